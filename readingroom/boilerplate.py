@@ -1,0 +1,357 @@
+"""Boilerplate stage: decide, line by line, what is article body and what is page chrome.
+
+Takes the decoded source lines of one article (crude text copied from a web page) and returns
+one `Verdict` per line. It does no I/O and keeps no state; the caller supplies `repeated`, the
+lines that occur in several source files of the collection (template text).
+
+How it decides, in order of evidence:
+1. Vocabulary cues (`boilerplate_cues.CUES`): named kinds of boilerplate in several languages.
+   Most are trusted only on short lines; a few describe the shape of a whole appeal.
+2. Repetition: a line seen earlier on the page, or in other files of the collection.
+3. The body region: the article is a dense run of long sentence-like lines, menus and footers
+   cluster at the edges. We take the best-scoring run (maximum-sum segment of per-line weights,
+   so short gaps such as subheadings are tolerated) and keep body-like lines inside it.
+4. Outside the region, lines are dropped (`outside-body`), except the article header just above
+   it (headline, byline, date: kept with cue `headline`/`byline`/`dateline` so that the structure
+   stage can move them into metadata) and footnotes just below it.
+
+Blank lines are only ever separators here: the same text with blank lines squeezed out (one
+paragraph per line) gets the same decisions.
+It does not split paragraphs, find metadata values or know any particular site.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, Cue
+from readingroom.model import Verdict
+
+REASONS: dict[str, str] = {
+    "body": "article text (kept)",
+    "blank": "empty line",
+    "navigation": "site navigation menu or section list",
+    "donation-appeal": "request for donations or membership",
+    "newsletter": "newsletter or sign-up prompt",
+    "cookie-notice": "cookie, privacy or terms notice",
+    "copyright": "copyright, reprint or rights line",
+    "share-buttons": "share, print or comment buttons",
+    "related-links": "related, most-read or recommended links",
+    "image-credit": "photo or image caption and credit",
+    "advertising": "advertisement slot or ad-blocker notice",
+    "opinion-disclaimer": "'views expressed are the author's own' disclaimer",
+    "author-bio": "author biography or contact line",
+    "comments": "reader comments section",
+    "correction-prompt": "invitation to report errors",
+    "paywall": "subscription or sign-in gate",
+    "wire-credit": "reporting and editing credits of a wire story",
+    "repeated": "text repeated on the page or across the collection (template)",
+    "outside-body": "short or non-prose line outside the main article text",
+    "button-label": "label of a button, tab or pager",
+    "legal-label": "footer link to legal or company pages",
+    "override": "dropped by a maintainer override in catalog.yml",
+}
+
+# A line is "prose" when it has at least this many words and reads like a sentence. The
+# README's trivial baseline (keep 10+-word lines) uses 10; our weights reward them by length.
+PROSE_MIN_WORDS = 10
+# Penalty (in words) for a short, cue-free line when scoring the body run: low enough that a
+# subheading every few paragraphs does not split the article, high enough that a menu of 20+
+# items outweighs a stray sentence. Chosen on DEV with site-split halves (see benchmarks/).
+SHORT_LINE_PENALTY = 4
+# Minimum penalty (in words) of a line a vocabulary cue matched: such lines mark the edges.
+CUE_PENALTY = 25
+# Long lines that do not end like a sentence (headline lists, menus joined into one line)
+# count this fraction of their words towards the body run.
+NON_SENTENCE_WEIGHT = -0.3
+# Cue kinds that end an article: once a comments section, disclaimer, author bio, appeal or
+# footer begins, body text does not resume (mid-article ads, credits and inline "Read more"
+# links are not in this set). Their penalty is large enough to act as a wall.
+BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "copyright",
+                          "correction-prompt", "donation-appeal", "legal-label", "cookie-notice",
+                          "paywall"})
+BARRIER_PENALTY = 10_000
+# Comments and teaser feeds follow the article and can hold more prose than it does, so among
+# the stretches between barriers we take the *first* whose best run reaches this share of the
+# best run of the page. 0.4: macrumors-style comment threads score ~2x the article; DEV
+# pages whose article is not the first such stretch were not seen at 0.4 (see benchmarks/).
+FIRST_STRETCH_SHARE = 0.4
+# Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
+# short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
+FEED_MIN_UNITS = 3
+FEED_MAX_LABELS = 4
+FEED_MAX_PROSE = 2
+FEED_MAX_WORDS = 45
+# Article header: headline/byline/date lines are looked for this many non-blank lines above
+# the body run.
+HEADER_SPAN = 6
+# A headline has at most this many words.
+HEADLINE_MAX_WORDS = 25
+# At least this many consecutive short non-sentence lines inside the body are a link list
+# (related headlines, tags), not subheadings.
+LINK_RUN_MIN = 3
+
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$ | ["”»]\s*$""", re.VERBOSE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """Measurements of one non-blank source line."""
+
+    index: int
+    text: str
+    words: int
+    sentence: bool
+    """Ends like a sentence and is mostly lower-case words."""
+    cue: Cue | None
+    duplicate: bool
+    """Same normalised text as an earlier line of the page, or as template text of the collection."""
+
+    @property
+    def prose(self) -> bool:
+        return self.sentence and self.words >= PROSE_MIN_WORDS
+
+
+def normalise_line(text: str) -> str:
+    """Key for repetition: NFKC, casefold, whitespace collapsed, punctuation trimmed at the edges."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    collapsed = " ".join(folded.split())
+    return collapsed.strip(" \t.,;:!?-–—•·*|/\"'“”‘’«»()[]")
+
+
+def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
+    """One Verdict per input line; see the module docstring for how."""
+    measured = _measure(lines, repeated)
+    start, end = find_body(measured)
+    decided = {m.index: _decide(measured, k, start, end) for k, m in enumerate(measured)}
+    return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
+
+
+def apply_overrides(lines: Sequence[str], verdicts: Sequence[Verdict], keep: Sequence[str],
+                    drop: Sequence[str]) -> tuple[Verdict, ...]:
+    """Force lines kept or dropped by maintainer regexes (case-insensitive `re.search`); drop wins."""
+    keep_res = [re.compile(p, re.IGNORECASE) for p in keep]
+    drop_res = [re.compile(p, re.IGNORECASE) for p in drop]
+    out = []
+    for text, verdict in zip(lines, verdicts):
+        if text.strip() and any(r.search(text) for r in drop_res):
+            verdict = Verdict(False, "override", "override-drop")
+        elif text.strip() and any(r.search(text) for r in keep_res):
+            verdict = Verdict(True, "body", "override-keep")
+        out.append(verdict)
+    return tuple(out)
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
+    seen: set[str] = set()
+    out = []
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        key = normalise_line(text)
+        words = len(_WORD.findall(text))
+        dup = bool(key) and (key in seen or (key in repeated and words < PROSE_MIN_WORDS * 3))
+        seen.add(key)
+        out.append(Line(i, text, words, _is_sentence(text, words), match_cue(text, words), dup))
+    return out
+
+
+def _is_sentence(text: str, words: int) -> bool:
+    """Ends with sentence punctuation and at least half its words start lower-case."""
+    if not _SENTENCE_END.search(text):
+        return False
+    lower = len(_LOWER_WORD.findall(text))
+    return lower * 2 >= words
+
+
+def match_cue(text: str, words: int) -> Cue | None:
+    """The first vocabulary cue that applies to a line of this length, or None."""
+    for cue in CUES:
+        if cue.scope == "short" and words > cue.max_words:
+            continue
+        if cue.pattern.search(text):
+            return cue
+    return None
+
+
+# --- the body region ------------------------------------------------------------------------
+
+def _weights(measured: Sequence[Line]) -> list[float]:
+    """Per-line score of being body text; runs of non-prose lines cost more the longer they get."""
+    feed = feed_lines(measured)
+    out, streak = [], 0
+    for k, line in enumerate(measured):
+        streak = 0 if line.prose and k not in feed else streak + 1
+        out.append(_weight(line, streak, k in feed))
+    return out
+
+
+def _weight(line: Line, streak: int, in_feed: bool) -> float:
+    if line.cue is not None:
+        return -BARRIER_PENALTY if line.cue.name in BARRIER_CUES else -max(line.words, CUE_PENALTY)
+    if in_feed:
+        return -line.words
+    if line.prose and not line.duplicate:
+        return line.words
+    if line.words >= PROSE_MIN_WORDS and not line.duplicate:
+        return NON_SENTENCE_WEIGHT * line.words
+    return -SHORT_LINE_PENALTY * streak
+
+
+def find_body(measured: Sequence[Line]) -> tuple[int, int]:
+    """The body run as (first, last) positions in `measured`; (0, -1) if there is none.
+
+    Barrier lines cut the page into stretches; each stretch's best run is its maximum-sum
+    segment of line weights, and the first stretch whose best run is substantial wins."""
+    weights = _weights(measured)
+    runs = [_best_run(weights, lo, hi) for lo, hi in _stretches(weights)]
+    top = max((score for score, _ in runs), default=0.0)
+    if top <= 0:
+        return (0, -1)
+    return next(span for score, span in runs if score >= FIRST_STRETCH_SHARE * top)
+
+
+def _stretches(weights: Sequence[float]) -> list[tuple[int, int]]:
+    """(lo, hi) ranges between barrier lines (hi exclusive)."""
+    walls = [k for k, w in enumerate(weights) if w <= -BARRIER_PENALTY]
+    bounds = [-1, *walls, len(weights)]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """Maximum-sum segment of weights[lo:hi] (Kadane) as (score, (first, last))."""
+    best, best_span = 0.0, (lo, lo - 1)
+    total, start = 0.0, lo
+    for k in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, k
+        total += weights[k]
+        if total > best:
+            best, best_span = total, (start, k)
+    return best, best_span
+
+
+def feed_lines(measured: Sequence[Line]) -> set[int]:
+    """Positions of teaser and comment feeds: FEED_MIN_UNITS+ consecutive units, each a few short
+    lines (headline, author, time, rating) followed by one or two short prose lines.
+
+    An article interleaves subheadings with *several* paragraphs, or runs of prose; a list of
+    teasers or comments repeats the same small unit."""
+    units = _units(measured)
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for unit in units + [None]:
+        if unit is not None and _is_feed_unit(measured, unit):
+            run.append(unit)
+            continue
+        if len(run) >= FEED_MIN_UNITS:
+            found.update(k for a, b in run for k in range(a, b + 1))
+        run = []
+    return found
+
+
+def _units(measured: Sequence[Line]) -> list[tuple[int, int]]:
+    """Split into (first, last) units: a run of non-prose lines followed by a run of prose lines."""
+    units, start = [], 0
+    for k in range(1, len(measured) + 1):
+        if k == len(measured) or (not measured[k].prose and measured[k - 1].prose):
+            units.append((start, k - 1))
+            start = k
+    return units
+
+
+def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
+    lines = measured[unit[0]:unit[1] + 1]
+    prose = [m for m in lines if m.prose]
+    labels = len(lines) - len(prose)
+    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
+            and sum(m.words for m in prose) <= FEED_MAX_WORDS)
+
+
+# --- deciding each line ---------------------------------------------------------------------
+
+def _decide(measured: Sequence[Line], k: int, start: int, end: int) -> Verdict:
+    line = measured[k]
+    if line.cue is not None:
+        return Verdict(False, line.cue.reason, line.cue.name)
+    if start <= k <= end:
+        return _decide_inside(measured, k)
+    if line.duplicate:
+        return Verdict(False, "repeated", "repeated")
+    if start - HEADER_SPAN <= k < start:
+        header = _header_cue(measured, k, start)
+        if header:
+            return Verdict(True, "body", header)
+    if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
+        return Verdict(True, "body", "footnote")
+    return Verdict(False, "outside-body", "outside-body")
+
+
+def _decide_inside(measured: Sequence[Line], k: int) -> Verdict:
+    line = measured[k]
+    if line.duplicate:
+        return Verdict(False, "repeated", "repeated")
+    if line.prose:
+        return Verdict(True, "body", "prose")
+    if FOOTNOTE.match(line.text):
+        return Verdict(True, "body", "footnote")
+    if _in_link_run(measured, k):
+        return Verdict(False, "related-links", "link-run")
+    if _is_byline(line) and k + 1 < len(measured):
+        return Verdict(True, "body", "byline")
+    if k + 1 < len(measured) and _is_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:
+        return Verdict(True, "body", "headline")
+    if line.sentence:
+        return Verdict(True, "body", "short-paragraph")
+    return Verdict(True, "body", "subheading")
+
+
+def _is_short_label(line: Line) -> bool:
+    return not line.sentence and line.words < PROSE_MIN_WORDS
+
+
+def _in_link_run(measured: Sequence[Line], k: int) -> bool:
+    """Part of LINK_RUN_MIN+ consecutive short non-sentence lines (a headline or tag list)."""
+    lo = k
+    while lo > 0 and _is_short_label(measured[lo - 1]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(measured) and _is_short_label(measured[hi + 1]):
+        hi += 1
+    return _is_short_label(measured[k]) and hi - lo + 1 >= LINK_RUN_MIN
+
+
+def _is_byline(line: Line) -> bool:
+    return line.words <= 12 and bool(BYLINE.match(line.text))
+
+
+def _header_cue(measured: Sequence[Line], k: int, start: int) -> str:
+    """`headline`, `byline` or `dateline` for an article-header line above the body, else ''.
+
+    The headline is the title-like line nearest above the body (a kicker or section name
+    further up is not)."""
+    line = measured[k]
+    if _is_byline(line):
+        return "byline"
+    if DATELINE.match(line.text):
+        return "dateline"
+    nearest = next((j for j in range(start - 1, max(start - HEADER_SPAN, 0) - 1, -1)
+                    if _is_title_like(measured[j])), None)
+    return "headline" if nearest == k else ""
+
+
+def _is_title_like(line: Line) -> bool:
+    return (line.cue is None and not line.duplicate and 3 <= line.words <= HEADLINE_MAX_WORDS
+            and not line.text.endswith(".") and not _is_byline(line)
+            and not DATELINE.match(line.text))
+
+
+def _only_footnotes_between(measured: Sequence[Line], end: int, k: int) -> bool:
+    return all(FOOTNOTE.match(m.text) for m in measured[end + 1:k])

@@ -1,0 +1,281 @@
+"""Named vocabularies of boilerplate kinds, for `readingroom.boilerplate`.
+
+Each cue is a `Cue`: a name, a reason code (see `boilerplate.REASONS`), a regex written in
+`re.VERBOSE` with comments, and a *scope* saying how much evidence the pattern is:
+
+- `short`: the pattern is only trusted on short lines (at most `max_words` words). A bare
+  "subscribe" or "cookie" inside a sentence is article text; "Subscribe" alone is a button.
+- `whole`: the pattern describes the shape of the entire line (anchored `^...$` or a phrase that
+  only appears in appeals, e.g. "please support us"); it is trusted at any length.
+
+Vocabularies cover English plus Russian, Ukrainian, German, French, Spanish and Portuguese where
+the words are cheap to list. Nothing here is taken from the DEV pages or the seeds: these are the
+stock phrases of web templates.
+This module holds data only; `boilerplate.py` decides where each cue applies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Scope = Literal["short", "whole"]
+
+FLAGS = re.IGNORECASE | re.VERBOSE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    scope: Scope = "short"
+    max_words: int = 8
+    """For `short` cues: the longest line (in words) the pattern is trusted on."""
+
+
+def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: int = 8) -> Cue:
+    return Cue(name, reason, re.compile(regex, FLAGS), scope, max_words)
+
+
+# Share/print/comment buttons: a short line made only of social network and action words, e.g.
+# "Share", "Tweet", "Facebook Twitter Email", "Поделиться", "Teilen". The whole line must be
+# such words, so "He shared a tweet" never matches.
+_SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
+    | e-?mail | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
+    | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki
+    | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
+    | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
+    | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
+    | partager | imprimer | commentaires? | compartir | comentarios | whats\s?app )"""
+SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
+    ^ \W* {_SHARE_WORD} (?: [\s|/•·,:\-]+ {_SHARE_WORD} )* \W* $   # only action words
+""", max_words=12)
+
+# Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
+# pagers. Listed whole-line only; the same words inside a sentence are prose.
+BUTTON_LABEL = _cue("button-label", "button-label", r"""
+    ^ \W* (?: once | one[-\s]time | monthly | annual(?:ly)? | yearly | weekly | continue
+    | remind\s+me\s+later | not\s+ready\s+to\s+support.* | maybe\s+later | no,?\s+thanks
+    | close | menu | search | sign\s*in | sign\s*up | log\s*in | log\s*out | register
+    | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
+    | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
+    | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
+    | listen(?:\s+to\s+(?:this\s+)?article)? | play | watch | follow(?:\s+us)? | expand
+    | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
+    | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
+    | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
+    | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
+    | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
+    | mais | voltar | se\s+connecter | s'abonner | rechercher | fermer | plus | suivant
+    | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior ) \W* $
+""", max_words=6)
+
+# "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
+# that follows such a header is handled by `boilerplate.py` (a run of short lines).
+RELATED_HEADER = _cue("related-header", "related-links", r"""
+    ^ \W* (?: related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|topics))?
+    | read\s+(?:more|also|next|this\s+next) | see\s+also | more\s+(?:from|on|about|in|stories|news)\b.*
+    | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
+    | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
+    | (?:top|latest|recent|editor'?s?'?)\s+(?:stories|news|posts|picks|articles|headlines)
+    | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | further\s+reading | in\s+other\s+news
+    | читайте\s+также | читать\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
+    | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
+    | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
+    | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
+    | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar ) \W* $
+""", max_words=8)
+
+# An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
+RELATED_INLINE = _cue("related-inline", "related-links", r"""
+    ^ \W* (?: related | read\s+(?:more|also|next) | see\s+also | more | recommended | watch
+    | читайте\s+также | читайте\s+також | по\s+теме | leia\s+também | veja\s+também
+    | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema ) \s* [:\-–—|>»] .{3,}$
+""", max_words=25)
+
+# Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
+# "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
+IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
+    (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration
+        | video | фото | фотография | изображение | иллюстрация | источник | bild | quelle
+        | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
+        | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy
+        | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
+        ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
+    | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
+    | (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
+        | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
+        | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos
+        | flickr|creative\s+commons|\bcc\s+by\b) [^.!?]{0,60} [)\]]? \s* $  # ends in an agency credit
+    | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+""", max_words=30)
+
+# Ad slots and ad-blocker notices.
+ADVERTISING = _cue("advertising", "advertising", r"""
+    ^ \W* (?: advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
+    | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement)
+    | (?:article|story|content)\s+continues\s+(?:below|after).* | ad\s+choices | adchoices
+    | реклама | anzeige | werbung | publicidade | publicité | publicidad | promoted\s+stories
+    | partner\s+content | from\s+our\s+partners | supported\s+by ) \W* $
+    | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
+    | relies\s+(?:solely\s+)?on\s+advertising
+""", scope="whole")
+
+# Donation and membership appeals. Anchored on first/second person ("support us", "your
+# support", "we need your help"): a news sentence about a campaign asking supporters to donate
+# says "his", "their", not "us"/"our journalism".
+DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
+    \b(?:please\s+)?support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))\b
+    | \bsupport\s+(?:the\s+\w+(?:\s+\w+)?\s*!|independent\s+journalism|quality\s+journalism)
+    | \b(?:we|they)\s+need\s+your\s+(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
+    | \bdonat(?:e|ion)\s+(?:now|today|to\s+us)\b | \bmake\s+a\s+(?:donation|contribution)\b
+    | \bbecome\s+a\s+(?:member|patron|supporter|subscriber)\b | \bjoin\s+our\s+community\b
+    | \bby\s+supporting\s+\w+ | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
+    | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
+    | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
+    | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
+    | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
+""", scope="whole")
+
+# Newsletter and sign-up prompts.
+NEWSLETTER = _cue("newsletter", "newsletter", r"""
+    \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
+    | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
+    | ^\W*newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
+    | \bsubscribers?\s+agree\b | enter\s+your\s+e-?mail | your\s+e-?mail\s+address
+    | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
+    | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | подпишитесь\s+на | рассылк | підпишіться | розсилк | newsletter\s+abonnieren
+    | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous | suscríbete\s+a
+""", scope="whole")
+
+# Cookie, privacy and consent notices. Whole-line only when the line is about *this site's*
+# cookies ("we use cookies", "cookie policy"); a bare "cookie" once deleted real article text.
+COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
+    \b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b | \bcookie\s+(?:policy|settings|preferences|notice|consent)\b
+    | \bprivacy\s+(?:and\s+cookie\s+)?(?:policy|policies|notice|settings|statement|center|centre)\b
+    | \bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b | \bdo\s+not\s+sell\s+my\b
+    | \bmanage\s+(?:your\s+)?(?:cookies|preferences|consent)\b | \byour\s+privacy\s+choices\b
+    | \bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)\b
+    | используем\s+(?:файлы\s+)?cookie | политик\w+\s+конфиденциальности | використовуємо\s+cookie
+    | datenschutz | verwendet\s+cookies | política\s+de\s+privacidade | política\s+de\s+privacidad
+    | politique\s+de\s+confidentialité | utilise\s+des\s+cookies | usa(?:mos)?\s+cookies
+""", max_words=20)
+
+# Copyright, reprint and rights lines.
+COPYRIGHT = _cue("copyright", "copyright", r"""
+    (?: © | \(c\) | copyright | ©\s*\d{4} | all\s+rights\s+reserved | alle\s+rechte\s+vorbehalten
+    | все\s+права\s+защищены | всі\s+права\s+захищені | todos\s+os\s+direitos | tous\s+droits
+    | todos\s+los\s+derechos | reprint(?:s|ed|ing)?\b | republish | permission\s+(?:is\s+)?required
+    | may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)
+    | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук )
+""", max_words=40)
+
+# Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
+OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
+    \b(?:views|opinions)\s+expressed\b | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
+    | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
+    | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
+    | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
+""", scope="whole")
+
+# Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").
+CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
+    \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | \bspotted\s+an?\s+(?:error|typo|mistake)
+    | \bpress\s+ctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
+    | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
+""", scope="whole")
+
+# Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
+COMMENTS = _cue("comments", "comments", r"""
+    ^ \W* (?: (?:\d+\s+)?comments?(?:\s+\(\d+\))? | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment
+    | add\s+a\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
+    | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
+    | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
+    | commentaires? | comentarios ) \W* $
+    | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
+    | ^ .{1,60} \s (?:said|says|wrote|writes) \s* : \s* $        # "Ann on May 2, 2019 at 4:47 pm said:"
+    | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
+
+""", max_words=12)
+
+# Paywall and sign-in gates.
+PAYWALL = _cue("paywall", "paywall", r"""
+    \b(?:subscribe|subscription)\s+(?:to\s+(?:continue|read)|now\s+(?:for|to))\b
+    | \balready\s+(?:a\s+)?(?:subscriber|member)\b | \bto\s+continue\s+reading\b
+    | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
+    | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
+    | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
+""", scope="whole")
+
+# Author bios: "X is a reporter/correspondent/writer at ...", "Follow X on Twitter", "Contact
+# the author at ...". Only on short-ish lines outside the dense body, see boilerplate.py.
+AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
+    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} \s+ (?:is|was) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
+      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst)
+    | ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
+    | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
+    | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor)\W*$
+""", max_words=45)
+
+# Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
+WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
+    ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
+      \s+by\b .* $
+    | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
+    | ^\W*(?:©|\(c\))?\s*(?:the\s+)?associated\s+press\W*\d{0,4}\W*$
+""", max_words=40)
+
+# Navigation, legal and site-chrome labels: footer links and section menus.
+LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
+    ^ \W* (?: about(?:\s+us)? | contact(?:\s+us)? | careers | jobs | advertise(?:\s+with\s+us)?
+    | imprint | impressum | masthead | sitemap | site\s+map | faq | help | rss(?:\s+feeds?)?
+    | accessibility | cookies? | privacy | terms | legal | disclaimer | ethics(?:\s+policy)?
+    | corrections | newsroom | press(?:\s+releases?)? | licensing | syndication | archives?
+    | contacts | контакты | о\s+нас | о\s+проекте | реклама\s+на\s+сайте | контакти | про\s+нас
+    | kontakt | über\s+uns | datenschutz(?:erklärung)? | agb | contato | quem\s+somos | expediente
+    | mentions\s+légales | qui\s+sommes-nous | aviso\s+legal | quiénes\s+somos ) \W* $
+""", max_words=5)
+
+#: Evaluation order matters only for the reason reported; the first matching cue wins.
+CUES: tuple[Cue, ...] = (
+    OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
+    DONATION_APPEAL, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, SHARE_BUTTONS,
+    COMMENTS, WIRE_CREDIT, AUTHOR_BIO, LEGAL_LABEL, BUTTON_LABEL,
+)
+
+# --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
+
+# A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
+# personal names "Robin Dixon, Catherine Belton and Ana Li".
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*)){1,3}"
+BYLINE = re.compile(rf"""
+    ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? ) \s+ {_NAME} .{{0,80}} $
+    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
+""", FLAGS & ~re.IGNORECASE)
+
+_MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+    | sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?
+    | январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]
+    | октябр[ья]|ноябр[ья]|декабр[ья]|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*
+    | серп\w*|верес\w*|жовт\w*|листоп\w*|груд\w*|januar|februar|märz|mai|juni|juli|oktober
+    | dezember|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro
+    | novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre
+    | novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre
+    | noviembre|diciembre)\.?"""
+# A date-only (or date-and-time) line: "November 19, 2019 3:45 PM", "19.11.2019", "2019-11-19",
+# "Updated: Nov. 19, 2019". Must contain a date and little else.
+DATELINE = re.compile(rf"""
+    ^ \W* (?: (?:published|updated|posted|last\s+updated|опубликовано|обновлено|veröffentlicht
+             |aktualisiert|publicado|atualizado|publié|mis\s+à\s+jour)\s*:?\s* )?
+    (?: \w+,? \s+ )?                                          # weekday
+    (?: \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}
+      | \d{{1,2}} \s+ {_MONTH} ,? \s+ \d{{4}} | {_MONTH} \s+ \d{{1,2}} ,? \s+ \d{{4}} )
+    [\s,|at•·\-–]* (?: \d{{1,2}}[:.]\d{{2}} \s* (?:[ap]\.?m\.?)? \s* (?:[A-Z]{{2,4}})? )? \W* $
+""", FLAGS)
+
+# Footnote lines: "* An individual who ...", "** Included ...", "[1] ...", "¹ ...".
+FOOTNOTE = re.compile(r"""
+    ^ \s* (?: \*{1,3} | \[\d{1,2}\] | [¹²³⁴⁵⁶⁷⁸⁹]+ | \d{1,2}\) ) \s+ \S .{10,} $
+""", re.VERBOSE)
