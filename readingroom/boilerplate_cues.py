@@ -104,6 +104,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
+    | \( [^()]{0,30} \b (?:photo|image|cartoon|illustration|caricature|drawing|карикатура|рисунок)
+      \s* [:/] [^()]* \)? \s* $                          # "(Russian political cartoon: X, Y)"
     | (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
         | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos
@@ -207,7 +209,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
-""", scope="whole")
+""", max_words=30)
 
 # Author bios: "X is a reporter/correspondent/writer at ...", "Follow X on Twitter", "Contact
 # the author at ...". Only on short-ish lines outside the dense body, see boilerplate.py.
