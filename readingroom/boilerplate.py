@@ -328,7 +328,7 @@ def _decide(measured: Sequence[Line], k: int, start: int, end: int) -> Verdict:
     if line.cue is not None:
         return Verdict(False, line.cue.reason, line.cue.name)
     if start <= k <= end:
-        return _decide_inside(measured, k)
+        return _decide_inside(measured, k, end)
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
     if start - HEADER_SPAN <= k < start:
@@ -340,14 +340,14 @@ def _decide(measured: Sequence[Line], k: int, start: int, end: int) -> Verdict:
     return Verdict(False, "outside-body", "outside-body")
 
 
-def _decide_inside(measured: Sequence[Line], k: int) -> Verdict:
+def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
     line = measured[k]
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
+    if _only_footnotes_between(measured, k - 1, end + 1):
+        return Verdict(True, "body", "footnote")
     if line.prose:
         return Verdict(True, "body", "prose")
-    if FOOTNOTE.match(line.text):
-        return Verdict(True, "body", "footnote")
     if k in list_items(measured):
         return Verdict(True, "body", "list-item")
     if _in_link_run(measured, k):

@@ -80,6 +80,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|editor'?s?'?)\s+(?:stories|news|posts|picks|articles|headlines)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | further\s+reading | in\s+other\s+news
+    | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
+    | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
     | читайте\s+также | читать\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
     | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
@@ -148,9 +150,10 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \bsubscribers?\s+agree\b | enter\s+your\s+e-?mail | your\s+e-?mail\s+address
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
-    | подпишитесь\s+на | рассылк | підпишіться | розсилк | newsletter\s+abonnieren
-    | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous | suscríbete\s+a
-""", scope="whole")
+    | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
+    | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous
+    | suscríbete\s+a
+""", max_words=45)
 
 # Cookie, privacy and consent notices. Whole-line only when the line is about *this site's*
 # cookies ("we use cookies", "cookie policy"); a bare "cookie" once deleted real article text.

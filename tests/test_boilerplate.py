@@ -1,0 +1,255 @@
+"""Tests for the boilerplate stage: cue tables, the five seed articles, squeezed input, and a
+quality floor on the DEV half of the shared evaluation set."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from readingroom.boilerplate import REASONS, apply_overrides, classify_lines, match_cue, normalise_line
+from readingroom.model import Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "sources"
+
+# Macro F1 of `benchmarks/bench_boilerplate.py` on DEV (blank-line variant), pinned just below
+# what the classifier reaches. Only ever raised.
+FLOOR = 0.90
+# Pages with recall < 0.9 on DEV. The issue's target is 5; we are not there yet (see
+# benchmarks/README.md). Only ever lowered.
+LOST_PAGES_CEILING = 16
+
+BODY = [
+    "The minister said on Tuesday that the new rules would take effect next spring, after a long debate in parliament.",
+    "Critics argue that the measure does little to address the underlying problem and will burden small firms.",
+    "Officials expect the first results to be published within a year, according to a statement from the ministry.",
+    "Several regional governments have already announced that they will challenge the law in the constitutional court.",
+]
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [line for line, v in zip(lines, classify_lines(lines)) if v.keep]
+
+
+def verdict_of(lines: list[str], text: str) -> Verdict:
+    return classify_lines(lines)[lines.index(text)]
+
+
+# --- cue tables ----------------------------------------------------------------------------
+
+MUST_DROP = [
+    ("Share", "share-buttons"),
+    ("Facebook Twitter Email", "share-buttons"),
+    ("Поделиться", "share-buttons"),
+    ("Teilen", "share-buttons"),
+    ("Compartilhar", "share-buttons"),
+    ("Subscribe", "button-label"),
+    ("Sign In", "button-label"),
+    ("Remind me later.", "button-label"),
+    ("Читать далее", "related-links"),
+    ("Related:", "related-links"),
+    ("Most popular", "related-links"),
+    ("Read more: Ten things we learned this week", "related-links"),
+    ("Читайте также: Новый закон вступил в силу", "related-links"),
+    ("Leia também", "related-links"),
+    ("Photo: Jane Doe / AP", "image-credit"),
+    ("Image: Ivan Petrov, Agency", "image-credit"),
+    ("A protester in the square on Monday. (Photo by John Smith/Getty Images)", "image-credit"),
+    ("Фото: пресс-служба", "image-credit"),
+    ("Advertisement", "advertising"),
+    ("Реклама", "advertising"),
+    ("Anzeige", "advertising"),
+    ("Please support us: every contribution helps independent journalism survive.", "donation-appeal"),
+    ("Dear readers,", "donation-appeal"),
+    ("Поддержите нас", "donation-appeal"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("We use cookies to improve your experience on our website.", "cookie-notice"),
+    ("Privacy Policy", "cookie-notice"),
+    ("Política de privacidade", "cookie-notice"),
+    ("© 2019 Example Media. All rights reserved.", "copyright"),
+    ("Все права защищены", "copyright"),
+    ("The views expressed in this article are the author's own and do not necessarily reflect those of the site.", "opinion-disclaimer"),
+    ("To suggest a correction or clarification, write to us here", "correction-prompt"),
+    ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "correction-prompt"),
+    ("Leave a comment", "comments"),
+    ("Ann Lee on May 2, 2019 at 4:47 pm said:", "comments"),
+    ("(Reporting by Jane Doe; Editing by John Roe)", "wire-credit"),
+    ("Jane Doe is a senior reporter at the Daily Example covering energy.", "author-bio"),
+    ("Contact Us", "legal-label"),
+    ("Impressum", "legal-label"),
+]
+
+
+@pytest.mark.parametrize("text,reason", MUST_DROP)
+def test_cue_drops_snippet(text: str, reason: str) -> None:
+    cue = match_cue(text, len(re.findall(r"\w+", text)))
+    assert cue is not None and cue.reason == reason
+    assert reason in REASONS
+
+
+MUST_KEEP_IN_BODY = [
+    "Investigators found that the company had shared customer data with advertisers without asking for consent.",
+    "The bakery sold more than ten thousand cookies during the festival, its owner said on Sunday.",
+    "Readers who subscribe to several streaming services now pay more than they did for cable television.",
+    "The campaign asked supporters to donate to its legal fund after the court ruling on Friday.",
+    "Его уговорили подписаться на рассылку, но через неделю он отказался от неё, рассказал собеседник.",
+    "Die Regierung will die Cookies-Regeln verschärfen, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST_KEEP_IN_BODY)
+def test_prose_mentioning_cookies_or_subscriptions_is_kept(sentence: str) -> None:
+    lines = [BODY[0], "", BODY[1], "", sentence, "", BODY[2], "", BODY[3]]
+    assert verdict_of(lines, sentence).keep
+
+
+def test_menu_and_footer_around_body_are_dropped() -> None:
+    lines = ["Home", "World", "Business", "Sport", "Subscribe", "", *BODY, "", "Share", "Tweet",
+             "Related stories", "Another headline about something else", "Yet another headline here",
+             "© 2024 Example Media"]
+    assert kept(lines) == BODY
+
+
+def test_every_line_gets_one_verdict_and_blank_lines_are_blank() -> None:
+    lines = ["", BODY[0], "   ", BODY[1]]
+    verdicts = classify_lines(lines)
+    assert len(verdicts) == len(lines)
+    assert verdicts[0] == Verdict(False, "blank", "blank") == verdicts[2]
+
+
+def test_collection_template_lines_are_repeated() -> None:
+    lines = [*BODY, "Our partner network brings you the best stories"]
+    repeated = frozenset({normalise_line("Our partner network brings you the best stories")})
+    assert classify_lines(lines, repeated=repeated)[-1] == Verdict(False, "repeated", "repeated")
+
+
+def test_normalise_line_folds_case_space_quotes_and_edges() -> None:
+    assert normalise_line("  «Read   MORE»!! ") == normalise_line('"read more"') == "read more"
+
+
+def test_overrides_force_keep_and_drop_with_drop_winning() -> None:
+    lines = ["Subscribe", BODY[0]]
+    verdicts = classify_lines(lines)
+    out = apply_overrides(lines, verdicts, keep=["^subscribe$", "minister"], drop=["MINISTER"])
+    assert out[0] == Verdict(True, "body", "override-keep")
+    assert out[1] == Verdict(False, "override", "override-drop")
+
+
+# --- the five seeds ------------------------------------------------------------------------
+
+def seed(prefix: str) -> list[str]:
+    return next(SOURCES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8").splitlines()
+
+
+def verdicts_by_text(prefix: str) -> dict[str, Verdict]:
+    lines = seed(prefix)
+    return {line.strip(): v for line, v in zip(lines, classify_lines(lines)) if line.strip()}
+
+
+SEED_DROPS = {
+    "000": [("Related:", "related-links"), ("- Wondering how Trump could happen? Look to Russia", None)],
+    "001": [("Support The Moscow Times!", "donation-appeal"), ("Kremlin.ru", None),
+            ("The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.",
+             "opinion-disclaimer"),
+            ("Sign up for our free weekly newsletter", "newsletter"), ("A Message from The Moscow Times:", "donation-appeal"),
+            ("Dear readers,", "donation-appeal"), ("Once", "button-label"), ("Monthly", "button-label"),
+            ("Annual", "button-label"), ("Continue", "button-label"), ("paiment methods", "button-label"),
+            ("Not ready to support today?", "button-label"), ("Remind me later.", "button-label"),
+            ("Read more", "related-links")],
+    "004": [("Copyright © 2024", "copyright"), ("Privacy and Cookie Policies.", "cookie-notice"),
+            ("Putin/Trump (Image: Ivan Shilov, Regnum)", "image-credit"),
+            ("Image: Ivan Shilov, Regnum", "image-credit"),
+            ("To suggest a correction or clarification, write to us here", "correction-prompt"),
+            ("Related Posts", "related-links")],
+}
+
+
+@pytest.mark.parametrize("prefix,text,reason", [(p, t, r) for p, items in SEED_DROPS.items() for t, r in items])
+def test_seed_boilerplate_is_stripped(prefix: str, text: str, reason: str | None) -> None:
+    verdict = verdicts_by_text(prefix)[text]
+    assert not verdict.keep
+    if reason:
+        assert verdict.reason == reason
+
+
+def test_seed_000_keeps_all_ten_paragraphs() -> None:
+    lines = seed("000")
+    assert kept(lines) == lines[:10]
+
+
+def test_seed_001_keeps_headline_and_body_drops_tail() -> None:
+    by_text = verdicts_by_text("001")
+    assert by_text["Negotiations With Trump Are a Win-Win for the Kremlin"].cue == "headline"
+    body = [t for t, v in by_text.items() if v.keep and v.cue != "headline"]
+    assert body[0].startswith("Both Washington and Moscow") and body[-1].startswith("This is where a lot")
+    assert not any("Moscow Times" in t for t in body)
+
+
+def test_seed_002_keeps_dated_paragraph_inner_headline_and_byline() -> None:
+    by_text = verdicts_by_text("002")
+    assert all(v.keep for v in by_text.values())
+    assert by_text["Putin Considers the Possibility of a Trump Administration"].cue == "headline"
+    assert by_text["By Richard Weitz"].cue == "byline"
+
+
+def test_seed_003_keeps_everything_with_byline_and_footnotes() -> None:
+    lines = seed("003")
+    verdicts = classify_lines(lines)
+    assert all(v.keep for v in verdicts)
+    assert verdicts[2].cue == "byline"
+    assert verdicts[-1].cue == verdicts[-2].cue == "footnote"
+
+
+def test_seed_004_keeps_short_body_lines_and_drops_duplicates_and_captions() -> None:
+    lines = seed("004")
+    verdicts = classify_lines(lines)
+    title = "Three Russian answers to the question ‘Is a Putin-Trump strategic alliance possible?’"
+    first, second = [i for i, line in enumerate(lines) if line.strip() == title]
+    assert verdicts[first].cue == "headline" and verdicts[second].reason == "repeated"
+    by_text = verdicts_by_text("004")
+    assert by_text["According to the first of these, which is held most commonly among Russian liberals,"].keep
+    assert by_text["The second school argues that after becoming president,"].keep
+    captions = [v for line, v in zip(lines, verdicts) if "political cartoon" in line]
+    assert len(captions) == 2 and not any(v.keep for v in captions)
+    kept_text = [line for line, v in zip(lines, verdicts) if v.keep]
+    assert kept_text[-1].startswith("Given some of the statements Trump has made")
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_squeezed_seed_gives_the_same_body(prefix: str) -> None:
+    lines = seed(prefix)
+    squeezed = [line for line in lines if line.strip()]
+    assert [t.strip() for t in kept(lines)] == [t.strip() for t in kept(squeezed)]
+
+
+# --- quality floor on the DEV evaluation -----------------------------------------------------
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("bench_boilerplate", ROOT / "benchmarks" / "bench_boilerplate.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up while decorating
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench():
+    module = load_bench()
+    if not (module.eval_dir() / "score_boilerplate.py").is_file():
+        pytest.skip(f"evaluation set not found at {module.eval_dir()} (set READINGROOM_EVAL)")
+    return module
+
+
+def test_dev_quality_floor(bench) -> None:
+    run = bench.run_variant(bench.eval_dir(), bench.strip_with_classifier, squeezed=False)
+    assert run.scores["macro"]["f1"] >= FLOOR
+    assert run.scores["pages_recall_below_0.9"] <= LOST_PAGES_CEILING
+
+
+def test_dev_squeezed_pages_score_like_blank_separated(bench) -> None:
+    run = bench.run_variant(bench.eval_dir(), bench.strip_with_classifier, squeezed=True)
+    assert run.scores["macro"]["f1"] >= FLOOR
