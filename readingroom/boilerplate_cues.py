@@ -111,7 +111,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
         | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos
-        | flickr|creative\s+commons|\bcc\s+by\b) [^.!?]{0,60} [)\]]? \s* $  # ends in an agency credit
+        | flickr|creative\s+commons|\bcc\s+by\b|submitted\s+photo|file\s+photo
+        | courtesy\s+(?:photo|image|of\s+[^.!?]{1,40})) [^.!?]{0,60} [)\]]? \s* $  # ends in an agency credit
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
 """, max_words=30)
 
