@@ -1,0 +1,57 @@
+# Reading Room. Two commands on a fresh machine: `make site` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MKDOCS := $(VENV)/bin/mkdocs
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: site docs serve test test-fast browser-deps bench bench-boilerplate bench-related bench-scale lighthouse offline clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip   # the machine's pip 23.2 fails to resolve some extras
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+## docs: generate docs/ from sources/ (a rejected source is reported; the rest still builds)
+docs: $(VENV)/.installed
+	$(PY) -m readingroom build || [ $$? -eq 1 ]
+
+## site: build the reading room into site/
+site: docs
+	$(MKDOCS) build --strict
+
+## serve: live preview; editing a file in sources/ regenerates the pages
+serve: docs
+	$(MKDOCS) serve
+
+## offline: a copy that works opened from files (site-offline/)
+offline: docs
+	$(MKDOCS) build --strict -f mkdocs.offline.yml
+
+browser-deps: $(VENV)/.installed
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+
+## test: every test, including the browser tests against a freshly built site
+test: site browser-deps
+	$(PY) -m pytest -n 2 -q
+
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not browser and not slow"
+
+## bench: scale benchmark on the BBC corpus (100, 500, 2,225 articles)
+bench: $(VENV)/.installed
+	$(PY) benchmarks/bench_scale.py
+
+bench-boilerplate: $(VENV)/.installed
+	$(PY) benchmarks/bench_boilerplate.py
+
+bench-related: $(VENV)/.installed
+	$(PY) benchmarks/bench_related.py
+
+clean:
+	rm -rf site site-offline .cache .pytest_cache

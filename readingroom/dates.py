@@ -1,0 +1,100 @@
+"""Dates as written in news pages -> ISO `YYYY-MM-DD`, or None. Pure helpers, no guessing.
+
+Only complete dates (day, month and year all written) are returned: a reading room that
+fills in a missing day or year would be inventing a fact. dateutil's fuzzy parser was
+rejected for that reason (it silently takes missing parts from today's date).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # Russian (genitive, as used in dates)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Portuguese / Spanish / French
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
+    "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+# Each pattern captures y, m (number or name) and d.
+PATTERNS = (
+    re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
+    re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+)
+
+# A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
+DATE_LINE_LABELS = re.compile(
+    r"""^\s*(?:published|posted|updated|last\ updated|date|опубликовано|обновлено|veröffentlicht|publicado|publié)?
+        \s*(?:on|am|в|em|le)?\s*:?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DATE_LINE_REST = re.compile(r"^[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?[\s,|·•\-–—]*$", re.IGNORECASE)
+WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    month_text = match.group("m").lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    try:
+        return date(int(match.group("y")), month or 0, int(match.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    for pattern in PATTERNS:
+        match = pattern.search(text)
+        if match and (iso := _iso(match)):
+            return iso, match
+    return None
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date when the whole line is a date (with an optional label, weekday and time)."""
+    body = WEEKDAY.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
+    found = find_date(body)
+    if not found:
+        return None
+    iso, match = found
+    before, after = body[: match.start()], body[match.end():]
+    if before.strip(" ,|·-–—:") or not DATE_LINE_REST.match(after):
+        return None
+    return iso
+
+
+def split_dateline(text: str) -> tuple[str, str] | None:
+    """`2016-11-06 Based on ...` -> ('2016-11-06', 'Based on ...'): a date glued to a paragraph."""
+    found = find_date(text)
+    if not found:
+        return None
+    iso, match = found
+    if match.start() != 0:
+        return None
+    rest = text[match.end():].lstrip(" \u00a0,–—-:|")
+    if len(rest.split()) < 3 or not rest[:1].isupper():
+        return None
+    return iso, rest
+
+
+def is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text))

@@ -1,0 +1,48 @@
+"""Make source text inert in Markdown, HTML and YAML: it shows exactly as written, does nothing.
+
+Copied web text can hold `<script>`, `<img onerror=…>`, Markdown that would become headings,
+tables, admonitions, links or footnote definitions, and `{{ … }}` template syntax. Every
+character that Python-Markdown or one of the enabled extensions could read as syntax is
+written as a numeric character reference (`&#42;`), which every Markdown processor passes
+through as the literal character. HTML specials go through markupsafe. A backslash escape
+was rejected: Python-Markdown leaves unknown escapes visible and extensions differ on the set.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from markupsafe import escape as html_escape
+
+# Characters with a meaning somewhere in the enabled Markdown extensions: emphasis (* _),
+# code (`), links and footnotes ([ ] ( )), attr_list ({ }), tables (|), headings (#),
+# admonitions and images (!), quotes (>), lists (+ -), abbreviations (*), tilde/caret/mark
+# (~ ^ =), definition lists and emoji (:), the backslash itself, `$` for math-like text,
+# and the HTML specials & < > (so `&amp;` in a source shows as `&amp;`, and tags as text).
+MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-!|~^=:>$")
+# "1. Text" or "2025. Text" at the start of a line would become an ordered list.
+_ORDERED_LIST = re.compile(r"^(\d+)\.")
+_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in MARKDOWN_SPECIAL | set("&<>")}
+
+
+def md_text(text: str) -> str:
+    """Source text -> Markdown that renders as exactly that text, on one line."""
+    flat = " ".join(text.split())
+    match = _ORDERED_LIST.match(flat)
+    if match:
+        return match.group(1) + "&#46;" + flat[match.end():].translate(_TABLE)
+    return flat.translate(_TABLE)
+
+
+def md_attr(text: str) -> str:
+    """Text for a Markdown link title or an attribute value inside quotes."""
+    return md_text(text).replace('"', "&#34;").replace("'", "&#39;")
+
+
+def yaml_str(text: str) -> str:
+    """A YAML scalar for front matter: JSON strings are valid YAML and escape everything."""
+    return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
+
+
+def html_text(text: str) -> str:
+    return str(html_escape(" ".join(text.split())))

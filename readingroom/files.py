@@ -1,0 +1,105 @@
+"""Disk I/O, all of it: finding and reading sources, the cache, and writing `docs/`.
+
+Stages never touch the disk; `build.py` calls these at the edges. Writing compares content
+first so that an unchanged page keeps its file (and `mkdocs serve` reloads only what changed),
+and removes generated files that are no longer produced, leaving hand-written pages alone.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from .model import Article
+
+GENERATED_MANIFEST = ".readingroom-generated"
+"""Lists the files the last build generated under docs/ (so stale ones can be removed safely)."""
+
+
+def find_sources(root: Path) -> list[str]:
+    """Every `*.txt` under `root`, as sorted `/`-separated relative paths."""
+    if not root.is_dir():
+        return []
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.lower().endswith(".txt") and not name.startswith("."):
+                found.append((Path(folder) / name).relative_to(root).as_posix())
+    return sorted(found)
+
+
+def read_source(root: Path, relative: str, max_bytes: int) -> bytes:
+    """The file's bytes, reading at most max_bytes + 1 so a huge file costs nothing to reject."""
+    with open(root / relative, "rb") as handle:
+        return handle.read(max_bytes + 1)
+
+
+def read_optional_text(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def code_fingerprint() -> str:
+    """Hash of the package's code and templates: a new version invalidates the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".j2") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load_cached(cache_dir: Path, key: str) -> Article | None:
+    path = cache_dir / key[:2] / f"{key}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            value = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None  # a missing or stale cache entry is simply recomputed
+    return value if isinstance(value, Article) else None
+
+
+def store_cached(cache_dir: Path, key: str, article: Article) -> None:
+    path = cache_dir / key[:2] / f"{key}.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with open(temporary, "wb") as handle:
+        pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def write_docs(docs: Path, pages: dict[str, str | bytes]) -> tuple[int, int, int]:
+    """Write generated pages; returns (written, unchanged, removed) counts."""
+    docs.mkdir(parents=True, exist_ok=True)
+    manifest = docs / GENERATED_MANIFEST
+    previous = set(manifest.read_text(encoding="utf-8").split("\n")) - {""} if manifest.is_file() else set()
+    written = unchanged = 0
+    for relative in sorted(pages):
+        content = pages[relative]
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path = docs / relative
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            unchanged += 1
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written += 1
+    removed = 0
+    for relative in sorted(previous - set(pages)):
+        path = docs / relative
+        if path.is_file():
+            path.unlink()
+            removed += 1
+            _remove_empty_parents(path.parent, docs)
+    new_manifest = "\n".join(sorted(pages)) + "\n"
+    if not manifest.is_file() or manifest.read_text(encoding="utf-8") != new_manifest:
+        manifest.write_text(new_manifest, encoding="utf-8")
+    return written, unchanged, removed
+
+
+def _remove_empty_parents(folder: Path, stop: Path) -> None:
+    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -1,0 +1,225 @@
+"""The one data model every stage passes along: a frozen `Article` and its parts.
+
+Stages never mutate an article; they return `dataclasses.replace(article, ...)`.
+Every metadata value is a `Field`, which carries its `Origin` (a source line, the
+catalog, an inference from boilerplate, or unknown), because provenance is the product.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Literal, NewType, TypeVar
+
+ArticleId = NewType("ArticleId", str)
+"""Path of the source relative to the sources folder, without `.txt`, `/`-separated."""
+Slug = NewType("Slug", str)
+"""URL-safe, unique name of an article page (folder name under docs/articles/)."""
+ParagraphId = NewType("ParagraphId", str)
+"""Content-derived anchor of a body paragraph (`p-` + 8 hex digits)."""
+
+T = TypeVar("T")
+
+OriginKind = Literal["source", "catalog", "inferred", "derived", "unknown"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value came from."""
+
+    kind: OriginKind
+    line: int | None = None
+    """1-based line of the source file, when `kind` is `source` (or `inferred` from a line)."""
+    detail: str = ""
+    """A short human explanation, e.g. `catalog.yml` or `publisher named in a donation appeal`."""
+
+    def describe(self) -> str:
+        if self.kind == "source":
+            return f"line {self.line} of the source" + (f" ({self.detail})" if self.detail else "")
+        if self.kind == "catalog":
+            return "the curated catalog" + (f" ({self.detail})" if self.detail else "")
+        if self.kind == "inferred":
+            where = f" from line {self.line}" if self.line else ""
+            return f"inferred{where}" + (f": {self.detail}" if self.detail else "")
+        if self.kind == "derived":
+            return f"derived: {self.detail}" if self.detail else "derived"
+        return "unknown"
+
+
+UNKNOWN = Origin("unknown")
+
+
+@dataclass(frozen=True)
+class Field(Generic[T]):
+    """A metadata value with its origin. `value is None` means unknown."""
+
+    value: T | None = None
+    origin: Origin = UNKNOWN
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None and self.value != () and self.value != ""
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int
+    """1-based line number in the decoded source."""
+    text: str
+    """The line without its line ending; whitespace kept as in the source."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The boilerplate classifier's decision for one source line."""
+
+    keep: bool
+    reason: str
+    """`body` when kept, `blank` for empty lines, otherwise a reason code such as `donation-appeal`."""
+    cue: str = ""
+    """Name of the cue (heuristic) that decided, for debugging and the report."""
+
+
+ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: ParagraphId
+    kind: ParagraphKind
+    text: str
+    """Plain text as the reader reads it (no Markdown syntax)."""
+    line: int
+    """Source line it came from."""
+    footnote_refs: tuple[str, ...] = ()
+    """Footnote ids referenced in this paragraph (marker positions are found at render time)."""
+
+
+@dataclass(frozen=True)
+class Footnote:
+    id: str
+    marker: str
+    """The marker as written in the source (`*`, `**`, `[1]`, `¹`)."""
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Stripped:
+    line: int
+    text: str
+    reason: str
+    cue: str = ""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A publisher notice kept as an annotation rather than body (disclaimer, rights, legal label)."""
+
+    kind: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class InnerHeader:
+    """A headline and byline inside the text (an editor's introduction, then the piece itself)."""
+
+    title: str
+    line: int
+    authors: tuple[str, ...]
+    byline_line: int
+    before: int
+    """Index in `paragraphs` of the first paragraph that follows this header."""
+
+
+@dataclass(frozen=True)
+class Related:
+    id: ArticleId
+    score: float
+    because: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: str
+    """Entity id."""
+    paragraph: ParagraphId
+    sentence: str
+    surface: str
+    """The text as written (`Gabuyev`)."""
+    quoted: bool = False
+    """True when a quotation in the sentence is attributed to the entity."""
+
+
+@dataclass(frozen=True)
+class PassageLink:
+    paragraph: ParagraphId
+    """Paragraph in this article."""
+    target: ArticleId
+    target_paragraph: ParagraphId
+    score: float
+    shared_terms: tuple[str, ...]
+    context: str = ""
+    """For back-links: the linking paragraph's opening sentence."""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: ArticleId
+    path: str
+    """Source path relative to the sources folder, `/`-separated."""
+    sha256: str
+    """Hash of the raw source bytes (cache key and provenance)."""
+    encoding: str
+    lines: tuple[SourceLine, ...]
+    slug: Slug = Slug("")
+    verdicts: tuple[Verdict, ...] = ()
+    title: Field[str] = field(default_factory=Field)
+    subtitle: Field[str] = field(default_factory=Field)
+    authors: Field[tuple[str, ...]] = field(default_factory=Field)
+    date: Field[str] = field(default_factory=Field)
+    publisher: Field[str] = field(default_factory=Field)
+    source_url: Field[str] = field(default_factory=Field)
+    language: Field[str] = field(default_factory=Field)
+    rights: Field[str] = field(default_factory=Field)
+    original: Field[dict] = field(default_factory=Field)
+    """For translations: {title, publisher, authors, url, date, language} of the original."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    stripped: tuple[Stripped, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    inner_headers: tuple[InnerHeader, ...] = ()
+    metadata_lines: tuple[tuple[int, str], ...] = ()
+    """Source lines consumed as metadata: (line, field name)."""
+    truncated: Field[bool] = field(default_factory=Field)
+    topics: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    passage_links: tuple[PassageLink, ...] = ()
+    backlinks: tuple[PassageLink, ...] = ()
+    duplicate_of: ArticleId | None = None
+    duplicates: tuple[ArticleId, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the article page."""
+        return f"articles/{self.slug}/"
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    file: str
+    reason: str
+
+
+class SourceError(Exception):
+    """A source cannot become an article; carries the file and a one-line reason."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason

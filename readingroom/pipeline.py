@@ -1,0 +1,168 @@
+"""The order of stages, in one place.
+
+Per-article stages map `Article -> Article` and may run in parallel; corpus stages see every
+finished article and run after all of them (related pieces, entities, passages, duplicates).
+Reordering or removing a stage is a one-line change to `ARTICLE_STAGES` or `CORPUS_STAGES`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+
+from . import boilerplate, duplicates, entities, relate, topics
+from .catalog import Catalog, CatalogEntry, Overrides
+from .ingest import decode_source, split_lines
+from .model import Article, ArticleId, Rejected, SourceError
+from .provenance import apply_provenance
+from .settings import Settings
+from .slugs import unique_slugs
+from .structure import recover_structure
+
+# Lines shorter than this never count as cross-file template text: "Share", "Read more" are
+# handled by vocabularies, and short lines repeat across real articles by chance ("Reuters").
+REPEATED_MIN_CHARS = 12
+# A line is template text when it appears in at least this many different files...
+REPEATED_MIN_FILES = 3
+# ...and in at least this share of them (in a small collection, 3 of 5 files is not chance).
+REPEATED_MIN_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What a per-article stage may read besides the article itself."""
+
+    settings: Settings
+    entry: CatalogEntry = CatalogEntry()
+    overrides: Overrides = Overrides()
+    repeated: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CorpusContext:
+    settings: Settings
+    entities: entities.EntityCatalog = field(default_factory=entities.EntityCatalog)
+
+
+def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:
+    texts = [line.text for line in article.lines]
+    verdicts = boilerplate.classify_lines(texts, repeated=ctx.repeated)
+    if ctx.overrides.keep or ctx.overrides.drop:
+        verdicts = boilerplate.apply_overrides(texts, verdicts, ctx.overrides.keep, ctx.overrides.drop)
+    return replace(article, verdicts=tuple(verdicts))
+
+
+def structure_stage(article: Article, ctx: ArticleContext) -> Article:
+    return recover_structure(article)
+
+
+def provenance_stage(article: Article, ctx: ArticleContext) -> Article:
+    return apply_provenance(article, ctx.entry)
+
+
+def check_body(article: Article, ctx: ArticleContext) -> Article:
+    words = len(article.body_text.split())
+    if words < ctx.settings.min_body_words:
+        reasons = Counter(s.reason for s in article.stripped).most_common(3)
+        what = ", ".join(f"{n} {reason}" for reason, n in reasons) or "nothing"
+        raise SourceError(article.path, f"no article body after stripping ({words} words kept; removed: {what})")
+    return article
+
+
+ArticleStage = Callable[[Article, ArticleContext], Article]
+ARTICLE_STAGES: tuple[ArticleStage, ...] = (classify_boilerplate, structure_stage, provenance_stage, check_body)
+
+CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
+CORPUS_STAGES: tuple[CorpusStage, ...] = (
+    duplicates.mark_duplicates,
+    topics.assign_topics,
+    relate.link_related,
+    relate.link_passages,
+    entities.link_entities,
+)
+
+
+def new_article(path: str, raw: bytes, settings: Settings) -> Article:
+    """Decode one source (raises SourceError) into an article with numbered lines."""
+    decoded = decode_source(raw, path, settings.max_bytes)
+    article_id = ArticleId(path[:-4] if path.lower().endswith(".txt") else path)
+    warnings = tuple(f"decoding: {r}" for r in decoded.repairs)
+    return Article(
+        id=article_id,
+        path=path,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=decoded.encoding,
+        lines=split_lines(decoded.text),
+        warnings=warnings,
+    )
+
+
+def run_article(article: Article, ctx: ArticleContext) -> Article:
+    for stage in ARTICLE_STAGES:
+        article = stage(article, ctx)
+    return article
+
+
+def process_text(text: str, article_id: str = "article", settings: Settings | None = None) -> Article:
+    """One text through the per-article stages (used by benchmarks and tests)."""
+    settings = settings or Settings()
+    article = new_article(f"{article_id}.txt", text.encode("utf-8"), settings)
+    ctx = ArticleContext(settings=settings)
+    for stage in ARTICLE_STAGES[:-1]:
+        article = stage(article, ctx)
+    return article
+
+
+def repeated_lines(articles: Iterable[Article]) -> frozenset[str]:
+    """Normalised lines found in several files: template text shared by a publisher's pages."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for article in articles:
+        total += 1
+        counts.update({boilerplate.normalise_line(line.text) for line in article.lines if len(line.text.strip()) >= REPEATED_MIN_CHARS})
+    floor = max(REPEATED_MIN_FILES, REPEATED_MIN_SHARE * total)
+    return frozenset(text for text, n in counts.items() if n >= floor and text)
+
+
+def repeated_subset(article: Article, repeated: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in (boilerplate.normalise_line(line.text) for line in article.lines) if t in repeated)
+
+
+@dataclass(frozen=True)
+class Job:
+    article: Article
+    ctx: ArticleContext
+
+
+def _run_job(job: Job) -> Article | Rejected:
+    try:
+        return run_article(job.article, job.ctx)
+    except SourceError as error:
+        return Rejected(error.file, error.reason)
+
+
+def run_articles(jobs: Sequence[Job], settings: Settings) -> list[Article | Rejected]:
+    """Per-article stages over all jobs, in two processes when the collection is large."""
+    if settings.workers > 1 and len(jobs) >= settings.parallel_threshold:
+        with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+            return list(pool.map(_run_job, jobs, chunksize=64))
+    return [_run_job(job) for job in jobs]
+
+
+def run_corpus(articles: list[Article], ctx: CorpusContext) -> list[Article]:
+    slugs = unique_slugs(a.id for a in articles)
+    articles = sorted((replace(a, slug=slugs[a.id]) for a in articles), key=lambda a: a.id)
+    for stage in CORPUS_STAGES:
+        articles = stage(articles, ctx)
+    return articles
+
+
+def context_for(article: Article, catalog: Catalog, settings: Settings, repeated: frozenset[str]) -> ArticleContext:
+    return ArticleContext(
+        settings=settings,
+        entry=catalog.entry(article.id),
+        overrides=catalog.overrides_for(article.id),
+        repeated=repeated_subset(article, repeated),
+    )

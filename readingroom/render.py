@@ -1,0 +1,187 @@
+"""Render stage: finished articles -> Markdown pages (strings), through Jinja2 templates.
+
+Takes articles after the corpus stages and returns page text; writes nothing. Source text
+reaches Markdown only through `escape.md_text`, so it shows as written and does nothing.
+Everything a reader sees is in the Markdown and its front matter (plus Material's own
+features), so the site also builds with Zensical, which ignores MkDocs hooks and plugins.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from . import citations
+from .boilerplate import REASONS
+from .escape import md_attr, md_text, yaml_str
+from .model import Article, ArticleId, Field, Paragraph
+from .settings import Settings
+from .structure import footnote_marker_pattern
+
+ENTITY_FOLDER = "entities"
+"""Entity pages live at `entities/<entity-id>.md`."""
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("readingroom", "templates"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
+    )
+    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str)
+    return env
+
+
+def article_link(article: Article, from_folder_depth: int, anchor: str = "") -> str:
+    """Relative link to an article page from a page `from_folder_depth` folders deep."""
+    return "../" * from_folder_depth + f"articles/{article.slug}/index.md" + (f"#{anchor}" if anchor else "")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    markdown: str
+
+
+def paragraph_markdown(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> str:
+    """Escape a paragraph's text, replacing footnote markers and linked mentions by Markdown."""
+    found = list(spans)
+    for note_id, marker in footnote_markers.items():
+        if note_id in paragraph.footnote_refs:
+            found += [Span(m.start(), m.end(), f"[^{note_id}]") for m in footnote_marker_pattern(marker).finditer(paragraph.text)]
+    found.sort(key=lambda s: (s.start, -s.end))
+    text = " ".join(paragraph.text.split()) if not found else paragraph.text
+    out, position = [], 0
+    for span in found:
+        if span.start < position:
+            continue
+        out.append(_escape_keep_edges(text[position:span.start]))
+        out.append(span.markdown)
+        position = span.end
+    out.append(_escape_keep_edges(text[position:]))
+    return "".join(out).strip()
+
+
+def _escape_keep_edges(chunk: str) -> str:
+    if not chunk:
+        return ""
+    lead = " " if chunk[:1].isspace() else ""
+    trail = " " if chunk[-1:].isspace() else ""
+    inner = md_text(chunk)
+    return (lead + inner + trail) if inner else (" " if lead or trail else "")
+
+
+def mention_spans(article: Article, paragraph: Paragraph, first_seen: set[str], entity_titles: dict[str, str], depth: int) -> list[Span]:
+    """Link the first mention of each entity in the article to its page, with a tooltip."""
+    spans = []
+    for mention in article.mentions:
+        if mention.paragraph != paragraph.id or mention.entity in first_seen:
+            continue
+        match = re.search(re.escape(mention.surface), paragraph.text)
+        if not match:
+            continue
+        first_seen.add(mention.entity)
+        tooltip = entity_titles.get(mention.entity, mention.surface)
+        target = "../" * depth + f"{ENTITY_FOLDER}/{mention.entity}.md"
+        spans.append(Span(match.start(), match.end(), f'[{md_text(match.group())}]({target} "{md_attr(tooltip)}")'))
+    return spans
+
+
+def field_value(field: Field) -> str:
+    value = field.value
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def removed_counts(article: Article) -> list[tuple[str, str, int]]:
+    counts = Counter(s.reason for s in article.stripped)
+    return [(reason, REASONS.get(reason, reason), n) for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def works(article: Article, settings: Settings) -> dict[str, citations.Work]:
+    """The original publication and the reading-room copy, as citable works."""
+    authors = tuple(article.authors.value or ())
+    original = article.original.value or {}
+    note = None
+    if original:
+        by = ", ".join(original.get("authors", ()))
+        note = "Translation of " + "; ".join(p for p in (f"“{original['title']}”" if original.get("title") else "", by, original.get("publisher", ""), original.get("date", "")) if p)
+    key = citations.bibtex_key(authors, article.date.value, article.title.value, str(article.id))
+    source = citations.Work(key, article.title.value, authors, article.publisher.value, article.date.value,
+                            article.source_url.value, article.language.value, note)
+    copy_url = settings.site_url.rstrip("/") + "/" + article.url
+    copy = citations.Work(key + "RR", article.title.value, authors, settings.site_name, None, copy_url,
+                          article.language.value, f"Reading-room copy of {article.publisher.value or 'an article of unknown publisher'}, from {article.path}")
+    return {"source": source, "copy": copy}
+
+
+def citation_meta(article: Article, settings: Settings) -> list[tuple[str, str]]:
+    """Highwire Press and Dublin Core <meta> tags (name, content) for Zotero and annotation tools."""
+    meta: list[tuple[str, str]] = []
+    if article.title.known:
+        meta += [("citation_title", article.title.value), ("DC.title", article.title.value)]
+    for author in article.authors.value or ():
+        meta += [("citation_author", author), ("DC.creator", author)]
+    if article.date.known:
+        meta += [("citation_publication_date", article.date.value.replace("-", "/")), ("DC.date", article.date.value)]
+    if article.publisher.known:
+        meta += [("citation_journal_title", article.publisher.value), ("citation_publisher", article.publisher.value), ("DC.publisher", article.publisher.value)]
+    if article.language.known:
+        meta += [("citation_language", article.language.value), ("DC.language", article.language.value)]
+    if article.source_url.known:
+        meta += [("DC.source", article.source_url.value)]
+    meta += [("citation_public_url", settings.site_url.rstrip("/") + "/" + article.url), ("DC.type", "Text")]
+    return meta
+
+
+def render_article(article: Article, articles_by_id: dict[ArticleId, Article], entity_titles: dict[str, str], settings: Settings) -> str:
+    depth = 2  # articles/<slug>/index.md
+    first_seen: set[str] = set()
+    markers = {note.id: note.marker for note in article.footnotes}
+    numbers = {p.id: i for i, p in enumerate(article.paragraphs, start=1)}
+    body = []
+    for paragraph in article.paragraphs:
+        spans = mention_spans(article, paragraph, first_seen, entity_titles, depth)
+        body.append((paragraph, paragraph_markdown(paragraph, spans, markers)))
+    links_by_paragraph: dict[str, list] = {}
+    for link in article.passage_links:
+        target = articles_by_id.get(link.target)
+        if target:
+            links_by_paragraph.setdefault(link.paragraph, []).append((link, target, _paragraph_number(target, link.target_paragraph)))
+    inner = {h.before: h for h in article.inner_headers}
+    all_works = works(article, settings)
+    return environment().get_template("article.md.j2").render(
+        a=article,
+        body=body,
+        referenced={ref for p in article.paragraphs for ref in p.footnote_refs},
+        numbers=numbers,
+        inner=inner,
+        links=links_by_paragraph,
+        backlinks=[(b, articles_by_id[b.target]) for b in article.backlinks if b.target in articles_by_id],
+        related=[(r, articles_by_id[r.id]) for r in article.related if r.id in articles_by_id],
+        duplicates=[articles_by_id.get(d) for d in article.duplicates],
+        removed=removed_counts(article),
+        reasons=REASONS,
+        citations={name: citations.cite(work) for name, work in all_works.items()},
+        meta=citation_meta(article, settings),
+        field_value=field_value,
+        link=lambda target, anchor="": article_link(target, depth, anchor),
+        settings=settings,
+    )
+
+
+def _paragraph_number(article: Article, paragraph_id: str) -> int:
+    for i, p in enumerate(article.paragraphs, start=1):
+        if p.id == paragraph_id:
+            return i
+    return 0

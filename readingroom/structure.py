@@ -1,0 +1,313 @@
+"""Stage 4: kept lines -> title, standfirst, byline, date, body paragraphs, footnotes.
+
+Takes an article whose `verdicts` are set (boilerplate stage) and returns it with its header
+fields (each with the source line it came from), typed body `paragraphs`, `footnotes`,
+`stripped` lines, publisher `notices` and a truncation flag. Does not consult the catalog
+(that is `provenance`) and never invents a value: what the text does not state stays unknown.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from . import dates
+from .model import (
+    Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict,
+)
+
+# A headline is short; 25 words covers the longest seed headline (22) with room to spare.
+MAX_HEADLINE_WORDS = 25
+# How many kept lines at the top are searched for the title, standfirst, byline and date.
+HEADER_WINDOW = 6
+# Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
+TERMINAL = tuple('.!?…"”’»)]:;*')
+
+# "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
+BYLINE = re.compile(
+    r"""^\s*(?:by|von|par|por|di|door|автор(?:ы)?:?|авторы:?)\s+   # a byline keyword
+        (?P<names>[^\d].{1,150}?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A single personal name: 1-4 capitalised words, allowing particles and initials.
+NAME = re.compile(
+    r"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+){1,3}
+         [A-ZА-ЯЁÀ-Ý][\w'’\-]+$""",
+    re.VERBOSE,
+)
+# Separators between names on a byline.
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
+# Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/).*$")
+
+# Footnote lines at the end of an article: "* An individual ...", "** Included by ...", "[1] ...", "¹ ...".
+FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
+
+LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
+QUOTE_OPEN = tuple('"“«„‘\'')
+QUOTE_CLOSE = tuple('"”»“’\'')
+
+# Footnote texts that are legal labels rather than notes of the author (Russia's registers).
+LEGAL_LABEL = re.compile(
+    r"foreign agent|иностранн\w+ агент|undesirable|нежелательн\w+|extremist|экстремист|terrorist organi[sz]ation",
+    re.IGNORECASE,
+)
+# Reasons of stripped lines that are kept as annotations in the provenance card.
+NOTICE_REASONS = {
+    "opinion-disclaimer": "opinion-disclaimer",
+    "copyright": "rights",
+    "legal-label": "legal-label",
+}
+
+
+def recover_structure(article: Article) -> Article:
+    """Split the kept lines into header fields, body paragraphs and footnotes."""
+    lines = article.lines
+    verdicts = article.verdicts or tuple(Verdict(bool(line.text.strip()), "body") for line in lines)
+    kept = [line for line, verdict in zip(lines, verdicts) if verdict.keep and line.text.strip()]
+    cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
+    body, footnotes = _split_footnotes(kept)
+    header, body = _read_header(body, cues)
+    body_items, inner, date_from_body = _read_body(body, cues)
+    stripped = tuple(
+        Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
+        for line, verdict in zip(lines, verdicts)
+        if not verdict.keep and line.text.strip()
+    )
+    paragraphs = _with_ids(body_items)
+    footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
+    date = header.date if header.date.known else date_from_body
+    authors = header.authors
+    if not authors.known and inner:
+        authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
+    return replace(
+        article,
+        verdicts=verdicts,
+        title=header.title,
+        subtitle=header.subtitle,
+        authors=authors,
+        date=date,
+        paragraphs=footnote_refs,
+        footnotes=footnotes,
+        stripped=stripped,
+        inner_headers=inner,
+        notices=_notices(stripped, footnotes),
+        metadata_lines=header.used + tuple((h.line, "inner-headline") for h in inner if h.line)
+        + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
+        truncated=_truncation(paragraphs),
+    )
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: Field[str]
+    subtitle: Field[str]
+    authors: Field[tuple[str, ...]]
+    date: Field[str]
+    used: tuple[tuple[int, str], ...]
+
+
+def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header, list[SourceLine]]:
+    title: Field[str] = Field()
+    subtitle: Field[str] = Field()
+    authors: Field[tuple[str, ...]] = Field()
+    date: Field[str] = Field()
+    used: list[tuple[int, str]] = []
+    rest = list(kept)
+    if rest and _is_title(rest[0], cues, rest[1:2]):
+        first = rest.pop(0)
+        title = Field(first.text.strip(), Origin("source", first.number, "headline"))
+        used.append((first.number, "title"))
+    window = rest[:HEADER_WINDOW]
+    consumed: set[int] = set()
+    for position, line in enumerate(window):
+        text = line.text.strip()
+        if not date.known and (iso := dates.parse_date_line(text)):
+            date = Field(iso, Origin("source", line.number, "dateline"))
+            consumed.add(line.number)
+            used.append((line.number, "date"))
+        elif not authors.known and (names := parse_byline(text, bare_names_allowed=title.known)):
+            authors = Field(names, Origin("source", line.number, "byline"))
+            consumed.add(line.number)
+            used.append((line.number, "authors"))
+            before = [w for w in window[:position] if w.number not in consumed]
+            if title.known and len(before) == 1 and _is_standfirst(before[0]):
+                subtitle = Field(before[0].text.strip(), Origin("source", before[0].number, "standfirst"))
+                consumed.add(before[0].number)
+                used.append((before[0].number, "subtitle"))
+        elif cues.get(line.number) == "standfirst" and not subtitle.known:
+            subtitle = Field(text, Origin("source", line.number, "standfirst"))
+            consumed.add(line.number)
+            used.append((line.number, "subtitle"))
+        elif position >= 1 and not cues.get(line.number, "").startswith(("byline", "dateline", "standfirst")):
+            break
+    rest = [line for line in rest if line.number not in consumed]
+    return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
+
+
+def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:
+    if cues.get(line.number) == "headline":
+        return True
+    text = line.text.strip()
+    words = len(text.split())
+    if not following or words == 0 or words > MAX_HEADLINE_WORDS:
+        return False
+    return not text.endswith((".", ",", ";", ":")) and not LIST_ITEM.match(text)
+
+
+def _is_standfirst(line: SourceLine) -> bool:
+    return 5 <= len(line.text.split()) <= 80
+
+
+def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
+    """Names on a byline line, or None when the line is not a byline.
+
+    `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
+    (bare names, only accepted in the header) -> three names.
+    """
+    match = BYLINE.match(text)
+    if match:
+        candidate = BYLINE_TAIL.sub("", match.group("names"))
+    elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
+        candidate = text
+    else:
+        return None
+    names = tuple(n.strip() for n in NAME_SEPARATORS.split(candidate) if n.strip())
+    if not names or not all(NAME.match(n) for n in names):
+        return None
+    if not match and len(names) < 2:
+        return None  # one bare capitalised phrase is more likely a heading than a byline
+    return names
+
+
+def _split_footnotes(kept: list[SourceLine]) -> tuple[list[SourceLine], tuple[Footnote, ...]]:
+    """Trailing lines like `* An individual ...` are footnotes when a marker of the run is used in the body.
+
+    A note whose marker was lost in the copy (003's `**`) is still a note when it stands in
+    the same trailing run as one whose marker is found: it is kept as a footnote without a reference.
+    """
+    start = len(kept)
+    while start > 0 and FOOTNOTE_LINE.match(kept[start - 1].text):
+        start -= 1
+    run, body = kept[start:], kept[:start]
+    markers = [FOOTNOTE_LINE.match(line.text).group("marker") for line in run]  # type: ignore[union-attr]
+    if not run or not any(_marker_used(marker, body) for marker in markers):
+        return list(kept), ()
+    notes = tuple(
+        Footnote(id=_footnote_id(marker), marker=marker, text=FOOTNOTE_LINE.match(line.text).group("text").strip(), line=line.number)  # type: ignore[union-attr]
+        for marker, line in zip(markers, run)
+    )
+    return body, notes
+
+
+def _marker_pattern(marker: str) -> re.Pattern[str]:
+    if marker.startswith("*"):
+        return re.compile(r"(?<=[\w.,)”\"’])" + re.escape(marker) + r"(?!\*)")
+    return re.compile(r"(?<=\S)" + re.escape(marker))
+
+
+def _marker_used(marker: str, body: list[SourceLine]) -> bool:
+    pattern = _marker_pattern(marker)
+    return any(pattern.search(line.text) for line in body)
+
+
+def _footnote_id(marker: str) -> str:
+    if marker.startswith("*"):
+        return f"n{len(marker)}"
+    digits = "".join(ch for ch in unicodedata.normalize("NFKC", marker) if ch.isdigit())
+    return f"n{digits or '0'}"
+
+
+def footnote_marker_pattern(marker: str) -> re.Pattern[str]:
+    """Where a footnote marker stands in body text (used by the renderer)."""
+    return _marker_pattern(marker)
+
+
+def _attach_footnote_refs(paragraphs: tuple[Paragraph, ...], notes: tuple[Footnote, ...]) -> tuple[Paragraph, ...]:
+    if not notes:
+        return paragraphs
+    patterns = [(note.id, _marker_pattern(note.marker)) for note in notes]
+    return tuple(
+        replace(p, footnote_refs=tuple(nid for nid, pattern in patterns if pattern.search(p.text))) for p in paragraphs
+    )
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: str
+    text: str
+    line: int
+
+
+def _read_body(
+    body: list[SourceLine], cues: dict[int, str]
+) -> tuple[list[_Item], tuple[InnerHeader, ...], Field[str]]:
+    items: list[_Item] = []
+    inner: list[InnerHeader] = []
+    date: Field[str] = Field()
+    for index, line in enumerate(body):
+        text = line.text.strip()
+        if index == 0 and (split := dates.split_dateline(text)):
+            iso, text = split
+            date = Field(iso, Origin("source", line.number, "dateline at the start of the first paragraph"))
+        names = parse_byline(text, bare_names_allowed=False)
+        if names and items and items[-1].kind == "heading":
+            heading = items.pop()
+            inner.append(InnerHeader(heading.text, heading.line, names, line.number, len(items)))
+            continue
+        items.append(_Item(_kind(text, cues.get(line.number, ""), body[index + 1:index + 2]), _strip_marker(text), line.number))
+    return items, tuple(inner), date
+
+
+def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
+    if LIST_ITEM.match(text):
+        return "list-item"
+    words = len(text.split())
+    if cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":")):
+        return "heading"
+    if cue == "caption":
+        return "caption"
+    if text.startswith(QUOTE_OPEN) and text.endswith(QUOTE_CLOSE) and words >= 8:
+        return "quote"
+    if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and text[:1].isupper():
+        return "heading"
+    return "p"
+
+
+def _strip_marker(text: str) -> str:
+    return LIST_ITEM.sub("", text) if LIST_ITEM.match(text) else text
+
+
+def paragraph_id(text: str) -> ParagraphId:
+    """A content-derived anchor: survives rebuilds and edits elsewhere in the article."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return ParagraphId("p-" + hashlib.blake2b(normal.encode(), digest_size=4).hexdigest())
+
+
+def _with_ids(items: list[_Item]) -> tuple[Paragraph, ...]:
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        pid = paragraph_id(item.text)
+        seen[pid] = seen.get(pid, 0) + 1
+        if seen[pid] > 1:
+            pid = ParagraphId(f"{pid}-{seen[pid]}")
+        out.append(Paragraph(id=pid, kind=item.kind, text=item.text, line=item.line))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _notices(stripped: tuple[Stripped, ...], notes: tuple[Footnote, ...]) -> tuple[Notice, ...]:
+    found = [Notice(NOTICE_REASONS[s.reason], s.text, s.line) for s in stripped if s.reason in NOTICE_REASONS]
+    found += [Notice("legal-label", f"{n.marker} {n.text}", n.line) for n in notes if LEGAL_LABEL.search(n.text)]
+    return tuple(sorted(found, key=lambda n: n.line))
+
+
+def _truncation(paragraphs: tuple[Paragraph, ...]) -> Field[bool]:
+    prose = [p for p in paragraphs if p.kind in ("p", "quote")]
+    if not prose:
+        return Field(False, Origin("derived", None, "no prose paragraph"))
+    last = prose[-1]
+    if last.text.rstrip().endswith(TERMINAL):
+        return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))
+    return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
