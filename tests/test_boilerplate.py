@@ -17,10 +17,10 @@ SOURCES = ROOT / "sources"
 
 # Macro F1 of `benchmarks/bench_boilerplate.py` on DEV (blank-line variant), pinned just below
 # what the classifier reaches. Only ever raised.
-FLOOR = 0.90
+FLOOR = 0.91
 # Pages with recall < 0.9 on DEV. The target is 5; we are not there yet (see
 # benchmarks/README.md). Only ever lowered.
-LOST_PAGES_CEILING = 16
+LOST_PAGES_CEILING = 11
 
 BODY = [
     "The minister said on Tuesday that the new rules would take effect next spring, after a long debate in parliament.",
