@@ -1,0 +1,128 @@
+"""Corpus stage: topic tags derived from content, added after the catalog's own topics.
+
+Candidate tags are phrases of two or three words inside one clause ("grand bargain", "spheres
+of influence", "world order") that no stop word begins or ends; a phrase is a candidate only
+when several articles use it, and an article gets the few candidates most distinctive for it
+(sublinear tf x idf). A tag that ends up on one article only is dropped: tags exist to group
+pages. People's names are not tags (they have entity pages). Tags are shown as the texts most
+often write them. Deterministic: ties break alphabetically. Does not render the tags pages.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+
+from .entities import Matcher
+from .model import Article
+
+TOPICS_PER_ARTICLE = 4
+"""Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""
+TOPIC_MIN_ARTICLES = 2
+"""A derived tag must end up on at least this many articles."""
+# Phrases in more than this share of articles are the collection's subject, not a topic
+# (applied from MAX_DF_MIN_DOCS articles up; in a handful of articles every share is large).
+MAX_DF = 0.2
+MAX_DF_MIN_DOCS = 20
+# A phrase must occur at least this often in an article to be one of its topics.
+MIN_COUNT = 1
+# Stop words for phrase edges: English plus words that make phrases about the text, not the topic.
+EDGE_STOP_WORDS = ENGLISH_STOP_WORDS | frozenset("said says told according just like year years new cent "
+                                                 "mr mrs ms want wants did does".split())
+# Allowed inside a three-word phrase ("spheres of influence", "rule of law").
+INNER_WORDS = frozenset({"of"})
+# Clause boundaries: a phrase never spans punctuation.
+_CLAUSE = re.compile(r"[.,;:!?()\[\]“”\"«»…]|\s[-–—]\s|—|–")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+[^\W\d_]\w*|[A-Z]\d+")
+
+
+def phrases(text: str) -> Iterator[tuple[str, str]]:
+    """(key, surface) of each two- and three-word candidate phrase in the text."""
+    for clause in _CLAUSE.split(text):
+        words = _WORD.findall(clause)
+        keys = [w.casefold().replace("’", "'") for w in words]
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                gram = keys[i:i + n]
+                if gram[0] in EDGE_STOP_WORDS or gram[-1] in EDGE_STOP_WORDS:
+                    continue
+                if n == 3 and gram[1] in EDGE_STOP_WORDS and gram[1] not in INNER_WORDS:
+                    continue
+                if any(len(k) < 2 for k in gram):
+                    continue
+                yield " ".join(gram), " ".join(words[i:i + n])
+
+
+def assign_topics(articles: list[Article], ctx) -> list[Article]:
+    live = [a for a in articles if a.duplicate_of is None]
+    if len(live) < TOPIC_MIN_ARTICLES:
+        return articles
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def analyse(text: str) -> list[str]:
+        keys = []
+        for key, surface in phrases(text):
+            surfaces[key][surface] += 1
+            keys.append(key)
+        return keys
+
+    n = len(live)
+    vectorizer = CountVectorizer(analyzer=analyse, min_df=TOPIC_MIN_ARTICLES,
+                                 max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
+    try:
+        counts = vectorizer.fit_transform([a.body_text for a in live]).tocsr()
+    except ValueError:  # no phrase shared by two articles
+        return articles
+    terms = vectorizer.get_feature_names_out()
+    banned = _names_of_people(terms, ctx)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    chosen = [_pick(counts, i, terms, df, banned) for i in range(n)]
+    used = Counter(t for picks in chosen for t in picks)
+    derived = {a.id: [_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for a, picks in zip(live, chosen)}
+    return [replace(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
+
+
+def _names_of_people(terms: Sequence[str], ctx) -> set[str]:
+    catalog = getattr(ctx, "entities", None)
+    if catalog is None or not catalog.entities:
+        return set()
+    people = replace(catalog, entities=tuple(e for e in catalog.entities if e.kind == "person"))
+    matcher = Matcher(people)
+    # Terms are lowercase; match against a title-cased copy so capitalised aliases apply.
+    return {t for t in terms if matcher.find(t.title())}
+
+
+def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[str]) -> list[str]:
+    n = counts.shape[0]
+    start, end = counts.indptr[row], counts.indptr[row + 1]
+    cols, tf = counts.indices[start:end], counts.data[start:end]
+    scored = sorted(((-(1 + math.log(c)) * math.log((1 + n) / (1 + df[col])), str(terms[col]))
+                     for col, c in zip(cols, tf) if c >= MIN_COUNT and terms[col] not in banned), key=lambda st: (round(st[0], 9), st[1]))
+    picks: list[str] = []
+    for _, term in scored:
+        if any(term in p or p in term for p in picks):
+            continue
+        picks.append(term)
+        if len(picks) == TOPICS_PER_ARTICLE:
+            break
+    return picks
+
+
+def _display(written: Counter[str]) -> str:
+    """The form the texts use most; sentence-initial capitals lose to the lower-case form."""
+    return min(written.items(), key=lambda kv: (-kv[1], kv[0].islower() is False, kv[0]))[0]
+
+
+def _merge(existing: Sequence[str], derived: Sequence[str]) -> tuple[str, ...]:
+    seen = {t.casefold() for t in existing}
+    out = list(existing)
+    for tag in derived:
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return tuple(out)
