@@ -44,6 +44,8 @@ BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/).*$")
 # Footnote lines at the end of an article: "* An individual ...", "** Included by ...", "[1] ...", "¹ ...".
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
 
+# A full stop, comma, semicolon or colon at the end (before closing quotes): prose, not a headline.
+SENTENCE_END = re.compile(r"[.,;:][\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 QUOTE_OPEN = tuple('"“«„‘\'')
 QUOTE_CLOSE = tuple('"”»“’\'')
@@ -147,13 +149,12 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
 
 
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:
-    if cues.get(line.number) == "headline":
-        return True
+    """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
     words = len(text.split())
-    if not following or words == 0 or words > MAX_HEADLINE_WORDS:
+    if not following or words == 0 or words > MAX_HEADLINE_WORDS or SENTENCE_END.search(text):
         return False
-    return not text.endswith((".", ",", ";", ":")) and not LIST_ITEM.match(text)
+    return cues.get(line.number) == "headline" or not LIST_ITEM.match(text)
 
 
 def _is_standfirst(line: SourceLine) -> bool:

@@ -1,0 +1,32 @@
+"""Table tests for date parsing: complete dates only, never guessed."""
+from __future__ import annotations
+
+import pytest
+
+from readingroom.dates import parse_date_line, split_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2016-11-06", "2016-11-06"),
+        ("Published: 14 March 2023, 10:15 GMT", "2023-03-14"),
+        ("November 6, 2016", "2016-11-06"),
+        ("Nov. 6, 2016 at 5:30 pm", "2016-11-06"),
+        ("Monday, 27 January 2025", "2025-01-27"),
+        ("27.01.2025", "2025-01-27"),
+        ("27 января 2025", "2025-01-27"),
+        ("6 de novembro de 2016", "2016-11-06"),
+        ("January 2025", None),  # no day: not a complete date
+        ("2016-13-40", None),
+        ("The summit on November 6, 2016 ended early.", None),  # a sentence, not a date line
+    ],
+)
+def test_parse_date_line(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+def test_split_dateline_glued_to_paragraph() -> None:
+    assert split_dateline("2016-11-06\u00a0Based on his recent travels, Weitz writes.") == (
+        "2016-11-06", "Based on his recent travels, Weitz writes.")
+    assert split_dateline("2016 was a year of surprises for everyone.") is None

@@ -1,0 +1,73 @@
+"""Golden tests of the per-article stages (boilerplate -> structure), one folder per quirk.
+
+Each `cases/structure/<quirk>/input.txt` is a real article (mostly a seed) trimmed to one
+quirk; `expected.json` is the reviewed result. Regenerate with `pytest --update-goldens`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from golden import check_golden
+from readingroom.pipeline import process_text
+from readingroom.structure import parse_byline, paragraph_id
+
+CASES = sorted(p for p in (Path(__file__).parent / "cases" / "structure").iterdir() if p.is_dir())
+
+
+def summary(text: str, name: str) -> dict:
+    article = process_text(text, name)
+    return {
+        "title": article.title.value,
+        "subtitle": article.subtitle.value,
+        "authors": list(article.authors.value or ()),
+        "date": article.date.value,
+        "date_origin": article.date.origin.describe(),
+        "truncated": article.truncated.value,
+        "paragraphs": [[p.kind, p.line, p.text[:90]] for p in article.paragraphs],
+        "footnotes": [[n.marker, n.line, n.text[:60]] for n in article.footnotes],
+        "inner_headers": [[h.title, list(h.authors)] for h in article.inner_headers],
+        "stripped": [[s.line, s.reason] for s in article.stripped],
+        "metadata_lines": [list(m) for m in article.metadata_lines],
+        "notices": [[n.kind, n.line] for n in article.notices],
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_structure_case(case: Path, update_goldens: bool) -> None:
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    check_golden(case / "expected.json", summary(text, case.name), update_goldens)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_line_in_exactly_one_place(case: Path) -> None:
+    article = process_text((case / "input.txt").read_text(encoding="utf-8"), case.name)
+    places = [p.line for p in article.paragraphs] + [s.line for s in article.stripped]
+    places += [n.line for n in article.footnotes] + [line for line, _ in article.metadata_lines]
+    non_empty = [line.number for line in article.lines if line.text.strip()]
+    assert sorted(places) == non_empty
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Richard Weitz", ("Richard Weitz",)),
+        ("By Anna Petrova and John Smith", ("Anna Petrova", "John Smith")),
+        ("Robin Dixon, Catherine Belton, Francesca Ebel", ("Robin Dixon", "Catherine Belton", "Francesca Ebel")),
+        ("By Jane Doe | Staff writer", ("Jane Doe",)),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+        ("Von Anna Schmidt", ("Anna Schmidt",)),
+        ("By the way, nobody asked.", None),
+        ("Putin Considers the Possibility of a Trump Administration", None),
+        ("Donald Trump", None),
+    ],
+)
+def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_paragraph_ids_depend_only_on_content() -> None:
+    assert paragraph_id("Hello  world.") == paragraph_id("hello world.")
+    assert paragraph_id("Hello world.") != paragraph_id("Hello world!")
+    assert paragraph_id("x").startswith("p-")
