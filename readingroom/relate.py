@@ -29,7 +29,17 @@ from .model import Article, ArticleId, PassageLink, Related
 # to "shared themes" (measured on BBC: P@5 unchanged, reasons read better without them).
 NEWS_STOP_WORDS = frozenset("said says say told mr mrs ms also would could just like year years new "
                             "one two three week last first make made way going get got".split())
-STOP_WORDS = sorted(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS)
+# Reporting verbs and vague words: they make two texts look alike but say nothing as a "theme"
+# (seen in the seed corpus: "argues", "believe", "able", "held", "view" topped shared terms).
+REPORTING_WORDS = frozenset("argue argues argued believe believes believed think thinks thought suggest suggests "
+                            "suggested continue continues continued add adds added claim claims claimed note notes "
+                            "noted able held hand view current change ready hope growing known want wants wanted "
+                            "need needs needed time times long good great big way ways thing things did having according "
+                            "means mean knows know true let lot".split())
+# What is left of contractions once `_CLITIC` has cut "n't", "'s" and "'re" off ("doesn't" -> "doesn").
+CONTRACTION_STEMS = frozenset("don doesn didn isn aren wasn weren won wouldn can couldn shouldn haven hasn hadn".split())
+_CLITIC = re.compile(r"['’](?:s|t|re|ve|ll|d|m)\b")
+STOP_WORDS = sorted(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS | REPORTING_WORDS | CONTRACTION_STEMS)
 # A term in more than half the articles says nothing about relatedness; only applied from this
 # many articles up (in 5 articles, "half" would drop Putin and Trump, which are the point).
 MAX_DF = 0.5
@@ -45,6 +55,7 @@ TFIDF_WEIGHT = 0.35
 CHUNK_CELLS = 4_000_000
 SCORE_DECIMALS = 4
 THEMES_SHOWN = 3
+BIGRAM_BOOST = 1.5
 PEOPLE_SHOWN = 3
 # Paragraphs shorter than this are too short for a meaningful "see also" (bylines, captions).
 PASSAGE_MIN_WORDS = 12
@@ -59,12 +70,15 @@ class Vectors:
     tfidf: sparse.csr_matrix
     lsa: np.ndarray | None
     terms: np.ndarray
+    idf: np.ndarray
+    phrase: np.ndarray
+    """True for bigram terms."""
 
 
 def content_vectors(texts: Sequence[str], lsa: bool = True) -> Vectors | None:
     """TF-IDF (sublinear tf, unigrams and bigrams) and, for large collections, LSA vectors."""
     n = len(texts)
-    vectorizer = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=2 if n > 2 else 1,
+    vectorizer = TfidfVectorizer(sublinear_tf=True, preprocessor=_preprocess, ngram_range=(1, 2), min_df=2 if n > 2 else 1,
                                  max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0, stop_words=STOP_WORDS, dtype=np.float64)
     try:
         tfidf = vectorizer.fit_transform(texts).tocsr()
@@ -74,7 +88,12 @@ def content_vectors(texts: Sequence[str], lsa: bool = True) -> Vectors | None:
     if lsa and n >= LSA_MIN_DOCS and tfidf.shape[1] > LSA_COMPONENTS:
         svd = TruncatedSVD(LSA_COMPONENTS, random_state=0, n_iter=7)
         dense = normalize(svd.fit_transform(tfidf))
-    return Vectors(tfidf, dense, vectorizer.get_feature_names_out())
+    terms = vectorizer.get_feature_names_out()
+    return Vectors(tfidf, dense, terms, vectorizer.idf_, np.array([" " in t for t in terms], dtype=bool))
+
+
+def _preprocess(text: str) -> str:
+    return _CLITIC.sub("", text.lower())
 
 
 def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray]:
@@ -121,21 +140,23 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     found = nearest(len(live), settings.related_count, settings.related_min_score, similarity_rows(vectors))
     names = {e.id: e.name for e in ctx.entities.entities}
     kinds = {e.id: e.kind for e in ctx.entities.entities}
+    words = {e.id: _name_words(e.surfaces) for e in ctx.entities.entities}
     related = {}
     for i, article in enumerate(live):
         related[article.id] = tuple(
-            Related(live[j].id, score, reasons(article, live[j], vectors, i, j, names, kinds)) for j, score in found[i])
+            Related(live[j].id, score, reasons(article, live[j], vectors, i, j, names, kinds, words)) for j, score in found[i])
     return [replace(a, related=related[a.id]) if a.id in related else a for a in articles]
 
 
-def reasons(a: Article, b: Article, vectors: Vectors, i: int, j: int, names: dict[str, str], kinds: dict[str, str]) -> tuple[str, ...]:
+def reasons(a: Article, b: Article, vectors: Vectors, i: int, j: int, names: dict[str, str], kinds: dict[str, str],
+            words: dict[str, frozenset[str]]) -> tuple[str, ...]:
     out = []
     shared = _shared_entities(a, b)
     people = [e for e in shared if kinds.get(e) == "person"]
     if people:
         out.append(_listing(f"shares {len(people)} {'person' if len(people) == 1 else 'people'}", [names[e] for e in people], PEOPLE_SHOWN))
-    skip = {w.casefold() for e in shared for w in re.findall(r"\w+", names.get(e, ""))}
-    themes = shared_terms(vectors.tfidf, vectors.terms, i, j, THEMES_SHOWN, skip, (document_text(a), document_text(b)))
+    skip = frozenset().union(*(words.get(e, frozenset()) for e in shared))
+    themes = shared_terms(vectors, i, j, THEMES_SHOWN, skip, (document_text(a), document_text(b)))
     if themes:
         out.append("shared themes: " + ", ".join(themes))
     others = [names[e] for e in shared if kinds.get(e) in ("organisation", "place")]
@@ -147,6 +168,11 @@ def reasons(a: Article, b: Article, vectors: Vectors, i: int, j: int, names: dic
     if a.publisher.known and a.publisher.value == b.publisher.value:
         out.append(f"same publisher: {a.publisher.value}")
     return tuple(out)
+
+
+def _name_words(surfaces: Sequence[str]) -> frozenset[str]:
+    """Words of an entity's names, which "shared themes" leaves to the people/mentions reasons."""
+    return frozenset(w for s in surfaces for w in re.findall(r"\w+", _preprocess(s)) if len(w) > 2)
 
 
 def _shared_entities(a: Article, b: Article) -> list[str]:
@@ -166,15 +192,19 @@ def same_period(a: str | None, b: str | None) -> str | None:
     return f"same period: {MONTH_NAMES[int(a[5:7]) - 1]} {a[:4]}"
 
 
-def shared_terms(tfidf: sparse.csr_matrix, terms: np.ndarray, i: int, j: int, shown: int,
+def shared_terms(vectors: Vectors, i: int, j: int, shown: int,
                  skip: set[str] = frozenset(), texts: Sequence[str] = ()) -> tuple[str, ...]:
     """The terms contributing most to the similarity of rows i and j, as written in the texts."""
-    product = tfidf[i].multiply(tfidf[j]).tocoo()
-    ranked = sorted(zip(product.data, product.col), key=lambda dc: (-round(float(dc[0]), 6), str(terms[dc[1]])))
+    terms = vectors.terms
+    product = vectors.tfidf[i].multiply(vectors.tfidf[j]).tocoo()
+    # Weighted once more by idf, so that rarer shared terms ("grand bargain") beat words every
+    # text uses ("world"), and bigrams by their length: they read better as themes.
+    weight = product.data * vectors.idf[product.col] * np.where(vectors.phrase[product.col], BIGRAM_BOOST, 1.0)
+    ranked = sorted(zip(weight, product.col), key=lambda dc: (-round(float(dc[0]), 6), str(terms[dc[1]])))
     chosen: list[str] = []
     for _, col in ranked:
         words = str(terms[col]).split()
-        if any(w in skip for w in words) or any(set(words) & set(c.split()) for c in chosen):
+        if any(w in skip or any(w.startswith(s) for s in skip) for w in words) or any(set(words) & set(c.split()) for c in chosen):
             continue
         chosen.append(str(terms[col]))
         if len(chosen) == shown:
@@ -229,7 +259,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
             if target.article in targets or len(targets) == k:
                 continue
             targets.add(target.article)
-            terms = shared_terms(vectors.tfidf, vectors.terms, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text))
+            terms = shared_terms(vectors, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text))
             a, b = live[source.article], live[target.article]
             forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, first_sentence(target.text)))
             back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, first_sentence(source.text)))
