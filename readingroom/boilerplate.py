@@ -91,6 +91,10 @@ SHORT_SENTENCE_MIN_WORDS = 3
 # best run of the page. 0.4: macrumors-style comment threads score ~2x the article; DEV
 # pages whose article is not the first such stretch were not seen at 0.4 (see benchmarks/).
 FIRST_STRETCH_SHARE = 0.4
+# A run scoring at least this (about two paragraphs of prose) before a comment section is
+# the article; the prose after the section's first header is comments. The one DEV page with
+# comment lines above the chosen run (an "open thread" post) has a 73-word article.
+ARTICLE_MIN_WORDS = 40
 # Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
 # short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
 FEED_MIN_UNITS = 3
@@ -110,6 +114,13 @@ HEADLINE_MAX_WORDS = 25
 LINK_RUN_MIN = 3
 
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$ | ["”»]\s*$""", re.VERBOSE)
+# "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
+# testimonials, epigraphs). Comments put the author *above* the text, teasers have no dash.
+_ATTRIBUTION = re.compile(r"^[–—―-]{1,2}\s*\w")
+_CLOSING_QUOTE = re.compile(r"[\"”»’]\W{0,3}$")
+ATTRIBUTION_MAX_WORDS = 6
+# Emoji and pictographs after the final punctuation ("See you soon! 🙂") do not end a sentence.
+_TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
@@ -127,6 +138,10 @@ class Line:
     cue: Cue | None
     duplicate: bool
     """Same normalised text as an earlier line of the page, or as template text of the collection."""
+    attribution: bool = False
+    """A short "– Name" line right under a closing quotation mark."""
+    template: bool = False
+    """Template text of the collection (found in several source files)."""
 
     @property
     def prose(self) -> bool:
@@ -174,16 +189,20 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
             continue
         key = normalise_line(text)
         words = len(_WORD.findall(text))
-        dup = bool(key) and (key in seen or (key in repeated and words < PROSE_MIN_WORDS * 3))
+        template = bool(key) and key in repeated and words < PROSE_MIN_WORDS * 3
+        dup = template or (bool(key) and key in seen)
         seen.add(key)
-        out.append(Line(i, text, words, _is_sentence(text, words), match_cue(text, words), dup))
+        attribution = (words <= ATTRIBUTION_MAX_WORDS and bool(out) and bool(_ATTRIBUTION.match(text))
+                       and bool(_CLOSING_QUOTE.search(out[-1].text)))
+        out.append(Line(i, text, words, _is_sentence(text, words), match_cue(text, words), dup,
+                        attribution, template))
     return out
 
 
 def _is_sentence(text: str, words: int) -> bool:
     """Ends with sentence punctuation (or is long enough to be a cut-off paragraph) and at least
     half its words start lower-case."""
-    if not _SENTENCE_END.search(text) and words < UNPUNCTUATED_PROSE_WORDS:
+    if not _SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text)) and words < UNPUNCTUATED_PROSE_WORDS:
         return False
     lower = len(_LOWER_WORD.findall(text))
     return lower >= LOWERCASE_SHARE * words
@@ -208,7 +227,7 @@ def _weights(measured: Sequence[Line]) -> list[float]:
     for k, line in enumerate(measured):
         if line.prose and k not in feed:
             streak = 0
-        elif not _is_short_sentence(line) and not line.duplicate and k not in listed:
+        elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
         out.append(0.0 if k in listed else _weight(line, max(streak, 1), k in feed))
     return out
@@ -224,9 +243,13 @@ def list_items(measured: Sequence[Line]) -> set[int]:
             open_list = False
         elif open_list and not line.duplicate:
             items.add(k)
-        if line.cue is None and line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS:
+        if _is_list_intro(line):
             open_list = True
     return items
+
+
+def _is_list_intro(line: Line) -> bool:
+    return line.cue is None and line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS
 
 
 def _weight(line: Line, streak: int, in_feed: bool) -> float:
@@ -239,11 +262,15 @@ def _weight(line: Line, streak: int, in_feed: bool) -> float:
         return -SHORT_LINE_PENALTY
     if line.prose:
         return line.words
-    if _is_short_sentence(line):
+    if _is_neutral(line):
         return 0.0
     if line.words >= PROSE_MIN_WORDS:
         return NON_SENTENCE_WEIGHT * line.words
     return -SHORT_LINE_PENALTY * streak
+
+
+def _is_neutral(line: Line) -> bool:
+    return _is_short_sentence(line) or line.attribution
 
 
 def _is_short_sentence(line: Line) -> bool:
@@ -258,10 +285,41 @@ def find_body(measured: Sequence[Line]) -> tuple[int, int]:
     segment of line weights, and the first stretch whose best run is substantial wins."""
     weights = _weights(measured)
     runs = [_best_run(weights, lo, hi) for lo, hi in _stretches(weights)]
+    runs = _before_comments(measured, runs)
     top = max((score for score, _ in runs), default=0.0)
     if top <= 0:
         return (0, -1)
-    return next(span for score, span in runs if score >= FIRST_STRETCH_SHARE * top)
+    start, end = next(span for score, span in runs if score >= FIRST_STRETCH_SHARE * top)
+    return start, _through_list(measured, end)
+
+
+def _through_list(measured: Sequence[Line], end: int) -> int:
+    """Extend the run's last line over a list that the article's last lines introduce ("The
+    tour dates:" and one line per date): the items weigh nothing, so the run stops before them."""
+    listed = list_items(measured)
+    k = end + 1
+    if k < len(measured) and k not in listed and _is_list_intro(measured[k]):
+        k += 1
+    if k not in listed:
+        return end
+    while k + 1 < len(measured) and k + 1 in listed:
+        k += 1
+    return k
+
+
+def _before_comments(measured: Sequence[Line], runs: list[tuple[float, tuple[int, int]]]
+                     ) -> list[tuple[float, tuple[int, int]]]:
+    """Only the runs before the first comment-section line, when one of them is an article.
+
+    A comment thread follows its article and can hold far more prose than a short post (an
+    "open thread" of 60 words under 1,000 words of replies), so after the first comment header
+    or "X said:" line, prose counts as comments whenever an article-sized run came before."""
+    first = next((k for k, m in enumerate(measured) if m.cue is not None and m.cue.name == "comments"
+                  and m.words <= BARRIER_MAX_WORDS), None)
+    if first is None:
+        return runs
+    before = [run for run in runs if run[1][1] < first]
+    return before if any(score >= ARTICLE_MIN_WORDS for score, _ in before) else runs
 
 
 def _stretches(weights: Sequence[float]) -> list[tuple[int, int]]:
@@ -316,7 +374,7 @@ def _units(measured: Sequence[Line]) -> list[tuple[int, int]]:
 def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     lines = measured[unit[0]:unit[1] + 1]
     prose = [m for m in lines if m.prose]
-    labels = len(lines) - len(prose)
+    labels = sum(1 for m in lines if not m.prose and not m.attribution)
     distinct_labels = any(not m.prose and not m.duplicate for m in lines)
     signed = labels >= 2 and any(_is_byline(m) or DATELINE.match(m.text) for m in lines if not m.prose)
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
@@ -345,7 +403,9 @@ def _decide(measured: Sequence[Line], k: int, start: int, end: int) -> Verdict:
 
 def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
     line = measured[k]
-    if line.duplicate:
+    if line.duplicate and (line.template or not line.sentence):
+        # A sentence said twice inside the article is the article's (the same question put to
+        # each person interviewed); a repeated label there is a caption or a widget.
         return Verdict(False, "repeated", "repeated")
     if _only_footnotes_between(measured, k - 1, end + 1):
         return Verdict(True, "body", "footnote")
@@ -353,6 +413,8 @@ def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
         return Verdict(True, "body", "prose")
     if k in list_items(measured):
         return Verdict(True, "body", "list-item")
+    if line.attribution:
+        return Verdict(True, "body", "attribution")
     if _in_link_run(measured, k):
         return Verdict(False, "related-links", "link-run")
     if _is_byline(line) and k + 1 < len(measured):
