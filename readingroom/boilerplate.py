@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, Cue
@@ -95,6 +95,12 @@ FIRST_STRETCH_SHARE = 0.4
 # the article; the prose after the section's first header is comments. The one DEV page with
 # comment lines above the chosen run (an "open thread" post) has a 73-word article.
 ARTICLE_MIN_WORDS = 40
+# An insert (gallery, ad) between two parts of the article has at most this many lines; the
+# galleries on DEV take 8-12 (slide counter, credits, captions, "Close", "Back to gallery").
+INSERT_MAX_LINES = 16
+# ...of which at most this many are neither cue lines nor repeats ("Caption", "Back to
+# gallery"); a list of related headlines under a photo is not a gallery.
+INSERT_MAX_LABELS = 2
 # Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
 # short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
 FEED_MIN_UNITS = 3
@@ -124,6 +130,10 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
+
+
+Run = tuple[float, tuple[int, int], tuple[int, int]]
+"""A stretch's best run: (score, (first, last), (stretch lo, stretch hi))."""
 
 
 @dataclass(frozen=True)
@@ -158,8 +168,8 @@ def normalise_line(text: str) -> str:
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
     measured = _measure(lines, repeated)
-    start, end = find_body(measured)
-    decided = {m.index: _decide(measured, k, start, end) for k, m in enumerate(measured)}
+    body = find_body(measured)
+    decided = {m.index: _decide(measured, k, body) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
 
@@ -278,19 +288,85 @@ def _is_short_sentence(line: Line) -> bool:
     return line.sentence and SHORT_SENTENCE_MIN_WORDS <= line.words < PROSE_MIN_WORDS
 
 
-def find_body(measured: Sequence[Line]) -> tuple[int, int]:
-    """The body run as (first, last) positions in `measured`; (0, -1) if there is none.
+@dataclass(frozen=True)
+class Body:
+    """Where the article is: positions `start`..`end` in `measured`, minus the `gaps` (a photo
+    gallery or an ad that interrupts the text)."""
+
+    start: int
+    end: int
+    gaps: frozenset[int] = frozenset()
+
+    def __contains__(self, k: int) -> bool:
+        return self.start <= k <= self.end and k not in self.gaps
+
+
+NO_BODY = Body(0, -1)
+
+
+def find_body(measured: Sequence[Line]) -> Body:
+    """The body run; NO_BODY if there is none.
 
     Barrier lines cut the page into stretches; each stretch's best run is its maximum-sum
-    segment of line weights, and the first stretch whose best run is substantial wins."""
+    segment of line weights, and the first stretch whose best run is substantial wins. Prose
+    on the far side of an insert that says the story continues, or of a photo gallery, joins it."""
     weights = _weights(measured)
-    runs = [_best_run(weights, lo, hi) for lo, hi in _stretches(weights)]
+    stretches = _stretches(weights)
+    runs = [(*_best_run(weights, lo, hi), (lo, hi)) for lo, hi in stretches]
     runs = _before_comments(measured, runs)
-    top = max((score for score, _ in runs), default=0.0)
+    top = max((score for score, _, _ in runs), default=0.0)
     if top <= 0:
-        return (0, -1)
-    start, end = next(span for score, span in runs if score >= FIRST_STRETCH_SHARE * top)
-    return start, _through_list(measured, end)
+        return NO_BODY
+    (start, end), (lo, hi) = next((span, bounds) for score, span, bounds in runs
+                                  if score >= FIRST_STRETCH_SHARE * top)
+    body = _across_inserts(measured, weights, Body(start, end), lo, hi)
+    return replace(body, end=_through_list(measured, body.end))
+
+
+def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int,
+                    hi: int) -> Body:
+    """Join the best prose run before or after `body` (within its stretch) when only an insert
+    separates them: a "story continues below" line, or (after the body) a photo gallery."""
+    while True:
+        b = next((k for k in range(body.start - 1, lo - 1, -1) if _is_plain_prose(measured[k])), None)
+        if b is not None and _is_insert(measured[b + 1:body.start], after=False):
+            a = _extend(weights, b, lo - 1, -1)
+            body = Body(a, body.end, body.gaps | frozenset(range(b + 1, body.start)))
+            continue
+        a = next((k for k in range(body.end + 1, hi) if _is_plain_prose(measured[k])), None)
+        if a is not None and _is_insert(measured[body.end + 1:a], after=True):
+            b = _extend(weights, a, hi, 1)
+            body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, a)))
+            continue
+        return body
+
+
+def _is_plain_prose(line: Line) -> bool:
+    return line.prose and line.cue is None and not line.duplicate
+
+
+def _extend(weights: Sequence[float], first: int, stop: int, step: int) -> int:
+    """From `first`, the farthest position towards `stop` (exclusive) with the best running sum."""
+    total, best, best_k = 0.0, 0.0, first
+    for k in range(first, stop, step):
+        total += weights[k]
+        if total > best:
+            best, best_k = total, k
+    return best_k
+
+
+def _is_insert(gap: Sequence[Line], after: bool) -> bool:
+    """A short stretch of lines that interrupts an article: it says the story continues, or
+    (below the body) it is a gallery: photo credits and captions, counters, "Close", repeats.
+    Above the body such a gallery is the lead photo, and the prose above it is its caption."""
+    if not gap or len(gap) > INSERT_MAX_LINES:
+        return False
+    if any(m.cue is not None and m.cue.name == "story-continues" for m in gap):
+        return True
+    media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
+    rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
+    plain = [m for m in gap if m.cue is None and not m.duplicate]
+    return after and bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:
@@ -307,8 +383,7 @@ def _through_list(measured: Sequence[Line], end: int) -> int:
     return k
 
 
-def _before_comments(measured: Sequence[Line], runs: list[tuple[float, tuple[int, int]]]
-                     ) -> list[tuple[float, tuple[int, int]]]:
+def _before_comments(measured: Sequence[Line], runs: list[Run]) -> list[Run]:
     """Only the runs before the first comment-section line, when one of them is an article.
 
     A comment thread follows its article and can hold far more prose than a short post (an
@@ -319,7 +394,7 @@ def _before_comments(measured: Sequence[Line], runs: list[tuple[float, tuple[int
     if first is None:
         return runs
     before = [run for run in runs if run[1][1] < first]
-    return before if any(score >= ARTICLE_MIN_WORDS for score, _ in before) else runs
+    return before if any(run[0] >= ARTICLE_MIN_WORDS for run in before) else runs
 
 
 def _stretches(weights: Sequence[float]) -> list[tuple[int, int]]:
@@ -384,12 +459,15 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
 
 # --- deciding each line ---------------------------------------------------------------------
 
-def _decide(measured: Sequence[Line], k: int, start: int, end: int) -> Verdict:
+def _decide(measured: Sequence[Line], k: int, body: Body) -> Verdict:
     line = measured[k]
+    start, end = body.start, body.end
     if line.cue is not None:
         return Verdict(False, line.cue.reason, line.cue.name)
-    if start <= k <= end:
+    if k in body:
         return _decide_inside(measured, k, end)
+    if k in body.gaps:
+        return Verdict(False, "image-credit", "insert")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
     if start - HEADER_SPAN <= k < start:

@@ -114,18 +114,43 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | flickr|creative\s+commons|\bcc\s+by\b|submitted\s+photo|file\s+photo
         | courtesy\s+(?:photo|image|of\s+[^.!?]{1,40})) [^.!?]{0,60} [)\]]? \s* $  # ends in an agency credit
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+    | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
+
+# A gallery caption copied with its slide counter glued on: "1of4Grass Valley's Dionicio Torres
+# looks at ...". Article text never starts with a counter fused to the next word, so any length.
+GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
+    ^ \s* \d{1,3} \s? (?:of|/) \s? \d{1,3} (?=[A-ZА-ЯЁ])
+""", scope="whole")
+
+# A caption of any length that ends in a bracketed credit, "... shake hands in Hanoi. (AP
+# Photo/Hau Dinh)", "(Photo by Jane Doe/Getty Images)", possibly followed by the caption
+# widget's "less"/"more" toggle. Article sentences end with their own full stop, not with
+# "(... Photo ...)".
+CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
+    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video)s? \b [^()]{0,80} \)
+    \W{0,3} (?:less|more|hide|show)? \s* $
+    | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
+""", scope="whole")
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
-    | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement)
-    | (?:article|story|content)\s+continues\s+(?:below|after).* | ad\s+choices | adchoices
+    | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | ad\s+choices | adchoices
     | реклама | anzeige | werbung | publicidade | publicité | publicidad | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
 """, scope="whole")
+
+# "Story continues below gallery", "Article continues after advertisement": the article goes
+# on after the ad, video or gallery that follows. Besides dropping the line, `boilerplate.py`
+# joins the prose on both sides of such an insert into one body.
+STORY_CONTINUES = _cue("story-continues", "advertising", r"""
+    ^ \W* (?:the\s+)?(?:article|story|content|text|report) \s+ continues \s+ (?:below|after|under) \b .{0,40} $
+    | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
+    | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
+""", max_words=10)
 
 # Donation and membership appeals. Anchored on first/second person ("support us", "your
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
@@ -247,7 +272,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, SHARE_BUTTONS,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS,
     COMMENTS, WIRE_CREDIT, AUTHOR_BIO, LEGAL_LABEL, BUTTON_LABEL,
 )
 
