@@ -9,6 +9,7 @@ was rejected: Python-Markdown leaves unknown escapes visible and extensions diff
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -40,8 +41,17 @@ def md_attr(text: str) -> str:
 
 
 def yaml_str(text: str) -> str:
-    """A YAML scalar for front matter: JSON strings are valid YAML and escape everything."""
-    return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
+    """A front-matter value: HTML-escaped text, written as a YAML scalar.
+
+    Material inserts front-matter values into its HTML as they are: `title` into <title>, the
+    header and tag listings, `description` into a `content="…"` attribute, tag names into
+    links (MkDocs' Jinja environment does not autoescape). A source headline such as
+    `<img src=x onerror=alert(1)>` therefore ran as markup until the value itself was escaped.
+    `&`, `<`, `>` and `"` are escaped (every attribute in Material's templates uses double
+    quotes); the page shows the text exactly as written. JSON strings are valid YAML.
+    """
+    flat = " ".join(str(text).split())
+    return json.dumps(html.escape(flat, quote=False).replace('"', "&quot;"), ensure_ascii=False)
 
 
 def html_text(text: str) -> str:
