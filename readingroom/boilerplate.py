@@ -69,6 +69,9 @@ LOWERCASE_SHARE = 0.25
 # subheading every few paragraphs does not split the article, high enough that a menu of 20+
 # items outweighs a stray sentence. Chosen on DEV with site-split halves (see benchmarks/).
 SHORT_LINE_PENALTY = 4
+# Result lines ("Viera d. Rockledge 3-1") count this fraction of their words towards the
+# body run, so that a round-up of results next to the prose stays with it.
+RECORD_WEIGHT = 0.5
 # Minimum penalty (in words) of a line a vocabulary cue matched: such lines mark the edges.
 CUE_PENALTY = 25
 # Long lines that do not end like a sentence (headline lists, menus joined into one line)
@@ -118,6 +121,11 @@ HEADLINE_MAX_WORDS = 25
 # At least this many consecutive short non-sentence lines inside the body are a link list
 # (related headlines, tags), not subheadings.
 LINK_RUN_MIN = 3
+# A body that alternates paragraphs with RHYTHM_MIN_RUNS+ short runs of at most
+# RHYTHM_MAX_LINES labels is a listicle whose item headers look like links (see
+# `link_run_lines`). Three items make a rhythm; an inline "Related" box appears once or twice.
+RHYTHM_MIN_RUNS = 3
+RHYTHM_MAX_LINES = 4
 
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$ | ["”»]\s*$""", re.VERBOSE)
 # "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
@@ -127,6 +135,7 @@ _CLOSING_QUOTE = re.compile(r"[\"”»’]\W{0,3}$")
 ATTRIBUTION_MAX_WORDS = 6
 # Emoji and pictographs after the final punctuation ("See you soon! 🙂") do not end a sentence.
 _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
@@ -169,7 +178,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     """One Verdict per input line; see the module docstring for how."""
     measured = _measure(lines, repeated)
     body = find_body(measured)
-    decided = {m.index: _decide(measured, k, body) for k, m in enumerate(measured)}
+    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body))
+    decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
 
@@ -235,7 +245,7 @@ def _weights(measured: Sequence[Line]) -> list[float]:
     feed, listed = feed_lines(measured), list_items(measured)
     out, streak = [], 0
     for k, line in enumerate(measured):
-        if line.prose and k not in feed:
+        if (line.prose and k not in feed) or _is_record(line):
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
@@ -272,6 +282,8 @@ def _weight(line: Line, streak: int, in_feed: bool) -> float:
         return -SHORT_LINE_PENALTY
     if line.prose:
         return line.words
+    if _is_record(line):
+        return RECORD_WEIGHT * line.words
     if _is_neutral(line):
         return 0.0
     if line.words >= PROSE_MIN_WORDS:
@@ -280,7 +292,21 @@ def _weight(line: Line, streak: int, in_feed: bool) -> float:
 
 
 def _is_neutral(line: Line) -> bool:
-    return _is_short_sentence(line) or line.attribution
+    return _is_short_sentence(line) or line.attribution or _is_record(line)
+
+
+# A score or tally: "70-44", "3–1", "1-0-2" (not a time "8:41", not a date "2019-11-19"), or a
+# row of a score table: "Rockledge 14 11 6 15 — 44" (three numbers side by side; dates and
+# times never put bare numbers next to each other).
+_SCORE = re.compile(r"""(?<![\d:/.-])\d{1,3}(?:\s?[-–]\s?\d{1,3}){1,2}(?![\d:/.-])
+    | (?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])""", re.VERBOSE)
+
+
+def _is_record(line: Line) -> bool:
+    """A result line ("Palm Bay d. Rockledge 70-44"): names beside a score, as in a sports
+    round-up. Neutral like a short sentence: menus and teaser lists carry no scores."""
+    return (line.cue is None and line.words >= 3 and bool(_SCORE.search(line.text))
+            and bool(_LETTER.search(line.text)))
 
 
 def _is_short_sentence(line: Line) -> bool:
@@ -459,13 +485,26 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
 
 # --- deciding each line ---------------------------------------------------------------------
 
-def _decide(measured: Sequence[Line], k: int, body: Body) -> Verdict:
+@dataclass(frozen=True)
+class _Page:
+    """What deciding a line needs to know about the whole page, computed once."""
+
+    measured: Sequence[Line]
+    body: Body
+    listed: frozenset[int]
+    """List items under an introducing line."""
+    links: frozenset[int]
+    """Lines of link lists (related headlines, tags) inside the body."""
+
+
+def _decide(page: _Page, k: int) -> Verdict:
+    measured, body = page.measured, page.body
     line = measured[k]
     start, end = body.start, body.end
     if line.cue is not None:
         return Verdict(False, line.cue.reason, line.cue.name)
     if k in body:
-        return _decide_inside(measured, k, end)
+        return _decide_inside(page, k)
     if k in body.gaps:
         return Verdict(False, "image-credit", "insert")
     if line.duplicate:
@@ -479,7 +518,8 @@ def _decide(measured: Sequence[Line], k: int, body: Body) -> Verdict:
     return Verdict(False, "outside-body", "outside-body")
 
 
-def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
+def _decide_inside(page: _Page, k: int) -> Verdict:
+    measured, end = page.measured, page.body.end
     line = measured[k]
     if line.duplicate and (line.template or not line.sentence):
         # A sentence said twice inside the article is the article's (the same question put to
@@ -489,11 +529,11 @@ def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
         return Verdict(True, "body", "footnote")
     if line.prose:
         return Verdict(True, "body", "prose")
-    if k in list_items(measured):
+    if k in page.listed:
         return Verdict(True, "body", "list-item")
     if line.attribution:
         return Verdict(True, "body", "attribution")
-    if _in_link_run(measured, k):
+    if k in page.links:
         return Verdict(False, "related-links", "link-run")
     if _is_byline(line) and k + 1 < len(measured):
         return Verdict(True, "body", "byline")
@@ -505,18 +545,27 @@ def _decide_inside(measured: Sequence[Line], k: int, end: int) -> Verdict:
 
 
 def _is_short_label(line: Line) -> bool:
-    return not line.sentence and line.words < PROSE_MIN_WORDS
+    return not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line)
 
 
-def _in_link_run(measured: Sequence[Line], k: int) -> bool:
-    """Part of LINK_RUN_MIN+ consecutive short non-sentence lines (a headline or tag list)."""
-    lo = k
-    while lo > 0 and _is_short_label(measured[lo - 1]):
-        lo -= 1
-    hi = k
-    while hi + 1 < len(measured) and _is_short_label(measured[hi + 1]):
-        hi += 1
-    return _is_short_label(measured[k]) and hi - lo + 1 >= LINK_RUN_MIN
+def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
+    """Lines of LINK_RUN_MIN+ consecutive short non-sentence lines (a headline or tag list).
+
+    Except when the body keeps returning to the same shape: RHYTHM_MIN_RUNS+ such runs of at
+    most RHYTHM_MAX_LINES lines, each between two paragraphs. That is a listicle's item
+    header (brand, "Product for $235", "See it now: Shop"), not a list of links."""
+    runs, lo = [], None
+    for k in range(len(measured) + 1):
+        if k < len(measured) and _is_short_label(measured[k]):
+            lo = k if lo is None else lo
+            continue
+        if lo is not None and k - lo >= LINK_RUN_MIN:
+            runs.append((lo, k - 1))
+        lo = None
+    rhythm = [(a, b) for a, b in runs if b - a + 1 <= RHYTHM_MAX_LINES and a - 1 in body and b + 1 in body
+              and measured[a - 1].prose and measured[b + 1].prose]
+    kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
+    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b + 1))
 
 
 def _is_byline(line: Line) -> bool:
