@@ -44,15 +44,16 @@ def test_open_article_from_home(page, seed_url) -> None:
     page.goto(seed_url)
     page.get_by_role("link", name="Negotiations With Trump Are a Win-Win for the Kremlin").first.click()
     page.wait_for_url("**/articles/**")
-    assert page.locator("h1").inner_text() == "Negotiations With Trump Are a Win-Win for the Kremlin"
+    assert page.locator("h1").inner_text().startswith("Negotiations With Trump Are a Win-Win for the Kremlin")
     assert page.locator(".rr-card").is_visible()
 
 
 def test_search_finds_a_body_phrase_and_leads_to_the_article(page, seed_url, seed_site) -> None:
     target = next(a for a in corpus(seed_site)["articles"] if a["id"].startswith("004"))
     page.goto(seed_url)
-    page.locator("label[for='__search']").first.click()
-    page.locator("input[data-md-component='search-query']").fill("Augean stables")
+    query = page.locator("input[data-md-component='search-query']")
+    query.click()
+    query.press_sequentially("Augean stables", delay=20)  # Material searches on key events
     result = page.locator(".md-search-result__item a").first
     result.wait_for(timeout=10_000)
     result.click()
@@ -78,7 +79,7 @@ def test_copy_a_citation(page, seed_url, seed_site) -> None:
     block = page.locator(".rr-citation").first
     block.scroll_into_view_if_needed()
     block.hover()
-    block.locator("button.md-clipboard").click()
+    block.locator("button[data-md-type='copy'], button.md-clipboard").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Dixon, R., Belton, C., & Ebel, F.")
 
