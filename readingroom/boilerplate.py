@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, Cue
+from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
 from readingroom.model import Verdict
 
 REASONS: dict[str, str] = {
@@ -569,7 +569,9 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
 
 
 def _is_byline(line: Line) -> bool:
-    return line.words <= 12 and bool(BYLINE.match(line.text))
+    if line.words > 12 or not BYLINE.match(line.text):
+        return False
+    return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(line.text))
 
 
 def _header_cue(measured: Sequence[Line], k: int, start: int) -> str:

@@ -78,7 +78,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | read\s+(?:more|also|next|this\s+next) | see\s+also | more\s+(?:from|on|about|in|stories|news)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
-    | (?:top|latest|recent|editor'?s?'?)\s+(?:stories|news|posts|picks|articles|headlines)
+    | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
+      (?:stories|news|posts|picks|articles|headlines|videos?|links)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | further\s+reading | in\s+other\s+news
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
     | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
@@ -285,6 +286,17 @@ BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? ) \s+ {_NAME} .{{0,80}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
 """, FLAGS & ~re.IGNORECASE)
+
+# Words that never make a personal name but do make two-word capitalised page labels, which
+# the bare-name byline pattern would take for a name: "Previous Post", "Related Links",
+# "Business News", "Staff Writer", "Learn More", "Print Article", "Featured Video".
+NON_NAME_WORDS = frozenset("""
+    post posts article articles story stories news links link more website video videos photo
+    photos image images gallery writer editor contributor columnist correspondent reporter staff
+    reports share sharing print email mail top related featured trending latest popular learn
+    visit previous next read min contents booking advertisement miss courtesy buttons topics
+    opinion about sobre über home menu search login subscribe newsletter follow contact
+""".split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
     | sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?
