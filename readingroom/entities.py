@@ -275,6 +275,10 @@ def _joined(text: str, words: Sequence[Token]) -> bool:
 # that is never closed runs to the end of the paragraph (multi-paragraph quotations).
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", re.S)
 MIN_QUOTE_WORDS = 2
+# A short quoted term after an article is a name for a thing, not a quotation: a “grand
+# bargain”, the so-called “Kissinger plan” (both in the seeds, neither attributed to anyone).
+SCARE_QUOTE_MAX_WORDS = 3
+_TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|this|that|its|their|his|her)\s*$", re.I)
 # Verbs that attribute speech or writing, in the forms news copy uses.
 SPEECH_VERBS = (r"(?:say|says|said|tell|tells|told|write|writes|wrote|argue[sd]?|add(?:s|ed)?|believe[sd]?|"
                 r"continue[sd]?|explain(?:s|ed)?|insist(?:s|ed)?|note[sd]?|state[sd]?|warn(?:s|ed)?|claim(?:s|ed)?|"
@@ -293,7 +297,13 @@ _NOT_A_TITLE = frozenset("that to of about in on at with for by from and but whe
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if len(m.group().split()) >= MIN_QUOTE_WORDS]
+    spans = []
+    for m in _QUOTE.finditer(text):
+        words = len(m.group().split())
+        term = words <= SCARE_QUOTE_MAX_WORDS and _TERM_BEFORE.search(text[:m.start()])
+        if words >= MIN_QUOTE_WORDS and not term:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def is_speaker(sentence: str, start: int, end: int) -> bool:

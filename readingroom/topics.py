@@ -18,8 +18,9 @@ from dataclasses import replace
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
-from .entities import Matcher
+from .entities import tokens
 from .model import Article
+from .relate import REPORTING_WORDS
 
 TOPICS_PER_ARTICLE = 4
 """Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""
@@ -32,8 +33,12 @@ MAX_DF_MIN_DOCS = 20
 # A phrase must occur at least this often in an article to be one of its topics.
 MIN_COUNT = 1
 # Stop words for phrase edges: English plus words that make phrases about the text, not the topic.
-EDGE_STOP_WORDS = ENGLISH_STOP_WORDS | frozenset("said says told according just like year years new cent "
-                                                 "mr mrs ms want wants did does".split())
+# scikit-learn's list also holds content words that begin real topics ("interest rates",
+# "computer games", "fire service"); they are taken back out.
+CONTENT_WORDS = frozenset("interest computer fire system bill call found side front back top bottom move full part "
+                          "amount mill detail thick thin".split())
+EDGE_STOP_WORDS = (ENGLISH_STOP_WORDS - CONTENT_WORDS) | REPORTING_WORDS | frozenset(
+    "said says told according just like year years new cent mr mrs ms did does".split())
 # Allowed inside a three-word phrase ("spheres of influence", "rule of law").
 INNER_WORDS = frozenset({"of"})
 # Clause boundaries: a phrase never spans punctuation.
@@ -53,13 +58,14 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
                     continue
                 if n == 3 and gram[1] in EDGE_STOP_WORDS and gram[1] not in INNER_WORDS:
                     continue
-                if any(len(k) < 2 for k in gram):
+                # One-letter words and contractions ("don't care") are never part of a topic.
+                if any(len(k) < 2 or "'" in k for k in gram):
                     continue
                 yield " ".join(gram), " ".join(words[i:i + n])
 
 
 def assign_topics(articles: list[Article], ctx) -> list[Article]:
-    live = [a for a in articles if a.duplicate_of is None]
+    live = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)
     if len(live) < TOPIC_MIN_ARTICLES:
         return articles
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
@@ -88,13 +94,10 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
 
 
 def _names_of_people(terms: Sequence[str], ctx) -> set[str]:
+    """Phrases with a word of a person's name ("President Donald"): people have entity pages."""
     catalog = getattr(ctx, "entities", None)
-    if catalog is None or not catalog.entities:
-        return set()
-    people = replace(catalog, entities=tuple(e for e in catalog.entities if e.kind == "person"))
-    matcher = Matcher(people)
-    # Terms are lowercase; match against a title-cased copy so capitalised aliases apply.
-    return {t for t in terms if matcher.find(t.title())}
+    words = {t.key for e in (catalog.entities if catalog else ()) if e.kind == "person" for s in e.surfaces for t in tokens(s)}
+    return {t for t in terms if words.intersection(t.split())}
 
 
 def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[str]) -> list[str]:

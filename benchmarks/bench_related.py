@@ -1,0 +1,142 @@
+"""Measure related pieces and passage links on the BBC evaluation corpus (2,225 labelled articles).
+
+Reads every `<category>/<id>.txt` of $READINGROOM_EVAL/corpus through the real pipeline
+(`new_article`, the per-article stages, `duplicates.mark_duplicates`), then times our corpus
+stages one by one with default `Settings` and prints a Markdown table:
+
+- precision@5: for each distinct article, the share of its top 5 related articles that carry
+  its own category label (duplicates are neither scored nor linked); also without the
+  duplicates stage, where each of the 98 byte-identical copies can link to its twin;
+- seconds for `relate.link_related`, `relate.link_passages`, `entities.link_entities`
+  (with `sources/entities.yml`) and `topics.assign_topics`;
+- passage links made, paragraphs that have one, and the share of links within a category.
+
+    .venv/bin/python benchmarks/bench_related.py [--limit N] [--cache]
+
+`--cache` keeps the processed articles in `.bench/bbc-articles.pickle` (reading and the
+per-article stages take longer than everything measured here).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import pickle
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from readingroom import duplicates, entities, relate, topics  # noqa: E402
+from readingroom.catalog import Catalog  # noqa: E402
+from readingroom.model import Article, Rejected  # noqa: E402
+from readingroom.pipeline import CorpusContext, Job, context_for, new_article, repeated_lines, run_articles  # noqa: E402
+from readingroom.settings import Settings  # noqa: E402
+from readingroom.slugs import unique_slugs  # noqa: E402
+
+FLOOR = 0.95
+TIME_LIMIT_S = 30.0
+
+
+def eval_dir() -> Path:
+    configured = os.environ.get("READINGROOM_EVAL")
+    base = Path(configured).expanduser() if configured else ROOT.parent / "shared" / "eval"
+    return (base if base.is_absolute() else ROOT / base).resolve() / "corpus"
+
+
+def load(corpus: Path, settings: Settings, limit: int | None) -> tuple[list[Article], dict[str, str]]:
+    with open(corpus / "labels.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    if limit:
+        rows = rows[::max(1, len(rows) // limit)][:limit]
+    labels = {r["id"]: r["category"] for r in rows}
+    decoded = [new_article(f"{r['category']}/{r['id']}.txt", (corpus / r["category"] / f"{r['id']}.txt").read_bytes(), settings)
+               for r in rows]
+    repeated = repeated_lines(decoded)
+    jobs = [Job(a, context_for(a, Catalog(), settings, repeated)) for a in decoded]
+    done = [r for r in run_articles(jobs, settings) if not isinstance(r, Rejected)]
+    slugs = unique_slugs(a.id for a in done)
+    return sorted((replace(a, slug=slugs[a.id]) for a in done), key=lambda a: a.id), labels
+
+
+def category(article_id: str, labels: dict[str, str]) -> str:
+    return labels[article_id.rsplit("/", 1)[-1]]
+
+
+def precision_at_5(articles: list[Article], labels: dict[str, str]) -> tuple[float, int]:
+    scores = []
+    for a in articles:
+        if a.duplicate_of is None:
+            top = a.related[:5]
+            same = sum(category(r.id, labels) == category(a.id, labels) for r in top)
+            scores.append(same / 5)  # fewer than 5 related pieces count as misses
+    return sum(scores) / max(1, len(scores)), len(scores)
+
+
+CPU: dict[str, float] = {}
+
+
+def timed(stage, articles, ctx) -> tuple[list[Article], float]:
+    """Wall-clock seconds (what the target is about); CPU seconds go to CPU, keyed by stage."""
+    started, cpu = time.perf_counter(), time.process_time()
+    out = stage(articles, ctx)
+    CPU[stage.__name__] = CPU.get(stage.__name__, 0.0) + time.process_time() - cpu
+    return out, time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="use about this many articles (spread over the categories)")
+    parser.add_argument("--cache", action="store_true", help="reuse processed articles from .bench/")
+    args = parser.parse_args()
+    settings = Settings()
+    cache = ROOT / ".bench" / f"bbc-articles-{args.limit or 'all'}.pickle"
+    started = time.perf_counter()
+    if args.cache and cache.exists():
+        articles, labels = pickle.loads(cache.read_bytes())
+    else:
+        articles, labels = load(eval_dir(), settings, args.limit)
+        if args.cache:
+            cache.parent.mkdir(exist_ok=True)
+            cache.write_bytes(pickle.dumps((articles, labels)))
+    load_s = time.perf_counter() - started
+    catalog = entities.parse_entities((ROOT / "sources" / "entities.yml").read_text(encoding="utf-8"))
+    ctx = CorpusContext(settings=settings, entities=catalog)
+
+    plain, plain_s = timed(relate.link_related, articles, ctx)
+    plain_p5, plain_n = precision_at_5(plain, labels)
+    plain_cpu = CPU["link_related"]
+    marked, dup_s = timed(duplicates.mark_duplicates, articles, ctx)
+    marked, ent_s = timed(entities.link_entities, marked, ctx)
+    marked, top_s = timed(topics.assign_topics, marked, ctx)
+    marked, rel_s = timed(relate.link_related, marked, ctx)
+    marked, pas_s = timed(relate.link_passages, marked, ctx)
+    p5, n = precision_at_5(marked, labels)
+    links = [(a, link) for a in marked for link in a.passage_links]
+    same = sum(category(a.id, labels) == category(link.target, labels) for a, link in links)
+    linked_paragraphs = len({(a.id, link.paragraph) for a, link in links})
+    paragraphs = len(relate.passages([a for a in marked if a.duplicate_of is None]))
+
+    print(f"BBC corpus: {len(articles)} articles read through the pipeline in {load_s:.1f} s; "
+          f"{n} distinct after `mark_duplicates` ({dup_s:.1f} s); {os.cpu_count()} CPUs.\n")
+    cpu_related = CPU["link_related"] - plain_cpu
+    print("| Step | Articles | Precision@5 | Seconds (wall) | CPU seconds | Target |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    print(f"| related pieces (duplicates skipped) | {n} | {p5:.4f} | {rel_s:.2f} | {cpu_related:.2f} | P@5 ≥ {FLOOR}, < {TIME_LIMIT_S:.0f} s |")
+    print(f"| related pieces (no duplicates stage) | {plain_n} | {plain_p5:.4f} | {plain_s:.2f} | {plain_cpu:.2f} | for comparison |")
+    print(f"| passage links | {paragraphs} paragraphs | {same / max(1, len(links)):.4f} same-category | {pas_s:.2f} | {CPU['link_passages']:.2f} | < {TIME_LIMIT_S:.0f} s |")
+    print(f"| entity mentions | {n} | - | {ent_s:.2f} | {CPU['link_entities']:.2f} | |")
+    print(f"| topics | {n} | - | {top_s:.2f} | {CPU['assign_topics']:.2f} | |")
+    print(f"\nPassage links: {len(links)} from {linked_paragraphs} paragraphs "
+          f"(min score {settings.passage_min_score}, at most {settings.passage_links_per_paragraph} per paragraph).")
+    print(f"Load average while measuring: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          "(CPU seconds include BLAS threads; wall time is what a build waits).")
+    ok = p5 >= FLOOR and rel_s < TIME_LIMIT_S and pas_s < TIME_LIMIT_S
+    return 0 if ok or args.limit else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

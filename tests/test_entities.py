@@ -1,0 +1,241 @@
+"""Entities: the catalog file, alias matching, quotations, descriptions, candidates, the seeds.
+
+Also holds the builders the other cross-reference tests import (`make_article`, `run`,
+`seeds`): articles straight from paragraphs, and the seeds built once per session.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from readingroom import duplicates, entities, relate, topics
+from readingroom.entity_pages import render_entity_pages
+from readingroom.model import Article, ArticleId, Field, Origin, Paragraph, ParagraphId
+from readingroom.pipeline import ArticleContext, CorpusContext, new_article, run_article
+from readingroom.settings import Settings
+from readingroom.slugs import unique_slugs
+
+ROOT = Path(__file__).resolve().parent.parent
+# The order the cross-reference stages need: mentions before related pieces ("shares N people").
+STAGES = (duplicates.mark_duplicates, entities.link_entities, topics.assign_topics, relate.link_related, relate.link_passages)
+
+
+def make_article(article_id: str, paragraphs: list[str], title: str = "", date: str | None = None,
+                 publisher: str | None = None, duplicate_of: str | None = None, catalog_topics: tuple[str, ...] = ()) -> Article:
+    paras = tuple(Paragraph(ParagraphId(f"p-{hashlib.sha1(f'{article_id}{n}{t}'.encode()).hexdigest()[:8]}"), "p", t, n + 1)
+                  for n, t in enumerate(paragraphs))
+    source = Origin("source", 1)
+    return Article(id=ArticleId(article_id), path=f"{article_id}.txt", sha256="0" * 64, encoding="utf-8", lines=(),
+                   slug=article_id, title=Field(title or article_id, source), date=Field(date, source if date else Origin("unknown")),
+                   publisher=Field(publisher, source if publisher else Origin("unknown")), paragraphs=paras,
+                   duplicate_of=ArticleId(duplicate_of) if duplicate_of else None, topics=catalog_topics)
+
+
+def run(articles: list[Article], catalog_yaml: str = "", settings: Settings | None = None, stages=STAGES) -> list[Article]:
+    ctx = CorpusContext(settings=settings or Settings(), entities=entities.parse_entities(catalog_yaml))
+    articles = sorted(articles, key=lambda a: a.id)
+    for stage in stages:
+        articles = stage(articles, ctx)
+    return articles
+
+
+@lru_cache(maxsize=1)
+def seeds() -> tuple[tuple[Article, ...], entities.EntityCatalog, dict[str, str]]:
+    """The five seeds through the real per-article stages and the cross-reference stages."""
+    settings = Settings()
+    raw = {p.name: p.read_bytes() for p in sorted((ROOT / "sources").glob("*.txt"))}
+    articles = [run_article(new_article(name, data, settings), ArticleContext(settings=settings)) for name, data in raw.items()]
+    slugs = unique_slugs(a.id for a in articles)
+    articles = [replace(a, slug=slugs[a.id]) for a in articles]
+    catalog_yaml = (ROOT / "sources" / "entities.yml").read_text(encoding="utf-8")
+    built = run(articles, catalog_yaml, settings)
+    texts = {name[:-4]: data.decode("utf-8") for name, data in raw.items()}
+    return tuple(built), entities.parse_entities(catalog_yaml), texts
+
+
+CATALOG = """
+people:
+  - name: Vladimir Putin
+    aliases: [Putin]
+  - name: Donald Trump
+    aliases: [Trump]
+  - name: Alexander Gabuyev
+    aliases: [Gabuyev]
+  - name: Konstantin Remchukov
+    aliases: [Remchukov]
+  - name: Bashar al-Assad
+    aliases: [Assad]
+  - name: Andrei Piontkovsky
+    aliases: [Piontkovsky]
+organisations:
+  - name: NATO
+  - name: Regnum
+places:
+  - name: United States
+    aliases: [US, U.S.]
+  - Ukraine
+"""
+
+
+def catalog() -> entities.EntityCatalog:
+    parsed = entities.parse_entities(CATALOG)
+    assert parsed.errors == ()
+    return parsed
+
+
+def surfaces(text: str) -> list[tuple[str, str]]:
+    return [(m.entity, m.surface) for m in entities.Matcher(catalog()).find(text)]
+
+
+# --- entities.yml ---------------------------------------------------------------------------
+
+def test_the_seed_catalog_parses_without_errors() -> None:
+    parsed = entities.parse_entities((ROOT / "sources" / "entities.yml").read_text(encoding="utf-8"))
+    assert parsed.errors == ()
+    assert {"vladimir-putin", "nato", "ukraine"} <= {e.id for e in parsed.entities}
+    assert parsed.get("alexander-gabuyev").aliases == ("Gabuyev", "Alexander Gabuev", "Gabuev")
+
+
+@pytest.mark.parametrize("text, line, reason", [
+    ("people:\n  - name: A B\n    age: 3\n", 3, "age: unknown field"),
+    ("persons:\n  - name: A B\n", 1, "unknown section `persons`"),
+    ("people:\n  - aliases: [X]\n", 2, "entry without a name"),
+    ("people:\n  - name: A B\n    aliases: B\n", 3, "aliases: expected a list of names"),
+    ("people:\n  - name: A B\n  - name: C D\n    aliases: [A B]\n", 3, "`A B` already names `a-b`"),
+    ("people:\n  - name: A\n  - name: A\n", 3, "duplicate id `a`"),
+    ("people: [\n", 2, "not valid YAML"),
+])
+def test_catalog_errors_carry_file_and_line(text: str, line: int, reason: str) -> None:
+    errors = entities.parse_entities(text, "sources/entities.yml").errors
+    assert len(errors) == 1
+    assert (errors[0].file, errors[0].line) == ("sources/entities.yml", line)
+    assert reason in errors[0].reason
+
+
+def test_empty_catalog_is_valid() -> None:
+    assert entities.parse_entities("") == entities.EntityCatalog()
+
+
+# --- alias matching -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin’s desire", [("vladimir-putin", "Putin")]),
+    ("Putin's desire", [("vladimir-putin", "Putin")]),
+    ("a Putin-Trump pact", [("vladimir-putin", "Putin"), ("donald-trump", "Trump")]),
+    ("Alexander Gabuyev, director", [("alexander-gabuyev", "Alexander Gabuyev")]),
+    ("According to Gabuyev*, any", [("alexander-gabuyev", "Gabuyev")]),
+    ("lost his supporter Bashar al-Assad", [("bashar-al-assad", "Bashar al-Assad")]),
+    ("played a trump card", []),
+    ("Nato and NATO", [("nato", "Nato"), ("nato", "NATO")]),
+    ("the US and the U.S. told us", [("united-states", "US"), ("united-states", "U.S.")]),
+    ("Ukraine. Putin", [("ukraine", "Ukraine"), ("vladimir-putin", "Putin")]),
+    ("Vladimir. Putin", [("vladimir-putin", "Putin")]),
+])
+def test_alias_matching(text: str, expected: list[tuple[str, str]]) -> None:
+    assert surfaces(text) == expected
+
+
+def test_mention_surfaces_are_found_verbatim_in_their_paragraph() -> None:
+    article = make_article("a", ["Putin’s aides met Trump’s team in the U.S. on Tuesday."])
+    [done] = run([article], CATALOG)
+    assert [m.surface for m in done.mentions] == ["Putin", "Trump", "U.S."]
+    assert all(m.surface in done.paragraphs[0].text for m in done.mentions)
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ('"Trump is deliberately silent because he doesn\'t know," said Konstantin Remchukov, editor-in-chief.', {"konstantin-remchukov"}),
+    ("According to political analyst Andrei Piontkovsky, Putin flew with hope: “Just a week before the trip.”", {"andrei-piontkovsky"}),
+    ("Trump “behaves extravagantly,” Putin told us.", {"vladimir-putin"}),
+    ("“Putin and Trump are objective allies,” Gabuyev wrote.", {"alexander-gabuyev"}),
+    ("Gabuyev, director of the Carnegie Center in Berlin, wrote: “the two will not split.”", {"alexander-gabuyev"}),
+    ("Putin met Trump, and Gabuyev thinks nothing came of it.", set()),
+    ("Putin warned about a “grand bargain”.", set()),
+    ("Putin said that Trump would “make a deal quickly”.", {"vladimir-putin"}),
+    ("According to Regnum commentator Yury Baranchik, “the time is short”.", set()),
+    ("In Ukraine, officials said “no deal without us”.", set()),
+])
+def test_quoted_means_a_quotation_attributed_to_the_entity(sentence: str, quoted: set[str]) -> None:
+    [done] = run([make_article("a", [sentence])], CATALOG)
+    assert {m.entity for m in done.mentions if m.quoted} == quoted
+
+
+def test_a_name_inside_the_quotation_is_mentioned_not_quoted() -> None:
+    [done] = run([make_article("a", ["Remchukov said: “Putin and Trump will meet soon.”"])], CATALOG)
+    assert [(m.entity, m.quoted) for m in done.mentions] == [
+        ("konstantin-remchukov", True), ("vladimir-putin", False), ("donald-trump", False)]
+
+
+# --- descriptions ---------------------------------------------------------------------------
+
+def test_descriptions_come_from_the_text_with_their_sentence() -> None:
+    articles = run([
+        make_article("a", ["Trump is silent, said Konstantin Remchukov, editor-in-chief of Nezavisimaya Gazeta. He added more."]),
+        make_article("b", ["According to political analyst Andrei Piontkovsky, the talks failed."]),
+    ], CATALOG)
+    described = entities.describe_entities(articles, catalog())
+    remchukov = described.get("konstantin-remchukov")
+    assert remchukov.description == "Editor-in-chief of Nezavisimaya Gazeta"
+    assert remchukov.description_origin == f"a#{articles[0].paragraphs[0].id}"
+    assert described.get("andrei-piontkovsky").description == "Political analyst"
+    assert described.get("vladimir-putin").description is None
+
+
+def test_curated_descriptions_win() -> None:
+    yml = CATALOG.replace("  - name: Regnum\n", "  - name: Regnum\n    description: Russian news agency.\n")
+    parsed = entities.parse_entities(yml)
+    assert parsed.get("regnum").description_origin == "entities.yml"
+    assert entities.describe_entities([], parsed).get("regnum").description == "Russian news agency."
+
+
+# --- candidates -----------------------------------------------------------------------------
+
+def test_candidates_are_recurring_names_missing_from_the_catalog() -> None:
+    articles = run([
+        make_article("a", ["Press secretary Dmitry Peskov said Vladimir Putin slept. The Kremlin said so."]),
+        make_article("b", ["On Monday Dmitry Peskov denied it, and Vladimir Putin left for Moscow State University."]),
+        make_article("c", ["Sergei Markov was there."]),
+    ], CATALOG)
+    found = entities.discover_candidates(articles, catalog(), Settings(entity_candidate_min_articles=2))
+    assert [(c.name, c.articles) for c in found] == [("Dmitry Peskov", ("a", "b"))]
+    once = entities.discover_candidates(articles, catalog(), Settings(entity_candidate_min_articles=1))
+    assert {c.name for c in once} == {"Dmitry Peskov", "Moscow State University", "Sergei Markov"}
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+def test_entity_pages_escape_source_text_and_link_paragraphs() -> None:
+    [done] = run([make_article("a", ["Putin said “*bold* [link](x) <b>”, and left."], title="T | *1*")], CATALOG)
+    pages = render_entity_pages([done], catalog(), (), Settings())
+    page = pages["entities/vladimir-putin.md"]
+    assert f"(../articles/a/index.md#{done.paragraphs[0].id}" in page
+    assert "*bold*" not in page and "[link](x)" not in page and "<b>" not in page
+    assert "**quoted**" in page and "**Putin**" in page
+    assert "entities/index.md" in pages and "entities/candidates.md" in pages
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+def test_every_catalogued_person_named_in_the_seeds_has_mentions() -> None:
+    built, parsed, texts = seeds()
+    mentioned = {m.entity for a in built for m in a.mentions}
+    corpus = "\n".join(texts.values())
+    for person in (e for e in parsed.entities if e.kind == "person"):
+        if any(re.search(rf"\b{re.escape(s)}\b", corpus) for s in person.surfaces):
+            assert person.id in mentioned, person.name
+
+
+def test_seed_quotes_and_descriptions() -> None:
+    built, parsed, _ = seeds()
+    quoted = {m.entity for a in built for m in a.mentions if m.quoted}
+    assert {"konstantin-remchukov", "tatiana-stanovaya", "alexander-gabuyev", "yury-baranchik", "viktor-minin",
+            "andrei-piontkovsky", "stephen-harper", "joshua-huminski", "vladimir-putin"} <= quoted
+    described = entities.describe_entities(built, parsed)
+    assert described.get("konstantin-remchukov").description == "Editor—in-chief of Nezavisimaya Gazeta"
+    assert described.get("tatiana-stanovaya").description == "A senior fellow at the Carnegie Russia-Eurasia Center"

@@ -1,0 +1,121 @@
+"""Related pieces and passage links on tiny corpora, determinism, and the seeds."""
+from __future__ import annotations
+
+import numpy as np
+
+from readingroom import relate
+from readingroom.settings import Settings
+from test_entities import make_article, run, seeds
+
+CATALOG = """
+people:
+  - name: Vladimir Putin
+    aliases: [Putin]
+  - name: Donald Trump
+    aliases: [Trump]
+  - name: Henry Kissinger
+    aliases: [Kissinger]
+places:
+  - Ukraine
+"""
+
+ELECTION = ("Putin and Trump discussed a grand bargain over Ukraine, a plan Henry Kissinger once favoured. "
+            "The grand bargain would divide spheres of influence between Moscow and Washington.")
+FOOTBALL = ("The striker scored twice as the home side won the league match. The goalkeeper saved a penalty "
+            "and the manager praised the defence after the league match.")
+
+
+def corpus():
+    return [
+        make_article("e1", [ELECTION, "Negotiations on the grand bargain continued in November."], date="2016-11-06", publisher="Pub"),
+        make_article("e2", ["Kissinger argued that Putin and Trump could agree a grand bargain on spheres of influence in Ukraine.",
+                            "Critics said the grand bargain would betray Ukraine."], date="2016-11-20", publisher="Pub"),
+        make_article("f1", [FOOTBALL], date="2016-11-07"),
+        make_article("f2", ["The manager said the striker scored the winner in the league match, "
+                            "and the goalkeeper kept a clean sheet in the league match."], date="2017-01-02"),
+    ]
+
+
+def by_id(articles):
+    return {a.id: a for a in articles}
+
+
+def test_related_ranks_by_content_and_says_why() -> None:
+    done = by_id(run(corpus(), CATALOG))
+    first = done["e1"].related[0]
+    assert first.id == "e2"
+    assert first.because[0] == "shares 3 people: Vladimir Putin, Donald Trump, Henry Kissinger"
+    assert any(r.startswith("shared themes: ") and "grand bargain" in r for r in first.because)
+    assert "both mention: Ukraine" in first.because
+    assert "same period: November 2016" in first.because
+    assert first.because[-1] == "same publisher: Pub"
+    assert done["f1"].related[0].id == "f2"
+    assert all(0 < r.score <= 1 and round(r.score, 4) == r.score for a in done.values() for r in a.related)
+
+
+def test_related_respects_count_and_minimum_score() -> None:
+    done = by_id(run(corpus(), CATALOG, Settings(related_count=1, related_min_score=0.2)))
+    assert [len(a.related) for a in done.values()] == [1, 1, 1, 1]
+    strict = by_id(run(corpus(), CATALOG, Settings(related_min_score=0.5)))
+    assert all(r.id in ("e1", "e2") if a.id.startswith("e") else r.id in ("f1", "f2") for a in strict.values() for r in a.related)
+    assert all(r.score >= 0.5 for a in strict.values() for r in a.related)
+
+
+def test_duplicates_are_neither_linked_nor_given_links() -> None:
+    articles = corpus() + [make_article("e3", [ELECTION, "Negotiations on the grand bargain continued in November."],
+                                        duplicate_of="e1")]
+    done = by_id(run(articles, CATALOG, stages=(relate.link_related, relate.link_passages)))
+    assert done["e3"].related == () and done["e3"].passage_links == () and done["e3"].backlinks == ()
+    assert all(r.id != "e3" for a in done.values() for r in a.related)
+    assert all(link.target != "e3" for a in done.values() for link in a.passage_links + a.backlinks)
+
+
+def test_passage_links_go_both_ways_with_shared_terms_and_context() -> None:
+    done = by_id(run(corpus(), CATALOG, Settings(passage_min_score=0.2)))
+    link = next(link for link in done["f1"].passage_links if link.target == "f2")
+    assert link.paragraph == done["f1"].paragraphs[0].id
+    assert link.target_paragraph == done["f2"].paragraphs[0].id
+    assert "league match" in link.shared_terms
+    back = next(b for b in done["f2"].backlinks if b.target == "f1")
+    assert (back.paragraph, back.target_paragraph, back.score) == (link.target_paragraph, link.paragraph, link.score)
+    assert back.context == "The striker scored twice as the home side won the league match."
+    assert all(link.target != a.id for a in done.values() for link in a.passage_links)
+
+
+def test_passage_links_respect_the_limit_per_paragraph() -> None:
+    done = run(corpus(), CATALOG, Settings(passage_min_score=0.01, passage_links_per_paragraph=1))
+    for article in done:
+        per_paragraph = [link.paragraph for link in article.passage_links]
+        assert len(per_paragraph) == len(set(per_paragraph))
+
+
+def test_output_is_deterministic_whatever_the_input_order() -> None:
+    once = run(corpus(), CATALOG, Settings(passage_min_score=0.1))
+    again = run(list(reversed(corpus())), CATALOG, Settings(passage_min_score=0.1))
+    assert once == again
+
+
+def test_chunked_top_k_equals_the_full_matrix(monkeypatch) -> None:
+    rng = np.random.default_rng(0)
+    matrix = rng.random((23, 23))
+    full = relate.nearest(23, 3, 0.2, lambda lo, hi: matrix[lo:hi])
+    monkeypatch.setattr(relate, "CHUNK_CELLS", 50)  # two rows per chunk
+    assert relate.nearest(23, 3, 0.2, lambda lo, hi: matrix[lo:hi]) == full
+    assert all(len(row) == 3 and all(j != i for j, _ in row) for i, row in enumerate(full))
+
+
+def test_terms_are_shown_as_written() -> None:
+    written = relate.Written()
+    assert written.find("spheres influence", ["Talk of Spheres. The spheres of influence."]) == "spheres of influence"
+    assert written.find("grand bargain", ["Grand bargain at first, then a grand bargain."]) == "grand bargain"
+    assert written.find("g8", ["back to the G8 again"]) == "G8"
+
+
+def test_every_seed_has_a_first_related_piece_with_reasons() -> None:
+    built, _, _ = seeds()
+    assert len(built) == 5
+    for article in built:
+        assert article.related, article.id
+        first = article.related[0]
+        assert first.because and all(first.because), article.id
+        assert first.because[0].startswith("shares ")
