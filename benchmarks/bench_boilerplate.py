@@ -7,11 +7,12 @@ evaluation's own `score_boilerplate.py --json` and prints a Markdown table besid
 of the evaluation README. It also reports the score on the two halves of the sites (split by a
 hash of the host), as a check that no threshold is tuned to one group of sites.
 
-    .venv/bin/python benchmarks/bench_boilerplate.py [--worst 15] [--per-page] [--keep DIR]
+    .venv/bin/python benchmarks/bench_boilerplate.py [--worst 15] [--per-page] [--keep DIR] [--both]
 
-The output per page is the article body only: when `readingroom.pipeline.process_text` exists,
-its paragraphs; otherwise the lines `classify_lines` keeps, minus the article-header lines
-(cues headline/byline/dateline) that the structure stage moves into metadata.
+The output per page is the article body only: when `readingroom.pipeline.process_text` imports,
+its paragraphs (the real output: structure moves headline, byline and date into metadata);
+otherwise, or with --classifier-only, the lines `classify_lines` keeps minus the article-header
+lines (cues headline/byline/dateline). --both measures the two in one table.
 """
 from __future__ import annotations
 
@@ -130,11 +131,11 @@ def site_halves(run: Run, host_of: dict[str, str]) -> tuple[float, float]:
     return statistics.fmean(halves[0]), statistics.fmean(halves[1])
 
 
-def table(runs: list[Run], system_name: str, host_of: dict[str, str]) -> str:
+def table(runs: list[tuple[str, Run]], host_of: dict[str, str]) -> str:
     head = ("| system | macro F1 | macro P | macro R | F1 forgive-title | pages R<0.9 "
             "| F1 sites A / B | ms/page |\n| --- | --- | --- | --- | --- | --- | --- | --- |")
     rows = [head]
-    for r in runs:
+    for system_name, r in runs:
         m = r.scores["macro"]
         a, b = site_halves(r, host_of)
         rows.append(f"| **Reading Room** `{system_name}`, {r.variant} | **{m['f1']:.3f}** "
@@ -146,10 +147,10 @@ def table(runs: list[Run], system_name: str, host_of: dict[str, str]) -> str:
     return "\n".join(rows)
 
 
-def worst(run: Run, host_of: dict[str, str], n: int | None) -> str:
+def worst(name: str, run: Run, host_of: dict[str, str], n: int | None) -> str:
     rows = sorted(run.scores["per_page"], key=lambda r: r["f1"])
     rows = rows if n is None else rows[:n]
-    lines = [f"\nWorst pages, {run.variant}:", "| id | host | F1 | P | R |", "| --- | --- | --- | --- | --- |"]
+    lines = [f"\nWorst pages, `{name}`, {run.variant}:", "| id | host | F1 | P | R |", "| --- | --- | --- | --- | --- |"]
     lines += [f"| {r['id'][:12]} | {host_of.get(r['id'], '?')} | {r['f1']:.3f} "
               f"| {r['precision']:.3f} | {r['recall']:.3f} |" for r in rows]
     return "\n".join(lines)
@@ -162,21 +163,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="write outputs here (as given / squeezed subfolders)")
     ap.add_argument("--classifier-only", action="store_true",
                     help="measure classify_lines even when the pipeline exists")
+    ap.add_argument("--both", action="store_true",
+                    help="measure the pipeline (when it imports) and classify_lines, in one table")
     args = ap.parse_args(argv)
     evaluation = eval_dir()
     if not (evaluation / "score_boilerplate.py").is_file():
         print(f"evaluation not found at {evaluation} (set READINGROOM_EVAL)", file=sys.stderr)
         return 2
-    name, system = (("classify_lines", strip_with_classifier) if args.classifier_only
-                    else pick_system())
+    classifier = ("classify_lines", strip_with_classifier)
+    systems = [classifier] if args.classifier_only else [pick_system()]
+    if args.both and systems[0] != classifier:
+        systems.append(classifier)
     host_of = hosts(evaluation / "boilerplate")
-    runs = [run_variant(evaluation, system, squeezed,
-                        args.keep / ("squeezed" if squeezed else "given") if args.keep else None)
-            for squeezed in (False, True)]
-    print(table(runs, name, host_of))
+    runs = [(name, run_variant(evaluation, system, squeezed,
+                               args.keep / name / ("squeezed" if squeezed else "given") if args.keep else None))
+            for name, system in systems for squeezed in (False, True)]
+    print(table(runs, host_of))
     if args.worst or args.per_page:
-        for r in runs:
-            print(worst(r, host_of, None if args.per_page else args.worst))
+        for name, r in runs:
+            print(worst(name, r, host_of, None if args.per_page else args.worst))
     return 0
 
 
