@@ -55,3 +55,24 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory):
+    """The seeds plus every hostile input of issue 7 (except the 2 MB transcript), built once."""
+    from sitebuild import copy_seeds, long_line, make_site, write_hostile_sources
+
+    work = tmp_path_factory.mktemp("hostile-site")
+    sources = copy_seeds(work / "sources")
+    write_hostile_sources(sources)
+    (sources / "long-line.txt").write_bytes(long_line())
+    return make_site(sources, work)
+
+
+@pytest.fixture(scope="session")
+def hostile_url(hostile_site):
+    """Base URL of the hostile site served on 127.0.0.1."""
+    from sitebuild import serve
+
+    with serve(hostile_site.site) as url:
+        yield url

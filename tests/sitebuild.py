@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from io import StringIO
 from pathlib import Path
 
@@ -252,6 +253,61 @@ def write_hostile_sources(folder: Path, names: list[str] | None = None) -> dict[
     return chosen
 
 
+# ---- reading built HTML --------------------------------------------------------------------
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    text: str = ""
+    """For <script> and <style>: their content."""
+
+
+class HtmlReader(HTMLParser):
+    """Every element with its attributes, every id, and the visible text of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+        self.ids: set[str] = set()
+        self._text: list[str] = []
+        self._raw: Element | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, {name: value or "" for name, value in attrs})
+        self.elements.append(element)
+        for name in ("id", "name"):
+            if element.attrs.get(name):
+                self.ids.add(element.attrs[name])
+        if tag in ("script", "style"):
+            self._raw = element
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._raw is not None and tag == self._raw.tag:
+            self._raw = None
+
+    def handle_data(self, data: str) -> None:
+        if self._raw is not None:
+            self._raw.text += data
+        else:
+            self._text.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self._text).split())
+
+
+def read_html(path: Path) -> HtmlReader:
+    reader = HtmlReader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    reader.close()
+    return reader
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 # ---- serving a built site -------------------------------------------------------------------
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -278,3 +334,7 @@ def serve(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+HOSTILE: dict[str, Hostile] = {name: case for name, (case, _) in hostile_files().items()}
+"""Expectations of each hostile input, by case name."""
