@@ -41,6 +41,8 @@ class Shot:
     viewport: dict
     scheme: str
     clip_height: int | None = None
+    scroll_to: str | None = None
+    """CSS selector scrolled to the top of the viewport first (to show the article text)."""
 
 
 def pick_article(site: Path) -> str:
@@ -68,6 +70,9 @@ def take(browser: Browser, base: str, shot: Shot, out: Path) -> Path:
     page = context.new_page()
     page.goto(base + shot.path, wait_until="networkidle")
     page.evaluate("document.fonts.ready")
+    if shot.scroll_to:
+        page.locator(shot.scroll_to).first.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 72)")
+        page.wait_for_timeout(300)
     target = out / f"{shot.name}.png"
     if shot.clip_height:
         height = min(shot.clip_height, page.evaluate("document.documentElement.scrollHeight"))
@@ -118,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         Shot("home-desktop-dark", "", DESKTOP, "dark", HOME_HEIGHT),
         Shot("article-desktop-light", article, DESKTOP, "light"),
         Shot("article-desktop-dark", article, DESKTOP, "dark"),
+        Shot("article-text-desktop-light", article, DESKTOP, "light", scroll_to=".rr-body"),
+        Shot("article-text-desktop-dark", article, DESKTOP, "dark", scroll_to=".rr-body blockquote, .rr-body .footnote-ref"),
         Shot("article-mobile-light", article, PHONE, "light"),
         Shot("article-mobile-dark", article, PHONE, "dark"),
+        Shot("article-text-mobile-light", article, PHONE, "light", scroll_to=".rr-body"),
     ]
     args.out.mkdir(parents=True, exist_ok=True)
     server, base = serve(args.site)
