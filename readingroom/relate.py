@@ -216,15 +216,20 @@ def shared_terms(vectors: Vectors, i: int, j: int, shown: int,
     # Feature columns are in alphabetical order, so sorting by column breaks ties by term.
     order = np.lexsort((cols, -np.round(weight, 6)))
     chosen: list[str] = []
+    shown_as: list[str] = []
     for col in cols[order]:
         term = str(vectors.terms[col])
         words = term.split()
         if any(w in skip or any(w.startswith(s) for s in skip) for w in words) or any(set(words) & set(c.split()) for c in chosen):
             continue
+        as_written = written.find(term, texts)
+        if as_written is None:
+            continue
         chosen.append(term)
+        shown_as.append(as_written)
         if len(chosen) == shown:
             break
-    return tuple(written.find(term, texts) for term in chosen)
+    return tuple(shown_as)
 
 
 class Written:
@@ -237,8 +242,10 @@ class Written:
     def __init__(self):
         self._lower: dict[str, str] = {}
 
-    def find(self, term: str, texts: Sequence[str]) -> str:
-        """The first lower-case occurrence (a capital may only start a sentence), else the first."""
+    def find(self, term: str, texts: Sequence[str]) -> str | None:
+        """The first lower-case occurrence (a capital may only start a sentence), else the first.
+
+        None when the texts never write the term's words next to each other."""
         words = term.split()
         first = None
         for text in texts:
@@ -252,28 +259,33 @@ class Written:
                         return found
                     first = first or found
                 at = low.find(words[0], at + 1)
-        return first or term
+        return first
 
 
-_NEXT_WORD = re.compile(r"\W+(\w+)")
+# The words of a displayed term are separated by spaces or hyphens only (a possessive may end
+# a word): scikit-learn's bigrams also span punctuation and dropped stop words ("slogan would
+# be "Britain", "banks in the United"), which read as nonsense.
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\n\-\u2010\u2011\u2013\u2014]+(\w+)")
+# Stop words that may sit inside a displayed term: "spheres of influence", "Bank of England".
+INNER_WORDS = frozenset({"of"})
 
 
 def _follow(low: str, at: int, words: list[str]) -> int | None:
-    """End of `words` starting at `at`, allowing up to two stop words between them."""
+    """End of `words` starting at `at`, with at most one "of" between two of them."""
     if at > 0 and low[at - 1].isalnum():
         return None
     end = at + len(words[0])
     if end < len(low) and low[end].isalnum():
         return None
     for word in words[1:]:
-        for _ in range(3):
+        for _ in range(2):
             m = _NEXT_WORD.match(low, end)
             if not m:
                 return None
             end = m.end()
             if m.group(1) == word:
                 break
-            if m.group(1) not in ENGLISH_STOP_WORDS:
+            if m.group(1) not in INNER_WORDS:
                 return None
         else:
             return None

@@ -39,6 +39,10 @@ CONTENT_WORDS = frozenset("interest computer fire system bill call found side fr
                           "amount mill detail thick thin".split())
 EDGE_STOP_WORDS = (ENGLISH_STOP_WORDS - CONTENT_WORDS) | REPORTING_WORDS | frozenset(
     "said says told according just like year years new cent mr mrs ms did does".split())
+# Verbs that pair with a noun into a phrase that is an event, not a topic ("move came",
+# "division saw", "named best"; all seen among BBC tags before this list).
+TOPIC_VERBS = frozenset("saw see sees came come comes coming went go goes going took take takes taken made makes "
+                        "gave give gives given named got gets put puts set sets keep keeps kept saying".split())
 # Allowed inside a three-word phrase ("spheres of influence", "rule of law").
 INNER_WORDS = frozenset({"of"})
 # Clause boundaries: a phrase never spans punctuation.
@@ -55,6 +59,9 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
             for i in range(len(words) - n + 1):
                 gram = keys[i:i + n]
                 if gram[0] in EDGE_STOP_WORDS or gram[-1] in EDGE_STOP_WORDS:
+                    continue
+                # A past tense at the end makes a clause ("ministers agreed"), not a topic.
+                if any(k in TOPIC_VERBS for k in gram) or (gram[-1].endswith("ed") and words[i + n - 1].islower()):
                     continue
                 if n == 3 and gram[1] in EDGE_STOP_WORDS and gram[1] not in INNER_WORDS:
                     continue
@@ -85,7 +92,7 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
     except ValueError:  # no phrase shared by two articles
         return articles
     terms = vectorizer.get_feature_names_out()
-    banned = _names_of_people(terms, ctx)
+    banned = _names_of_people(terms, ctx) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     chosen = [_pick(counts, i, terms, df, banned) for i in range(n)]
     used = Counter(t for picks in chosen for t in picks)
@@ -98,6 +105,13 @@ def _names_of_people(terms: Sequence[str], ctx) -> set[str]:
     catalog = getattr(ctx, "entities", None)
     words = {t.key for e in (catalog.entities if catalog else ()) if e.kind == "person" for s in e.surfaces for t in tokens(s)}
     return {t for t in terms if words.intersection(t.split())}
+
+
+def _one_shape(phrase: str) -> bool:
+    """All lower case ("interest rates") or all capitalised ("House of Lords"); a mix is a name
+    caught with a verb ("accused Tony", "Alan Milburn denied"), not a topic."""
+    words = [w for w in phrase.split() if w not in INNER_WORDS]
+    return all(w[:1].islower() for w in words) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[str]) -> list[str]:
