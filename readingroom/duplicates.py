@@ -1,16 +1,19 @@
 """Corpus stage: find articles that appear twice (exactly or nearly) and keep one page.
 
-Near-duplicates are found with MinHash signatures and locality-sensitive hashing (bands of
-rows), so candidate pairs come from hash buckets instead of comparing every pair; each
-candidate pair is then confirmed by the exact Jaccard similarity of word 5-gram shingles.
-The canonical copy is the one whose id sorts first; the others get `duplicate_of`.
+Takes every finished article and returns them with `duplicate_of` (on the copies) and
+`duplicates` (on the canonical copy) filled in; it removes nothing, and it does not decide
+what a page shows. Near-duplicates are found with MinHash signatures and locality-sensitive
+hashing (bands of rows), so candidate pairs come from hash buckets instead of comparing every
+pair; each candidate pair is then confirmed by the exact Jaccard similarity of word 5-gram
+shingles. The canonical copy is the one whose id sorts first; the others get `duplicate_of`.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -18,49 +21,97 @@ from .model import Article, ArticleId
 
 SHINGLE_WORDS = 5
 # 64 hash functions in 16 bands of 4 rows: pairs with Jaccard >= 0.8 collide in some band with
-# probability > 0.999; pairs below 0.3 rarely do, which keeps the confirm step near linear.
+# probability > 0.999; pairs below 0.3 rarely do, which keeps the confirm step near linear
+# (2,000 distinct synthetic articles give no candidate pair, see tests/test_duplicates.py).
 NUM_HASHES = 64
 BANDS = 16
-_PRIME = (1 << 61) - 1
+ROWS = NUM_HASHES // BANDS
+_PRIME = np.uint64((1 << 61) - 1)
 _RNG = np.random.default_rng(20241122)  # fixed seed: builds must be reproducible
-_A = _RNG.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
-_B = _RNG.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
+_A = _RNG.integers(1, int(_PRIME), NUM_HASHES, dtype=np.uint64)
+_B = _RNG.integers(0, int(_PRIME), NUM_HASHES, dtype=np.uint64)
+# Odd multipliers that fold the word hashes of a shingle into one 64-bit value (wrapping).
+_FOLD = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                  0xFF51AFD7ED558CCD][:SHINGLE_WORDS], dtype=np.uint64)
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str) -> set[int]:
+@dataclass(frozen=True)
+class DuplicateReport:
+    """What `find_duplicates` did, for the benchmark and the tests."""
+
+    mapping: dict[ArticleId, ArticleId]
+    """Each duplicate id -> its canonical id (the smallest id of its group)."""
+    candidate_pairs: int
+    """Pairs that shared an LSH bucket and had their Jaccard similarity computed."""
+
+
+class _WordHashes:
+    """Stable 64-bit word hashes (blake2b), memoised: a corpus has far fewer words than tokens.
+
+    Python's `hash()` would be faster but is salted per process, and the shingles must not
+    depend on which process computed them.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[str, int] = {}
+
+    def __call__(self, words: list[str]) -> np.ndarray:
+        known = self._known
+        for word in words:
+            if word not in known:
+                known[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        return np.fromiter((known[w] for w in words), dtype=np.uint64, count=len(words))
+
+
+def shingles(text: str, word_hashes: _WordHashes | None = None) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the text's word 5-grams (case-folded)."""
     words = _WORD.findall(text.casefold())
-    if len(words) < SHINGLE_WORDS:
-        return {_hash(" ".join(words))} if words else set()
-    return {_hash(" ".join(words[i:i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
-
-
-def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=7).digest(), "little")
-
-
-def signature(items: set[int]) -> np.ndarray:
-    values = np.fromiter(items, dtype=np.uint64, count=len(items))
+    hashes = (word_hashes or _WordHashes())(words)
+    if len(hashes) < SHINGLE_WORDS:
+        return np.unique(hashes[:1] if len(hashes) == 0 else np.array([np.bitwise_xor.reduce(hashes * _FOLD[:len(hashes)])]))
+    windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE_WORDS)
     with np.errstate(over="ignore"):
-        hashed = (values[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+        folded = np.bitwise_xor.reduce(windows * _FOLD, axis=1)
+    return np.unique(folded)
+
+
+def signature(items: np.ndarray) -> np.ndarray:
+    """MinHash signature: for each of NUM_HASHES hash functions, the smallest hashed item."""
+    values = items % _PRIME
+    with np.errstate(over="ignore"):
+        hashed = (values[:, None] * _A[None, :] + _B[None, :]) % _PRIME
     return hashed.min(axis=0)
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique arrays."""
+    if not len(a) or not len(b):
+        return 0.0
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    return common / (len(a) + len(b) - common)
+
+
+def candidate_pairs(signatures: dict[ArticleId, np.ndarray]) -> set[tuple[ArticleId, ArticleId]]:
+    """Pairs of ids whose signatures agree on every row of at least one band."""
+    buckets: dict[bytes, list[ArticleId]] = defaultdict(list)
+    for aid in sorted(signatures):
+        sig = signatures[aid]
+        for band in range(BANDS):
+            buckets[bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes()].append(aid)
+    return {(a, b) for members in buckets.values() if len(members) > 1
+            for i, a in enumerate(members) for b in members[i + 1:]}
 
 
 def find_duplicates(texts: dict[ArticleId, str], threshold: float) -> dict[ArticleId, ArticleId]:
     """Map each duplicate id to its canonical id (the smallest id of its group)."""
-    sets = {aid: shingles(text) for aid, text in texts.items()}
-    buckets: dict[tuple[int, bytes], list[ArticleId]] = defaultdict(list)
-    rows = NUM_HASHES // BANDS
-    for aid in sorted(sets):
-        if not sets[aid]:
-            continue
-        sig = signature(sets[aid])
-        for band in range(BANDS):
-            buckets[(band, sig[band * rows:(band + 1) * rows].tobytes())].append(aid)
+    return duplicate_report(texts, threshold).mapping
+
+
+def duplicate_report(texts: dict[ArticleId, str], threshold: float) -> DuplicateReport:
+    word_hashes = _WordHashes()
+    sets = {aid: shingles(text, word_hashes) for aid, text in texts.items()}
+    pairs = candidate_pairs({aid: signature(s) for aid, s in sets.items() if len(s)})
     parent: dict[ArticleId, ArticleId] = {}
 
     def root(aid: ArticleId) -> ArticleId:
@@ -68,18 +119,12 @@ def find_duplicates(texts: dict[ArticleId, str], threshold: float) -> dict[Artic
             aid = parent[aid]
         return aid
 
-    checked: set[tuple[ArticleId, ArticleId]] = set()
-    for members in buckets.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if (a, b) in checked:
-                    continue
-                checked.add((a, b))
-                if jaccard(sets[a], sets[b]) >= threshold:
-                    ra, rb = root(a), root(b)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-    return {aid: root(aid) for aid in sets if root(aid) != aid}
+    for a, b in sorted(pairs):
+        if jaccard(sets[a], sets[b]) >= threshold:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return DuplicateReport({aid: root(aid) for aid in sets if root(aid) != aid}, len(pairs))
 
 
 def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
@@ -91,3 +136,11 @@ def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
         replace(a, duplicate_of=mapping.get(a.id), duplicates=tuple(copies.get(a.id, ())))
         for a in articles
     ]
+
+
+def group_sizes(mapping: dict[ArticleId, ArticleId]) -> Iterable[int]:
+    """Sizes of duplicate groups (canonical plus copies), for reports."""
+    sizes: dict[ArticleId, int] = defaultdict(lambda: 1)
+    for canonical in mapping.values():
+        sizes[canonical] += 1
+    return sizes.values()

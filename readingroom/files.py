@@ -52,22 +52,39 @@ def code_fingerprint() -> str:
 
 
 def load_cached(cache_dir: Path, key: str) -> Article | None:
-    path = cache_dir / key[:2] / f"{key}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            value = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None  # a missing or stale cache entry is simply recomputed
+    value = load_pickle(cache_dir, key)
     return value if isinstance(value, Article) else None
 
 
 def store_cached(cache_dir: Path, key: str, article: Article) -> None:
-    path = cache_dir / key[:2] / f"{key}.pickle"
+    store_pickle(cache_dir, key, article)
+
+
+def load_pickle(cache_dir: Path, key: str, kind: str = "") -> object | None:
+    """A cached value, or None when missing or unreadable (a stale entry is simply recomputed)."""
+    path = _cache_path(cache_dir, key, kind)
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def store_pickle(cache_dir: Path, key: str, value: object, kind: str = "", keep_one: bool = False) -> None:
+    """Cache `value` under `key`; `keep_one` drops older entries of the same kind (whole-corpus results)."""
+    path = _cache_path(cache_dir, key, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    if keep_one:
+        for old in path.parent.glob("*.pickle"):
+            old.unlink(missing_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     with open(temporary, "wb") as handle:
-        pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(temporary, path)
+
+
+def _cache_path(cache_dir: Path, key: str, kind: str) -> Path:
+    return cache_dir / (kind or key[:2]) / f"{key}.pickle"
 
 
 def write_docs(docs: Path, pages: dict[str, str | bytes]) -> tuple[int, int, int]:

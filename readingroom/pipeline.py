@@ -127,6 +127,8 @@ def repeated_lines(articles: Iterable[Article]) -> frozenset[str]:
 
 
 def repeated_subset(article: Article, repeated: frozenset[str]) -> frozenset[str]:
+    if not repeated:
+        return frozenset()  # most collections share no template line; skip normalising every line again
     return frozenset(t for t in (boilerplate.normalise_line(line.text) for line in article.lines) if t in repeated)
 
 
