@@ -230,10 +230,11 @@ def _is_sentence(text: str, words: int) -> bool:
 
 def match_cue(text: str, words: int) -> Cue | None:
     """The first vocabulary cue that applies to a line of this length, or None."""
+    encoded = text.encode("utf-8")
     for cue in CUES:
         if cue.scope == "short" and words > cue.max_words:
             continue
-        if cue.pattern.search(text):
+        if cue.search(text, encoded):
             return cue
     return None
 

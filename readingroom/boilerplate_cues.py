@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from readingroom.prefilter import Prefiltered, prefiltered
+
 Scope = Literal["short", "whole"]
 
 FLAGS = re.IGNORECASE | re.VERBOSE | re.UNICODE
@@ -32,10 +34,16 @@ class Cue:
     scope: Scope = "short"
     max_words: int = 8
     """For `short` cues: the longest line (in words) the pattern is trusted on."""
+    matcher: Prefiltered | None = None
+    """`pattern` behind an RE2 "certainly not" test (see `prefilter.py`): same answers, faster."""
+
+    def search(self, text: str, encoded: bytes | None = None) -> re.Match[str] | None:
+        return self.matcher.search(text, encoded) if self.matcher else self.pattern.search(text)
 
 
 def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: int = 8) -> Cue:
-    return Cue(name, reason, re.compile(regex, FLAGS), scope, max_words)
+    pattern = re.compile(regex, FLAGS)
+    return Cue(name, reason, pattern, scope, max_words, prefiltered(pattern))
 
 
 # Share/print/comment buttons: a short line made only of social network and action words, e.g.

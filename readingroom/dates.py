@@ -44,7 +44,10 @@ DATE_LINE_LABELS = re.compile(
         \s*(?:on|am|в|em|le)?\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-DATE_LINE_REST = re.compile(r"^[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?[\s,|·•\-–—]*$", re.IGNORECASE)
+DATE_LINE_REST = re.compile(
+    r"^[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?)?[\s,|·•\-–—]*$",
+    re.IGNORECASE,
+)
 WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
 
 
@@ -65,8 +68,17 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# A date line has at most this many words ("Published: Monday, 6 November 2016, 10:15 GMT" has 8);
+# longer lines are prose and are not searched (the month alternation is slow on long lines).
+DATE_LINE_MAX_WORDS = 14
+# A date glued to the start of a paragraph is within its first characters.
+DATELINE_PREFIX_CHARS = 40
+
+
 def parse_date_line(text: str) -> str | None:
     """ISO date when the whole line is a date (with an optional label, weekday and time)."""
+    if len(text.split()) > DATE_LINE_MAX_WORDS:
+        return None
     body = WEEKDAY.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     found = find_date(body)
     if not found:
@@ -80,7 +92,7 @@ def parse_date_line(text: str) -> str | None:
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`2016-11-06 Based on ...` -> ('2016-11-06', 'Based on ...'): a date glued to a paragraph."""
-    found = find_date(text)
+    found = find_date(text[:DATELINE_PREFIX_CHARS])
     if not found:
         return None
     iso, match = found

@@ -97,11 +97,17 @@ def infer_publisher(article: Article) -> Field[str]:
     return Field(name, Origin("inferred", line, f"the publisher names itself in a {cue}"))
 
 
+# Words read for language detection; 400 words give the same answer as whole articles on the seeds
+# and the BBC corpus, at a fraction of the cost.
+LANGUAGE_SAMPLE_WORDS = 400
+
+
 def infer_language(text: str) -> Field[str]:
-    tokens = re.findall(r"[^\W\d_]+", text.casefold())[:5000]
-    if not tokens:
+    tokens = Counter(re.findall(r"[^\W\d_]+", text[: LANGUAGE_SAMPLE_WORDS * 8].casefold())[:LANGUAGE_SAMPLE_WORDS])
+    total = sum(tokens.values())
+    if not total:
         return Field()
-    scores = {lang: sum(t in words for t in tokens) / len(tokens) for lang, words in _STOP_SETS.items()}
+    scores = {lang: sum(tokens[w] for w in words) / total for lang, words in _STOP_SETS.items()}
     lang, share = max(scores.items(), key=lambda item: item[1])
     if share < MIN_STOPWORD_SHARE:
         return Field()

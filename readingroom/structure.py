@@ -36,6 +36,10 @@ NAME = re.compile(
          [A-ZА-ЯЁÀ-Ý][\w'’\-]+$""",
     re.VERBOSE,
 )
+# Separators between the parts of a header line ("date | by name", "name · date").
+PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# A single name is accepted after an explicit byline keyword ("By Catherine").
+SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
@@ -125,7 +129,13 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
     consumed: set[int] = set()
     for position, line in enumerate(window):
         text = line.text.strip()
-        if not date.known and (iso := dates.parse_date_line(text)):
+        if (combined := _date_and_byline(text)) and not date.known and not authors.known:
+            iso, names = combined
+            date = Field(iso, Origin("source", line.number, "dateline"))
+            authors = Field(names, Origin("source", line.number, "byline"))
+            consumed.add(line.number)
+            used += [(line.number, "date+authors")]
+        elif not date.known and (iso := dates.parse_date_line(text)):
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
@@ -146,6 +156,18 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
             break
     rest = [line for line in rest if line.number not in consumed]
     return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
+
+
+def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line."""
+    parts = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for first, second in (parts, parts[::-1]):
+        iso, names = dates.parse_date_line(first), parse_byline(second, bare_names_allowed=False)
+        if iso and names:
+            return iso, names
+    return None
 
 
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:
@@ -175,7 +197,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     else:
         return None
     names = tuple(n.strip() for n in NAME_SEPARATORS.split(candidate) if n.strip())
-    if not names or not all(NAME.match(n) for n in names):
+    if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
         return None
     if not match and len(names) < 2:
         return None  # one bare capitalised phrase is more likely a heading than a byline
