@@ -183,9 +183,10 @@ def _alias_key(surface: str) -> tuple[str, ...]:
 
 
 # Abbreviations after which a full stop does not end a sentence (titles, initials, "U.S.").
-_ABBREVIATIONS = frozenset("mr mrs ms dr st gen lt col sgt prof rev sen rep gov jr sr inc ltd co corp no vs etc jan feb "
+_ABBREVIATIONS = frozenset("mr mrs ms dr st gen lt col sgt prof rev sen rep gov jr sr inc ltd co corp vs etc jan feb "
                            "mar apr jun jul aug sep sept oct nov dec".split())
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*]*(?=\s+[\"“‘(\[]?[A-Z0-9А-Я])")
+# A sentence may also go on after a dash: "... Nezavisimaya Gazeta. — We saw his campaign."
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*]*(?=\s+(?:[—–-]\s+)?[\"“‘(\[]?[A-Z0-9А-Я])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -194,7 +195,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         before = re.search(r"(\w+)\.?$", text[start:m.start() + 1])
         word = before.group(1) if before else ""
-        if text[m.start()] == "." and (word.casefold() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word) or re.search(r"(?:[A-Z]\.)+[A-Z]$", text[start:m.start()])):
+        if text[m.start()] == "." and _abbreviation(word, text[start:m.start()], text[m.end():]):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -203,6 +204,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _abbreviation(word: str, before: str, after: str) -> bool:
+    """A full stop after "Mr", an initial ("George W. Bush"), "U.S" or "No" before a number."""
+    return (word.casefold() in _ABBREVIATIONS or bool(re.fullmatch(r"[A-Z]", word))
+            or bool(re.search(r"(?:[A-Z]\.)+[A-Z]$", before)) or (word == "No" and after.lstrip()[:1].isdigit()))
 
 
 def first_sentence(text: str) -> str:

@@ -147,6 +147,18 @@ def test_mention_surfaces_are_found_verbatim_in_their_paragraph() -> None:
     assert all(m.surface in done.paragraphs[0].text for m in done.mentions)
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Putin left. Trump stayed.", ["Putin left.", "Trump stayed."]),
+    ("Mr. Smith went to No. 10 and the U.S. Army base. George W. Bush left.",
+     ["Mr. Smith went to No. 10 and the U.S. Army base.", "George W. Bush left."]),
+    ('He added: "No." Then he left.', ['He added: "No."', "Then he left."]),
+    ("of Nezavisimaya Gazeta. — We saw his campaign.", ["of Nezavisimaya Gazeta.", "— We saw his campaign."]),
+    ("“It failed,” he said. “Now there is hope.”", ["“It failed,” he said.", "“Now there is hope.”"]),
+])
+def test_sentences(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in entities.split_sentences(text)] == sentences
+
+
 # --- quotations -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, quoted", [
