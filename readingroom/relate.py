@@ -2,12 +2,14 @@
 
 `link_related` ranks other articles by content similarity (scikit-learn TF-IDF, blended with
 LSA on larger collections) and says why in words: shared people, shared themes (the terms that
-contribute most to the similarity), same period, same publisher. `link_passages` links a
-paragraph to the most similar paragraphs of other articles, with the shared terms, and puts the
-matching back-link on the target. Both skip duplicates (`duplicate_of`), never build a dense
-n x n matrix (similarities are computed in row chunks and cut to the top k at once), round
-scores to 4 decimals and break ties by id, so two builds give the same output.
-Needs `entities.link_entities` to have run first for the "shares N people" reason.
+contribute most to the similarity), other shared names, same period, same publisher.
+`link_passages` links a paragraph to the most similar paragraphs of other articles, with the
+shared terms, and puts the matching back-link on the target; a link's `context` is the opening
+sentence of the *other* paragraph (the target's for a "see also", the linking one's for a
+back-link). Both skip duplicates (`duplicate_of`), never build a dense n x n matrix
+(similarities are computed in row chunks and cut to the top k at once), round scores to 4
+decimals and break ties by id, so two builds give the same output. Needs
+`entities.link_entities` to have run first for the "shares N people" reason.
 """
 from __future__ import annotations
 
