@@ -68,6 +68,9 @@ PEOPLE_SHOWN = 3
 # Paragraphs shorter than this are too short for a meaningful "see also" (bylines, captions).
 PASSAGE_MIN_WORDS = 12
 PASSAGE_KINDS = ("p", "quote", "list-item")
+# One shared rare word ("consequently") can lift two short paragraphs over the threshold; a
+# passage link needs this many shared terms (seeds at score 0.2: 48 links, 10 of them one-word).
+PASSAGE_MIN_SHARED_TERMS = 2
 SHARED_TERMS_SHOWN = 4
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
@@ -328,7 +331,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
         targets: set[int] = set()
         for j, score in hits:
             target = found_passages[j]
-            if target.article in targets or len(targets) == k:
+            if target.article in targets or len(targets) == k or _shared_count(vectors.tfidf, i, j) < PASSAGE_MIN_SHARED_TERMS:
                 continue
             targets.add(target.article)
             terms = shared_terms(vectors, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written)
@@ -336,6 +339,10 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
             forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, first_sentence(target.text)))
             back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, first_sentence(source.text)))
     return [_with_links(a, forward.get(a.id, []), back.get(a.id, [])) for a in articles]
+
+
+def _shared_count(x: sparse.csr_matrix, i: int, j: int) -> int:
+    return len(np.intersect1d(x.indices[x.indptr[i]:x.indptr[i + 1]], x.indices[x.indptr[j]:x.indptr[j + 1]], assume_unique=True))
 
 
 def _with_links(article: Article, forward: list[PassageLink], back: list[PassageLink]) -> Article:
