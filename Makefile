@@ -13,16 +13,22 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip   # the machine's pip 23.2 fails to resolve some extras
 	$(PY) -m pip install --quiet -r requirements.lock
-	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 ## docs: generate docs/ from sources/ (a rejected source is reported; the rest still builds)
 docs: $(VENV)/.installed
 	$(PY) -m readingroom build || [ $$? -eq 1 ]
 
-## site: build the reading room into site/
+## site: build the reading room into site/ (`make site SEARCH=pagefind`: Pagefind instead of Material's search)
+SEARCH ?= lunr
 site: docs
+ifeq ($(SEARCH),pagefind)
+	$(MKDOCS) build --strict -f mkdocs.pagefind.yml
+	$(PY) -m pagefind --quiet
+else
 	$(MKDOCS) build --strict
+endif
 
 ## serve: live preview; editing a file in sources/ regenerates the pages
 serve: docs
