@@ -9,7 +9,8 @@ sentence of the *other* paragraph (the target's for a "see also", the linking on
 back-link). Both skip duplicates (`duplicate_of`), never build a dense n x n matrix
 (similarities are computed in row chunks and cut to the top k at once), round scores to 4
 decimals and break ties by id, so two builds give the same output. Needs
-`entities.link_entities` to have run first for the "shares N people" reason.
+`entities.link_entities` and `topics.assign_topics` to have run first, for the "shares N
+people" reason and shared tags among the themes.
 """
 from __future__ import annotations
 
@@ -171,7 +172,10 @@ class Reasons:
         if people:
             out.append(_listing(f"shares {len(people)} {'person' if len(people) == 1 else 'people'}", people, PEOPLE_SHOWN))
         skip = frozenset().union(*(self.words.get(e, frozenset()) for e in shared))
-        themes = shared_terms(self.vectors, i, j, THEMES_SHOWN, skip, (self.texts[i], self.texts[j]), self.written)
+        # Topic tags both carry read best (they are phrases chosen to be shown); terms fill up.
+        tags = [t for t in a.topics if t in b.topics and not skip.intersection(re.findall(r"\w+", _preprocess(t)))][:THEMES_SHOWN]
+        skip |= {w for t in tags for w in re.findall(r"\w+", _preprocess(t))}
+        themes = tags + list(shared_terms(self.vectors, i, j, THEMES_SHOWN - len(tags), skip, (self.texts[i], self.texts[j]), self.written))
         if themes:
             out.append("shared themes: " + ", ".join(themes))
         others = [self.names[e] for e in shared if self.kinds.get(e) in ("organisation", "place")]
@@ -222,7 +226,7 @@ def shared_terms(vectors: Vectors, i: int, j: int, shown: int,
     order = np.lexsort((cols, -np.round(weight, 6)))
     chosen: list[str] = []
     shown_as: list[str] = []
-    for col in cols[order]:
+    for col in cols[order] if shown > 0 else ():
         term = str(vectors.terms[col])
         words = term.split()
         if any(w in skip or any(w.startswith(s) for s in skip) for w in words) or any(set(words) & set(c.split()) for c in chosen):

@@ -53,6 +53,14 @@ def test_related_ranks_by_content_and_says_why() -> None:
     assert all(0 < r.score <= 1 and round(r.score, 4) == r.score for a in done.values() for r in a.related)
 
 
+def test_shared_topic_tags_lead_the_themes() -> None:
+    articles = [make_article(a.id, [p.text for p in a.paragraphs], catalog_topics=("Diplomacy",) if a.id.startswith("e") else ())
+                for a in corpus()]
+    done = by_id(run(articles, CATALOG))
+    themes = next(r for r in done["e1"].related[0].because if r.startswith("shared themes: "))
+    assert themes.startswith("shared themes: Diplomacy, ")
+
+
 def test_related_respects_count_and_minimum_score() -> None:
     done = by_id(run(corpus(), CATALOG, Settings(related_count=1, related_min_score=0.2)))
     assert [len(a.related) for a in done.values()] == [1, 1, 1, 1]
