@@ -30,8 +30,6 @@ TOPIC_MIN_ARTICLES = 2
 # (applied from MAX_DF_MIN_DOCS articles up; in a handful of articles every share is large).
 MAX_DF = 0.2
 MAX_DF_MIN_DOCS = 20
-# A phrase must occur at least this often in an article to be one of its topics.
-MIN_COUNT = 1
 # Stop words for phrase edges: English plus words that make phrases about the text, not the topic.
 # scikit-learn's list also holds content words that begin real topics ("interest rates",
 # "computer games", "fire service"); they are taken back out.
@@ -119,7 +117,7 @@ def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[st
     start, end = counts.indptr[row], counts.indptr[row + 1]
     cols, tf = counts.indices[start:end], counts.data[start:end]
     scored = sorted(((-(1 + math.log(c)) * math.log((1 + n) / (1 + df[col])), str(terms[col]))
-                     for col, c in zip(cols, tf) if c >= MIN_COUNT and terms[col] not in banned), key=lambda st: (round(st[0], 9), st[1]))
+                     for col, c in zip(cols, tf) if terms[col] not in banned), key=lambda st: (round(st[0], 9), st[1]))
     picks: list[str] = []
     for _, term in scored:
         if any(term in p or p in term for p in picks):
@@ -131,7 +129,7 @@ def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[st
 
 
 def _display(written: Counter[str]) -> str:
-    """The form the texts use most; sentence-initial capitals lose to the lower-case form."""
+    """The form the texts use most; on a tie the lower-case form (a capital may only start a sentence)."""
     return min(written.items(), key=lambda kv: (-kv[1], kv[0].islower() is False, kv[0]))[0]
 
 
