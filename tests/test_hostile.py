@@ -281,3 +281,22 @@ def test_source_file_name_shows_as_written_on_the_article(hostile_site) -> None:
     article = article_for(corpus(hostile_site.docs), HOSTILE["same-headline-a"].file)
     html = (hostile_site.site / article["url"] / "index.html").read_text(encoding="utf-8")
     assert "<code>same-headline-a.txt</code>" in html
+
+
+# ---- slugs for any file name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("ids", [
+    ["Статья «Коммерсанта» о переговорах", "statia-kommersanta-o-peregovorakh"],
+    ["A", "a", "a-2", "a 2"],
+    ["", ".", "«»", "<script>", "../../etc/passwd"],
+    ["x" * 300, "x" * 301],
+    ["folder/name", "folder-name", "folder name"],
+], ids=["cyrillic-vs-transliteration", "case-and-suffix", "nothing-sluggable", "very-long", "folders"])
+def test_slugs_are_unique_and_safe(ids: list[str]) -> None:
+    from readingroom.slugs import MAX_SLUG_LENGTH, unique_slugs
+
+    slugs = unique_slugs(ids)
+    assert len(set(slugs.values())) == len(ids)
+    for slug in slugs.values():
+        assert slug and slug.isascii() and len(slug) <= MAX_SLUG_LENGTH + 4
+        assert all(ch.isalnum() or ch == "-" for ch in slug), slug
