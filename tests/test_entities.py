@@ -220,6 +220,13 @@ def test_candidates_are_recurring_names_missing_from_the_catalog() -> None:
     assert {c.name for c in once} == {"Dmitry Peskov", "Moscow State University", "Sergei Markov"}
 
 
+def test_candidates_stop_at_sentence_ends_but_not_at_initials() -> None:
+    articles = run([make_article("a", ["He met Tony Blair. Ministers agreed with George W. Bush."]),
+                    make_article("b", ["Tony Blair and George W. Bush spoke."])], CATALOG)
+    found = entities.discover_candidates(articles, catalog(), Settings())
+    assert [c.name for c in found] == ["George W. Bush", "Tony Blair"]
+
+
 # --- pages ----------------------------------------------------------------------------------
 
 def test_entity_pages_escape_source_text_and_link_paragraphs() -> None:
