@@ -1,0 +1,100 @@
+"""The build cache (readingroom.build, readingroom.files): what changed is rebuilt, nothing else.
+
+Per-article results are keyed by the source bytes, its catalog entry, the settings and the
+code; corpus-stage results and rendered pages by their inputs. Each test builds the seeds
+into its own folder with its own cache.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sitebuild import SEEDS
+
+from readingroom import entities, pipeline
+from readingroom.build import build
+from readingroom.export import export_corpus
+from readingroom.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    shutil.copytree(SEEDS, tmp_path / "sources")
+    return Settings(sources=tmp_path / "sources", docs=tmp_path / "docs", cache_dir=tmp_path / "cache")
+
+
+@pytest.fixture
+def stage_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the articles the per-article stages ran on (run in-process: few articles)."""
+    calls: list[str] = []
+    run = pipeline.run_article
+
+    def counting(article, ctx):
+        calls.append(article.id)
+        return run(article, ctx)
+
+    monkeypatch.setattr(pipeline, "run_article", counting)
+    return calls
+
+
+def _first_source(settings: Settings) -> Path:
+    return sorted(settings.sources.glob("*.txt"))[0]
+
+
+def test_second_build_reuses_everything(settings: Settings, stage_calls: list[str]) -> None:
+    first = build(settings)
+    assert first.cached == 0 and len(stage_calls) == len(first.articles)
+    stage_calls.clear()
+    second = build(settings)
+    assert stage_calls == [] and second.cached == len(first.articles)
+    assert second.written == 0 and second.unchanged == first.written
+    assert [a.id for a in second.articles] == [a.id for a in first.articles]
+
+
+def test_edited_source_is_the_only_one_rebuilt(settings: Settings, stage_calls: list[str]) -> None:
+    build(settings)
+    stage_calls.clear()
+    source = _first_source(settings)
+    source.write_bytes(source.read_bytes() + b"\n\nA closing sentence added by the cache test, long enough to count.\n")
+    result = build(settings)
+    assert stage_calls == [source.stem]
+    assert result.cached == len(result.articles) - 1
+    page = next(settings.docs.glob(f"articles/{source.stem.replace('_', '-')}*/index.md"))
+    assert "added by the cache test" in page.read_text(encoding="utf-8")
+
+
+def test_changed_setting_invalidates(settings: Settings, stage_calls: list[str]) -> None:
+    build(settings)
+    stage_calls.clear()
+    result = build(settings.with_overrides(min_body_words=21))
+    assert len(stage_calls) == len(result.articles) and result.cached == 0
+
+
+def test_changed_catalog_entry_invalidates_that_article(settings: Settings, stage_calls: list[str]) -> None:
+    build(settings)
+    stage_calls.clear()
+    catalog = settings.sources / "catalog.yml"
+    text = catalog.read_text(encoding="utf-8")
+    assert "publisher: Euromaidan Press" in text
+    catalog.write_text(text.replace("publisher: Euromaidan Press", "publisher: Cache Test Gazette"), encoding="utf-8")
+    result = build(settings)
+    assert stage_calls == ["004_dcd3025d0d07256f"]
+    assert next(a for a in result.articles if a.id == "004_dcd3025d0d07256f").publisher.value == "Cache Test Gazette"
+
+
+def test_no_cache_recomputes(settings: Settings, stage_calls: list[str]) -> None:
+    build(settings)
+    stage_calls.clear()
+    result = build(settings.with_overrides(use_cache=False))
+    assert len(stage_calls) == len(result.articles)
+
+
+def test_corpus_json_from_cached_entries_is_byte_identical(settings: Settings) -> None:
+    build(settings)
+    result = build(settings)  # every entry of corpus.json spliced from the cache
+    catalog = entities.parse_entities((settings.sources / "entities.yml").read_text(encoding="utf-8"), "entities.yml")
+    document = export_corpus(result.articles, entities.export_entities(catalog, result.articles), result.rejected, result.errors)
+    expected = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    assert (settings.docs / "corpus.json").read_text(encoding="utf-8") == expected

@@ -1,0 +1,61 @@
+"""Duplicate detection (readingroom.duplicates): exact and near copies, one canonical page.
+
+MinHash LSH must find copies without comparing every pair: 2,000 distinct documents must
+produce (almost) no candidate pairs. Texts are built from real article prose (the seeds)
+and shuffled words, so that they look like articles rather than random tokens.
+"""
+from __future__ import annotations
+
+import random
+
+from sitebuild import copy_seeds, generate_docs
+
+from readingroom import duplicates
+from readingroom.model import ArticleId
+
+THRESHOLD = 0.9
+
+
+def _text(seed: int, words: int = 400) -> str:
+    rng = random.Random(seed)
+    vocabulary = [f"w{n}" for n in range(5000)]
+    return " ".join(rng.choice(vocabulary) for _ in range(words))
+
+
+def test_exact_and_near_copies_map_to_the_smallest_id() -> None:
+    base = _text(1)
+    near = base.replace(base.split()[100], "changed", 1)  # one word in 400 differs
+    texts = {ArticleId("b"): base, ArticleId("a"): near, ArticleId("c"): base, ArticleId("d"): _text(2)}
+    assert duplicates.find_duplicates(texts, THRESHOLD) == {"b": "a", "c": "a"}
+
+
+def test_distinct_documents_give_few_candidate_pairs() -> None:
+    texts = {ArticleId(f"doc-{n:04d}"): _text(n) for n in range(2000)}
+    report = duplicates.duplicate_report(texts, THRESHOLD)
+    assert report.mapping == {}
+    assert report.candidate_pairs <= 20  # all-pairs comparison would be ~2 million
+
+
+def test_text_below_the_threshold_is_not_a_duplicate() -> None:
+    base = _text(3).split()
+    half = " ".join(base[:200] + _text(4).split()[:200])
+    assert duplicates.find_duplicates({ArticleId("a"): " ".join(base), ArticleId("b"): half}, THRESHOLD) == {}
+
+
+def test_short_and_empty_texts() -> None:
+    texts = {ArticleId("a"): "", ArticleId("b"): "two words", ArticleId("c"): "two words"}
+    assert duplicates.find_duplicates(texts, THRESHOLD) == {"c": "b"}
+
+
+def test_site_publishes_one_page_and_notes_the_copy(tmp_path) -> None:
+    sources = copy_seeds(tmp_path / "sources")
+    original = sorted(sources.glob("*.txt"))[0]
+    (sources / "zz-copy.txt").write_bytes(original.read_bytes())
+    generated = generate_docs(sources, tmp_path / "docs")
+    articles = sorted((tmp_path / "docs" / "articles").glob("*/index.md"))
+    assert len(articles) == len(list(sources.glob("*.txt"))) - 1
+    assert not any("zz-copy" in a.parent.name for a in articles)
+    canonical = next(a for a in articles if a.parent.name.startswith(original.stem.replace("_", "-")))
+    page = canonical.read_text(encoding="utf-8")
+    assert "appears more than once" in page and "copy.txt" in page  # the file name, however escaped
+    assert "1 duplicates noted" in generated.stderr or "1 duplicate" in generated.stderr
