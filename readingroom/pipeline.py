@@ -75,12 +75,13 @@ ArticleStage = Callable[[Article, ArticleContext], Article]
 ARTICLE_STAGES: tuple[ArticleStage, ...] = (classify_boilerplate, structure_stage, provenance_stage, check_body)
 
 CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
+# Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
     duplicates.mark_duplicates,
+    entities.link_entities,
     topics.assign_topics,
     relate.link_related,
     relate.link_passages,
-    entities.link_entities,
 )
 
 
