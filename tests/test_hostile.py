@@ -275,8 +275,6 @@ def test_time_and_memory_grow_linearly(tmp_path) -> None:
     assert m2 < 6 * m1, costs
 
 
-@pytest.mark.xfail(strict=True, reason="article.md.j2 writes the source path through `attr` inside a Markdown code span, "
-                                       "so `-` and `_` show as &#45; and &#95;; fix: <code>{{ a.path | md }}</code>")
 def test_source_file_name_shows_as_written_on_the_article(hostile_site) -> None:
     article = article_for(corpus(hostile_site.docs), HOSTILE["same-headline-a"].file)
     html = (hostile_site.site / article["url"] / "index.html").read_text(encoding="utf-8")
