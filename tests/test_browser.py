@@ -76,7 +76,7 @@ def test_pilcrow_lands_on_its_paragraph(page, seed_url, seed_site) -> None:
 def test_copy_a_citation(page, seed_url, seed_site) -> None:
     article = next(a for a in corpus(seed_site)["articles"] if a["id"].startswith("003"))
     page.goto(seed_url + article["url"])
-    block = page.locator(".rr-citation").first
+    block = page.locator("pre:has(.rr-citation)").first
     block.scroll_into_view_if_needed()
     block.hover()
     block.locator("button[data-md-type='copy'], button.md-clipboard").first.click()
