@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("READINGROOM_EVAL", "/work/shared/eval")) / "corpus"
+CORPUS = Path(os.environ.get("READINGROOM_EVAL", ROOT.parent / "shared" / "eval")) / "corpus"
 WORK = ROOT / ".bench" / "scale"
 PY = sys.executable
 MKDOCS = str(Path(PY).parent / "mkdocs")
