@@ -84,7 +84,7 @@ def parse_catalog(text: str, file: str = "catalog.yml") -> Catalog:
         return Catalog(errors=(CatalogError(file, root.start_mark.line + 1, "expected a mapping with `articles:`"),))
     errors: list[CatalogError] = []
     sections = {key.value: value for key, value in root.value}
-    for key, value in root.value:
+    for key, _ in root.value:
         if key.value not in ("articles", "publishers"):
             errors.append(CatalogError(file, key.start_mark.line + 1, f"unknown section `{key.value}` (use articles: or publishers:)"))
     articles = _entries(sections.get("articles"), file, errors, _validate_article)

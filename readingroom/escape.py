@@ -4,7 +4,8 @@ Copied web text can hold `<script>`, `<img onerror=…>`, Markdown that would be
 tables, admonitions, links or footnote definitions, and `{{ … }}` template syntax. Every
 character that Python-Markdown or one of the enabled extensions could read as syntax is
 written as a numeric character reference (`&#42;`), which every Markdown processor passes
-through as the literal character. HTML specials go through markupsafe. A backslash escape
+through as the literal character; characters that only mean something at the start of a line
+are escaped there. HTML specials go through markupsafe. A backslash escape
 was rejected: Python-Markdown leaves unknown escapes visible and extensions differ on the set.
 """
 from __future__ import annotations
@@ -15,29 +16,38 @@ import re
 
 from markupsafe import escape as html_escape
 
-# Characters with a meaning somewhere in the enabled Markdown extensions: emphasis (* _),
-# code (`), links and footnotes ([ ] ( )), attr_list ({ }), tables (|), headings (#),
-# admonitions and images (!), quotes (>), lists (+ -), abbreviations (*), tilde/caret/mark
-# (~ ^ =), definition lists and emoji (:), the backslash itself, `$` for math-like text,
-# and the HTML specials & < > (so `&amp;` in a source shows as `&amp;`, and tags as text).
-MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-!|~^=:>$")
+# Characters with a meaning anywhere in a line in the enabled Markdown extensions: emphasis
+# and abbreviations (* _), code (`), the backslash, links, images and footnotes ([ ]),
+# attr_list ({ }), table cells (|), headings and their closing hashes (#), and the HTML
+# specials & < > (so `&amp;` in a source shows as `&amp;`, and tags as text).
+MARKDOWN_SPECIAL = set("\\`*_{}[]#|&<>")
+# Characters that only start a construct at the beginning of a line: lists (+ - and "1."),
+# admonitions (!!!), setext underlines and horizontal rules (= -), code fences (~~~).
+# Escaping them elsewhere made every hyphen, colon and parenthesis a character reference,
+# and Python-Markdown's inline processor then spent most of a page's conversion time on them
+# (measured on 510 BBC pages); `(`, `)` and `!` do nothing once `[` and `]` are escaped.
+LINE_START_SPECIAL = set("+-!=~")
 # "1. Text" or "2025. Text" at the start of a line would become an ordered list.
 _ORDERED_LIST = re.compile(r"^(\d+)\.")
-_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in MARKDOWN_SPECIAL | set("&<>")}
+_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in MARKDOWN_SPECIAL}
+# Inside a link title `[text](url "title")` parentheses and quotes end the title early.
+_ATTR_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in "\"'()"}
 
 
 def md_text(text: str) -> str:
-    """Source text -> Markdown that renders as exactly that text, on one line."""
+    """Source text -> Markdown that renders as exactly that text, on one line (at a line start too)."""
     flat = " ".join(text.split())
     match = _ORDERED_LIST.match(flat)
     if match:
         return match.group(1) + "&#46;" + flat[match.end():].translate(_TABLE)
+    if flat[:1] in LINE_START_SPECIAL:
+        return f"&#{ord(flat[0])};" + flat[1:].translate(_TABLE)
     return flat.translate(_TABLE)
 
 
 def md_attr(text: str) -> str:
-    """Text for a Markdown link title or an attribute value inside quotes."""
-    return md_text(text).replace('"', "&#34;").replace("'", "&#39;")
+    """Text for a Markdown link title or an attribute value inside double quotes."""
+    return md_text(text).translate(_ATTR_TABLE)
 
 
 def yaml_str(text: str) -> str:

@@ -64,7 +64,9 @@ def paragraph_markdown(paragraph: Paragraph, spans: Sequence[Span], footnote_mar
     for span in found:
         if span.start < position:
             continue
-        out.append(_escape_keep_edges(text[position:span.start]))
+        before = _escape_keep_edges(text[position:span.start])
+        # "!" right before a link or footnote reference would make it an image
+        out.append(before[:-1] + "&#33;" if before.endswith("!") else before)
         out.append(span.markdown)
         position = span.end
     out.append(_escape_keep_edges(text[position:]))

@@ -298,3 +298,12 @@ def test_slugs_are_unique_and_safe(ids: list[str]) -> None:
     for slug in slugs.values():
         assert slug and slug.isascii() and len(slug) <= MAX_SLUG_LENGTH + 4
         assert all(ch.isalnum() or ch == "-" for ch in slug), slug
+
+
+def test_exclamation_mark_before_a_linked_name_does_not_make_an_image() -> None:
+    from readingroom.model import Mention, Paragraph, ParagraphId
+    from readingroom.render import Span, paragraph_markdown
+
+    paragraph = Paragraph(ParagraphId("p-1"), "p", "Look!Putin spoke.", 1)
+    markdown = paragraph_markdown(paragraph, [Span(5, 10, "[Putin](../x.md)")], {})
+    assert markdown == "Look&#33;[Putin](../x.md) spoke."
