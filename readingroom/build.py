@@ -183,7 +183,8 @@ class PageCache:
             files.store_pickle(settings.cache_dir, self.KEY, self.used, self.KEY)
 
 
-def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], settings: Settings) -> str:
+def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
+              settings: Settings) -> str:
     """What an article page shows besides its own text: corpus-stage results and its link targets."""
     targets = sorted({r.id for r in article.related} | {l.target for l in article.passage_links}
                      | {l.target for l in article.backlinks} | set(article.duplicates))
@@ -191,7 +192,7 @@ def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[
                   tuple(p.id for p in by_id[t].paragraphs)) if t in by_id else (t,) for t in targets]
     return _digest([keys.get(article.id, article.sha256), repr(settings), article.slug, article.duplicate_of or "",
                     repr((article.topics, article.related, article.mentions, article.passage_links, article.backlinks,
-                          article.duplicates, summaries, sorted((m.entity, titles.get(m.entity)) for m in article.mentions)))])
+                          article.duplicates, summaries, sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
 
 
 def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
@@ -201,15 +202,16 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     keys = keys or {}
     by_id = {a.id: a for a in corpus}
     titles = entities.entity_titles(entity_catalog, corpus)
+    people = {e.id: e.name for e in entity_catalog.entities if e.kind == "person"}
     pages: dict[str, str | bytes] = {}
     fragments: list[str] = []
     whole_key = _digest([corpus_key, repr(rejected), repr(errors)]) if corpus_key else ""
     # Computing every page key costs 0.5 s on 2,225 articles; when the corpus did not change, reuse them.
-    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, settings) for a in corpus}) if whole_key and keys else {}
+    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, settings) for a in corpus}) if whole_key and keys else {}
     for article in sorted(corpus, key=lambda a: a.id):
         key = page_keys.get(article.id, "")
         if article.duplicate_of is None:
-            make_page = lambda: render_article(article, by_id, titles, settings)  # noqa: E731
+            make_page = lambda: render_article(article, by_id, titles, settings, people)  # noqa: E731
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + key, make_page) if key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
         fragments.append(cache.get("json:" + key, make_json) if key else make_json())

@@ -146,7 +146,9 @@ def citation_meta(article: Article, settings: Settings) -> list[tuple[str, str]]
     return meta
 
 
-def render_article(article: Article, articles_by_id: dict[ArticleId, Article], entity_titles: dict[str, str], settings: Settings) -> str:
+def render_article(article: Article, articles_by_id: dict[ArticleId, Article], entity_titles: dict[str, str], settings: Settings,
+                   people: dict[str, str] | None = None) -> str:
+    """The article page. `people` maps person entity ids to names (front matter, search filters)."""
     depth = 2  # articles/<slug>/index.md
     first_seen: set[str] = set()
     markers = {note.id: note.marker for note in article.footnotes}
@@ -176,6 +178,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
         reasons=REASONS,
         citations={name: citations.cite(work) for name, work in all_works.items()},
         meta=citation_meta(article, settings),
+        people=sorted({(people or {})[m.entity] for m in article.mentions if m.entity in (people or {})}),
         field_value=field_value,
         link=lambda target, anchor="": article_link(target, depth, anchor),
         settings=settings,
