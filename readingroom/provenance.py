@@ -71,7 +71,7 @@ def _merge(current: Field, entry: CatalogEntry, name: str, catalog_file: str) ->
     value = entry.values[name]
     note = ""
     if current.known and _text(current.value) != _text(value):
-        note = f"the source's {current.origin.describe()} reads “{_text(current.value)}”"
+        note = f"{current.origin.describe()} reads “{_text(current.value)}”"
     return Field(value, _catalog_origin(entry, name, catalog_file, note))
 
 
