@@ -30,8 +30,8 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 HOME_HEIGHT = 1500
 """Home page shots are cut at this height: the collection list below it only repeats."""
-PRINT_DPI = 60
-"""pdftoppm resolution: an A4 page at 60 dpi is 496 x 702 px, enough to judge the layout."""
+PRINT_DPI = 75
+"""pdftoppm resolution: an A4 page at 75 dpi is 620 x 877 px, enough to judge the layout."""
 
 
 @dataclass(frozen=True)
