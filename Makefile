@@ -59,5 +59,9 @@ bench-boilerplate: $(VENV)/.installed
 bench-related: $(VENV)/.installed
 	$(PY) benchmarks/bench_related.py
 
+## lighthouse: Lighthouse 12 scores of an article page (installs lighthouse into .bench/)
+lighthouse: site
+	$(PY) benchmarks/bench_lighthouse.py
+
 clean:
 	rm -rf site site-offline .cache .pytest_cache
