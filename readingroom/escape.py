@@ -5,7 +5,7 @@ tables, admonitions, links or footnote definitions, and `{{ … }}` template syn
 character that Python-Markdown or one of the enabled extensions could read as syntax is
 written as a numeric character reference (`&#42;`), which every Markdown processor passes
 through as the literal character; characters that only mean something at the start of a line
-are escaped there. HTML specials go through markupsafe. A backslash escape
+are escaped there. A backslash escape
 was rejected: Python-Markdown leaves unknown escapes visible and extensions differ on the set.
 """
 from __future__ import annotations
@@ -14,7 +14,6 @@ import html
 import json
 import re
 
-from markupsafe import escape as html_escape
 
 # Characters with a meaning anywhere in a line in the enabled Markdown extensions: emphasis
 # and abbreviations (* _), code (`), the backslash, links, images and footnotes ([ ]),
@@ -63,6 +62,3 @@ def yaml_str(text: str) -> str:
     flat = " ".join(str(text).split())
     return json.dumps(html.escape(flat, quote=False).replace('"', "&quot;"), ensure_ascii=False)
 
-
-def html_text(text: str) -> str:
-    return str(html_escape(" ".join(text.split())))

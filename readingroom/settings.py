@@ -39,8 +39,6 @@ class Settings:
     """A recurring proper name is proposed as an entity candidate when it occurs in this many articles."""
     index_page_size: int = 100
     """Index pages (by year, publisher, topic) are split into pages of this many articles."""
-    search: str = "lunr"
-    """Search engine wired into the site: `lunr` (Material's built-in) or `pagefind`."""
     workers: int = 2
     """Processes used for per-article stages on large collections (1 disables multiprocessing)."""
     parallel_threshold: int = 400
