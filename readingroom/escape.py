@@ -5,8 +5,8 @@ tables, admonitions, links or footnote definitions, and `{{ … }}` template syn
 character that Python-Markdown or one of the enabled extensions could read as syntax is
 written as a numeric character reference (`&#42;`), which every Markdown processor passes
 through as the literal character; characters that only mean something at the start of a line
-are escaped there. A backslash escape
-was rejected: Python-Markdown leaves unknown escapes visible and extensions differ on the set.
+are escaped there. A backslash escape was rejected: Python-Markdown leaves unknown escapes
+visible and extensions differ on the set.
 """
 from __future__ import annotations
 
