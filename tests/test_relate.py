@@ -5,7 +5,7 @@ import numpy as np
 
 from readingroom import relate
 from readingroom.settings import Settings
-from test_entities import make_article, run, seeds
+from corpora import make_article, run, seeds
 
 CATALOG = """
 people:

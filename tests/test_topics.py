@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from readingroom import topics
-from test_entities import make_article, run, seeds
+from corpora import make_article, run, seeds
 
 CATALOG = """
 people:
