@@ -37,7 +37,7 @@ def open_page(chromium, seed_url):
         context = chromium.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
         contexts.append(context)
         page = context.new_page()
-        page.goto(seed_url + path)
+        page.goto(seed_url + path, wait_until="networkidle")  # Material's scripts bound
         return page
 
     yield open_
