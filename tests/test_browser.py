@@ -64,11 +64,9 @@ def test_search_finds_a_body_phrase_and_leads_to_the_article(page, seed_url, see
 def test_pilcrow_lands_on_its_paragraph(page, seed_url, seed_site) -> None:
     article = next(a for a in corpus(seed_site)["articles"] if a["id"].startswith("001"))
     third = article["paragraphs"][2]
-    page.goto(seed_url + article["url"])
-    pilcrow = page.locator(f"#{third['id']} a.rr-pilcrow")
-    pilcrow.focus()
-    pilcrow.press("Enter")
-    page.wait_for_function(f"location.hash === '#{third['id']}'")
+    page.goto(seed_url + article["url"], wait_until="networkidle")  # Material's scripts bound
+    page.locator(f"#{third['id']} a.rr-pilcrow").click()  # the keyboard path is in test_a11y.py
+    page.wait_for_function(f"location.hash === '#{third['id']}'", timeout=10_000)
     assert page.locator(f"#{third['id']}").inner_text().startswith(third["text"][:40])
     assert page.locator(f"#{third['id']}").is_visible()
 
