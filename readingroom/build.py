@@ -16,8 +16,10 @@ from . import entities, entity_pages, files
 from .catalog import CatalogEntry, parse_catalog
 from .export import export_article, export_corpus
 from .indexes import render_indexes
+from .memo import Memo
 from .model import Article, Rejected, SourceError
-from .pipeline import ArticleContext, CorpusContext, Job, context_for, new_article, repeated_lines, run_articles, run_corpus
+from .pipeline import (ArticleContext, CorpusContext, Job, LineKeys, context_for, line_keys, new_article, repeated_lines, run_articles,
+                       run_corpus)
 from .render import render_article
 from .settings import Settings
 
@@ -48,14 +50,21 @@ def _key(article: Article, entry: CatalogEntry, ctx_repeated: frozenset[str], se
 
 def read_articles(settings: Settings) -> tuple[list[Article], list[Rejected]]:
     articles, rejected = [], []
+    held = _held(settings)
+    decoded: dict[tuple[str, str], Article] = {}
     for relative in files.find_sources(settings.sources):
         try:
             raw = files.read_source(settings.sources, relative, settings.max_bytes)
-            articles.append(new_article(relative, raw, settings))
+            key = (relative, hashlib.sha256(raw).hexdigest())
+            article = held.decoded.get(key) or new_article(relative, raw, settings)
+            decoded[key] = article
+            articles.append(article)
         except SourceError as error:
             rejected.append(Rejected(error.file, error.reason))
         except OSError as error:
             rejected.append(Rejected(relative, f"cannot be read: {error.strerror or error}"))
+    if settings.use_cache:
+        held.decoded = decoded
     return articles, rejected
 
 
@@ -74,7 +83,8 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
 
     started = time.perf_counter()
     code = files.code_fingerprint()
-    prepared = _prepare(decoded, catalog, settings, code)
+    memo = _load_memo(settings, code) if settings.use_cache else Memo()
+    prepared = _prepare(decoded, catalog, settings, code, memo)
     keys = {p.article.id: p.key for p in prepared}
     corpus_key = _digest([code, repr(settings), entities_text] + [f"{aid}={key}" for aid, key in sorted(keys.items())])
     hit = files.load_pickle(settings.cache_dir, corpus_key, "corpus") if settings.use_cache else None
@@ -88,7 +98,7 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
         progress(f"processed {computed} articles ({len(prepared) - computed} from cache)")
         timings["articles"] = time.perf_counter() - started
         started = time.perf_counter()
-        corpus = run_corpus(done, CorpusContext(settings=settings, entities=entity_catalog))
+        corpus = run_corpus(done, CorpusContext(settings=settings, entities=entity_catalog, memo=memo))
         if settings.use_cache:
             files.store_pickle(settings.cache_dir, corpus_key, (corpus, stage_rejected), "corpus", keep_one=True)
         timings["corpus"] = time.perf_counter() - started
@@ -96,15 +106,59 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
 
     started = time.perf_counter()
     cache = PageCache.load(settings) if settings.use_cache else PageCache()
-    pages = render_pages(corpus, rejected, errors, entity_catalog, settings, cache=cache, keys=keys, corpus_key=corpus_key)
+    pages = render_pages(corpus, rejected, errors, entity_catalog, settings, cache=cache, keys=keys, corpus_key=corpus_key,
+                         memo=memo)
     if settings.use_cache:
         cache.store(settings)
+        _store_memo(settings, code, memo)
     timings["render"] = time.perf_counter() - started
     started = time.perf_counter()
     written, unchanged, removed = files.write_docs(settings.docs, pages)
     timings["write"] = time.perf_counter() - started
     return BuildResult(corpus, sorted(rejected, key=lambda r: r.file), errors, written, unchanged, removed,
                        len(decoded) - computed, timings)
+
+
+@dataclass
+class Held:
+    """What a long-lived process (`mkdocs serve`) keeps from its last build, so that a rebuild
+    does not read back from disk what it already has: decoded sources by content, finished
+    articles by cache key, and the memo. Only for the same cache folder, and only with the
+    cache on; each build keeps what it used, so memory stays at one build's worth."""
+
+    cache_dir: str = ""
+    decoded: dict[tuple[str, str], Article] = field(default_factory=dict)
+    finished: dict[str, Article] = field(default_factory=dict)
+    memo: Memo | None = None
+    code: str = ""
+
+
+_HELD = Held()
+MEMO_KIND = "memo"
+
+
+def _held(settings: Settings) -> Held:
+    global _HELD
+    if not settings.use_cache:
+        return Held()
+    if _HELD.cache_dir != str(settings.cache_dir):
+        _HELD = Held(str(settings.cache_dir))
+    return _HELD
+
+
+def _load_memo(settings: Settings, code: str) -> Memo:
+    """The per-text analyses of the last build with this code (see memo.py), or an empty memo."""
+    held = _held(settings)
+    memo = held.memo if held.code == code else files.load_pickle(settings.cache_dir, code, MEMO_KIND)
+    return memo if isinstance(memo, Memo) else Memo()
+
+
+def _store_memo(settings: Settings, code: str, memo: Memo) -> None:
+    kept = memo.for_next_build()
+    held = _held(settings)
+    held.memo, held.code = kept, code
+    if memo.misses or len(memo.used) != len(memo.entries):  # an unchanged memo is not written again
+        files.store_pickle(settings.cache_dir, code, kept, MEMO_KIND, keep_one=True)
 
 
 @dataclass(frozen=True)
@@ -116,24 +170,27 @@ class Prepared:
     key: str
 
 
-def _prepare(decoded: list[Article], catalog, settings: Settings, code: str) -> list[Prepared]:
+def _prepare(decoded: list[Article], catalog, settings: Settings, code: str, memo: Memo) -> list[Prepared]:
     """Each source with its context and key (its bytes, catalog entry, shared lines, settings, code)."""
-    repeated = repeated_lines(decoded)
+    def keys_of(article: Article) -> LineKeys:
+        return memo.get("pipeline.line_keys", f"{article.sha256}|{settings.max_bytes}", lambda: line_keys(article))
+    repeated = repeated_lines(decoded, keys_of)
     prepared = []
     for article in decoded:
-        ctx = context_for(article, catalog, settings, repeated)
+        ctx = context_for(article, catalog, settings, repeated, keys_of)
         prepared.append(Prepared(article, ctx, _key(article, ctx.entry, ctx.repeated, settings, code)))
     return prepared
 
 
 def _run_article_stages(prepared: list[Prepared], settings: Settings) -> tuple[list[Article], list[Rejected], int]:
     """Per-article stages for sources whose key is not cached; returns (articles, rejected, computed)."""
-    done: list[Article] = []
+    held = _held(settings)
+    finished: dict[str, Article] = {}
     jobs: list[tuple[str, Job]] = []
     for item in prepared:
-        cached = files.load_cached(settings.cache_dir, item.key) if settings.use_cache else None
+        cached = (held.finished.get(item.key) or files.load_cached(settings.cache_dir, item.key)) if settings.use_cache else None
         if cached is not None:
-            done.append(cached)
+            finished[item.key] = cached
         else:
             jobs.append((item.key, Job(item.article, item.ctx)))
     rejected: list[Rejected] = []
@@ -143,8 +200,9 @@ def _run_article_stages(prepared: list[Prepared], settings: Settings) -> tuple[l
             continue
         if settings.use_cache:
             files.store_cached(settings.cache_dir, key, result)
-        done.append(result)
-    return done, rejected, len(jobs)
+        finished[key] = result
+    held.finished = finished
+    return list(finished.values()), rejected, len(jobs)
 
 
 def _digest(parts: list[str]) -> str:
@@ -196,7 +254,8 @@ def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[
 
 
 def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
-                 cache: PageCache | None = None, keys: dict[str, str] | None = None, corpus_key: str = "") -> dict[str, str | bytes]:
+                 cache: PageCache | None = None, keys: dict[str, str] | None = None, corpus_key: str = "",
+                 memo: Memo | None = None) -> dict[str, str | bytes]:
     """Every generated page; with a cache, unchanged article pages and corpus.json entries are reused."""
     cache = cache or PageCache()
     keys = keys or {}
@@ -215,7 +274,7 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + key, make_page) if key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
         fragments.append(cache.get("json:" + key, make_json) if key else make_json())
-    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings)  # noqa: E731
+    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo())  # noqa: E731
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
     pages.update(rest["pages"])
     pages["corpus.json"] = rest["json"].replace(ARTICLES_SLOT, ",\n".join(fragments), 1)
@@ -233,11 +292,12 @@ def _json_fragment(document: dict) -> str:
     return "  " + json.dumps(document, ensure_ascii=False, indent=1).replace("\n", "\n  ")
 
 
-def _corpus_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings) -> dict:
+def _corpus_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
+                  memo: Memo) -> dict:
     """Pages that depend on the whole corpus (indexes, entities) and corpus.json with a slot for articles."""
     pages: dict[str, str | bytes] = {}
     pages.update(render_indexes(corpus, rejected, settings, errors))
-    candidates = entities.discover_candidates(corpus, entity_catalog, settings)
+    candidates = entities.discover_candidates(corpus, entity_catalog, settings, memo)
     pages.update(entity_pages.render_entity_pages(corpus, entity_catalog, candidates, settings))
     document = export_corpus([], entities.export_entities(entity_catalog, corpus), rejected, errors)
     document["articles"] = ["readingroom-articles-slot"]

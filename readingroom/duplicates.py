@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .memo import Memo
 from .model import Article, ArticleId
 
 SHINGLE_WORDS = 5
@@ -103,15 +104,21 @@ def candidate_pairs(signatures: dict[ArticleId, np.ndarray]) -> set[tuple[Articl
             for i, a in enumerate(members) for b in members[i + 1:]}
 
 
-def find_duplicates(texts: dict[ArticleId, str], threshold: float) -> dict[ArticleId, ArticleId]:
+def find_duplicates(texts: dict[ArticleId, str], threshold: float, memo: Memo | None = None) -> dict[ArticleId, ArticleId]:
     """Map each duplicate id to its canonical id (the smallest id of its group)."""
-    return duplicate_report(texts, threshold).mapping
+    return duplicate_report(texts, threshold, memo).mapping
 
 
-def duplicate_report(texts: dict[ArticleId, str], threshold: float) -> DuplicateReport:
+def duplicate_report(texts: dict[ArticleId, str], threshold: float, memo: Memo | None = None) -> DuplicateReport:
+    memo = memo or Memo()
     word_hashes = _WordHashes()
-    sets = {aid: shingles(text, word_hashes) for aid, text in texts.items()}
-    pairs = candidate_pairs({aid: signature(s) for aid, s in sets.items() if len(s)})
+
+    def analyse(text: str) -> tuple[np.ndarray, np.ndarray | None]:
+        items = shingles(text, word_hashes)
+        return items, signature(items) if len(items) else None
+    analysed = {aid: memo.get("duplicates.shingles", text, lambda: analyse(text)) for aid, text in texts.items()}
+    sets = {aid: items for aid, (items, _) in analysed.items()}
+    pairs = candidate_pairs({aid: sig for aid, (_, sig) in analysed.items() if sig is not None})
     parent: dict[ArticleId, ArticleId] = {}
 
     def root(aid: ArticleId) -> ArticleId:
@@ -128,7 +135,7 @@ def duplicate_report(texts: dict[ArticleId, str], threshold: float) -> Duplicate
 
 
 def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
-    mapping = find_duplicates({a.id: a.body_text for a in articles}, ctx.settings.duplicate_threshold)
+    mapping = find_duplicates({a.id: a.body_text for a in articles}, ctx.settings.duplicate_threshold, ctx.memo)
     copies: dict[ArticleId, list[ArticleId]] = defaultdict(list)
     for dup, canonical in sorted(mapping.items()):
         copies[canonical].append(dup)

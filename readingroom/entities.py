@@ -12,6 +12,7 @@ token), so its cost grows with the text, not with the number of aliases.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from typing import Literal
 import yaml
 
 from .catalog import CatalogError
+from .memo import Memo
 from .model import Article, ArticleId, Mention, Paragraph
 from .slugs import make_slug
 
@@ -463,23 +465,26 @@ _TITLE_WORDS = frozenset("mr mrs ms dr president prime minister secretary genera
 CANDIDATE_MAX_WORDS = 4
 
 
-def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, settings) -> tuple[Candidate, ...]:
+def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, settings, memo: Memo | None = None,
+                        ) -> tuple[Candidate, ...]:
     """Runs of 2-4 capitalised words, outside catalog names, found in enough articles."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+    memo = memo or Memo()
     matcher = Matcher(catalog)
+    kind = "entities.runs:" + hashlib.blake2b(repr(catalog.entities).encode(), digest_size=8).hexdigest()
+
+    def runs(text: str) -> list[tuple[str, str]]:
+        return [(" ".join(_alias_key(name)), name) for name in _proper_runs(text, matcher, ENGLISH_STOP_WORDS)]
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     where: dict[str, set[ArticleId]] = defaultdict(set)
     for article in articles:
         if article.duplicate_of is not None:
             continue
-        for paragraph in article.paragraphs:
-            if paragraph.kind in ("heading", "caption"):
-                continue
-            for name in _proper_runs(paragraph.text, matcher, ENGLISH_STOP_WORDS):
-                key = " ".join(_alias_key(name))
-                seen[key][name] += 1
-                where[key].add(article.id)
+        text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption"))
+        for key, name in memo.get(kind, text, lambda: runs(text)):  # noqa: B023
+            seen[key][name] += 1
+            where[key].add(article.id)
     floor = max(1, settings.entity_candidate_min_articles)
     found = [Candidate(min(seen[k].items(), key=lambda kv: (-kv[1], kv[0]))[0], sum(seen[k].values()), tuple(sorted(where[k])))
              for k in seen if len(where[k]) >= floor]

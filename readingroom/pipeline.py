@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import boilerplate, duplicates, entities, relate, topics
 from .catalog import Catalog, CatalogEntry, Overrides
 from .ingest import decode_source, split_lines
+from .memo import Memo
 from .model import Article, ArticleId, Rejected, SourceError
 from .provenance import apply_provenance
 from .settings import Settings
@@ -44,6 +45,8 @@ class ArticleContext:
 class CorpusContext:
     settings: Settings
     entities: entities.EntityCatalog = field(default_factory=entities.EntityCatalog)
+    memo: Memo = field(default_factory=Memo)
+    """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
 
 
 def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:
@@ -116,21 +119,38 @@ def process_text(text: str, article_id: str = "article", settings: Settings | No
     return article
 
 
-def repeated_lines(articles: Iterable[Article]) -> frozenset[str]:
+@dataclass(frozen=True)
+class LineKeys:
+    """An article's lines normalised for cross-file comparison."""
+
+    long: frozenset[str]
+    """Of lines long enough to count as template text (`REPEATED_MIN_CHARS`)."""
+    every: frozenset[str]
+
+
+def line_keys(article: Article) -> LineKeys:
+    keys = [(boilerplate.normalise_line(line.text), len(line.text.strip()) >= REPEATED_MIN_CHARS) for line in article.lines]
+    return LineKeys(frozenset(k for k, long in keys if long), frozenset(k for k, _ in keys))
+
+
+KeysOf = Callable[[Article], LineKeys]
+
+
+def repeated_lines(articles: Iterable[Article], keys_of: KeysOf = line_keys) -> frozenset[str]:
     """Normalised lines found in several files: template text shared by a publisher's pages."""
     counts: Counter[str] = Counter()
     total = 0
     for article in articles:
         total += 1
-        counts.update({boilerplate.normalise_line(line.text) for line in article.lines if len(line.text.strip()) >= REPEATED_MIN_CHARS})
+        counts.update(keys_of(article).long)
     floor = max(REPEATED_MIN_FILES, REPEATED_MIN_SHARE * total)
     return frozenset(text for text, n in counts.items() if n >= floor and text)
 
 
-def repeated_subset(article: Article, repeated: frozenset[str]) -> frozenset[str]:
+def repeated_subset(article: Article, repeated: frozenset[str], keys_of: KeysOf = line_keys) -> frozenset[str]:
     if not repeated:
         return frozenset()  # most collections share no template line; skip normalising every line again
-    return frozenset(t for t in (boilerplate.normalise_line(line.text) for line in article.lines) if t in repeated)
+    return keys_of(article).every & repeated
 
 
 @dataclass(frozen=True)
@@ -162,10 +182,11 @@ def run_corpus(articles: list[Article], ctx: CorpusContext) -> list[Article]:
     return articles
 
 
-def context_for(article: Article, catalog: Catalog, settings: Settings, repeated: frozenset[str]) -> ArticleContext:
+def context_for(article: Article, catalog: Catalog, settings: Settings, repeated: frozenset[str],
+                keys_of: KeysOf = line_keys) -> ArticleContext:
     return ArticleContext(
         settings=settings,
         entry=catalog.entry(article.id),
         overrides=catalog.overrides_for(article.id),
-        repeated=repeated_subset(article, repeated),
+        repeated=repeated_subset(article, repeated, keys_of),
     )

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .entities import tokens
+from .memo import Counts, Memo, count_matrix
 from .model import Article
 from .relate import REPORTING_WORDS
 
@@ -69,33 +70,52 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
                 yield " ".join(gram), " ".join(words[i:i + n])
 
 
+PHRASES = "topics.phrases"
+"""The memo's name for a text's candidate phrases (keys) and how it writes them."""
+
+
+def analyse(text: str, memo: Memo) -> tuple[Counts, dict[str, int]]:
+    """Phrase counts, and how often a phrase is written other than as its key ("key\0Surface")."""
+    found = list(phrases(text))
+    return memo.intern(PHRASES, (key for key, _ in found)), dict(Counter(f"{key}\0{surface}" for key, surface in found if surface != key))
+
+
 def assign_topics(articles: list[Article], ctx) -> list[Article]:
     live = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)
     if len(live) < TOPIC_MIN_ARTICLES:
         return articles
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-
-    def analyse(text: str) -> list[str]:
-        keys = []
-        for key, surface in phrases(text):
-            surfaces[key][surface] += 1
-            keys.append(key)
-        return keys
-
+    memo: Memo = ctx.memo
+    analysed = [memo.get(PHRASES, a.body_text, lambda: analyse(a.body_text, memo)) for a in live]  # noqa: B023
     n = len(live)
-    vectorizer = CountVectorizer(analyzer=analyse, min_df=TOPIC_MIN_ARTICLES,
-                                 max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
     try:
-        counts = vectorizer.fit_transform([a.body_text for a in live]).tocsr()
+        counts, terms = count_matrix(memo, PHRASES, [found for found, _ in analysed], min_df=TOPIC_MIN_ARTICLES,
+                                     max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
     except ValueError:  # no phrase shared by two articles
         return articles
-    terms = vectorizer.get_feature_names_out()
+    surfaces = _surfaces(terms, counts, [variants for _, variants in analysed])
     banned = _names_of_people(terms, ctx) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     chosen = [_pick(counts, i, terms, df, banned) for i in range(n)]
     used = Counter(t for picks in chosen for t in picks)
     derived = {a.id: [_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for a, picks in zip(live, chosen)}
     return [replace(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
+
+
+def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, int]]) -> dict[str, Counter[str]]:
+    """How the texts write each kept phrase: its variants, and the rest of its count as the key."""
+    kept = set(terms.tolist())
+    out: dict[str, Counter[str]] = {t: Counter() for t in kept}
+    for found in variants:
+        for written, n in found.items():
+            key, surface = written.split("\0", 1)
+            if key in kept:
+                out[key][surface] += n
+    totals = np.asarray(counts.sum(axis=0)).ravel()
+    for term, total in zip(terms.tolist(), totals.tolist()):
+        rest = int(total) - sum(out[term].values())
+        if rest > 0:
+            out[term][term] = rest
+    return out
 
 
 def _names_of_people(terms: Sequence[str], ctx) -> set[str]:
