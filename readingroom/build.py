@@ -87,7 +87,9 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
     prepared = _prepare(decoded, catalog, settings, code, memo)
     keys = {p.article.id: p.key for p in prepared}
     corpus_key = _digest([code, repr(settings), entities_text] + [f"{aid}={key}" for aid, key in sorted(keys.items())])
-    hit = files.load_pickle(settings.cache_dir, corpus_key, "corpus") if settings.use_cache else None
+    held = _held(settings)
+    hit = (held.corpus if held.corpus_key == corpus_key else files.load_pickle(settings.cache_dir, corpus_key, "corpus")
+           ) if settings.use_cache else None
     if isinstance(hit, tuple):
         corpus, stage_rejected = hit
         computed = 0
@@ -102,6 +104,7 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
         if settings.use_cache:
             files.store_pickle(settings.cache_dir, corpus_key, (corpus, stage_rejected), "corpus", keep_one=True)
         timings["corpus"] = time.perf_counter() - started
+    held.corpus_key, held.corpus = corpus_key, (corpus, stage_rejected)
     rejected += stage_rejected
 
     started = time.perf_counter()
@@ -110,7 +113,7 @@ def build(settings: Settings, progress: Progress = lambda message: None) -> Buil
                          memo=memo)
     if settings.use_cache:
         cache.store(settings)
-        _store_memo(settings, code, memo)
+        _store_memo(settings, code, memo, complete=not isinstance(hit, tuple))
     timings["render"] = time.perf_counter() - started
     started = time.perf_counter()
     written, unchanged, removed = files.write_docs(settings.docs, pages)
@@ -131,6 +134,8 @@ class Held:
     finished: dict[str, Article] = field(default_factory=dict)
     memo: Memo | None = None
     code: str = ""
+    corpus_key: str = ""
+    corpus: tuple[list[Article], list[Rejected]] | None = None
 
 
 _HELD = Held()
@@ -153,11 +158,12 @@ def _load_memo(settings: Settings, code: str) -> Memo:
     return memo if isinstance(memo, Memo) else Memo()
 
 
-def _store_memo(settings: Settings, code: str, memo: Memo) -> None:
-    kept = memo.for_next_build()
+def _store_memo(settings: Settings, code: str, memo: Memo, complete: bool) -> None:
+    """Keep what this build used; all of it when the corpus stages were skipped (`complete` False)."""
+    kept = memo.for_next_build() if complete else Memo({**memo.entries, **memo.used}, memo.vocabularies)
     held = _held(settings)
     held.memo, held.code = kept, code
-    if memo.misses or len(memo.used) != len(memo.entries):  # an unchanged memo is not written again
+    if memo.misses or (complete and len(memo.used) != len(memo.entries)):  # an unchanged memo is not written again
         files.store_pickle(settings.cache_dir, code, kept, MEMO_KIND, keep_one=True)
 
 

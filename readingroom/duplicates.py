@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -93,13 +94,17 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def candidate_pairs(signatures: dict[ArticleId, np.ndarray]) -> set[tuple[ArticleId, ArticleId]]:
+def band_keys(sig: np.ndarray) -> tuple[bytes, ...]:
+    """One bucket key per band: the band's number and its rows of the signature."""
+    return tuple(bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes() for band in range(BANDS))
+
+
+def candidate_pairs(bands: dict[ArticleId, tuple[bytes, ...]]) -> set[tuple[ArticleId, ArticleId]]:
     """Pairs of ids whose signatures agree on every row of at least one band."""
     buckets: dict[bytes, list[ArticleId]] = defaultdict(list)
-    for aid in sorted(signatures):
-        sig = signatures[aid]
-        for band in range(BANDS):
-            buckets[bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes()].append(aid)
+    for aid in sorted(bands):
+        for key in bands[aid]:
+            buckets[key].append(aid)
     return {(a, b) for members in buckets.values() if len(members) > 1
             for i, a in enumerate(members) for b in members[i + 1:]}
 
@@ -113,12 +118,12 @@ def duplicate_report(texts: dict[ArticleId, str], threshold: float, memo: Memo |
     memo = memo or Memo()
     word_hashes = _WordHashes()
 
-    def analyse(text: str) -> tuple[np.ndarray, np.ndarray | None]:
+    def analyse(text: str) -> tuple[np.ndarray, tuple[bytes, ...]]:
         items = shingles(text, word_hashes)
-        return items, signature(items) if len(items) else None
-    analysed = {aid: memo.get("duplicates.shingles", text, lambda: analyse(text)) for aid, text in texts.items()}
+        return items, band_keys(signature(items)) if len(items) else ()
+    analysed = {aid: memo.get("duplicates.shingles", text, partial(analyse, text)) for aid, text in texts.items()}
     sets = {aid: items for aid, (items, _) in analysed.items()}
-    pairs = candidate_pairs({aid: sig for aid, (_, sig) in analysed.items() if sig is not None})
+    pairs = candidate_pairs({aid: bands for aid, (_, bands) in analysed.items()})
     parent: dict[ArticleId, ArticleId] = {}
 
     def root(aid: ArticleId) -> ArticleId:

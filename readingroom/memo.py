@@ -33,6 +33,14 @@ class Counts:
     ids: np.ndarray
     counts: np.ndarray
 
+    def __reduce__(self):
+        # As bytes: pickling two arrays per text dominated storing the memo (0.8 s on BBC).
+        return _counts_from_bytes, (self.ids.astype(np.int64).tobytes(), self.counts.astype(np.int64).tobytes())
+
+
+def _counts_from_bytes(ids: bytes, counts: bytes) -> Counts:
+    return Counts(np.frombuffer(ids, dtype=np.int64), np.frombuffer(counts, dtype=np.int64))
+
 
 @dataclass
 class Memo:

@@ -1,0 +1,123 @@
+"""Per-text analyses kept between builds (readingroom.memo) change nothing a reader sees.
+
+The corpus stages assemble scikit-learn's matrices from memoised per-text counts; these tests
+check that the assembly equals scikit-learn's own, and that an incremental build (memo held
+in the process, or read back from disk) writes exactly the docs/ of a clean build.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sitebuild import SEEDS
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+from readingroom import build as build_module
+from readingroom import relate
+from readingroom.build import build
+from readingroom.memo import Memo, count_matrix, tfidf
+from readingroom.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+BBC = Path(os.environ.get("READINGROOM_EVAL", ROOT.parent / "shared" / "eval")) / "corpus"
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+@pytest.mark.parametrize(("min_df", "max_df"), [(1, 1.0), (2, 1.0), (2, 0.6)])
+def test_count_matrix_equals_count_vectorizer(min_df: int, max_df: float) -> None:
+    texts = seed_texts()
+    analyse = CountVectorizer(ngram_range=(1, 2)).build_analyzer()
+    memo = Memo()
+    counts, terms = count_matrix(memo, "t", [memo.counts("t", t, analyse) for t in texts], min_df, max_df)
+    reference = CountVectorizer(ngram_range=(1, 2), min_df=min_df, max_df=max_df)
+    expected = reference.fit_transform(texts)
+    assert list(terms) == list(reference.get_feature_names_out())
+    assert (counts != expected).nnz == 0
+
+
+def test_tfidf_equals_tfidf_vectorizer() -> None:
+    texts = seed_texts()
+    vectors = relate.content_vectors(texts, lsa=False)
+    reference = TfidfVectorizer(sublinear_tf=True, preprocessor=relate._preprocess, ngram_range=(1, 2), min_df=relate.MIN_DF,
+                                stop_words=relate.STOP_WORDS)
+    expected = reference.fit_transform(texts)
+    assert list(vectors.terms) == list(reference.get_feature_names_out())
+    assert np.allclose(vectors.tfidf.toarray(), expected.toarray(), atol=1e-12)
+    assert np.allclose(vectors.idf, reference.idf_)
+
+
+def test_no_term_left_is_a_value_error() -> None:
+    memo = Memo()
+    rows = [memo.counts("t", text, str.split) for text in ("alpha beta", "gamma delta")]
+    with pytest.raises(ValueError):
+        count_matrix(memo, "t", rows, min_df=2)
+    assert tfidf(count_matrix(memo, "t", rows)[0])[0].shape == (2, 4)
+
+
+def test_a_memoised_text_is_analysed_once() -> None:
+    memo, calls = Memo(), []
+
+    def analyse(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+    first = memo.counts("t", "one two two", analyse)
+    again = memo.for_next_build().counts("t", "one two two", analyse)
+    assert calls == ["one two two"]
+    assert np.array_equal(first.ids, again.ids) and list(again.counts) == [1, 2]
+    assert memo.for_next_build().for_next_build().entries == {}  # a text no build uses is dropped
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _edit(path: Path, sentence: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + f"\n\n{sentence}\n", encoding="utf-8")
+
+
+def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[Path, str]]) -> None:
+    cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache")
+    build(cached)
+    for number, (path, sentence) in enumerate(edits):
+        _edit(path, sentence)
+        if number % 2:
+            build_module._HELD = build_module.Held()  # as a new process: everything read back from disk
+        result = build(cached)
+        assert result.cached == len(result.articles) - 1
+        clean = cached.with_overrides(docs=tmp_path / f"clean-{number}", use_cache=False)
+        build(clean)
+        assert _tree(cached.docs) == _tree(clean.docs), f"after editing {path.name}"
+
+
+def test_incremental_builds_write_what_a_clean_build_writes(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    texts = sorted(sources.glob("*.txt"))
+    _incremental_equals_clean(sources, tmp_path, [
+        (texts[0], "Vladimir Putin and Donald Trump met again, a sentence added by the memo test to shift every idf."),
+        (texts[-1], "A second sentence about sanctions and the Kremlin, added by the memo test."),
+    ])
+
+
+@pytest.mark.slow
+def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
+    """250 BBC articles: LSA, duplicates, topics and passages all take part."""
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not found at {BBC} (set READINGROOM_EVAL)")
+    files = sorted(BBC.glob("*/*.txt"))
+    sources = tmp_path / "sources"
+    for path in files[:: max(1, len(files) // 250)][:250]:
+        (sources / path.parent.name).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, sources / path.parent.name / path.name)
+    texts = sorted(sources.rglob("*.txt"))
+    assert len(texts) > relate.LSA_MIN_DOCS
+    _incremental_equals_clean(sources, tmp_path, [
+        (texts[10], "Shares in the bank fell sharply after the chancellor spoke about interest rates."),
+        (texts[200], "The striker scored twice in the cup final, a sentence added by the memo test."),
+    ])
