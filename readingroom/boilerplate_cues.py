@@ -117,11 +117,17 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
     | \( [^()]{0,30} \b (?:photo|image|cartoon|illustration|caricature|drawing|карикатура|рисунок)
       \s* [:/] [^()]* \)? \s* $                          # "(Russian political cartoon: X, Y)"
-    | (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
+    | (?:creative\s+commons|\bcc\s+by\b|submitted\s+photo|file\s+photo
+        | courtesy\s+(?:photo|image|of\s+[^.!?]{1,40})) [^.!?]{0,60} [)\]]? \s* $  # ends in a credit phrase
+    # ...or in an agency's name, where the name starts the line or follows punctuation, a credit
+    # word or a photographer's name: "Photo: Reuters", "Jane Doe/AFP", "AFP via Getty Images".
+    # After a lower-case word the name is part of a sentence ("Weak dollar hits Reuters").
+    | (?: ^ \W* | [.!?:;|/\\(\[–—•·,-] \s* | \b(?:via|by|photos?|images?|pictures?|credits?|©) \s+
+        | (?-i:[A-Z][\w'’.-]*) \s* )
+      (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
         | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
-        | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos
-        | flickr|creative\s+commons|\bcc\s+by\b|submitted\s+photo|file\s+photo
-        | courtesy\s+(?:photo|image|of\s+[^.!?]{1,40})) [^.!?]{0,60} [)\]]? \s* $  # ends in an agency credit
+        | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
+      ) [^.!?]{0,60} [)\]]? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
@@ -205,9 +211,18 @@ COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
 
 # Copyright, reprint and rights lines.
 COPYRIGHT = _cue("copyright", "copyright", r"""
-    (?: © | \(c\) | copyright | ©\s*\d{4} | all\s+rights\s+reserved | alle\s+rechte\s+vorbehalten
+    (?: © | ^ \W* \(c\) | \(c\) \s* \d{4}
+    # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;
+    # inside a sentence it is news ("Honda wins China copyright ruling").
+    | ^ \W* copyright \b (?! \s+ (?-i:[a-z]) ) | copyright \s* (?: \(c\) | \d{4} )
+    | all\s+rights\s+reserved | alle\s+rechte\s+vorbehalten
     | все\s+права\s+защищены | всі\s+права\s+захищені | todos\s+os\s+direitos | tous\s+droits
-    | todos\s+los\s+derechos | reprint(?:s|ed|ing)?\b | republish | permission\s+(?:is\s+)?required
+    | todos\s+los\s+derechos
+    # Reprint and republish notices, not sentences about reprinting ("The paper reprinted ...").
+    | ^ \W* reprint(?:s|ed)? \b (?: \W* $ | \s* [:|] | \s+ (?:with|by|from|courtesy|under|rights|and\s+permissions|&) \b )
+    | \breprints?\s+(?:and|&)\s+permissions | \bfor\s+reprints?\b | \breprint\s+rights
+    | ^ \W* (?:to\s+)?republish\b | \brepublish\s+(?:this|our)\s+(?:article|story|content|work|material)
+    | permission\s+(?:is\s+)?required
     | may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)
     | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук )
 """, max_words=40)

@@ -70,6 +70,10 @@ MUST_DROP = [
     ("Política de privacidade", "cookie-notice"),
     ("© 2019 Example Media. All rights reserved.", "copyright"),
     ("Все права защищены", "copyright"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
+    ("Reprinted with permission of the author.", "copyright"),
+    ("Jane Doe/Reuters", "image-credit"),
+    ("AFP via Getty Images", "image-credit"),
     ("The views expressed in this article are the author's own and do not necessarily reflect those of the site.", "opinion-disclaimer"),
     ("To suggest a correction or clarification, write to us here", "correction-prompt"),
     ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "correction-prompt"),
@@ -96,7 +100,17 @@ MUST_KEEP_IN_BODY = [
     "The campaign asked supporters to donate to its legal fund after the court ruling on Friday.",
     "Его уговорили подписаться на рассылку, но через неделю он отказался от неё, рассказал собеседник.",
     "Die Regierung will die Cookies-Regeln verschärfen, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
+    "Japan's Honda has won a copyright case in Beijing, which it says will protect its motorcycle designs from copies.",
+    "The newspaper reprinted the cartoons a week later, and its editor said he would republish them if asked again.",
 ]
+
+
+@pytest.mark.parametrize("headline", ["Weak dollar hits Reuters", "Honda wins China copyright ruling",
+                                      "Newspaper reprints banned cartoons"])
+def test_headline_naming_an_agency_or_copyright_is_kept(headline: str) -> None:
+    """A headline ending in an agency's name or about copyright is news, not a credit or a notice."""
+    lines = [headline, "", *BODY]
+    assert verdict_of(lines, headline).keep
 
 
 @pytest.mark.parametrize("sentence", MUST_KEEP_IN_BODY)
