@@ -171,12 +171,20 @@ STORY_CONTINUES = _cue("story-continues", "advertising", r"""
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
 # says "his", "their", not "us"/"our journalism".
 DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
-    \b(?:please\s+)?support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))\b
+    # An appeal's phrase ends its clause or goes on as an appeal ("support us today", "support our
+    # journalism with ..."); news goes on otherwise ("to support us all in an ageing society",
+    # "to support our work on climate change", "hopes to become a member of the WTO", BBC).
+    \b(?:please\s+)?support\s+(?:(?-i:us)|our\s+(?:work|journalism|reporting|newsroom|mission))\b (?=\s*(?:$|[.!,:;)–—-]
+        |(?:with|by|today|now|and|in\s+(?:our|this)|to\s+(?:keep|continue|do|make|bring|help))\b))
     | \bsupport\s+(?:the\s+\w+(?:\s+\w+)?\s*!|independent\s+journalism|quality\s+journalism)
     | \b(?:we|they)\s+need\s+your\s+(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
-    | \bdonat(?:e|ion)\s+(?:now|today|to\s+us)\b | \bmake\s+a\s+(?:donation|contribution)\b
-    | \bbecome\s+a\s+(?:member|patron|supporter|subscriber)\b | \bjoin\s+our\s+community\b
-    | \bby\s+supporting\s+\w+ | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
+    | \bdonat(?:e|ion)\s+(?:now|today|to\s+(?-i:us))\b
+    | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) make\s+a\s+(?:\w+\s+)?(?:donation|contribution)\b
+    | \bmake\s+a\s+(?:\w+\s+)?(?:donation|contribution)\s+(?:today|now|to\s+(?-i:us)|to\s+our\s+(?:work|journalism|newsroom|reporting|mission))\b
+    | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) become\s+a\s+(?:member|patron|supporter|subscriber)\b
+    | \bbecome\s+a\s+(?:\w+\s+)?(?:member|patron|supporter|subscriber)\s+(?:today|now|and|to\s+(?:get|enjoy|support|help|read))\b
+    | \bjoin\s+our\s+community\b
+    | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
@@ -229,7 +237,14 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
 
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
 OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
-    \b(?:views|opinions)\s+expressed\b | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
+    # "views expressed" opens a disclaimer or names where and whose they are; in a sentence it
+    # is news ("The views expressed by both backbenchers and Labour peers ...", BBC).
+    ^ \W* (?:the\s+)? (?:views|opinions) \s+ expressed \s+ (?:are|do|does|remain) \b
+    | \b(?:views|opinions) \s+ expressed \s+ (?: here(?:in)? \b | in \s+ (?:this|these|the|our) \s+
+        (?:article|post|piece|column|blog|commentary|op-?ed|essay|letter|video|podcast|opinion)
+      | on \s+ this \s+ (?:site|website|blog|page|programme|show) | by \s+ (?:the\s+)? (?:[\w-]+\s+)?
+        (?:authors?|contributors?|writers?|columnists?|bloggers?|guests?|commentators?|readers?|users?) \b )
+    | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
     | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente

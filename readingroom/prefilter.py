@@ -73,14 +73,20 @@ def _remove_lookarounds(source: str) -> str:
             i += 2
             continue
         if source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            depth, j = 0, i
+            depth, j, in_class = 0, i, False
             while j < len(source):
-                if source[j] == "\\":
+                ch = source[j]
+                if ch == "\\":
                     j += 2
                     continue
-                depth += {"(": 1, ")": -1}.get(source[j], 0)
+                if in_class:  # a parenthesis inside [...] is a character, not a group
+                    in_class = ch != "]" or source[j - 1] == "["
+                elif ch == "[":
+                    in_class = True
+                else:
+                    depth += {"(": 1, ")": -1}.get(ch, 0)
                 j += 1
-                if depth == 0:
+                if depth == 0 and not in_class:
                     break
             i = j
             continue

@@ -102,6 +102,11 @@ MUST_KEEP_IN_BODY = [
     "Die Regierung will die Cookies-Regeln verschärfen, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
     "Japan's Honda has won a copyright case in Beijing, which it says will protect its motorcycle designs from copies.",
     "The newspaper reprinted the cartoons a week later, and its editor said he would republish them if asked again.",
+    "The views expressed by ministers and backbenchers at the meeting showed how worried the party had become.",
+    "The minister said the state would not make a contribution to the rescue, and that the routes did not make a profitable contribution to our business.",
+    "The country hopes to become a member of the trade body next year, after a decade of talks with the European Union.",
+    "Campaigners want public services that support us all in an ageing society, and a new post will help support our work on climate change.",
+    "The charity made a donation to US hospitals and said it would keep supporting local staff in the region.",
 ]
 
 

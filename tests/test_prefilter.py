@@ -21,6 +21,7 @@ EVAL = ROOT.parent / "shared" / "eval" / "boilerplate"
         (r" a [ b] \# c # comment", re.VERBOSE, r"a[ b]\#c"),
         (r"\w+\s$", 0, r"[\pL\pN\pM_]+[\s\pZ\x{85}\x{1c}-\x{1f}]\n?$"),
         (r"[\w.]", 0, r"[\pL\pN\pM_.]"),
+        (r"us(?=\s*(?:$|[.)]|with))!", 0, "us!"),  # a parenthesis inside a class in a look-ahead
     ],
 )
 def test_relax(pattern: str, flags: int, relaxed: str) -> None:
