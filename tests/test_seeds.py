@@ -124,6 +124,21 @@ def test_paragraph_ids_are_unique_and_anchored_in_the_page(built) -> None:
         assert all(f"#{pid}" in page for pid in ids)
 
 
+def test_subheads_sit_beside_the_card_in_the_table_of_contents(built) -> None:
+    """A subhead is an h2 like "About this text", not an h3 the contents would file under it."""
+    import markdown
+
+    docs, corpus, _ = built
+    subheads = [(a, p["id"]) for a in corpus["articles"] for p in a["paragraphs"] if p["kind"] == "heading"]
+    assert subheads, "the seeds have subheads (003)"
+    for a, pid in subheads:
+        page = (docs / a["url"] / "index.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html"])
+        md.convert(page)
+        top = [child["id"] for title in md.toc_tokens for child in title["children"]]  # under the page's h1
+        assert pid in top and "about-this-text" in top, (a["id"], top)
+
+
 def test_generated_markdown_matches_goldens(built, update_goldens: bool) -> None:
     docs, corpus, _ = built
     for a in corpus["articles"]:
