@@ -75,12 +75,35 @@ def store_pickle(cache_dir: Path, key: str, value: object, kind: str = "", keep_
     path = _cache_path(cache_dir, key, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     if keep_one:
-        for old in path.parent.glob("*.pickle"):
+        for old in [*path.parent.glob("*.pickle"), *path.parent.glob("*.journal")]:
             old.unlink(missing_ok=True)
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
     with open(temporary, "wb") as handle:
         pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(temporary, path)
+
+
+def append_pickle(cache_dir: Path, key: str, value: object, kind: str) -> None:
+    """Append `value` to the journal kept beside the value cached under `key`."""
+    path = _cache_path(cache_dir, key, kind).with_suffix(".journal")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "ab") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_journal(cache_dir: Path, key: str, kind: str) -> list[object] | None:
+    """The values appended under `key`, oldest first; None when the journal is damaged."""
+    values: list[object] = []
+    try:
+        with open(_cache_path(cache_dir, key, kind).with_suffix(".journal"), "rb") as handle:
+            while True:
+                values.append(pickle.load(handle))
+    except FileNotFoundError:
+        return values
+    except EOFError:
+        return values
+    except (OSError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _cache_path(cache_dir: Path, key: str, kind: str) -> Path:

@@ -15,6 +15,7 @@ columns in alphabetical order, so nothing shown depends on that order.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -51,6 +52,20 @@ class Memo:
     used: dict[tuple[str, bytes], object] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
+    fresh: dict[tuple[str, bytes], object] = field(default_factory=dict)
+    """Analyses computed by this build (what `changes` reports)."""
+    sizes: dict[str, int] = field(default_factory=dict)
+    """Each vocabulary's size when this build started."""
+    _terms: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
+
+    def __getstate__(self) -> dict:
+        return {"entries": {**self.entries, **self.used}, "vocabularies": self.vocabularies}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["entries"], state["vocabularies"])  # type: ignore[misc]
 
     def get(self, kind: str, text: str, make: Callable[[], T]) -> T:
         """`make()` for this text, or the value it gave when this text was analysed before."""
@@ -63,7 +78,7 @@ class Memo:
             value = self.entries[key]
         else:
             self.misses += 1
-            value = make()
+            value = self.fresh[key] = make()
         self.used[key] = value
         return value  # type: ignore[return-value]
 
@@ -79,13 +94,48 @@ class Memo:
         return Counts(unique, counts)
 
     def terms(self, kind: str) -> np.ndarray:
-        """Every interned term of `kind`, indexed by id."""
+        """Every interned term of `kind`, indexed by id (extended, not rebuilt, as it grows)."""
         vocabulary = self.vocabularies.get(kind, {})
-        return np.array(list(vocabulary), dtype=str) if vocabulary else np.array([], dtype=str)
+        known = self._terms.get(kind, np.array([], dtype=str))
+        if len(known) < len(vocabulary):
+            added = list(itertools.islice(vocabulary, len(known), None))
+            known = self._terms[kind] = np.concatenate([known, np.array(added, dtype=str)]) if len(known) else np.array(added, dtype=str)
+        return known
 
     def for_next_build(self) -> "Memo":
         """What this build used (analyses of texts that are gone are dropped)."""
-        return Memo(dict(self.used), self.vocabularies)
+        kept = Memo(dict(self.used), self.vocabularies)
+        kept._terms = self._terms
+        return kept
+
+    def stale(self) -> int:
+        """Analyses the last build kept that this one did not use."""
+        return len(self.entries) - (len(self.used) - len(self.fresh))
+
+    def changes(self) -> "Changes":
+        """What this build added: its fresh analyses and the terms they interned."""
+        grown = {kind: (self.sizes.get(kind, 0), list(itertools.islice(v, self.sizes.get(kind, 0), None)))
+                 for kind, v in self.vocabularies.items() if len(v) > self.sizes.get(kind, 0)}
+        return Changes(dict(self.fresh), grown)
+
+    def apply(self, changes: "Changes") -> bool:
+        """Add a later build's changes (read back from the journal); False if they do not fit."""
+        for kind, (start, terms) in changes.terms.items():
+            vocabulary = self.vocabularies.setdefault(kind, {})
+            if len(vocabulary) != start:
+                return False
+            vocabulary.update(zip(terms, range(start, start + len(terms))))
+        self.entries.update(changes.entries)
+        self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
+        return True
+
+
+@dataclass(frozen=True)
+class Changes:
+    """One build's additions to a memo, appended to its file instead of rewriting it."""
+
+    entries: dict[tuple[str, bytes], object]
+    terms: dict[str, tuple[int, list[str]]]
 
 
 def count_matrix(memo: Memo, kind: str, rows: Sequence[Counts], min_df: int = 1, max_df: float = 1.0,

@@ -217,7 +217,7 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
         return articles
     settings = ctx.settings
     found = nearest(len(live), settings.related_count, settings.related_min_score, similarity_rows(vectors))
-    explain = Reasons(vectors, texts, ctx.entities)
+    explain = Reasons(vectors, texts, ctx.entities, ctx.memo)
     ranked = iter(ranked_common_terms(vectors, [(i, j) for i in range(len(live)) for j, _ in found[i]]))
     related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, next(ranked))) for j, score in found[i])
                for i, a in enumerate(live)}
@@ -227,8 +227,8 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
 class Reasons:
     """Why two articles are related, in words: people, themes, other names, period, publisher."""
 
-    def __init__(self, vectors: Vectors, texts: Sequence[str], catalog):
-        self.vectors, self.texts, self.written = vectors, texts, Written()
+    def __init__(self, vectors: Vectors, texts: Sequence[str], catalog, memo: Memo | None = None):
+        self.vectors, self.texts, self.written = vectors, texts, Written(memo)
         self.names = {e.id: e.name for e in catalog.entities}
         self.kinds = {e.id: e.kind for e in catalog.entities}
         self.words = {e.id: _name_words(e.surfaces) for e in catalog.entities}
@@ -346,6 +346,10 @@ def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     return a[hit], np.flatnonzero(hit), at[hit]
 
 
+WRITTEN = "relate.written"
+"""The memo's name for how a text writes the terms asked of it so far (see `Written`)."""
+
+
 class Written:
     """Finds how a text writes a term ('spheres influence' -> 'spheres of influence').
 
@@ -353,9 +357,10 @@ class Written:
     8,000 patterns); this searches the lower-cased text with `str.find` and follows the words.
     """
 
-    def __init__(self):
+    def __init__(self, memo: Memo | None = None):
         self._lower: dict[str, str] = {}
-        self._found: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._memo = memo or Memo()
+        self._found: dict[str, dict[str, tuple[str | None, str | None]]] = {}
 
     def find(self, term: str, texts: Sequence[str]) -> str | None:
         """The first lower-case occurrence (a capital may only start a sentence), else the first.
@@ -363,10 +368,13 @@ class Written:
         None when the texts never write the term's words next to each other."""
         first = None
         for text in texts:
-            key = (term, text)
-            found = self._found.get(key)
+            # A text's answers are kept in the memo: the next build asks mostly the same terms.
+            known = self._found.get(text)
+            if known is None:
+                known = self._found[text] = self._memo.get(WRITTEN, text, dict)
+            found = known.get(term)
             if found is None:
-                found = self._found[key] = self._in(term, text)
+                found = known[term] = self._in(term, text)
             if found[0] is not None:
                 return found[0]
             first = first or found[1]
@@ -447,7 +455,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     k = settings.passage_links_per_paragraph
     # Ask for more than k so that several paragraphs of one target article count once.
     found = nearest(len(found_passages), 3 * k, settings.passage_min_score, similarity_rows(vectors), groups)
-    written = Written()
+    written = Written(ctx.memo)
 
     def opening(text: str) -> str:
         return ctx.memo.get("entities.first_sentence", text, lambda: first_sentence(text))

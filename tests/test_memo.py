@@ -90,6 +90,8 @@ def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[P
             build_module._HELD = build_module.Held()  # as a new process: everything read back from disk
         result = build(cached)
         assert result.cached == len(result.articles) - 1
+        if number == 0:  # the edit's analyses were appended to the memo's journal, not rewritten
+            assert list((tmp_path / "cache" / build_module.MEMO_KIND).glob("*.journal"))
         clean = cached.with_overrides(docs=tmp_path / f"clean-{number}", use_cache=False)
         build(clean)
         assert _tree(cached.docs) == _tree(clean.docs), f"after editing {path.name}"
@@ -121,3 +123,23 @@ def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
         (texts[10], "Shares in the bank fell sharply after the chancellor spoke about interest rates."),
         (texts[200], "The striker scored twice in the cup final, a sentence added by the memo test."),
     ])
+
+
+def test_a_damaged_memo_journal_costs_time_not_correctness(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    texts = sorted(sources.glob("*.txt"))
+    cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache")
+    build(cached)
+    _edit(texts[1], "A sentence about the Kremlin and the White House, added by the memo test.")
+    build(cached)
+    journal, = (tmp_path / "cache" / build_module.MEMO_KIND).glob("*.journal")
+    journal.write_bytes(journal.read_bytes()[:-7] + b"garbage")
+    build_module._HELD = build_module.Held()
+    _edit(texts[2], "Another sentence about sanctions, added by the memo test.")
+    result = build(cached)
+    assert result.cached == len(result.articles) - 1
+    clean = cached.with_overrides(docs=tmp_path / "clean", use_cache=False)
+    build(clean)
+    assert _tree(cached.docs) == _tree(clean.docs)
+    assert not list((tmp_path / "cache" / build_module.MEMO_KIND).glob("*.journal"))  # rewritten whole
