@@ -302,15 +302,23 @@ class PageCache:
 
 
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
-              settings: Settings) -> str:
-    """What an article page shows besides its own text: corpus-stage results and its link targets."""
+              settings: Settings) -> tuple[str, str]:
+    """(page key, corpus.json entry key): what each shows besides the article's own text.
+
+    Pages do not show similarity scores, which move a little on every page whenever an edit
+    changes an idf; the corpus.json entry does, so only its key includes them."""
     targets = sorted({r.id for r in article.related} | {l.target for l in article.passage_links}
                      | {l.target for l in article.backlinks} | set(article.duplicates))
     summaries = [(t, by_id[t].slug, by_id[t].path, by_id[t].title.value, by_id[t].date.value, by_id[t].publisher.value,
                   tuple(p.id for p in by_id[t].paragraphs)) if t in by_id else (t,) for t in targets]
-    return _digest([keys.get(article.id, article.sha256), repr(settings), article.slug, article.duplicate_of or "",
-                    repr((article.topics, article.related, article.mentions, article.passage_links, article.backlinks,
-                          article.duplicates, summaries, sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
+    related = [(r.id, r.because) for r in article.related]
+    passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
+                for links in (article.passage_links, article.backlinks)]
+    page = _digest([keys.get(article.id, article.sha256), repr(settings), article.slug, article.duplicate_of or "",
+                    repr((article.topics, related, article.mentions, passages, article.duplicates, summaries,
+                          sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
+    scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]
+    return page, _digest([page, repr(scores)])
 
 
 def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
@@ -328,12 +336,12 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     # Computing every page key costs 0.5 s on 2,225 articles; when the corpus did not change, reuse them.
     page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, settings) for a in corpus}) if whole_key and keys else {}
     for article in sorted(corpus, key=lambda a: a.id):
-        key = page_keys.get(article.id, "")
+        page_key, json_key = page_keys.get(article.id, ("", ""))
         if article.duplicate_of is None:
             make_page = lambda: render_article(article, by_id, titles, settings, people)  # noqa: E731
-            pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + key, make_page) if key else make_page()
+            pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + page_key, make_page) if page_key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
-        fragments.append(cache.get("json:" + key, make_json) if key else make_json())
+        fragments.append(cache.get("json:" + json_key, make_json) if json_key else make_json())
     make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo())  # noqa: E731
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
     pages.update(rest["pages"])
