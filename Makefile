@@ -31,8 +31,13 @@ else
 endif
 
 ## serve: live preview; editing a file in sources/ regenerates the pages
+## (`make serve DIRTY=1`: MkDocs rebuilds only changed pages; for large collections, see README)
 serve: docs
+ifdef DIRTY
+	$(MKDOCS) serve --dirty --no-strict
+else
 	$(MKDOCS) serve
+endif
 
 ## offline: a copy that works opened from files (site-offline/)
 offline: docs

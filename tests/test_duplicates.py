@@ -59,3 +59,28 @@ def test_site_publishes_one_page_and_notes_the_copy(tmp_path) -> None:
     page = canonical.read_text(encoding="utf-8")
     assert "appears more than once" in page and "copy.txt" in page  # the file name, however escaped
     assert "1 duplicates noted" in generated.stderr or "1 duplicate" in generated.stderr
+
+
+def test_no_generated_page_links_to_a_duplicate() -> None:
+    """A copy has no page of its own: every list that names it (here the report's truncated
+    sources, which a near copy can be on without its original) must not link to one."""
+    import re
+    from dataclasses import replace
+
+    from corpora import make_article
+
+    from readingroom.build import render_pages
+    from readingroom.entities import EntityCatalog
+    from readingroom.model import Field, Origin
+    from readingroom.settings import Settings
+
+    body = ["The talks in Geneva ended without an agreement on Tuesday night, officials said.",
+            "Both delegations promised to meet again before the end of the month"]
+    cut = Field(True, Origin("source", 3))
+    original = replace(make_article("a", body, title="Talks end"), duplicates=(ArticleId("b"),), truncated=cut)
+    copy = replace(make_article("b", body, title="Talks end", duplicate_of="a"), truncated=cut)
+    pages = render_pages([original, copy], [], [], EntityCatalog(), Settings())
+    have = {path.split("/")[1] for path in pages if path.startswith("articles/")}
+    linked = {slug for text in pages.values() if isinstance(text, str)
+              for slug in re.findall(r"articles/([^/)\s\"]+)/index\.md", text)}
+    assert have == {"a"} and linked <= have
