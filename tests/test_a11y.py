@@ -122,6 +122,20 @@ def tab_to(page, predicate, limit: int = MAX_TABS) -> dict:
     raise AssertionError(f"no matching element within {limit} Tab presses")
 
 
+def wait_for_settled_results(page, quiet_ms: int = 500, timeout: int = 10_000) -> None:
+    """Wait until the result list has shown items and stayed unchanged for `quiet_ms`.
+
+    Material re-renders the list for each key typed and once more when its search worker has
+    finished the index, so an arrow key pressed on the first list may land on a removed link."""
+    page.locator(".md-search-result__item").first.wait_for(timeout=timeout)
+    page.wait_for_function(
+        "(quiet) => { const l = document.querySelector('.md-search-result__list');"
+        " const html = l ? l.innerHTML : ''; const now = performance.now();"
+        " if (window.__rrList !== html) { window.__rrList = html; window.__rrSince = now; return false; }"
+        " return now - window.__rrSince >= quiet; }",
+        arg=quiet_ms, polling=100, timeout=timeout)
+
+
 def test_skip_link_is_first_and_skips_to_the_text(open_page, corpus) -> None:
     page = open_page(corpus["articles"][0]["url"])
     page.keyboard.press("Tab")
@@ -140,7 +154,7 @@ def test_search_with_the_keyboard(open_page, corpus) -> None:
     page = open_page("")
     tab_to(page, lambda e: e["tag"] == "INPUT" and "md-search__input" in e["cls"])
     page.keyboard.type("Augean stables")
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    wait_for_settled_results(page)
     page.keyboard.press("ArrowDown")
     assert "md-search-result__link" in active(page)["cls"]
     page.keyboard.press("Enter")
