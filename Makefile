@@ -58,6 +58,8 @@ test-fast: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_scale.py
 
+bench-scale: bench
+
 bench-boilerplate: $(VENV)/.installed
 	$(PY) benchmarks/bench_boilerplate.py
 

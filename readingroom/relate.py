@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -146,25 +147,36 @@ def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray | spars
 
 
 def nearest(n: int, k: int, min_score: float, rows: Callable[[int, int], np.ndarray | sparse.csr_matrix],
-            groups: np.ndarray | None = None) -> list[list[tuple[int, float]]]:
+            groups: np.ndarray | None = None, workers: int = 1) -> list[list[tuple[int, float]]]:
     """Top k (index, score) per row, score >= min_score, never the row itself or its group.
 
     Scores are rounded to `SCORE_DECIMALS` first and ties go to the smaller index, so the
     choice does not depend on floating-point noise. A sparse block (TF-IDF alone) is cut at
     min_score before anything else: for passages, that leaves a few thousand of 86 million
-    pairs on BBC, instead of sorting every row."""
+    pairs on BBC, instead of sorting every row.
+
+    Blocks of rows are independent, and SciPy's sparse products and NumPy's array operations
+    release the GIL, so `workers` threads take blocks in turn (the result does not depend on
+    how many)."""
     groups = np.arange(n) if groups is None else groups
-    out: list[list[tuple[int, float]]] = []
     step = max(1, CHUNK_CELLS // max(n, 1))
-    for lo in range(0, n, step):
+
+    def block_top(lo: int) -> list[list[tuple[int, float]]]:
         hi = min(n, lo + step)
         block = rows(lo, hi)
         if sparse.issparse(block) and min_score > 0:  # a pair missing from a sparse block scores 0
             found = _sparse_candidates(block.tocsr(), lo, min_score, groups)
         else:
             found = _dense_candidates(block.toarray() if sparse.issparse(block) else block, lo, k, groups)
-        out.extend(_top(hi - lo, k, min_score, *found))
-    return out
+        return _top(hi - lo, k, min_score, *found)
+
+    starts = range(0, n, step)
+    if workers > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            blocks = list(pool.map(block_top, starts))
+    else:
+        blocks = [block_top(lo) for lo in starts]
+    return [row for block in blocks for row in block]
 
 
 def _sparse_candidates(block: sparse.csr_matrix, lo: int, min_score: float, groups: np.ndarray,
@@ -216,7 +228,8 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     if vectors is None or len(live) < 2:
         return articles
     settings = ctx.settings
-    found = nearest(len(live), settings.related_count, settings.related_min_score, similarity_rows(vectors))
+    found = nearest(len(live), settings.related_count, settings.related_min_score, similarity_rows(vectors),
+                    workers=settings.workers)
     explain = Reasons(vectors, texts, ctx.entities, ctx.memo)
     ranked = iter(ranked_common_terms(vectors, [(i, j) for i in range(len(live)) for j, _ in found[i]]))
     related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, next(ranked))) for j, score in found[i])
@@ -454,7 +467,8 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     groups = np.array([p.article for p in found_passages])
     k = settings.passage_links_per_paragraph
     # Ask for more than k so that several paragraphs of one target article count once.
-    found = nearest(len(found_passages), 3 * k, settings.passage_min_score, similarity_rows(vectors), groups)
+    found = nearest(len(found_passages), 3 * k, settings.passage_min_score, similarity_rows(vectors), groups,
+                    workers=settings.workers)
     written = Written(ctx.memo)
 
     def opening(text: str) -> str:

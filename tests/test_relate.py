@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from scipy import sparse
 
 from readingroom import relate
 from readingroom.settings import Settings
@@ -110,6 +112,17 @@ def test_chunked_top_k_equals_the_full_matrix(monkeypatch) -> None:
     monkeypatch.setattr(relate, "CHUNK_CELLS", 50)  # two rows per chunk
     assert relate.nearest(23, 3, 0.2, lambda lo, hi: matrix[lo:hi]) == full
     assert all(len(row) == 3 and all(j != i for j, _ in row) for i, row in enumerate(full))
+
+
+@pytest.mark.parametrize("kind", ["dense", "sparse"])
+def test_threads_find_what_one_thread_finds(monkeypatch, kind) -> None:
+    rng = np.random.default_rng(1)
+    matrix = rng.random((41, 41)) * (rng.random((41, 41)) < 0.3)
+    block = (lambda lo, hi: matrix[lo:hi]) if kind == "dense" else (lambda lo, hi: sparse.csr_matrix(matrix[lo:hi]))
+    groups = np.arange(41) // 3
+    monkeypatch.setattr(relate, "CHUNK_CELLS", 120)  # 2 rows per block: 21 blocks over 2 threads
+    one = relate.nearest(41, 4, 0.3, block, groups, workers=1)
+    assert any(one) and relate.nearest(41, 4, 0.3, block, groups, workers=2) == one
 
 
 def test_terms_are_shown_as_written() -> None:
