@@ -592,7 +592,7 @@ def _header_cue(measured: Sequence[Line], k: int, start: int) -> str:
 
 def _is_title_like(line: Line) -> bool:
     return (line.cue is None and not line.duplicate and 3 <= line.words <= HEADLINE_MAX_WORDS
-            and not line.text.endswith(".") and not _is_byline(line)
+            and not (line.text.endswith(".") and not line.text.endswith("...")) and not _is_byline(line)
             and not DATELINE.match(line.text))
 
 

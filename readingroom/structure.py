@@ -49,7 +49,10 @@ BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/).*$")
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
 
 # A full stop, comma, semicolon or colon at the end (before closing quotes): prose, not a headline.
+# A headline may trail off like a teaser ("Rivals of the £400 Apple..."): an ellipsis, typed as
+# three dots or as "…", does not end a sentence here.
 SENTENCE_END = re.compile(r"[.,;:][\"”’»)\]]*$")
+ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 QUOTE_OPEN = tuple('"“«„‘\'')
 QUOTE_CLOSE = tuple('"”»“’\'')
@@ -174,7 +177,9 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
     words = len(text.split())
-    if not following or words == 0 or words > MAX_HEADLINE_WORDS or SENTENCE_END.search(text):
+    if not following or words == 0 or words > MAX_HEADLINE_WORDS:
+        return False
+    if SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):
         return False
     return cues.get(line.number) == "headline" or not LIST_ITEM.match(text)
 

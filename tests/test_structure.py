@@ -71,3 +71,18 @@ def test_paragraph_ids_depend_only_on_content() -> None:
     assert paragraph_id("Hello  world.") == paragraph_id("hello world.")
     assert paragraph_id("Hello world.") != paragraph_id("Hello world!")
     assert paragraph_id("x").startswith("p-")
+
+
+@pytest.mark.parametrize("headline, is_title", [
+    ("Cheaper than it looks, but...", True),  # a teaser headline trails off
+    ("Cheaper than it looks…", True),
+    ("The new model costs less than the old one.", False),  # a sentence: the text starts here
+])
+def test_a_headline_may_trail_off_with_an_ellipsis(headline: str, is_title: bool) -> None:
+    body = ("The small machine is the cheapest the company has sold. It lacks a screen, a keyboard and a mouse,"
+            " and it is aimed at people who already own a computer.\n\n"
+            "Reviewers found it quiet, well made and easy to set up, though the memory is small for the price.\n")
+    article = process_text(f"{headline}\n\n{body}")
+    assert (article.title.value == headline) is is_title
+    if is_title:
+        assert not any(headline in p.text for p in article.paragraphs)
