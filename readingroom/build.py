@@ -12,11 +12,12 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache as cache_result
 
 from . import entities, entity_pages, files
 from .catalog import CatalogEntry, parse_catalog
 from .export import export_article, export_corpus
-from .indexes import render_indexes
+from .indexes import render_indexes, topic_targets
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
 from .pipeline import (ArticleContext, CorpusContext, Job, LineKeys, context_for, line_keys, new_article, repeated_lines, run_articles,
@@ -302,7 +303,7 @@ class PageCache:
 
 
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
-              settings: Settings) -> tuple[str, str]:
+              topics: dict[str, str], settings: Settings) -> tuple[str, str]:
     """(page key, corpus.json entry key): what each shows besides the article's own text.
 
     Pages do not show similarity scores, which move a little on every page whenever an edit
@@ -315,7 +316,7 @@ def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[
     passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
                 for links in (article.passage_links, article.backlinks)]
     page = _digest([keys.get(article.id, article.sha256), repr(settings), article.slug, article.duplicate_of or "",
-                    repr((article.topics, related, article.mentions, passages, article.duplicates, summaries,
+                    repr(([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, summaries,
                           sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
     scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]
     return page, _digest([page, repr(scores)])
@@ -330,15 +331,17 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     by_id = {a.id: a for a in corpus}
     titles = entities.entity_titles(entity_catalog, corpus)
     people = {e.id: e.name for e in entity_catalog.entities if e.kind == "person"}
+    topics = cache_result(lambda: topic_targets(corpus, settings))  # only when a page is (re)rendered or keyed
     pages: dict[str, str | bytes] = {}
     fragments: list[str] = []
     whole_key = _digest([corpus_key, repr(rejected), repr(errors)]) if corpus_key else ""
     # Computing every page key costs 0.5 s on 2,225 articles; when the corpus did not change, reuse them.
-    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, settings) for a in corpus}) if whole_key and keys else {}
+    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), settings)
+                                                        for a in corpus}) if whole_key and keys else {}
     for article in sorted(corpus, key=lambda a: a.id):
         page_key, json_key = page_keys.get(article.id, ("", ""))
         if article.duplicate_of is None:
-            make_page = lambda: render_article(article, by_id, titles, settings, people)  # noqa: E731
+            make_page = lambda: render_article(article, by_id, titles, settings, people, topics())  # noqa: E731
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + page_key, make_page) if page_key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
         fragments.append(cache.get("json:" + json_key, make_json) if json_key else make_json())

@@ -1,4 +1,4 @@
-"""Render stage: the collection's index pages (home, timeline, publishers, report) as Markdown.
+"""Render stage: the collection's index pages (home, timeline, publishers, topics, report) as Markdown.
 
 Takes the finished articles and returns `{docs-relative path: page text}`. Article lists
 live here, not in the navigation (a navigation listing every article makes every page carry
@@ -93,8 +93,8 @@ def render_indexes(articles: list[Article], rejected: Sequence[Rejected], settin
     pages["index.md"] = render_home(visible, entries, settings)
     pages.update(render_timeline(entries, settings))
     pages.update(render_publishers(entries, settings))
-    pages.update(render_report(articles, rejected, extra_errors))
-    pages["topics/index.md"] = _render("topics.md.j2")
+    pages.update(render_report(articles, rejected, extra_errors, settings))
+    pages.update(render_topics(visible, settings))
     return pages
 
 
@@ -162,16 +162,150 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     return pages
 
 
-def render_report(articles: list[Article], rejected: Sequence[Rejected], extra_errors: Sequence[str]) -> dict[str, str]:
+def render_report(articles: list[Article], rejected: Sequence[Rejected], extra_errors: Sequence[str],
+                  settings: Settings | None = None) -> dict[str, str]:
+    """The build report; its per-article table moves to pages of its own when it is long."""
+    size = (settings or Settings()).index_page_size
     totals = Counter(s.reason for a in articles for s in a.stripped)
     rows = []
     for a in articles:
         counts = Counter(s.reason for s in a.stripped)
         rows.append((a, len(a.body_text.split()), sum(counts.values()), ", ".join(f"{n} {r}" for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))))
-    return {"report/index.md": _render(
+    chunks = pages_of(rows, size) if len(rows) > size else []
+    files = ["articles.md" if i == 0 else f"articles-{i + 1}.md" for i in range(len(chunks))]
+    pages = {"report/index.md": _render(
         "report.md.j2", totals=sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])), reasons=REASONS,
-        rows=rows, rejected=rejected, errors=extra_errors, depth=1,
+        rows=[] if chunks else rows, table_files=files, rejected=rejected, errors=extra_errors, depth=1,
         warnings=[(a, w) for a in articles for w in a.warnings],
         truncated=[a for a in articles if a.truncated.value],
         duplicates=[a for a in articles if a.duplicate_of],
     )}
+    for i, chunk in enumerate(chunks):
+        pages[f"report/{files[i]}"] = _render("report_table.md.j2", rows=chunk, page=i + 1, pages=len(chunks), files=files,
+                                              count=len(rows))
+    return pages
+
+
+# ---- topics ---------------------------------------------------------------------------------
+# Topics are listed under their first letter, one heading per topic with its articles; a letter
+# whose topics list more than `index_page_size` articles takes several pages, and a topic with
+# more articles than that has pages of its own. (Material's tags listing put all of them on
+# one page: 1.9 MB of HTML for 2,225 BBC articles.)
+
+TOPIC_FOLDER = "topics"
+OWN_FOLDER = f"{TOPIC_FOLDER}/topic"
+"""Topics with more articles than an index page holds have their own pages here."""
+OTHER_LETTER = "other"
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    anchor: str
+    """Unique among the collection's topics."""
+    entries: tuple[Entry, ...]
+    """Oldest first."""
+    file: str
+    """Docs-relative page that lists it: its letter's, or (`own`) the first of its own pages."""
+    own: bool = False
+
+    @property
+    def target(self) -> str:
+        """Docs-relative link to the topic's list: a page of its own, or its heading on a letter page."""
+        return self.file if self.own else f"{self.file}#{self.anchor}"
+
+
+def topic_letter(name: str) -> str:
+    """The letter a topic is filed under: its first letter transliterated, "0-9", or "other"."""
+    first = next((c for c in name if c.isalnum()), "")
+    if first.isdigit():
+        return "0-9"
+    letter = make_slug(first, "")[:1] if first else ""
+    return letter if letter.isascii() and letter.isalpha() else OTHER_LETTER
+
+
+def plan_topics(articles: Sequence[Article], settings: Settings) -> list[Topic]:
+    """Every topic of the visible articles with the page that lists it, in the index's order."""
+    by_name: dict[str, list[Entry]] = defaultdict(list)
+    for article in articles:
+        if article.duplicate_of is None:
+            for name in dict.fromkeys(article.topics):
+                by_name[name].append(entry(article))
+    names = sorted(by_name, key=lambda n: (topic_letter(n) == OTHER_LETTER, topic_letter(n), n.casefold(), n))
+    taken: set[str] = set()
+    planned: list[Topic] = []
+    letter_size: dict[str, int] = defaultdict(int)
+    letter_page: dict[str, int] = defaultdict(lambda: 1)
+    single = sum(len(v) for v in by_name.values()) <= settings.index_page_size
+    for name in names:
+        anchor = base = make_slug(name, "topic")
+        n = 1
+        while anchor in taken:
+            n += 1
+            anchor = f"{base}-{n}"
+        taken.add(anchor)
+        entries = tuple(_by_date(by_name[name]))
+        letter = topic_letter(name)
+        if single:
+            file = f"{TOPIC_FOLDER}/index.md"
+        elif len(entries) > settings.index_page_size:
+            planned.append(Topic(name, anchor, entries, f"{OWN_FOLDER}/{anchor}.md", own=True))
+            continue
+        else:
+            if letter_size[letter] and letter_size[letter] + len(entries) > settings.index_page_size:
+                letter_page[letter] += 1
+                letter_size[letter] = 0
+            letter_size[letter] += len(entries)
+            page = letter_page[letter]
+            file = f"{TOPIC_FOLDER}/{letter}.md" if page == 1 else f"{TOPIC_FOLDER}/{letter}-{page}.md"
+        planned.append(Topic(name, anchor, entries, file))
+    return planned
+
+
+def topic_targets(articles: Sequence[Article], settings: Settings) -> dict[str, str]:
+    """Topic name -> docs-relative link to where it is listed (article pages link their topics)."""
+    return {t.name: t.target for t in plan_topics(articles, settings)}
+
+
+def render_topics(articles: Sequence[Article], settings: Settings) -> dict[str, str]:
+    topics = plan_topics(articles, settings)
+    index = f"{TOPIC_FOLDER}/index.md"
+    letters: dict[str, list[Topic]] = defaultdict(list)
+    for topic in topics:
+        letters[topic_letter(topic.name)].append(topic)
+    tagged = len({e.slug for t in topics for e in t.entries})
+    pages: dict[str, str] = {}
+    rows = []
+    for letter, members in letters.items():
+        files = list(dict.fromkeys(t.file for t in members if not t.own and t.file != index))
+        rows.append((_letter_label(letter), len(members), [f.removeprefix(f"{TOPIC_FOLDER}/") for f in files]))
+        for number, file in enumerate(files, start=1):
+            heading = f"Topics: {_letter_label(letter)}"
+            pages[file] = _render(
+                "topic_page.md.j2", heading=heading, topics=[t for t in members if t.file == file], depth=1,
+                page=number, pages=len(files), files=[f.removeprefix(f"{TOPIC_FOLDER}/") for f in files], own=_own_name,
+            )
+    for topic in topics:
+        if topic.own:
+            intro = f"{len(topic.entries)} articles on this topic, oldest first. [All topics](../index.md)"
+            pages.update(_paged(OWN_FOLDER, topic.anchor, f"Topic: {topic.name}", intro, list(topic.entries), settings, "year"))
+    common = sorted(topics, key=lambda t: (-len(t.entries), t.name.casefold(), t.name))[:TOPICS_MOST_COMMON]
+    pages[index] = _render(
+        "topics.md.j2", topics=topics, rows=rows, common=common if len(topics) > TOPICS_MOST_COMMON else [],
+        single=all(t.file == index for t in topics), tagged=tagged, total=len(articles), depth=1,
+        own=_own_name,
+    )
+    return pages
+
+
+TOPICS_MOST_COMMON = 30
+"""How many of the most common topics the topics index names when the topics fill several pages."""
+
+
+def _own_name(topic: Topic) -> str:
+    """Link to a topic's list, relative to the topics folder."""
+    return topic.target.removeprefix(f"{TOPIC_FOLDER}/")
+
+
+def _letter_label(letter: str) -> str:
+    return {"0-9": "0–9", OTHER_LETTER: "Other"}.get(letter, letter.upper())

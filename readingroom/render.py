@@ -147,8 +147,9 @@ def citation_meta(article: Article, settings: Settings) -> list[tuple[str, str]]
 
 
 def render_article(article: Article, articles_by_id: dict[ArticleId, Article], entity_titles: dict[str, str], settings: Settings,
-                   people: dict[str, str] | None = None) -> str:
-    """The article page. `people` maps person entity ids to names (front matter, search filters)."""
+                   people: dict[str, str] | None = None, topic_links: dict[str, str] | None = None) -> str:
+    """The article page. `people` maps person entity ids to names (front matter, search filters);
+    `topic_links` maps a topic to the docs-relative page (and anchor) that lists it."""
     depth = 2  # articles/<slug>/index.md
     first_seen: set[str] = set()
     markers = {note.id: note.marker for note in article.footnotes}
@@ -179,6 +180,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
         citations={name: citations.cite(work) for name, work in all_works.items()},
         meta=citation_meta(article, settings),
         people=sorted({(people or {})[m.entity] for m in article.mentions if m.entity in (people or {})}),
+        topics=[(t, (topic_links or {}).get(t)) for t in dict.fromkeys(article.topics)],
         field_value=field_value,
         link=lambda target, anchor="": article_link(target, depth, anchor),
         settings=settings,

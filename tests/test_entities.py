@@ -195,6 +195,19 @@ def test_entity_pages_escape_source_text_and_link_paragraphs() -> None:
     assert "entities/index.md" in pages and "entities/candidates.md" in pages
 
 
+def test_an_entity_named_in_many_articles_gets_several_pages() -> None:
+    done = run([make_article(f"a{i:02d}", [f"Vladimir Putin spoke on day {i}. Putin left."]) for i in range(11)], CATALOG)
+    pages = render_entity_pages(done, catalog(), (), Settings(index_page_size=4))
+    own = sorted(p for p in pages if p.startswith("entities/vladimir-putin"))
+    assert own == ["entities/vladimir-putin--2.md", "entities/vladimir-putin--3.md", "entities/vladimir-putin.md"]
+    listed = [line for p in own for line in pages[p].splitlines() if line.startswith("## [")]
+    assert len(listed) == len(set(listed)) == 11
+    assert all(sum(line.startswith("## [") for line in pages[p].splitlines()) <= 4 for p in own)
+    assert "[2](vladimir-putin--2.md)" in pages["entities/vladimir-putin.md"]
+    assert "\n{: .rr-pager }" in pages["entities/vladimir-putin--3.md"]
+    assert "Named in 22 sentences of 11 articles" in pages["entities/vladimir-putin--2.md"]
+
+
 # --- the seeds ------------------------------------------------------------------------------
 
 def test_every_catalogued_person_named_in_the_seeds_has_mentions() -> None:

@@ -51,6 +51,7 @@ def test_article_carries_filters(pagefind_site) -> None:
     html = _article_page(pagefind_site).read_text(encoding="utf-8")
     assert 'data-pagefind-filter="publisher[data-value]" data-value="The Moscow Times"' in html
     assert 'data-pagefind-filter="year[data-value]" data-value="2025"' in html
+    assert 'data-pagefind-filter="topic[data-value]" data-value="world leader"' in html
 
 
 @pytest.mark.browser

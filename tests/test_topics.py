@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from readingroom import topics
+from readingroom import indexes, topics
+from readingroom.settings import Settings
 from corpora import make_article, run, seeds
 
 CATALOG = """
@@ -65,3 +66,72 @@ def test_seed_topics_are_a_handful_and_shared() -> None:
         for tag in article.topics:
             counts[tag] = counts.get(tag, 0) + 1
     assert counts and all(n >= topics.TOPIC_MIN_ARTICLES for n in counts.values())
+
+
+# ---- topic pages ------------------------------------------------------------------------------
+
+def tagged(n: int, topics_of) -> list:
+    """n articles; article i carries topics_of(i) (catalog topics, as the pages read them)."""
+    return [make_article(f"t{i:03d}", [f"Paragraph of article {i}."], title=f"Article {i}", date=f"2020-01-{1 + i % 28:02d}",
+                         catalog_topics=tuple(topics_of(i))) for i in range(n)]
+
+
+def listed(pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Topic anchor -> (page, article slug) pairs, read back from the Markdown."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for path, text in pages.items():
+        anchor = None
+        for line in text.splitlines():
+            if line.startswith("## ") and "{ #" in line:
+                anchor = line.rsplit("{ #", 1)[1].rstrip(" }")
+            elif line.startswith("- [") and "articles/" in line and anchor:
+                out.setdefault(anchor, []).append((path, line.split("articles/", 1)[1].split("/", 1)[0]))
+    return out
+
+
+def test_a_small_collection_lists_its_topics_on_the_index() -> None:
+    articles = tagged(4, lambda i: ["alpha topic"] if i % 2 else ["beta topic", "alpha topic"])
+    pages = indexes.render_topics(articles, Settings())
+    assert list(pages) == ["topics/index.md"]
+    assert {a: sorted(s for _, s in v) for a, v in listed(pages).items()} == {
+        "alpha-topic": ["t000", "t001", "t002", "t003"], "beta-topic": ["t000", "t002"]}
+
+
+def test_long_topic_lists_are_split_and_every_article_link_finds_its_topic() -> None:
+    size = 5
+    names = [f"{letter}{word} theme" for letter in "abc" for word in ("ardent", "brisk", "calm", "deft")]
+    articles = tagged(40, lambda i: [names[i % len(names)], names[(i * 7) % len(names)], "common thread"])
+    settings = Settings(index_page_size=size)
+    pages = indexes.render_topics(articles, settings)
+    found = listed(pages)
+    for path, text in pages.items():
+        entries = sum(line.startswith("- [") and "articles/" in line for line in text.splitlines())
+        assert entries <= size, path
+    # a topic with more articles than a page holds has pages of its own, split the same way
+    own = sorted(p for p in pages if p.startswith("topics/topic/common-thread"))
+    assert len(own) == 8 and all(sum(line.startswith("- [") for line in pages[p].splitlines()) <= size for p in own)
+    # every other topic is listed once, whole, on one letter page, with all its articles
+    targets = indexes.topic_targets(articles, settings)
+    for article in articles:
+        for name in article.topics:
+            page, _, anchor = targets[name].partition("#")
+            assert page in pages, targets[name]
+            if anchor:
+                assert {p for p, _ in found[anchor]} == {page}
+                assert article.slug in {s for _, s in found[anchor]}
+    assert {p for p in pages if not p.startswith("topics/topic/")} >= {"topics/index.md", "topics/a.md", "topics/a-2.md"}
+
+
+def test_topic_names_from_a_catalog_are_text() -> None:
+    articles = tagged(3, lambda i: ["<img src=x onerror=alert(1)> {{ config }}", "# not a heading"])
+    text = indexes.render_topics(articles, Settings())["topics/index.md"]
+    assert "<img" not in text and "{{" not in text and "\n# not" not in text
+    assert "&#60;img src=x onerror=alert(1)&#62;" in text
+
+
+def test_topics_are_filed_by_first_letter() -> None:
+    assert indexes.topic_letter("Élysée Palace") == "e"
+    assert indexes.topic_letter("9/11 attacks") == "0-9"
+    assert indexes.topic_letter("«Brexit»") == "b"
+    assert indexes.topic_letter("中国") == "z"
+    assert indexes.topic_letter("…") == "other"

@@ -1,0 +1,73 @@
+"""Index pages split long lists: every article is listed once per list, no page holds more than
+`index_page_size` entries, and the pages link to each other."""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+
+import pytest
+
+from readingroom import indexes
+from readingroom.model import Rejected
+from readingroom.settings import Settings
+from corpora import make_article
+
+SIZE = 4
+LINK = re.compile(r"\]\(([^)\s]+\.md)(?:#[^)\s]*)?\)")
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    articles = [make_article(f"a{i:02d}", [f"Text of article {i}. It has a sentence."], title=f"Article {i}",
+                             date=None if i % 5 == 0 else f"{2016 + i % 2}-0{1 + i % 9}-1{i % 10}",
+                             publisher=None if i % 7 == 0 else ("Daily One" if i % 3 else "Weekly Two"),
+                             catalog_topics=("shared theme",) if i % 2 else ())
+                for i in range(23)]
+    return indexes.render_indexes(articles, [Rejected("broken.txt", "is empty")], Settings(index_page_size=SIZE))
+
+
+def entries(text: str) -> list[str]:
+    return re.findall(r"^- \[.*?\]\(\.\./(?:\.\./)?articles/([^/]+)/index\.md\)", text, re.M)
+
+
+def table_rows(text: str) -> list[str]:
+    return re.findall(r"^\| \[.*?\]\(\.\./articles/([^/]+)/index\.md\) \|", text, re.M)
+
+
+@pytest.mark.parametrize("prefix", ["timeline/", "publishers/", "topics/"])
+def test_list_pages_hold_at_most_a_page_of_entries(pages, prefix) -> None:
+    listing = {path: entries(text) for path, text in pages.items() if path.startswith(prefix) and not path.endswith("index.md")}
+    assert listing, prefix
+    assert all(len(found) <= SIZE for found in listing.values()), {p: len(f) for p, f in listing.items()}
+    assert any(len(found) == SIZE for found in listing.values()), "the sample must fill a page"
+
+
+@pytest.mark.parametrize("prefix", ["timeline/", "publishers/"])
+def test_every_article_is_listed_once(pages, prefix) -> None:
+    listed = Counter(slug for path, text in pages.items() if path.startswith(prefix) for slug in entries(text))
+    assert sorted(listed) == [f"a{i:02d}" for i in range(23)]
+    assert set(listed.values()) == {1}
+
+
+def test_report_table_is_split_and_lists_every_article_once(pages) -> None:
+    tables = {path: table_rows(text) for path, text in pages.items() if path.startswith("report/articles")}
+    assert len(tables) == 6 and all(len(rows) <= SIZE for rows in tables.values())
+    assert sorted(slug for rows in tables.values() for slug in rows) == [f"a{i:02d}" for i in range(23)]
+    assert table_rows(pages["report/index.md"]) == []
+    assert "[1](articles.md)" in pages["report/index.md"] and "broken.txt" in pages["report/index.md"]
+
+
+def test_links_between_index_pages_resolve(pages) -> None:
+    for path, text in pages.items():
+        for target in LINK.findall(text):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            if not resolved.startswith(("articles/", "entities/", "about/")):  # rendered elsewhere
+                assert resolved in pages, (path, target)
+
+
+def test_pager_class_is_on_its_paragraph(pages) -> None:
+    pagers = [text for text in pages.values() if "Pages: " in text]
+    assert pagers
+    for text in pagers:
+        assert re.search(r"^\{: \.rr-pager \}$", text, re.M), "attr_list on a line of its own marks the paragraph"
