@@ -17,7 +17,7 @@ from functools import cache as cache_result
 from . import entities, entity_pages, files
 from .catalog import CatalogEntry, parse_catalog
 from .export import export_article, export_corpus
-from .indexes import render_indexes, topic_targets
+from .indexes import Topic, plan_topics, render_indexes, topic_targets
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
 from .pipeline import (ArticleContext, CorpusContext, Job, LineKeys, context_for, line_keys, new_article, repeated_lines, run_articles,
@@ -331,7 +331,8 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     by_id = {a.id: a for a in corpus}
     titles = entities.entity_titles(entity_catalog, corpus)
     people = {e.id: e.name for e in entity_catalog.entities if e.kind == "person"}
-    topics = cache_result(lambda: topic_targets(corpus, settings))  # only when a page is (re)rendered or keyed
+    plan = cache_result(lambda: plan_topics(corpus, settings))  # only when a page is (re)rendered or keyed
+    topics = cache_result(lambda: topic_targets(plan()))
     pages: dict[str, str | bytes] = {}
     fragments: list[str] = []
     whole_key = _digest([corpus_key, repr(rejected), repr(errors)]) if corpus_key else ""
@@ -345,7 +346,7 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + page_key, make_page) if page_key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
         fragments.append(cache.get("json:" + json_key, make_json) if json_key else make_json())
-    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo())  # noqa: E731
+    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo(), plan())  # noqa: E731
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
     pages.update(rest["pages"])
     pages["corpus.json"] = rest["json"].replace(ARTICLES_SLOT, ",\n".join(fragments), 1)
@@ -364,10 +365,10 @@ def _json_fragment(document: dict) -> str:
 
 
 def _corpus_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
-                  memo: Memo) -> dict:
+                  memo: Memo, topics: list[Topic] | None = None) -> dict:
     """Pages that depend on the whole corpus (indexes, entities) and corpus.json with a slot for articles."""
     pages: dict[str, str | bytes] = {}
-    pages.update(render_indexes(corpus, rejected, settings, errors))
+    pages.update(render_indexes(corpus, rejected, settings, errors, topics))
     candidates = entities.discover_candidates(corpus, entity_catalog, settings, memo)
     pages.update(entity_pages.render_entity_pages(corpus, entity_catalog, candidates, settings))
     document = export_corpus([], entities.export_entities(entity_catalog, corpus), rejected, errors)

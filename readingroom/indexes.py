@@ -86,15 +86,18 @@ def _paged(folder: str, name: str, heading: str, intro: str, entries: list[Entry
     return out
 
 
-def render_indexes(articles: list[Article], rejected: Sequence[Rejected], settings: Settings, extra_errors: Sequence[str] = ()) -> dict[str, str]:
+def render_indexes(articles: list[Article], rejected: Sequence[Rejected], settings: Settings, extra_errors: Sequence[str] = (),
+                   topics: Sequence[Topic] | None = None) -> dict[str, str]:
+    """Every index page; `topics` is `plan_topics(articles, settings)` when the caller has it."""
     visible = [a for a in articles if a.duplicate_of is None]
-    entries = _by_date([entry(a) for a in visible])
+    listed = {a.id: entry(a) for a in visible}
+    entries = _by_date(list(listed.values()))
     pages: dict[str, str] = {}
     pages["index.md"] = render_home(visible, entries, settings)
     pages.update(render_timeline(entries, settings))
     pages.update(render_publishers(entries, settings))
     pages.update(render_report(articles, rejected, extra_errors, settings))
-    pages.update(render_topics(visible, settings))
+    pages.update(render_topics(visible, settings, topics if topics is not None else plan_topics(visible, settings, listed)))
     return pages
 
 
@@ -224,13 +227,17 @@ def topic_letter(name: str) -> str:
     return letter if letter.isascii() and letter.isalpha() else OTHER_LETTER
 
 
-def plan_topics(articles: Sequence[Article], settings: Settings) -> list[Topic]:
-    """Every topic of the visible articles with the page that lists it, in the index's order."""
+def plan_topics(articles: Sequence[Article], settings: Settings, entries: dict[str, Entry] | None = None) -> list[Topic]:
+    """Every topic of the visible articles with the page that lists it, in the index's order.
+
+    `entries` (article id -> its `entry`) saves computing them again."""
+    entries = entries if entries is not None else {}
     by_name: dict[str, list[Entry]] = defaultdict(list)
     for article in articles:
-        if article.duplicate_of is None:
+        if article.duplicate_of is None and article.topics:
+            listed = entries.get(article.id) or entry(article)
             for name in dict.fromkeys(article.topics):
-                by_name[name].append(entry(article))
+                by_name[name].append(listed)
     names = sorted(by_name, key=lambda n: (topic_letter(n) == OTHER_LETTER, topic_letter(n), n.casefold(), n))
     taken: set[str] = set()
     planned: list[Topic] = []
@@ -262,13 +269,13 @@ def plan_topics(articles: Sequence[Article], settings: Settings) -> list[Topic]:
     return planned
 
 
-def topic_targets(articles: Sequence[Article], settings: Settings) -> dict[str, str]:
+def topic_targets(topics: Sequence[Topic]) -> dict[str, str]:
     """Topic name -> docs-relative link to where it is listed (article pages link their topics)."""
-    return {t.name: t.target for t in plan_topics(articles, settings)}
+    return {t.name: t.target for t in topics}
 
 
-def render_topics(articles: Sequence[Article], settings: Settings) -> dict[str, str]:
-    topics = plan_topics(articles, settings)
+def render_topics(articles: Sequence[Article], settings: Settings, topics: Sequence[Topic] | None = None) -> dict[str, str]:
+    topics = plan_topics(articles, settings) if topics is None else topics
     index = f"{TOPIC_FOLDER}/index.md"
     letters: dict[str, list[Topic]] = defaultdict(list)
     for topic in topics:

@@ -111,7 +111,7 @@ def test_long_topic_lists_are_split_and_every_article_link_finds_its_topic() -> 
     own = sorted(p for p in pages if p.startswith("topics/topic/common-thread"))
     assert len(own) == 8 and all(sum(line.startswith("- [") for line in pages[p].splitlines()) <= size for p in own)
     # every other topic is listed once, whole, on one letter page, with all its articles
-    targets = indexes.topic_targets(articles, settings)
+    targets = indexes.topic_targets(indexes.plan_topics(articles, settings))
     for article in articles:
         for name in article.topics:
             page, _, anchor = targets[name].partition("#")
