@@ -153,12 +153,14 @@ def render_entity(entity: Entity, found: list[Occurrence], by_id: dict, companio
         for article_id in chunk:
             article = by_id[article_id]
             meta = ", ".join(md_text(v) for v in (article.date.value, article.publisher.value) if v)
-            out += [f"## [{md_text(_title(article))}]({article_link(article)})", ""]
+            out += [f"## [{md_text(_title(article))}]({article_link(article)}) {{ data-search-exclude }}", ""]
             if meta:
                 out += [meta, ""]
             for o in sentences[article_id]:
                 mark = "**quoted**: " if o.quoted else ""
-                out.append(f"- {mark}{highlight(o.sentence, o.surfaces)} [¶]({article_link(article, o.paragraph)} \"Go to the paragraph\")")
+                # The sentence is the article's: search finds it there, not on every entity page it names.
+                out.append(f"- {mark}{highlight(o.sentence, o.surfaces)} [¶]({article_link(article, o.paragraph)} \"Go to the paragraph\")"
+                           "\n  { data-search-exclude }")
             out.append("")
         if len(chunks) > 1:
             links = " · ".join(f"**{i}**" if i == number else f"[{i}]({f})" for i, f in enumerate(files, start=1))

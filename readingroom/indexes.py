@@ -61,6 +61,10 @@ def first_sentence(text: str) -> str:
     return sentence if len(sentence) <= SUMMARY_CHARS else sentence[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _articles(n: int) -> str:
+    return f"{n:,} article{'s' if n != 1 else ''}"
+
+
 def pages_of(items: Sequence, size: int) -> list[Sequence]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [items]
 
@@ -145,7 +149,7 @@ def render_timeline(entries: list[Entry], settings: Settings) -> dict[str, str]:
     for year in years:
         heading = "Undated articles" if year == UNDATED else f"Articles of {year}"
         intro = ("These articles state no date, and the catalog gives none." if year == UNDATED
-                 else f"{len(by_year[year])} articles dated {year}, oldest first.")
+                 else f"{_articles(len(by_year[year]))} dated {year}, oldest first.")
         pages.update(_paged("timeline", _year_file(year), heading, intro, by_year[year], settings, "month"))
     return pages
 
@@ -160,7 +164,7 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     )}
     for name in names:
         intro = ("The text and the catalog name no publisher for these articles." if name == UNKNOWN_PUBLISHER
-                 else f"{len(by_publisher[name])} articles published by {md_text(name)}, oldest first.")
+                 else f"{_articles(len(by_publisher[name]))} published by {md_text(name)}, oldest first.")
         pages.update(_paged("publishers", _publisher_file(name), name, intro, by_publisher[name], settings, "year"))
     return pages
 
@@ -294,7 +298,7 @@ def render_topics(articles: Sequence[Article], settings: Settings, topics: Seque
             )
     for topic in topics:
         if topic.own:
-            intro = f"{len(topic.entries)} articles on this topic, oldest first. [All topics](../index.md)"
+            intro = f"{_articles(len(topic.entries))} on this topic, oldest first. [All topics](../index.md)"
             pages.update(_paged(OWN_FOLDER, topic.anchor, f"Topic: {topic.name}", intro, list(topic.entries), settings, "year"))
     common = sorted(topics, key=lambda t: (-len(t.entries), t.name.casefold(), t.name))[:TOPICS_MOST_COMMON]
     pages[index] = _render(

@@ -71,3 +71,21 @@ def test_pager_class_is_on_its_paragraph(pages) -> None:
     assert pagers
     for text in pagers:
         assert re.search(r"^\{: \.rr-pager \}$", text, re.M), "attr_list on a line of its own marks the paragraph"
+
+
+def test_search_finds_article_text_on_the_article_not_on_lists(seed_site) -> None:
+    """Index and entity pages repeat article text (summaries, sentences naming a person); search
+    skips those repeats (data-search-exclude), so a phrase leads to its article."""
+    import json
+
+    corpus = json.loads((seed_site.docs / "corpus.json").read_text(encoding="utf-8"))
+    index = json.loads((seed_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    openings = [a["paragraphs"][0]["text"][:50] for a in corpus["articles"] if a["paragraphs"]]
+    assert len(openings) == 5
+    for doc in index["docs"]:
+        if not doc["location"].startswith("articles/"):
+            text = re.sub(r"<[^>]+>", "", doc["text"])
+            assert not [o for o in openings if o in text], doc["location"]
+    found = {doc["location"].split("/")[1] for doc in index["docs"] for o in openings[:1]
+             if doc["location"].startswith("articles/") and o in re.sub(r"<[^>]+>", "", doc["text"])}
+    assert found == {corpus["articles"][0]["slug"]}
