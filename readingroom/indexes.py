@@ -255,21 +255,21 @@ def plan_topics(articles: Sequence[Article], settings: Settings, entries: dict[s
             n += 1
             anchor = f"{base}-{n}"
         taken.add(anchor)
-        entries = tuple(_by_date(by_name[name]))
+        its = tuple(_by_date(by_name[name]))
         letter = topic_letter(name)
         if single:
             file = f"{TOPIC_FOLDER}/index.md"
-        elif len(entries) > settings.index_page_size:
-            planned.append(Topic(name, anchor, entries, f"{OWN_FOLDER}/{anchor}.md", own=True))
+        elif len(its) > settings.index_page_size:
+            planned.append(Topic(name, anchor, its, f"{OWN_FOLDER}/{anchor}.md", own=True))
             continue
         else:
-            if letter_size[letter] and letter_size[letter] + len(entries) > settings.index_page_size:
+            if letter_size[letter] and letter_size[letter] + len(its) > settings.index_page_size:
                 letter_page[letter] += 1
                 letter_size[letter] = 0
-            letter_size[letter] += len(entries)
+            letter_size[letter] += len(its)
             page = letter_page[letter]
             file = f"{TOPIC_FOLDER}/{letter}.md" if page == 1 else f"{TOPIC_FOLDER}/{letter}-{page}.md"
-        planned.append(Topic(name, anchor, entries, file))
+        planned.append(Topic(name, anchor, its, file))
     return planned
 
 
@@ -294,7 +294,7 @@ def render_topics(articles: Sequence[Article], settings: Settings, topics: Seque
             heading = f"Topics: {_letter_label(letter)}"
             pages[file] = _render(
                 "topic_page.md.j2", heading=heading, topics=[t for t in members if t.file == file], depth=1,
-                page=number, pages=len(files), files=[f.removeprefix(f"{TOPIC_FOLDER}/") for f in files], own=_own_name,
+                page=number, pages=len(files), files=[f.removeprefix(f"{TOPIC_FOLDER}/") for f in files],
             )
     for topic in topics:
         if topic.own:
