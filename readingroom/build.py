@@ -6,18 +6,19 @@ CLI prints.
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache as cache_result
+from functools import cache as cache_result, partial
 
 from . import entities, entity_pages, files
 from .catalog import CatalogEntry, parse_catalog
 from .export import export_article, export_corpus
-from .indexes import Topic, plan_topics, render_indexes, topic_targets
+from .indexes import Entry, Topic, entries_of, plan_topics, render_indexes, topic_targets
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
 from .pipeline import (ArticleContext, CorpusContext, Job, LineKeys, context_for, line_keys, new_article, repeated_lines, run_articles,
@@ -70,24 +71,51 @@ def read_articles(settings: Settings) -> tuple[list[Article], list[Rejected]]:
     return articles, rejected
 
 
-def build(settings: Settings, progress: Progress = lambda message: None) -> BuildResult:
+def build(settings: Settings, progress: Progress = lambda message: None, defer_writes: bool = False) -> BuildResult:
     """Read sources, run the pipeline, write docs/.
 
     Python's cycle collector is paused meanwhile: a build allocates millions of objects,
     which set off full collections that walk everything the process holds (the cache of a
     long-lived `mkdocs serve`: up to 0.4 s of a rebuild on 2,225 articles), while what a
     build throws away is nearly all freed by reference counting as it goes; the rest is
-    collected after the build."""
+    collected after the build.
+
+    `defer_writes`, for a long-lived process (`mkdocs serve`): the whole-collection cache
+    files (corpus-stage results and rendered pages, 0.3 s of a rebuild after one edit on
+    2,225 articles) are written when the process exits (or by `flush_cache`), not after every
+    build; until then the process holds them. docs/ and each article's cache entry are
+    written at once either way. A process killed before it exits leaves the previous files,
+    so the next one recomputes the corpus stages once."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(settings, progress)
+        if not defer_writes:
+            flush_cache()
+        return _build(settings, progress, defer_writes)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(settings: Settings, progress: Progress) -> BuildResult:
+def flush_cache() -> None:
+    """Write the cache files that builds with `defer_writes` left to write (runs at exit)."""
+    pending, _HELD.pending = _HELD.pending, {}
+    for write in pending.values():
+        write()
+
+
+atexit.register(flush_cache)
+
+
+def _persist(settings: Settings, name: str, write: Callable[[], None], defer: bool) -> None:
+    """Run `write` now, or at exit when deferred (a later build's write of `name` replaces it)."""
+    if defer:
+        _held(settings).pending[name] = write
+    else:
+        write()
+
+
+def _build(settings: Settings, progress: Progress, defer: bool = False) -> BuildResult:
     timings: dict[str, float] = {}
     started = time.perf_counter()
     catalog_file = settings.sources / "catalog.yml"
@@ -126,17 +154,19 @@ def _build(settings: Settings, progress: Progress) -> BuildResult:
         # so this costs little, and a process that starts from this entry has both.
         hit = (corpus, stage_rejected, dict(held.finished))
         if settings.use_cache:
-            files.store_pickle(settings.cache_dir, corpus_key, hit, "corpus", keep_one=True)
+            _persist(settings, "corpus", partial(files.store_pickle, settings.cache_dir, corpus_key, hit, "corpus", keep_one=True), defer)
         timings["corpus"] = time.perf_counter() - started
     held.corpus_key, held.corpus = corpus_key, hit
     rejected += stage_rejected
 
     started = time.perf_counter()
-    cache = PageCache.load(settings) if settings.use_cache else PageCache()
+    cache = (held.pages or PageCache.load(settings)) if settings.use_cache else PageCache()
     pages = render_pages(corpus, rejected, errors, entity_catalog, settings, cache=cache, keys=keys, corpus_key=corpus_key,
                          memo=memo)
     if settings.use_cache:
-        cache.store(settings)
+        held.pages = PageCache(cache.used)
+        if cache.used.keys() != cache.entries.keys():
+            _persist(settings, "pages", partial(files.store_pickle, settings.cache_dir, PageCache.KEY, cache.used, PageCache.KEY), defer)
         _store_memo(settings, code, memo, complete=ran_corpus_stages)
     timings["render"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -163,6 +193,10 @@ class Held:
     """The memo on disk (base and journal) holds what `memo` holds, give or take stale entries."""
     disk_stale: int = 0
     corpus: tuple[list[Article], list[Rejected], dict[str, Article]] | None = None
+    pages: PageCache | None = None
+    """The last build's rendered pages (what the pages file on disk holds, or will once flushed)."""
+    pending: dict[str, Callable[[], None]] = field(default_factory=dict)
+    """Cache writes deferred until exit (`build(defer_writes=True)`), by what they write."""
 
 
 _HELD = Held()
@@ -174,6 +208,7 @@ def _held(settings: Settings) -> Held:
     if not settings.use_cache:
         return Held()
     if _HELD.cache_dir != str(settings.cache_dir):
+        flush_cache()
         _HELD = Held(str(settings.cache_dir))
     return _HELD
 
@@ -297,10 +332,6 @@ class PageCache:
         self.used[key] = value
         return value
 
-    def store(self, settings: Settings) -> None:
-        if self.used.keys() != self.entries.keys():
-            files.store_pickle(settings.cache_dir, self.KEY, self.used, self.KEY)
-
 
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
               topics: dict[str, str], settings: Settings) -> tuple[str, str]:
@@ -331,7 +362,8 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     by_id = {a.id: a for a in corpus}
     titles = entities.entity_titles(entity_catalog, corpus)
     people = {e.id: e.name for e in entity_catalog.entities if e.kind == "person"}
-    plan = cache_result(lambda: plan_topics(corpus, settings))  # only when a page is (re)rendered or keyed
+    listed = cache_result(lambda: entries_of(corpus))
+    plan = cache_result(lambda: plan_topics(corpus, settings, listed()))  # only when a page is (re)rendered or keyed
     topics = cache_result(lambda: topic_targets(plan()))
     pages: dict[str, str | bytes] = {}
     fragments: list[str] = []
@@ -346,7 +378,7 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + page_key, make_page) if page_key else make_page()
         make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
         fragments.append(cache.get("json:" + json_key, make_json) if json_key else make_json())
-    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo(), plan())  # noqa: E731
+    make_rest = lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo(), plan(), listed())  # noqa: E731
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
     pages.update(rest["pages"])
     pages["corpus.json"] = rest["json"].replace(ARTICLES_SLOT, ",\n".join(fragments), 1)
@@ -365,10 +397,10 @@ def _json_fragment(document: dict) -> str:
 
 
 def _corpus_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
-                  memo: Memo, topics: list[Topic] | None = None) -> dict:
+                  memo: Memo, topics: list[Topic] | None = None, listed: dict[str, Entry] | None = None) -> dict:
     """Pages that depend on the whole corpus (indexes, entities) and corpus.json with a slot for articles."""
     pages: dict[str, str | bytes] = {}
-    pages.update(render_indexes(corpus, rejected, settings, errors, topics))
+    pages.update(render_indexes(corpus, rejected, settings, errors, topics, listed))
     candidates = entities.discover_candidates(corpus, entity_catalog, settings, memo)
     pages.update(entity_pages.render_entity_pages(corpus, entity_catalog, candidates, settings))
     document = export_corpus([], entities.export_entities(entity_catalog, corpus), rejected, errors)

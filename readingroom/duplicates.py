@@ -13,13 +13,13 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 
 from .memo import Memo
-from .model import Article, ArticleId
+from .model import Article, ArticleId, evolve
 
 SHINGLE_WORDS = 5
 # 64 hash functions in 16 bands of 4 rows: pairs with Jaccard >= 0.8 collide in some band with
@@ -145,7 +145,7 @@ def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
     for dup, canonical in sorted(mapping.items()):
         copies[canonical].append(dup)
     return [
-        replace(a, duplicate_of=mapping.get(a.id), duplicates=tuple(copies.get(a.id, ())))
+        evolve(a, duplicate_of=mapping.get(a.id), duplicates=tuple(copies.get(a.id, ())))
         for a in articles
     ]
 

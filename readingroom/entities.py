@@ -23,7 +23,7 @@ import yaml
 
 from .catalog import CatalogError
 from .memo import Memo
-from .model import Article, ArticleId, Mention, Paragraph
+from .model import Article, ArticleId, Mention, Paragraph, evolve
 from .slugs import make_slug
 
 EntityKind = Literal["person", "organisation", "place"]
@@ -334,7 +334,7 @@ def link_entities(articles: list[Article], ctx) -> list[Article]:
     kinds = {e.id: e.kind for e in ctx.entities.entities}
     if not matcher.index:
         return articles
-    return [a if a.duplicate_of is not None else replace(a, mentions=find_mentions(a, matcher, kinds)) for a in articles]
+    return [a if a.duplicate_of is not None else evolve(a, mentions=find_mentions(a, matcher, kinds)) for a in articles]
 
 
 def find_mentions(article: Article, matcher: Matcher, kinds: dict[str, EntityKind]) -> tuple[Mention, ...]:

@@ -1,6 +1,7 @@
 """The one data model every stage passes along: a frozen `Article` and its parts.
 
-Stages never mutate an article; they return `dataclasses.replace(article, ...)`.
+Stages never mutate an article; they return `dataclasses.replace(article, ...)`, or `evolve`
+(the same, faster) in corpus stages, which copy every article of the collection.
 Every metadata value is a `Field`, which carries its `Origin` (a source line, the
 catalog, an inference from boilerplate, or unknown), because provenance is the product.
 """
@@ -17,6 +18,22 @@ ParagraphId = NewType("ParagraphId", str)
 """Content-derived anchor of a body paragraph (`p-` + 8 hex digits)."""
 
 T = TypeVar("T")
+D = TypeVar("D")
+
+
+def evolve(model: D, **changes) -> D:
+    """`dataclasses.replace` for these frozen models, without calling `__init__` again.
+
+    A corpus stage copies every article (10,000 copies a build on 2,225 articles), and
+    `replace` re-runs a 32-field frozen `__init__`: 20 us against 3 us. Equivalent because no
+    model has `__post_init__` or `init=False` fields (tests/test_model.py checks both)."""
+    unknown = changes.keys() - model.__dataclass_fields__.keys()  # type: ignore[attr-defined]
+    if unknown:
+        raise TypeError(f"{type(model).__name__} has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(type(model))
+    copy.__dict__.update(model.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 OriginKind = Literal["source", "catalog", "inferred", "derived", "unknown"]
 

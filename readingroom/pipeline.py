@@ -16,7 +16,7 @@ from . import boilerplate, duplicates, entities, relate, topics
 from .catalog import Catalog, CatalogEntry, Overrides
 from .ingest import decode_source, split_lines
 from .memo import Memo
-from .model import Article, ArticleId, Rejected, SourceError
+from .model import Article, ArticleId, Rejected, SourceError, evolve
 from .provenance import apply_provenance
 from .settings import Settings
 from .slugs import unique_slugs
@@ -176,7 +176,7 @@ def run_articles(jobs: Sequence[Job], settings: Settings) -> list[Article | Reje
 
 def run_corpus(articles: list[Article], ctx: CorpusContext) -> list[Article]:
     slugs = unique_slugs(a.id for a in articles)
-    articles = sorted((replace(a, slug=slugs[a.id]) for a in articles), key=lambda a: a.id)
+    articles = sorted((evolve(a, slug=slugs[a.id]) for a in articles), key=lambda a: a.id)
     for stage in CORPUS_STAGES:
         articles = stage(articles, ctx)
     return articles

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -29,7 +29,7 @@ from sklearn.preprocessing import normalize
 
 from .entities import first_sentence
 from .memo import Memo, count_matrix, tfidf
-from .model import Article, ArticleId, PassageLink, Related
+from .model import Article, ArticleId, PassageLink, Related, evolve
 
 # Reporting verbs and fillers of news copy: frequent in every article, so they only add noise
 # to "shared themes" (measured on BBC: P@5 unchanged, reasons read better without them).
@@ -89,6 +89,15 @@ class Vectors:
     idf: np.ndarray
     phrase: np.ndarray
     """True for bigram terms."""
+    split: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
+    """Column -> (term, its words), filled as `shared_terms` asks (a few thousand of 100,000 columns)."""
+
+    def term(self, col: int) -> tuple[str, list[str]]:
+        found = self.split.get(col)
+        if found is None:
+            term = str(self.terms[col])
+            found = self.split[col] = (term, term.split())
+        return found
 
 
 def content_vectors(texts: Sequence[str], lsa: bool = True, memo: Memo | None = None) -> Vectors | None:
@@ -234,7 +243,7 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     ranked = iter(ranked_common_terms(vectors, [(i, j) for i in range(len(live)) for j, _ in found[i]]))
     related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, next(ranked))) for j, score in found[i])
                for i, a in enumerate(live)}
-    return [replace(a, related=related[a.id]) if a.id in related else a for a in articles]
+    return [evolve(a, related=related[a.id]) if a.id in related else a for a in articles]
 
 
 class Reasons:
@@ -245,17 +254,34 @@ class Reasons:
         self.names = {e.id: e.name for e in catalog.entities}
         self.kinds = {e.id: e.kind for e in catalog.entities}
         self.words = {e.id: _name_words(e.surfaces) for e in catalog.entities}
+        # An article is in up to 2 x related_count pairs and a tag in many: worked out once each.
+        self._mentions: dict[str, tuple[Counter[str], dict[str, int]]] = {}
+        self._tag_words: dict[str, frozenset[str]] = {}
+
+    def _mentioned(self, article: Article) -> tuple[Counter[str], dict[str, int]]:
+        """(mentions per entity, position of its first mention)."""
+        found = self._mentions.get(article.id)
+        if found is None:
+            entities = [m.entity for m in article.mentions]
+            found = self._mentions[article.id] = (Counter(entities), {e: n for n, e in reversed(list(enumerate(entities)))})
+        return found
+
+    def _words_of(self, tag: str) -> frozenset[str]:
+        found = self._tag_words.get(tag)
+        if found is None:
+            found = self._tag_words[tag] = frozenset(re.findall(r"\w+", _preprocess(tag)))
+        return found
 
     def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None) -> tuple[str, ...]:
         out = []
-        shared = _shared_entities(a, b)
+        shared = _shared_entities(self._mentioned(a), self._mentioned(b))
         people = [self.names[e] for e in shared if self.kinds.get(e) == "person"]
         if people:
             out.append(_listing(f"shares {len(people)} {'person' if len(people) == 1 else 'people'}", people, PEOPLE_SHOWN))
         skip = frozenset().union(*(self.words.get(e, frozenset()) for e in shared))
         # Topic tags both carry read best (they are phrases chosen to be shown); terms fill up.
-        tags = [t for t in a.topics if t in b.topics and not skip.intersection(re.findall(r"\w+", _preprocess(t)))][:THEMES_SHOWN]
-        skip |= {w for t in tags for w in re.findall(r"\w+", _preprocess(t))}
+        tags = [t for t in a.topics if t in b.topics and not skip.intersection(self._words_of(t))][:THEMES_SHOWN]
+        skip = skip.union(*(self._words_of(t) for t in tags))
         themes = tags + list(shared_terms(self.vectors, i, j, THEMES_SHOWN - len(tags), skip, (self.texts[i], self.texts[j]),
                                           self.written, ranked))
         if themes:
@@ -276,11 +302,11 @@ def _name_words(surfaces: Sequence[str]) -> frozenset[str]:
     return frozenset(w for s in surfaces for w in re.findall(r"\w+", _preprocess(s)) if len(w) > 2)
 
 
-def _shared_entities(a: Article, b: Article) -> list[str]:
-    """Entities mentioned in both, most mentioned first, then in the order `a` names them."""
-    ca, cb = Counter(m.entity for m in a.mentions), Counter(m.entity for m in b.mentions)
-    first = {e: n for n, e in reversed(list(enumerate(m.entity for m in a.mentions)))}
-    return sorted(set(ca) & set(cb), key=lambda e: (-(ca[e] + cb[e]), first[e]))
+def _shared_entities(a: tuple[Counter[str], dict[str, int]], b: tuple[Counter[str], dict[str, int]]) -> list[str]:
+    """Entities two articles both mention (each given as `Reasons._mentioned` gives it), most
+    mentioned first, then in the order the first names them."""
+    (ca, first), (cb, _) = a, b
+    return sorted(ca.keys() & cb.keys(), key=lambda e: (-(ca[e] + cb[e]), first[e]))
 
 
 def _listing(label: str, items: list[str], shown: int) -> str:
@@ -334,9 +360,8 @@ def shared_terms(vectors: Vectors, i: int, j: int, shown: int, skip: frozenset[s
     used: set[str] = set()
     prefixes = tuple(skip)
     for col in ranked.tolist() if shown > 0 else ():
-        term = str(vectors.terms[col])
-        words = term.split()
-        if any(w.startswith(prefixes) for w in words) or used.intersection(words):
+        term, words = vectors.term(col)
+        if (prefixes and any(w.startswith(prefixes) for w in words)) or used.intersection(words):
             continue
         as_written = written.find(term, texts)
         if as_written is None:
@@ -473,20 +498,23 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
 
     def opening(text: str) -> str:
         return ctx.memo.get("entities.first_sentence", text, lambda: first_sentence(text))
-    forward: dict[ArticleId, list[PassageLink]] = defaultdict(list)
-    back: dict[ArticleId, list[PassageLink]] = defaultdict(list)
+    chosen: list[tuple[int, int, float]] = []
     for i, hits in enumerate(found):
-        source = found_passages[i]
         targets: set[int] = set()
         for j, score in hits:
             target = found_passages[j]
             if target.article in targets or len(targets) == k or _shared_count(vectors.tfidf, i, j) < PASSAGE_MIN_SHARED_TERMS:
                 continue
             targets.add(target.article)
-            terms = shared_terms(vectors, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written)
-            a, b = live[source.article], live[target.article]
-            forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text)))
-            back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text)))
+            chosen.append((i, j, score))
+    forward: dict[ArticleId, list[PassageLink]] = defaultdict(list)
+    back: dict[ArticleId, list[PassageLink]] = defaultdict(list)
+    for (i, j, score), ranked in zip(chosen, ranked_common_terms(vectors, [(i, j) for i, j, _ in chosen])):
+        source, target = found_passages[i], found_passages[j]
+        terms = shared_terms(vectors, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written, ranked=ranked)
+        a, b = live[source.article], live[target.article]
+        forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text)))
+        back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text)))
     return [_with_links(a, forward.get(a.id, []), back.get(a.id, [])) for a in articles]
 
 
@@ -501,4 +529,4 @@ def _with_links(article: Article, forward: list[PassageLink], back: list[Passage
 
     def key(link: PassageLink):
         return (order.get(link.paragraph, 0), -link.score, link.target, link.target_paragraph)
-    return replace(article, passage_links=tuple(sorted(forward, key=key)), backlinks=tuple(sorted(back, key=key)))
+    return evolve(article, passage_links=tuple(sorted(forward, key=key)), backlinks=tuple(sorted(back, key=key)))

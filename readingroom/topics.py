@@ -9,18 +9,16 @@ often write them. Deterministic: ties break alphabetically. Does not render the 
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .entities import tokens
 from .memo import Counts, Memo, count_matrix
-from .model import Article
+from .model import Article, evolve
 from .relate import REPORTING_WORDS
 
 TOPICS_PER_ARTICLE = 4
@@ -94,11 +92,10 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
         return articles
     surfaces = _surfaces(terms, counts, [variants for _, variants in analysed])
     banned = _names_of_people(terms, ctx) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    chosen = [_pick(counts, i, terms, df, banned) for i in range(n)]
+    chosen = _picks(counts, terms, banned)
     used = Counter(t for picks in chosen for t in picks)
     derived = {a.id: [_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for a, picks in zip(live, chosen)}
-    return [replace(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
+    return [evolve(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
 
 
 def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, int]]) -> dict[str, Counter[str]]:
@@ -132,19 +129,32 @@ def _one_shape(phrase: str) -> bool:
     return all(w[:1].islower() for w in words) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def _pick(counts, row: int, terms: Sequence[str], df: np.ndarray, banned: set[str]) -> list[str]:
+def _picks(counts, terms: np.ndarray, banned: set[str]) -> list[list[str]]:
+    """Each row's most distinctive phrases (sublinear tf x idf, ties alphabetically), at most
+    `TOPICS_PER_ARTICLE`, none inside another. Scored and ordered for all rows at once: columns
+    are in alphabetical order (`count_matrix`), so a tie goes to the lower column."""
     n = counts.shape[0]
-    start, end = counts.indptr[row], counts.indptr[row + 1]
-    cols, tf = counts.indices[start:end], counts.data[start:end]
-    scored = sorted(((-(1 + math.log(c)) * math.log((1 + n) / (1 + df[col])), str(terms[col]))
-                     for col, c in zip(cols, tf) if terms[col] not in banned), key=lambda st: (round(st[0], 9), st[1]))
-    picks: list[str] = []
-    for _, term in scored:
-        if any(term in p or p in term for p in picks):
-            continue
-        picks.append(term)
-        if len(picks) == TOPICS_PER_ARTICLE:
-            break
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    allowed = ~np.isin(terms, np.array(sorted(banned), dtype=terms.dtype)) if banned else np.ones(len(terms), dtype=bool)
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    keep = allowed[counts.indices]
+    row, col, tf = row[keep], counts.indices[keep], counts.data[keep]
+    score = np.round(-(1 + np.log(tf)) * np.log((1 + n) / (1 + df[col])), 9)
+    order = np.lexsort((col, score, row))
+    row, col = row[order], col[order]
+    starts = np.searchsorted(row, np.arange(n + 1))
+    names = terms.tolist()
+    picks: list[list[str]] = []
+    for r in range(n):
+        chosen: list[str] = []
+        for c in col[starts[r]:starts[r + 1]].tolist():
+            term = names[c]
+            if any(term in p or p in term for p in chosen):
+                continue
+            chosen.append(term)
+            if len(chosen) == TOPICS_PER_ARTICLE:
+                break
+        picks.append(chosen)
     return picks
 
 

@@ -34,7 +34,7 @@ _COMMAND = "build"
 def on_pre_build(config, **kwargs):
     if _COMMAND != "serve":
         return  # `make site` runs the CLI first; a plain build does not rewrite docs/
-    result = build(_settings(config))
+    result = build(_settings(config), defer_writes=True)  # cache files are written when serve exits
     for rejected in result.rejected:
         log.warning("rejected: %s: %s", rejected.file, rejected.reason)
     log.info("readingroom: %d files written, %d unchanged", result.written, result.unchanged)

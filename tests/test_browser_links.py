@@ -79,7 +79,7 @@ def test_entity_link_leads_to_its_page_and_back_to_the_paragraph(page, linked_si
     mention.click()
     page.wait_for_function(f"location.hash === '#{anchor}'")
     paragraph = page.locator(f"#{anchor}")
-    assert paragraph.is_visible()
+    paragraph.wait_for(state="visible", timeout=10_000)  # instant navigation swaps the content in after the hash changes
     assert name.split()[-1].rstrip("’'s") in paragraph.inner_text()
 
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from sitebuild import SEEDS
 
+from readingroom import build as build_module
 from readingroom import entities, pipeline
-from readingroom.build import build
+from readingroom.build import build, flush_cache
 from readingroom.export import export_corpus
 from readingroom.settings import Settings
 
@@ -63,6 +64,30 @@ def test_edited_source_is_the_only_one_rebuilt(settings: Settings, stage_calls: 
     assert result.cached == len(result.articles) - 1
     page = next(settings.docs.glob(f"articles/{source.stem.replace('_', '-')}*/index.md"))
     assert "added by the cache test" in page.read_text(encoding="utf-8")
+
+
+def test_deferred_writes_wait_for_exit_and_a_new_process_reuses_them(settings: Settings, stage_calls: list[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mkdocs serve` defers the whole-collection cache files to exit; docs/ is written at once."""
+    first = build(settings, defer_writes=True)
+    assert first.written and (settings.docs / "corpus.json").is_file()
+    assert not (settings.cache_dir / "corpus").exists() and not (settings.cache_dir / "pages").exists()
+    source = _first_source(settings)
+    source.write_bytes(source.read_bytes() + b"\n\nA closing sentence added by the deferred cache test, long enough to count.\n")
+    stage_calls.clear()
+    build(settings, defer_writes=True)
+    assert stage_calls == [source.stem]
+    flush_cache()  # what exiting does (atexit)
+    assert len(list((settings.cache_dir / "corpus").glob("*.pickle"))) == 1
+    assert (settings.cache_dir / "pages" / "pages.pickle").is_file()
+    monkeypatch.setattr(build_module, "_HELD", build_module.Held())  # a new process: nothing in memory
+    corpus_runs: list[int] = []
+    monkeypatch.setattr(build_module, "run_corpus", lambda *args: corpus_runs.append(1))
+    stage_calls.clear()
+    again = build(settings)
+    assert stage_calls == [] and corpus_runs == [] and again.written == 0
+    edited = next(a for a in again.articles if a.id == source.stem)  # the state after the edit
+    assert any("deferred cache test" in part.text for part in (*edited.paragraphs, *edited.stripped))
 
 
 def test_changed_setting_invalidates(settings: Settings, stage_calls: list[str]) -> None:
