@@ -4,7 +4,8 @@ Candidate tags are phrases of two or three words inside one clause ("grand barga
 of influence", "world order") that no stop word begins or ends; a phrase is a candidate only
 when several articles use it, and an article gets the few candidates most distinctive for it
 (sublinear tf x idf). A tag that ends up on one article only is dropped: tags exist to group
-pages. People's names are not tags (they have entity pages). Tags are shown as the texts most
+pages. People's names are not tags (they have entity pages), nor are pieces of longer names
+("Minister Ariel", "Berlin Film"). Tags are shown as the texts most
 often write them. Deterministic: ties break alphabetically. Does not render the tags pages.
 """
 from __future__ import annotations
@@ -34,7 +35,11 @@ MAX_DF_MIN_DOCS = 20
 # "computer games", "fire service"); they are taken back out.
 CONTENT_WORDS = frozenset("interest computer fire system bill call found side front back top bottom move full part "
                           "amount mill detail thick thin".split())
-EDGE_STOP_WORDS = (ENGLISH_STOP_WORDS - CONTENT_WORDS) | REPORTING_WORDS | frozenset(
+# Adverbs that scikit-learn's list lacks: a phrase they begin or end is a piece of a clause
+# ("instead turn", "back slightly", "club early", "blown away": all seen among BBC tags).
+EDGE_ADVERBS = frozenset("instead slightly early away really soon later likely despite including recently currently "
+                         "probably possibly actually simply finally eventually apparently quickly".split())
+EDGE_STOP_WORDS = (ENGLISH_STOP_WORDS - CONTENT_WORDS) | REPORTING_WORDS | EDGE_ADVERBS | frozenset(
     "said says told according just like year years new cent mr mrs ms did does".split())
 # Verbs that pair with a noun into a phrase that is an event, not a topic ("move came",
 # "division saw", "named best"; all seen among BBC tags before this list).
@@ -52,10 +57,17 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
     for clause in _CLAUSE.split(text):
         words = _WORD.findall(clause)
         keys = [w.casefold().replace("’", "'") for w in words]
+        # Words that continue a run of capitalised words: a capitalised phrase next to one is a
+        # piece of a longer name ("Minister Ariel" of "Prime Minister Ariel Sharon", "Berlin
+        # Film" of "Berlin Film Festival"), not a topic. A capitalised stop word ("The", "Mr")
+        # does not continue a name.
+        named = [w[:1].isupper() and k not in EDGE_STOP_WORDS for w, k in zip(words, keys)]
         for n in (2, 3):
             for i in range(len(words) - n + 1):
                 gram = keys[i:i + n]
                 if gram[0] in EDGE_STOP_WORDS or gram[-1] in EDGE_STOP_WORDS:
+                    continue
+                if named[i] and named[i + n - 1] and ((i > 0 and named[i - 1]) or (i + n < len(words) and named[i + n])):
                     continue
                 # A past tense at the end makes a clause ("ministers agreed"), not a topic.
                 if any(k in TOPIC_VERBS for k in gram) or (gram[-1].endswith("ed") and words[i + n - 1].islower()):

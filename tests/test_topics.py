@@ -53,6 +53,11 @@ def test_tags_are_deterministic() -> None:
     ("Putin and Trump", set()),
     ("a grand bargain.", {"grand bargain"}),
     ("we don't care much", set()),
+    # Not "berlin film" or "film festival"; mixed-case phrases are dropped later (_one_shape).
+    ("at the Berlin Film Festival tonight", {"berlin film festival", "festival tonight", "film festival tonight"}),
+    ("Prime Minister Ariel Sharon", set()),  # every two or three words of it are a piece of the name
+    ("The Manchester United squad", {"manchester united", "united squad", "manchester united squad"}),  # "The" is no name
+    ("they would instead turn to the courts", set()),
 ])
 def test_candidate_phrases(text: str, expected: set[str]) -> None:
     assert {key for key, _ in topics.phrases(text)} == expected
