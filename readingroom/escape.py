@@ -49,6 +49,12 @@ def md_attr(text: str) -> str:
     return md_text(text).translate(_ATTR_TABLE)
 
 
+def html_text(text: str, quote: bool = True) -> str:
+    """Text for raw HTML in the Markdown (not read as Markdown): HTML-escaped, line breaks kept.
+    Quotes too unless `quote` is False (element content, where they mean nothing)."""
+    return html.escape(str(text), quote=quote)
+
+
 def yaml_str(text: str) -> str:
     """A front-matter value: HTML-escaped text, written as a YAML scalar.
 

@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import citations
 from .boilerplate import REASONS
-from .escape import md_attr, md_text, yaml_str
+from .escape import html_text, md_attr, md_text, yaml_str
 from .model import Article, ArticleId, Field, Paragraph
 from .settings import Settings
 from .structure import footnote_marker_pattern
@@ -36,7 +36,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
     )
-    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str)
+    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text)
     return env
 
 
