@@ -133,7 +133,7 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
     memo = _load_memo(settings, code) if settings.use_cache else Memo()
     prepared = _prepare(decoded, catalog, settings, code, memo)
     keys = {p.article.id: p.key for p in prepared}
-    corpus_key = _digest([code, repr(settings), entities_text] + [f"{aid}={key}" for aid, key in sorted(keys.items())])
+    corpus_key = _digest([code, settings.output_key(), entities_text] + [f"{aid}={key}" for aid, key in sorted(keys.items())])
     held = _held(settings)
     hit = (held.corpus if held.corpus_key == corpus_key else files.load_pickle(settings.cache_dir, corpus_key, "corpus")
            ) if settings.use_cache else None
@@ -346,7 +346,7 @@ def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[
     related = [(r.id, r.because) for r in article.related]
     passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
                 for links in (article.passage_links, article.backlinks)]
-    page = _digest([keys.get(article.id, article.sha256), repr(settings), article.slug, article.duplicate_of or "",
+    page = _digest([keys.get(article.id, article.sha256), settings.output_key(), article.slug, article.duplicate_of or "",
                     repr(([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, summaries,
                           sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
     scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]

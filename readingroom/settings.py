@@ -55,6 +55,16 @@ class Settings:
         """Settings that change per-article output; part of each cache entry's key."""
         return f"{self.min_body_words}|{self.max_bytes}"
 
+    def output_key(self) -> str:
+        """Every setting that can change what a build writes, but not where it reads and writes
+        or how many processes it uses: part of the corpus and page cache keys, so that
+        `mkdocs serve` (absolute paths) and the CLI (relative ones) share those entries."""
+        return repr({f.name: getattr(self, f.name) for f in fields(self) if f.name not in WHERE_AND_HOW})
+
+
+WHERE_AND_HOW = frozenset({"sources", "docs", "cache_dir", "use_cache", "workers", "parallel_threshold"})
+"""Settings that do not change a build's output (tests/test_cache.py builds with other values)."""
+
 
 def documentation() -> dict[str, str]:
     """Map each setting to its docstring (attribute docstrings, read from this module's source)."""

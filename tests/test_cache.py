@@ -90,6 +90,21 @@ def test_deferred_writes_wait_for_exit_and_a_new_process_reuses_them(settings: S
     assert any("deferred cache test" in part.text for part in (*edited.paragraphs, *edited.stripped))
 
 
+def test_serve_and_cli_share_the_corpus_and_page_cache(settings: Settings, stage_calls: list[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The serve hook passes absolute paths, the CLI relative ones: neither changes the output."""
+    build(settings)
+    monkeypatch.chdir(settings.sources.parent)
+    monkeypatch.setattr(build_module, "_HELD", build_module.Held())  # another process
+    corpus_runs: list[int] = []
+    monkeypatch.setattr(build_module, "run_corpus", lambda *args: corpus_runs.append(1))
+    rendered: list[int] = []
+    monkeypatch.setattr(build_module, "render_article", lambda *args: rendered.append(1))
+    stage_calls.clear()
+    again = build(settings.with_overrides(sources=Path("sources"), docs=Path("docs"), cache_dir=Path("cache"), workers=1))
+    assert stage_calls == [] and corpus_runs == [] and rendered == [] and again.written == 0
+
+
 def test_changed_setting_invalidates(settings: Settings, stage_calls: list[str]) -> None:
     build(settings)
     stage_calls.clear()
