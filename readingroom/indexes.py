@@ -117,7 +117,7 @@ def _paged(folder: str, name: str, heading: str, intro: str, entries: list[Entry
 def render_indexes(articles: list[Article], rejected: Sequence[Rejected], settings: Settings, extra_errors: Sequence[str] = (),
                    topics: Sequence[Topic] | None = None, listed: dict[str, Entry] | None = None) -> dict[str, str]:
     """Every index page; `topics` is `plan_topics(articles, settings)` and `listed` is
-    `entries(articles)` when the caller has them."""
+    `entries_of(articles)` when the caller has them."""
     visible = [a for a in articles if a.duplicate_of is None]
     listed = listed if listed is not None else entries_of(visible)
     entries = _by_date(list(listed.values()))
