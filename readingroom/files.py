@@ -115,17 +115,20 @@ def write_docs(docs: Path, pages: dict[str, str | bytes]) -> tuple[int, int, int
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / GENERATED_MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split("\n")) - {""} if manifest.is_file() else set()
-    written = unchanged = 0
+    # Compare first, then write what changed in one burst: `mkdocs serve` starts a build once
+    # docs/ has been quiet for a quarter of a second, and writes spread over the comparison of
+    # 2,000 pages set off a second build for the pages written after the first one began.
+    changed: list[tuple[Path, bytes]] = []
     for relative in sorted(pages):
         content = pages[relative]
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = docs / relative
-        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-            unchanged += 1
-            continue
+        if not (path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data):
+            changed.append((path, data))
+    for path, data in changed:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        written += 1
+    written, unchanged = len(changed), len(pages) - len(changed)
     removed = 0
     for relative in sorted(previous - set(pages)):
         path = docs / relative
