@@ -28,6 +28,15 @@ from readingroom.build import build  # noqa: E402
 from readingroom.settings import Settings  # noqa: E402
 
 log = logging.getLogger("mkdocs.readingroom")
+# Rejected sources and catalog errors are the reader's input, not the site's: reported as MkDocs
+# reports a warning, but outside MkDocs' loggers, whose warnings abort a strict build (`make
+# serve` would not start while one file in sources/ is unreadable; `make site` builds the rest).
+problems = logging.getLogger("readingroom.serve")
+if not problems.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    problems.addHandler(_handler)
+    problems.propagate = False
 QUIET_SECONDS = 0.3
 """An editor's save is several file events; the pipeline runs once they stop."""
 CHANGES = frozenset({"created", "modified", "moved", "deleted", "closed"})
@@ -41,7 +50,9 @@ def _settings(config) -> Settings:
 def _regenerate(config) -> None:
     result = build(_settings(config), defer_writes=True)  # cache files are written when serve exits
     for rejected in result.rejected:
-        log.warning("rejected: %s: %s", rejected.file, rejected.reason)
+        problems.warning("readingroom: rejected: %s: %s", rejected.file, rejected.reason)
+    for error in result.errors:
+        problems.warning("readingroom: error: %s", error)
     log.info("readingroom: %d files written, %d unchanged", result.written, result.unchanged)
 
 

@@ -1,8 +1,9 @@
 """`mkdocs serve` with the project's hook (scripts/mkdocs_hooks.py), as a maintainer runs it.
 
 A copy of the project (code, configuration, seed sources) is served from a temporary folder;
-editing a source must regenerate docs/, set off exactly one MkDocs build, and serve the new
-text; stopping the server (Ctrl-C) writes the deferred cache files.
+an unreadable source is reported without stopping the (strict) server; editing a source must
+regenerate docs/, set off exactly one MkDocs build, and serve the new text; stopping the
+server (Ctrl-C) writes the deferred cache files.
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ def served(tmp_path: Path):
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
     shutil.copytree(ROOT / "docs" / "about", project / "docs" / "about")
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
+    (project / "sources" / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))  # rejected, not fatal
     port = free_port()
     log = tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -62,8 +64,9 @@ def served(tmp_path: Path):
 
 def test_editing_a_source_rebuilds_once_and_serves_the_change(served) -> None:
     project, url, log, server = served
-    start = _wait(log, r"Serving on")
+    start = _wait(log, r"Serving on")  # in strict mode, although a source is rejected
     assert (project / "docs" / "corpus.json").is_file()  # the first build generated docs/
+    assert any(line.startswith("WARNING") and "rejected: picture.txt: binary file (PNG image)" in line for line in _log_lines(log))
     source = sorted((project / "sources").glob("*.txt"))[1]
     with source.open("a", encoding="utf-8") as text:
         text.write("\nA closing paragraph written while the reading room was being served, long enough to keep.\n")
