@@ -65,14 +65,18 @@ def searching(pagefind_site, chromium):
     """(page, site url, requests, dialogs): the home page with the search dialog open."""
     requests: list[str] = []
     dialogs: list[str] = []
+    errors: list[str] = []
     with serve(pagefind_site) as url:
         page = chromium.new_page()
         page.on("request", lambda request: requests.append(request.url))
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(url)
         page.click(".rr-pagefind__open")
         yield page, url, requests, dialogs
         page.close()
+    assert errors == [], f"console errors: {errors}"
 
 
 def _answered(page, before: str) -> None:

@@ -186,7 +186,15 @@
       say(found.length === 0 ? "No results for " + what + "." :
         found.length + (found.length === 1 ? " result" : " results") + " for " + what + ".");
       return showMore(mine);
-    });
+    }).catch(failed(mine));
+  }
+
+  // A failure to load Pagefind is reported by load(); anything else (a fragment that did not
+  // arrive) is said in the status line, for the query it belongs to.
+  function failed(mine) {
+    return function (error) {
+      if (engine && mine === generation) say("Search failed: " + (error && error.message ? error.message : error));
+    };
   }
 
   function showMore(mine) {
@@ -243,10 +251,11 @@
   filters.addEventListener("toggle", function () { if (filters.open) loadFilters(); });
   more.addEventListener("click", function () {
     var at = list.children.length;
-    showMore(generation).then(function () {
+    var mine = generation;
+    showMore(mine).then(function () {
       var next = list.children[at] && list.children[at].querySelector("a");
       if (next) next.focus();   // keyboard readers continue where the new results start
-    });
+    }).catch(failed(mine));
   });
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) dialog.close();                     // a click on the backdrop
