@@ -5,8 +5,8 @@ of influence", "world order") that no stop word begins or ends; a phrase is a ca
 when several articles use it, and an article gets the few candidates most distinctive for it
 (sublinear tf x idf). A tag that ends up on one article only is dropped: tags exist to group
 pages. People's names are not tags (they have entity pages), nor are pieces of longer names
-("Minister Ariel", "Berlin Film"). Tags are shown as the texts most
-often write them. Deterministic: ties break alphabetically. Does not render the tags pages.
+("Minister Ariel", "Berlin Film"). Tags are shown as the texts most often write them.
+Deterministic: ties break alphabetically. Does not render the tags pages.
 """
 from __future__ import annotations
 

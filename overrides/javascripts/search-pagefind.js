@@ -25,6 +25,7 @@
   var SUBRESULTS = 2;     // sections of a long page shown under its title
   // Filters set by partials/content.html, in the order they are offered (only those the index has).
   var FILTERS = [["publisher", "Publisher"], ["year", "Year"], ["author", "Author"], ["person", "Person"], ["topic", "Topic"]];
+  var FACTS = ["publisher", "year"];   // filter values shown under a result's title
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -128,8 +129,8 @@
     heading.appendChild(link(data.url, title));
     item.appendChild(heading);
     var facts = [];
-    FILTERS.slice(0, 2).forEach(function (pair) {
-      var values = data.filters && data.filters[pair[0]];
+    FACTS.forEach(function (name) {
+      var values = data.filters && data.filters[name];
       if (values && values.length) facts.push(values.join(", "));
     });
     if (facts.length) item.appendChild(element("p", "rr-pagefind__facts", facts.join(" \u00b7 ")));
