@@ -110,24 +110,48 @@ def _cache_path(cache_dir: Path, key: str, kind: str) -> Path:
     return cache_dir / (kind or key[:2]) / f"{key}.pickle"
 
 
-def write_docs(docs: Path, pages: dict[str, str | bytes]) -> tuple[int, int, int]:
-    """Write generated pages; returns (written, unchanged, removed) counts."""
+Written = dict[str, tuple[object, int, int]]
+"""What a process last wrote or found in docs/: relative path -> (content, mtime in ns, size)."""
+
+
+def write_docs(docs: Path, pages: dict[str, str | bytes], last: Written | None = None) -> tuple[int, int, int]:
+    """Write generated pages; returns (written, unchanged, removed) counts.
+
+    A page is written when the file differs. `last`, kept by a long-lived process between
+    builds, spares reading files back: a page whose content is what this process last wrote
+    or found there, in a file whose modification time and size did not change since, is
+    unchanged (reading 4,000 pages back was a tenth of a rebuild on 2,225 articles)."""
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / GENERATED_MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split("\n")) - {""} if manifest.is_file() else set()
+    known: Written = {} if last is None else last
     # Compare first, then write what changed in one burst: `mkdocs serve` starts a build once
     # docs/ has been quiet for a quarter of a second, and writes spread over the comparison of
     # 2,000 pages set off a second build for the pages written after the first one began.
-    changed: list[tuple[Path, bytes]] = []
+    changed: list[tuple[str, Path, bytes]] = []
     for relative in sorted(pages):
         content = pages[relative]
-        data = content.encode("utf-8") if isinstance(content, str) else content
         path = docs / relative
-        if not (path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data):
-            changed.append((path, data))
-    for path, data in changed:
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        record = known.get(relative)
+        if stat is not None and record is not None and (record[1], record[2]) == (stat.st_mtime_ns, stat.st_size) and (
+                record[0] is content or record[0] == content):
+            continue
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if stat is not None and stat.st_size == len(data) and path.is_file() and path.read_bytes() == data:
+            known[relative] = (content, stat.st_mtime_ns, stat.st_size)
+            continue
+        changed.append((relative, path, data))
+    for relative, path, data in changed:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+        stat = path.stat()
+        known[relative] = (pages[relative], stat.st_mtime_ns, stat.st_size)
+    for relative in set(known) - set(pages):
+        del known[relative]
     written, unchanged = len(changed), len(pages) - len(changed)
     removed = 0
     for relative in sorted(previous - set(pages)):

@@ -194,15 +194,32 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     return pages
 
 
+@dataclass(frozen=True)
+class ReportRow:
+    """One source file in the build report's per-article table."""
+
+    path: str
+    title: str | None
+    slug: str
+    duplicate: bool
+    words: int
+    removed: int
+    by_reason: str
+
+
+def report_row(article: Article) -> ReportRow:
+    counts = Counter(s.reason for s in article.stripped)
+    by_reason = ", ".join(f"{n} {r}" for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return ReportRow(article.path, article.title.value, article.slug, bool(article.duplicate_of), len(article.body_text.split()),
+                     sum(counts.values()), by_reason)
+
+
 def render_report(articles: list[Article], rejected: Sequence[Rejected], extra_errors: Sequence[str],
                   settings: Settings | None = None) -> dict[str, str]:
     """The build report; its per-article table moves to pages of its own when it is long."""
     size = (settings or Settings()).index_page_size
     totals = Counter(s.reason for a in articles for s in a.stripped)
-    rows = []
-    for a in articles:
-        counts = Counter(s.reason for s in a.stripped)
-        rows.append((a, len(a.body_text.split()), sum(counts.values()), ", ".join(f"{n} {r}" for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))))
+    rows = [report_row(a) for a in articles]
     chunks = pages_of(rows, size) if len(rows) > size else []
     files = ["articles.md" if i == 0 else f"articles-{i + 1}.md" for i in range(len(chunks))]
     pages = {"report/index.md": _render(
@@ -213,8 +230,8 @@ def render_report(articles: list[Article], rejected: Sequence[Rejected], extra_e
         duplicates=[a for a in articles if a.duplicate_of],
     )}
     for i, chunk in enumerate(chunks):
-        pages[f"report/{files[i]}"] = _render("report_table.md.j2", rows=chunk, page=i + 1, pages=len(chunks), files=files,
-                                              count=len(rows))
+        pages[f"report/{files[i]}"] = _render_list("report_table.md.j2", rows=chunk, page=i + 1, pages=len(chunks), files=files,
+                                                   count=len(rows))
     return pages
 
 

@@ -47,6 +47,8 @@ class CorpusContext:
     entities: entities.EntityCatalog = field(default_factory=entities.EntityCatalog)
     memo: Memo = field(default_factory=Memo)
     """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
+    searches: dict[str, relate.Search] = field(default_factory=dict)
+    """Neighbour searches running ahead in forked processes, by the stage that takes their result."""
 
 
 def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:
@@ -81,6 +83,7 @@ CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
     duplicates.mark_duplicates,
+    relate.start_searches,  # forks the numeric searches of link_related and link_passages
     entities.link_entities,
     topics.assign_topics,
     relate.link_related,
@@ -177,8 +180,13 @@ def run_articles(jobs: Sequence[Job], settings: Settings) -> list[Article | Reje
 def run_corpus(articles: list[Article], ctx: CorpusContext) -> list[Article]:
     slugs = unique_slugs(a.id for a in articles)
     articles = sorted((evolve(a, slug=slugs[a.id]) for a in articles), key=lambda a: a.id)
-    for stage in CORPUS_STAGES:
-        articles = stage(articles, ctx)
+    try:
+        for stage in CORPUS_STAGES:
+            articles = stage(articles, ctx)
+    finally:
+        for search in ctx.searches.values():  # left by a stage that raised or was left out
+            search.cancel()
+        ctx.searches.clear()
     return articles
 
 

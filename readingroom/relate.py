@@ -15,9 +15,10 @@ people" reason and shared tags among the themes.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from scipy.sparse.linalg import LinearOperator, eigsh
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from . import forked
 from .entities import first_sentence
 from .memo import Memo, count_matrix, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve
@@ -63,6 +65,9 @@ MIN_DF_MIN_DOCS = 3
 # categories too well. Split-half check: 0.962 / 0.958.
 LSA_COMPONENTS = 50
 LSA_MIN_DOCS = 200
+LSA_TOLERANCE = 1e-6
+"""ARPACK's relative accuracy for the LSA eigenvalues: on 2,071 BBC texts, similarities move by 1e-11 from
+machine precision (none at the 4 decimals kept) for 13% fewer products."""
 TFIDF_WEIGHT = 0.35
 # Dense similarity rows are built this many cells at a time (32 MB of float64).
 CHUNK_CELLS = 4_000_000
@@ -114,8 +119,16 @@ def content_vectors(texts: Sequence[str], lsa: bool = True, memo: Memo | None = 
     except ValueError:  # no term occurs in two texts: nothing is related
         return None
     tfidf_rows, idf = tfidf(counts)
-    dense = lsa_vectors(tfidf_rows) if lsa and n >= LSA_MIN_DOCS and tfidf_rows.shape[1] > LSA_COMPONENTS else None
-    return Vectors(tfidf_rows, dense, terms, idf, np.char.find(terms, " ") >= 0)
+    vectors = Vectors(tfidf_rows, None, terms, idf, np.char.find(terms, " ") >= 0)
+    return with_lsa(vectors) if lsa else vectors
+
+
+def with_lsa(vectors: Vectors) -> Vectors:
+    """The vectors with LSA document vectors added, for collections large enough to have them."""
+    x = vectors.tfidf
+    if x.shape[0] < LSA_MIN_DOCS or x.shape[1] <= LSA_COMPONENTS:
+        return vectors
+    return evolve(vectors, lsa=lsa_vectors(x))
 
 
 def lsa_vectors(x: sparse.csr_matrix) -> np.ndarray:
@@ -130,7 +143,7 @@ def lsa_vectors(x: sparse.csr_matrix) -> np.ndarray:
     xt = x.T.tocsr()
     gram = LinearOperator((n, n), matvec=lambda v: x @ (xt @ v), dtype=np.float64)
     start = np.random.default_rng(0).random(n) + 0.5
-    values, vectors = eigsh(gram, k=LSA_COMPONENTS, v0=start)
+    values, vectors = eigsh(gram, k=LSA_COMPONENTS, v0=start, tol=LSA_TOLERANCE)
     return normalize(vectors * np.sqrt(np.maximum(values, 0.0)))
 
 
@@ -231,14 +244,17 @@ def document_text(article: Article) -> str:
 
 
 def link_related(articles: list[Article], ctx) -> list[Article]:
-    live = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)  # ties break by id
+    live = _live(articles)
     texts = [document_text(a) for a in live]
-    vectors = content_vectors(texts, memo=ctx.memo)
-    if vectors is None or len(live) < 2:
-        return articles
     settings = ctx.settings
-    found = nearest(len(live), settings.related_count, settings.related_min_score, similarity_rows(vectors),
-                    workers=settings.workers)
+    search = ctx.searches.pop(RELATED, None) if hasattr(ctx, "searches") else None
+    if search is not None:  # started by `start_searches`
+        vectors, found = search.vectors, search.result()
+    else:
+        vectors = content_vectors(texts, memo=ctx.memo)
+        found = _related_nearest(vectors, settings, settings.workers) if vectors is not None else None
+    if vectors is None or found is None:
+        return articles
     explain = Reasons(vectors, texts, ctx.entities, ctx.memo)
     ranked = iter(ranked_common_terms(vectors, [(i, j) for i in range(len(live)) for j, _ in found[i]]))
     related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, next(ranked))) for j, score in found[i])
@@ -246,17 +262,112 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     return [evolve(a, related=related[a.id]) if a.id in related else a for a in articles]
 
 
+def _live(articles: list[Article]) -> list[Article]:
+    return sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)  # ties break by id
+
+
+def _related_nearest(vectors: Vectors, settings, workers: int) -> list[list[tuple[int, float]]] | None:
+    if vectors.tfidf.shape[0] < 2:
+        return None
+    return nearest(vectors.tfidf.shape[0], settings.related_count, settings.related_min_score, similarity_rows(vectors),
+                   workers=workers)
+
+
+def _related_search(vectors: Vectors, settings) -> list[list[tuple[int, float]]] | None:
+    """`_related_nearest` for TF-IDF vectors without LSA yet (in a fork: its own core, one thread)."""
+    return _related_nearest(with_lsa(vectors), settings, workers=1)
+
+
+RELATED, PASSAGES = "related", "passages"
+"""Names of the searches `start_searches` runs ahead, in `CorpusContext.searches`."""
+
+
+@dataclass(frozen=True)
+class Search:
+    """A search running ahead (`start_searches`), and the TF-IDF vectors it searches when the
+    stage needs them too."""
+
+    vectors: Vectors | None
+    ahead: forked.Ahead
+
+    def result(self):
+        return self.ahead.result()
+
+    def cancel(self) -> None:
+        self.ahead.cancel()
+
+
+def start_searches(articles: list[Article], ctx) -> list[Article]:
+    """Start the numeric neighbour searches of `link_related` and `link_passages` in forked
+    processes, so that they run on the second core while topics and entities are worked out.
+
+    They depend only on the texts of the articles that are not duplicates, known once
+    duplicates are marked. The TF-IDF vectors are made here, before forking: the stages need
+    them too (reasons, shared terms), and the forks then find everything in memory (a fork's
+    memo lookups would be lost). Small collections, one worker, or a platform without a safe
+    fork: nothing starts, and the stages search themselves. Either way the stages give the
+    same result."""
+    settings = ctx.settings
+    live = _live(articles)
+    if settings.workers < 2 or len(live) < settings.parallel_threshold or not forked.can_fork():
+        return articles
+    vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
+    if vectors is not None and len(live) >= 2:  # the longer search starts first
+        ctx.searches[RELATED] = Search(vectors, forked.Ahead(_related_search, vectors, settings))
+    found_passages = passages(live)
+    texts = [p.text for p in found_passages]
+    for text in texts:  # analysed here, where the memo keeps them
+        ctx.memo.counts(TERMS, text, _analyse)
+    ctx.searches[PASSAGES] = Search(None, forked.Ahead(passage_pairs, texts, _groups(found_passages), settings, ctx.memo))
+    return articles
+
+
 class Reasons:
     """Why two articles are related, in words: people, themes, other names, period, publisher."""
 
     def __init__(self, vectors: Vectors, texts: Sequence[str], catalog, memo: Memo | None = None):
-        self.vectors, self.texts, self.written = vectors, texts, Written(memo)
+        self.vectors, self.texts, self.memo = vectors, texts, memo or Memo()
+        self.written = Written(self.memo)
         self.names = {e.id: e.name for e in catalog.entities}
         self.kinds = {e.id: e.kind for e in catalog.entities}
         self.words = {e.id: _name_words(e.surfaces) for e in catalog.entities}
+        self._catalog = hashlib.blake2b(repr(sorted((e, self.names[e], self.kinds[e], sorted(self.words[e])) for e in self.names))
+                                        .encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
         # An article is in up to 2 x related_count pairs and a tag in many: worked out once each.
         self._mentions: dict[str, tuple[Counter[str], dict[str, int]]] = {}
         self._tag_words: dict[str, frozenset[str]] = {}
+        self._signatures: dict[int, str] = {}
+
+    def _signature(self, article: Article, row: int) -> str:
+        """Everything about one article that its reasons read, as a digest."""
+        found = self._signatures.get(row)
+        if found is None:
+            digest = hashlib.blake2b(digest_size=16)
+            digest.update(repr((article.id, article.topics, [m.entity for m in article.mentions], article.date.value,
+                                article.publisher.known, article.publisher.value)).encode("utf-8", "surrogatepass"))
+            digest.update(self.texts[row].encode("utf-8", "surrogatepass"))
+            found = self._signatures[row] = digest.hexdigest()
+        return found
+
+    def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None) -> tuple[str, ...]:
+        """The reasons, from the memo when the last build explained the same pair.
+
+        The same pair of articles (texts, topics, mentions, dates, publishers) under the same
+        catalog gets the same reasons as long as the terms its shared themes looked at rank
+        first again: an edit elsewhere moves idf values a little, which rarely reorders them.
+        On 2,225 BBC articles this is most of the 10,000 pairs of a rebuild."""
+        ranked = ranked_common_terms(self.vectors, [(i, j)])[0] if ranked is None else ranked
+        slot = self.memo.get(REASONS, "\0".join((self._catalog, self._signature(a, i), self._signature(b, j))), dict)
+        for (terms, exhausted), reasons in slot.items():
+            n = len(terms)
+            if (len(ranked) == n if exhausted else len(ranked) >= n) and all(
+                    self.vectors.term(c)[0] == t for c, t in zip(ranked[:n].tolist(), terms)):
+                return reasons
+        looked: list[str] = []
+        reasons = self._explain(a, b, i, j, ranked, looked)
+        slot.clear()
+        slot[(tuple(looked), len(looked) == len(ranked))] = reasons
+        return reasons
 
     def _mentioned(self, article: Article) -> tuple[Counter[str], dict[str, int]]:
         """(mentions per entity, position of its first mention)."""
@@ -272,7 +383,7 @@ class Reasons:
             found = self._tag_words[tag] = frozenset(re.findall(r"\w+", _preprocess(tag)))
         return found
 
-    def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None) -> tuple[str, ...]:
+    def _explain(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray, looked: list[str]) -> tuple[str, ...]:
         out = []
         shared = _shared_entities(self._mentioned(a), self._mentioned(b))
         people = [self.names[e] for e in shared if self.kinds.get(e) == "person"]
@@ -282,8 +393,8 @@ class Reasons:
         # Topic tags both carry read best (they are phrases chosen to be shown); terms fill up.
         tags = [t for t in a.topics if t in b.topics and not skip.intersection(self._words_of(t))][:THEMES_SHOWN]
         skip = skip.union(*(self._words_of(t) for t in tags))
-        themes = tags + list(shared_terms(self.vectors, i, j, THEMES_SHOWN - len(tags), skip, (self.texts[i], self.texts[j]),
-                                          self.written, ranked))
+        themes = tags + list(shared_terms(_terms_of(self.vectors, ranked), THEMES_SHOWN - len(tags), skip,
+                                          (self.texts[i], self.texts[j]), self.written, looked))
         if themes:
             out.append("shared themes: " + ", ".join(themes))
         others = [self.names[e] for e in shared if self.kinds.get(e) in ("organisation", "place")]
@@ -348,19 +459,21 @@ def ranked_common_terms(vectors: Vectors, pairs: Sequence[tuple[int, int]]) -> l
     return np.split(ranked, both.indptr[1:-1])
 
 
-def shared_terms(vectors: Vectors, i: int, j: int, shown: int, skip: frozenset[str] = frozenset(), texts: Sequence[str] = (),
-                 written: Written | None = None, ranked: np.ndarray | None = None) -> tuple[str, ...]:
-    """The terms contributing most to the similarity of rows i and j, as written in the texts.
+def shared_terms(candidates: Iterable[tuple[str, list[str]]], shown: int, skip: frozenset[str] = frozenset(),
+                 texts: Sequence[str] = (), written: Written | None = None, looked: list[str] | None = None) -> tuple[str, ...]:
+    """Up to `shown` of the candidate terms (term, its words), as written in the texts.
 
-    `ranked` is the pair's entry of `ranked_common_terms`, when computed for many pairs at once."""
+    Candidates come most contributing first (`ranked_common_terms`); a term is passed over when
+    one of its words starts with a `skip` prefix or was shown already, or when the texts never
+    write it. `looked`, if given, receives the terms examined: the answer depends on no other."""
     written = written or Written()
-    ranked = ranked_common_terms(vectors, [(i, j)])[0] if ranked is None else ranked
     chosen = 0
     shown_as: list[str] = []
     used: set[str] = set()
     prefixes = tuple(skip)
-    for col in ranked.tolist() if shown > 0 else ():
-        term, words = vectors.term(col)
+    for term, words in candidates if shown > 0 else ():
+        if looked is not None:
+            looked.append(term)
         if (prefixes and any(w.startswith(prefixes) for w in words)) or used.intersection(words):
             continue
         as_written = written.find(term, texts)
@@ -374,6 +487,10 @@ def shared_terms(vectors: Vectors, i: int, j: int, shown: int, skip: frozenset[s
     return tuple(shown_as)
 
 
+def _terms_of(vectors: Vectors, ranked: np.ndarray) -> Iterator[tuple[str, list[str]]]:
+    return (vectors.term(col) for col in ranked.tolist())
+
+
 def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """`np.intersect1d(a, b, return_indices=True)` for sorted unique arrays, without sorting both."""
     if not len(a) or not len(b):
@@ -384,6 +501,8 @@ def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     return a[hit], np.flatnonzero(hit), at[hit]
 
 
+REASONS = "relate.reasons"
+"""The memo's name for a related pair's reasons and the ranked terms they looked at (see `Reasons`)."""
 WRITTEN = "relate.written"
 """The memo's name for how a text writes the terms asked of it so far (see `Written`)."""
 
@@ -483,39 +602,56 @@ def passages(live: Sequence[Article]) -> list[Passage]:
 
 
 def link_passages(articles: list[Article], ctx) -> list[Article]:
-    live = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)  # ties break by id
+    live = _live(articles)
     found_passages = passages(live)
-    vectors = content_vectors([p.text for p in found_passages], lsa=False, memo=ctx.memo)
-    if vectors is None or len({p.article for p in found_passages}) < 2:
-        return articles
     settings = ctx.settings
-    groups = np.array([p.article for p in found_passages])
-    k = settings.passage_links_per_paragraph
-    # Ask for more than k so that several paragraphs of one target article count once.
-    found = nearest(len(found_passages), 3 * k, settings.passage_min_score, similarity_rows(vectors), groups,
-                    workers=settings.workers)
+    search = ctx.searches.pop(PASSAGES, None) if hasattr(ctx, "searches") else None
+    if search is not None:  # started by `start_searches`
+        pairs = search.result()
+    else:
+        pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages), settings, ctx.memo, settings.workers)
     written = Written(ctx.memo)
 
     def opening(text: str) -> str:
         return ctx.memo.get("entities.first_sentence", text, lambda: first_sentence(text))
-    chosen: list[tuple[int, int, float]] = []
-    for i, hits in enumerate(found):
-        targets: set[int] = set()
-        for j, score in hits:
-            target = found_passages[j]
-            if target.article in targets or len(targets) == k or _shared_count(vectors.tfidf, i, j) < PASSAGE_MIN_SHARED_TERMS:
-                continue
-            targets.add(target.article)
-            chosen.append((i, j, score))
     forward: dict[ArticleId, list[PassageLink]] = defaultdict(list)
     back: dict[ArticleId, list[PassageLink]] = defaultdict(list)
-    for (i, j, score), ranked in zip(chosen, ranked_common_terms(vectors, [(i, j) for i, j, _ in chosen])):
+    for i, j, score, ranked in pairs:
         source, target = found_passages[i], found_passages[j]
-        terms = shared_terms(vectors, i, j, SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written, ranked=ranked)
+        terms = shared_terms(((t, t.split()) for t in ranked), SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written)
         a, b = live[source.article], live[target.article]
         forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text)))
         back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text)))
     return [_with_links(a, forward.get(a.id, []), back.get(a.id, [])) for a in articles]
+
+
+def _groups(found: Sequence[Passage]) -> np.ndarray:
+    return np.array([p.article for p in found], dtype=np.int64)
+
+
+def passage_pairs(texts: Sequence[str], groups: np.ndarray, settings, memo: Memo, workers: int = 1,
+                  ) -> list[tuple[int, int, float, list[str]]]:
+    """(passage, similar passage, score, their common terms ranked) for each passage link.
+
+    Per passage, the most similar passages of at most `passage_links_per_paragraph` other
+    articles (the best passage of each), sharing at least `PASSAGE_MIN_SHARED_TERMS` terms."""
+    vectors = content_vectors(texts, lsa=False, memo=memo)
+    if vectors is None or len(set(groups.tolist())) < 2:
+        return []
+    k = settings.passage_links_per_paragraph
+    # Ask for more than k so that several paragraphs of one target article count once.
+    found = nearest(len(texts), 3 * k, settings.passage_min_score, similarity_rows(vectors), groups, workers=workers)
+    owner = groups.tolist()
+    chosen: list[tuple[int, int, float]] = []
+    for i, hits in enumerate(found):
+        targets: set[int] = set()
+        for j, score in hits:
+            if owner[j] in targets or len(targets) == k or _shared_count(vectors.tfidf, i, j) < PASSAGE_MIN_SHARED_TERMS:
+                continue
+            targets.add(owner[j])
+            chosen.append((i, j, score))
+    ranked = ranked_common_terms(vectors, [(i, j) for i, j, _ in chosen])
+    return [(i, j, score, vectors.terms[cols].tolist()) for (i, j, score), cols in zip(chosen, ranked)]
 
 
 def _shared_count(x: sparse.csr_matrix, i: int, j: int) -> int:

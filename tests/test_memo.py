@@ -81,8 +81,9 @@ def _edit(path: Path, sentence: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + f"\n\n{sentence}\n", encoding="utf-8")
 
 
-def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[Path, str]]) -> None:
-    cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache")
+def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[Path, str]], **cached_settings) -> None:
+    """Incremental builds (with `cached_settings`) write what a clean build in one process writes."""
+    cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache", **cached_settings)
     build(cached)
     for number, (path, sentence) in enumerate(edits):
         _edit(path, sentence)
@@ -92,7 +93,7 @@ def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[P
         assert result.cached == len(result.articles) - 1
         if number == 0:  # the edit's analyses were appended to the memo's journal, not rewritten
             assert list((tmp_path / "cache" / build_module.MEMO_KIND).glob("*.journal"))
-        clean = cached.with_overrides(docs=tmp_path / f"clean-{number}", use_cache=False)
+        clean = cached.with_overrides(docs=tmp_path / f"clean-{number}", use_cache=False, workers=1)
         build(clean)
         assert _tree(cached.docs) == _tree(clean.docs), f"after editing {path.name}"
 
@@ -109,7 +110,9 @@ def test_incremental_builds_write_what_a_clean_build_writes(tmp_path: Path) -> N
 
 @pytest.mark.slow
 def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
-    """250 BBC articles: LSA, duplicates, topics and passages all take part."""
+    """250 BBC articles: LSA, duplicates, topics and passages all take part; the incremental
+    builds run their neighbour searches in forked processes (`relate.start_searches`), the
+    clean ones in one process."""
     if not BBC.is_dir():
         pytest.skip(f"BBC corpus not found at {BBC} (set READINGROOM_EVAL)")
     files = sorted(BBC.glob("*/*.txt"))
@@ -122,7 +125,7 @@ def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
     _incremental_equals_clean(sources, tmp_path, [
         (texts[10], "Shares in the bank fell sharply after the chancellor spoke about interest rates."),
         (texts[200], "The striker scored twice in the cup final, a sentence added by the memo test."),
-    ])
+    ], parallel_threshold=100)
 
 
 def test_a_damaged_memo_journal_costs_time_not_correctness(tmp_path: Path) -> None:

@@ -140,3 +140,27 @@ def test_every_seed_has_a_first_related_piece_with_reasons() -> None:
         first = article.related[0]
         assert first.because and all(first.because), article.id
         assert first.because[0].startswith("shares ")
+
+
+def test_reasons_from_the_memo_hold_only_while_the_terms_they_looked_at_rank_the_same() -> None:
+    """Reasons are kept per pair with the ranked terms their themes examined; a rebuild reuses
+    them only when those terms come first again, so they are what a fresh explanation gives."""
+    from readingroom.entities import parse_entities
+    from readingroom.memo import Memo
+    done = run(corpus(), CATALOG, stages=(relate.link_related,))
+    live = sorted(done, key=lambda a: a.id)
+    texts = [relate.document_text(a) for a in live]
+    vectors = relate.content_vectors(texts, lsa=False)
+    catalog, memo = parse_entities(CATALOG), Memo()
+    ranked = relate.ranked_common_terms(vectors, [(0, 1)])[0]
+    assert len(ranked) > 3
+
+    def fresh(order):
+        return relate.Reasons(vectors, texts, catalog)(live[0], live[1], 0, 1, order)
+    first = relate.Reasons(vectors, texts, catalog, memo)(live[0], live[1], 0, 1, ranked)
+    assert first == fresh(ranked)
+    again = Memo(memo.used, memo.vocabularies)  # the next build's memo
+    explain = relate.Reasons(vectors, texts, catalog, again)
+    assert explain(live[0], live[1], 0, 1, ranked) == first and again.hits == 1
+    for order in (ranked[::-1], ranked[1:], ranked[:1]):
+        assert explain(live[0], live[1], 0, 1, order) == fresh(order)
