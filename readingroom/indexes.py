@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .boilerplate import REASONS
 from .escape import md_text
-from .model import Article, Rejected
+from .model import Article, Rejected, word_count
 from .render import environment
 from .settings import Settings
 from .slugs import make_slug
@@ -51,7 +51,7 @@ def entry(article: Article) -> Entry:
         publisher=article.publisher.value,
         summary=summary,
         summary_origin=origin,
-        words=len(article.body_text.split()),
+        words=word_count(article.body_text),
         authors=", ".join(article.authors.value or ()),
     )
 
@@ -210,7 +210,7 @@ class ReportRow:
 def report_row(article: Article) -> ReportRow:
     counts = Counter(s.reason for s in article.stripped)
     by_reason = ", ".join(f"{n} {r}" for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return ReportRow(article.path, article.title.value, article.slug, bool(article.duplicate_of), len(article.body_text.split()),
+    return ReportRow(article.path, article.title.value, article.slug, bool(article.duplicate_of), word_count(article.body_text),
                      sum(counts.values()), by_reason)
 
 

@@ -56,7 +56,8 @@ class Memo:
     """Analyses computed by this build (what `changes` reports)."""
     sizes: dict[str, int] = field(default_factory=dict)
     """Each vocabulary's size when this build started."""
-    _terms: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _terms: dict[str, tuple[np.ndarray, int]] = field(default_factory=dict, repr=False)
+    """Per kind, a buffer of terms by id and how much of it is filled (see `terms`)."""
 
     def __post_init__(self) -> None:
         self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
@@ -94,13 +95,22 @@ class Memo:
         return Counts(unique, counts)
 
     def terms(self, kind: str) -> np.ndarray:
-        """Every interned term of `kind`, indexed by id (extended, not rebuilt, as it grows)."""
+        """Every interned term of `kind`, indexed by id.
+
+        A view of a buffer with room to spare: an edit adds a few terms to a vocabulary of
+        300,000, and copying the whole array for them took 0.05 s of a rebuild on BBC."""
         vocabulary = self.vocabularies.get(kind, {})
-        known = self._terms.get(kind, np.array([], dtype=str))
-        if len(known) < len(vocabulary):
-            added = list(itertools.islice(vocabulary, len(known), None))
-            known = self._terms[kind] = np.concatenate([known, np.array(added, dtype=str)]) if len(known) else np.array(added, dtype=str)
-        return known
+        known, size = self._terms.get(kind, (np.array([], dtype=str), 0))
+        if size < len(vocabulary):
+            added = np.array(list(itertools.islice(vocabulary, size, None)), dtype=str)
+            if len(known) < len(vocabulary) or added.dtype.itemsize > known.dtype.itemsize:
+                wider = np.empty(len(vocabulary) + len(vocabulary) // 4, dtype=max(known.dtype, added.dtype, key=lambda d: d.itemsize))
+                wider[:size] = known[:size]
+                known = wider
+            known[size:len(vocabulary)] = added
+            size = len(vocabulary)
+            self._terms[kind] = (known, size)
+        return known[:size]
 
     def for_next_build(self) -> "Memo":
         """What this build used (analyses of texts that are gone are dropped)."""

@@ -8,6 +8,7 @@ catalog, an inference from boilerplate, or unknown), because provenance is the p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, Literal, NewType, TypeVar
 
 ArticleId = NewType("ArticleId", str)
@@ -240,3 +241,10 @@ class SourceError(Exception):
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
+
+
+@lru_cache(maxsize=200_000)
+def word_count(text: str) -> int:
+    """Whitespace-separated words in a text. Kept for texts counted before: several stages count
+    every body and paragraph on each build (0.1 s of a rebuild on 2,225 articles)."""
+    return len(text.split())

@@ -31,7 +31,7 @@ from sklearn.preprocessing import normalize
 from . import forked
 from .entities import first_sentence
 from .memo import Memo, count_matrix, tfidf
-from .model import Article, ArticleId, PassageLink, Related, evolve
+from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
 
 # Reporting verbs and fillers of news copy: frequent in every article, so they only add noise
 # to "shared themes" (measured on BBC: P@5 unchanged, reasons read better without them).
@@ -598,7 +598,7 @@ class Passage:
 
 def passages(live: Sequence[Article]) -> list[Passage]:
     return [Passage(i, p.id, p.text) for i, a in enumerate(live) for p in a.paragraphs
-            if p.kind in PASSAGE_KINDS and len(p.text.split()) >= PASSAGE_MIN_WORDS]
+            if p.kind in PASSAGE_KINDS and word_count(p.text) >= PASSAGE_MIN_WORDS]
 
 
 def link_passages(articles: list[Article], ctx) -> list[Article]:
