@@ -302,11 +302,12 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
     processes, so that they run on the second core while topics and entities are worked out.
 
     They depend only on the texts of the articles that are not duplicates, known once
-    duplicates are marked. The TF-IDF vectors are made here, before forking: the stages need
-    them too (reasons, shared terms), and the forks then find everything in memory (a fork's
-    memo lookups would be lost). Small collections, one worker, or a platform without a safe
-    fork: nothing starts, and the stages search themselves. Either way the stages give the
-    same result."""
+    duplicates are marked. The articles' TF-IDF vectors are made here, before forking, since
+    `link_related` needs them for its reasons; the passages are analysed here, so that their
+    fork finds every analysis in the memo and this process keeps them for the next build (a
+    fork's memo lookups are lost). Small collections, one worker, or a platform without a
+    safe fork: nothing starts, and the stages search themselves. Either way the stages give
+    the same result."""
     settings = ctx.settings
     live = _live(articles)
     if settings.workers < 2 or len(live) < settings.parallel_threshold or not forked.can_fork():
