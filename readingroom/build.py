@@ -198,7 +198,7 @@ class Held:
     """The last build's rendered pages (what the pages file on disk holds, or will once flushed)."""
     pending: dict[str, Callable[[], None]] = field(default_factory=dict)
     """Cache writes deferred until exit (`build(defer_writes=True)`), by what they write."""
-    written: dict[str, files.Written] = field(default_factory=dict)
+    written: dict[str, files.WrittenPages] = field(default_factory=dict)
     """By docs folder, what the last build wrote or found there (see `files.write_docs`)."""
 
 

@@ -110,11 +110,11 @@ def _cache_path(cache_dir: Path, key: str, kind: str) -> Path:
     return cache_dir / (kind or key[:2]) / f"{key}.pickle"
 
 
-Written = dict[str, tuple[object, int, int]]
+WrittenPages = dict[str, tuple[object, int, int]]
 """What a process last wrote or found in docs/: relative path -> (content, mtime in ns, size)."""
 
 
-def write_docs(docs: Path, pages: dict[str, str | bytes], last: Written | None = None) -> tuple[int, int, int]:
+def write_docs(docs: Path, pages: dict[str, str | bytes], last: WrittenPages | None = None) -> tuple[int, int, int]:
     """Write generated pages; returns (written, unchanged, removed) counts.
 
     A page is written when the file differs. `last`, kept by a long-lived process between
@@ -124,7 +124,7 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], last: Written | None =
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / GENERATED_MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split("\n")) - {""} if manifest.is_file() else set()
-    known: Written = {} if last is None else last
+    known: WrittenPages = {} if last is None else last
     # Compare first, then write what changed in one burst: `mkdocs serve` starts a build once
     # docs/ has been quiet for a quarter of a second, and writes spread over the comparison of
     # 2,000 pages set off a second build for the pages written after the first one began.

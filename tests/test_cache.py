@@ -138,3 +138,17 @@ def test_corpus_json_from_cached_entries_is_byte_identical(settings: Settings) -
     document = export_corpus(result.articles, entities.export_entities(catalog, result.articles), result.rejected, result.errors)
     expected = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     assert (settings.docs / "corpus.json").read_text(encoding="utf-8") == expected
+
+
+def test_a_page_changed_on_disk_is_written_again_though_the_process_remembers_it(tmp_path: Path) -> None:
+    """`write_docs` trusts what it last wrote only while the file's time and size are unchanged."""
+    from readingroom import files
+    docs, last = tmp_path / "docs", {}
+    pages = {"a/index.md": "# A\n", "b.md": "# B\n"}
+    assert files.write_docs(docs, pages, last)[:2] == (2, 0)
+    assert files.write_docs(docs, pages, last)[:2] == (0, 2)
+    (docs / "b.md").write_text("# edited by hand, longer\n", encoding="utf-8")
+    assert files.write_docs(docs, pages, last)[:2] == (1, 1)
+    assert (docs / "b.md").read_text(encoding="utf-8") == "# B\n"
+    assert files.write_docs(docs, {"a/index.md": "# A, changed\n", "b.md": "# B\n"}, last)[:2] == (1, 1)
+    assert set(last) == {"a/index.md", "b.md"}
