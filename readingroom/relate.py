@@ -247,7 +247,7 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     live = _live(articles)
     texts = [document_text(a) for a in live]
     settings = ctx.settings
-    search = ctx.searches.pop(RELATED, None) if hasattr(ctx, "searches") else None
+    search = ctx.searches.pop(RELATED, None)
     if search is not None:  # started by `start_searches`
         vectors, found = search.vectors, search.result()
     else:
@@ -606,7 +606,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     live = _live(articles)
     found_passages = passages(live)
     settings = ctx.settings
-    search = ctx.searches.pop(PASSAGES, None) if hasattr(ctx, "searches") else None
+    search = ctx.searches.pop(PASSAGES, None)
     if search is not None:  # started by `start_searches`
         pairs = search.result()
     else:
