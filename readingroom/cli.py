@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--sources", type=Path, help="folder of *.txt articles, catalog.yml, entities.yml (default: sources)")
     run.add_argument("--docs", type=Path, help="MkDocs docs folder to write into (default: docs)")
     run.add_argument("--no-cache", action="store_true", help="recompute every article instead of reusing cached results")
-    run.add_argument("--workers", type=int, help="processes for per-article stages and similarity searches (default: 2; 1 runs everything in one process)")
+    run.add_argument("--workers", type=int, help="processes for per-article stages and the related-pieces search (default: 2; 1 runs everything in one process)")
     run.add_argument("--max-bytes", type=int, help="largest source file accepted (default: 5000000)")
     run.add_argument("--site-url", help="base URL of the published site, for canonical links and citations")
     run.add_argument("--quiet", "-q", action="store_true", help="print only rejected files and errors")

@@ -1,10 +1,10 @@
 """Run a pure computation in a forked copy of this process while this one goes on.
 
-The corpus stages spend most of a rebuild in numeric searches over the whole collection
-(nearest related pieces, similar passages) that depend only on texts known early, while
-the same process assigns topics and writes reasons in pure Python. A fork inherits every
-input (the memo, the vectors' texts) without pickling them, runs on the second core, and
-sends back only its result.
+The corpus stages spend much of a rebuild in numeric searches over the whole collection
+(related pieces: LSA and nearest neighbours) that depend only on texts known early, while
+the same process assigns topics and links passages. A fork inherits every input (the
+vectors, the memo) without pickling them, runs on the second core, and sends back only its
+result.
 
 A fork is a copy: it never writes a file and its memo lookups are lost, so a caller hands
 it only analyses already in the memo. Whatever goes wrong in the copy (no `fork` on this

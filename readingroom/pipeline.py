@@ -48,7 +48,7 @@ class CorpusContext:
     memo: Memo = field(default_factory=Memo)
     """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
     searches: dict[str, relate.Search] = field(default_factory=dict)
-    """Neighbour searches running ahead in forked processes, by the stage that takes their result."""
+    """Searches running ahead in a forked process, by the stage that takes their result."""
 
 
 def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:
@@ -83,11 +83,11 @@ CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
     duplicates.mark_duplicates,
-    relate.start_searches,  # forks the numeric searches of link_related and link_passages
+    relate.start_searches,  # forks the search of link_related
     entities.link_entities,
     topics.assign_topics,
-    relate.link_related,
     relate.link_passages,
+    relate.link_related,
 )
 
 

@@ -40,8 +40,8 @@ class Settings:
     index_page_size: int = 100
     """Index pages (by year, publisher, topic) are split into pages of this many articles."""
     workers: int = 2
-    """Processes used for per-article stages on large collections, and whether the corpus stages'
-    similarity searches run in forked processes (1 disables both)."""
+    """Processes used for per-article stages on large collections, and whether the search for
+    related pieces runs in a forked process meanwhile (1 disables both)."""
     parallel_threshold: int = 400
     """Collections smaller than this are processed in one process (start-up costs more than it saves)."""
     site_name: str = "Reading Room"

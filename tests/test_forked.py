@@ -78,7 +78,7 @@ def articles() -> list:
 
 @needs_fork
 def test_searches_run_ahead_give_what_the_stages_find_themselves() -> None:
-    """`start_searches` forks the neighbour searches once a collection reaches parallel_threshold."""
+    """`start_searches` forks the search of related pieces once a collection reaches parallel_threshold."""
     ahead = run(articles(), settings=Settings(parallel_threshold=10))
     alone = run(articles(), settings=Settings(workers=1), stages=tuple(s for s in CORPUS_STAGES if s is not relate.start_searches))
     assert any(a.related for a in alone) and any(a.passage_links for a in alone)
@@ -96,10 +96,10 @@ def test_start_searches_keeps_the_analyses_in_this_process() -> None:
         searches: dict = {}
     Ctx.memo = memo
     relate.start_searches(live, Ctx)
+    assert set(Ctx.searches) == {relate.RELATED}
     for search in Ctx.searches.values():
         search.cancel()
-    texts = [relate.document_text(a) for a in live] + [p.text for p in relate.passages(live)]
     misses = memo.misses
-    for text in texts:
-        memo.counts(relate.TERMS, text, relate._analyse)
+    for article in live:
+        memo.counts(relate.TERMS, relate.document_text(article), relate._analyse)
     assert memo.misses == misses

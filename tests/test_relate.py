@@ -125,6 +125,44 @@ def test_threads_find_what_one_thread_finds(monkeypatch, kind) -> None:
     assert any(one) and relate.nearest(41, 4, 0.3, block, groups, workers=2) == one
 
 
+def _brute_force_pairs(x, min_score: float, groups: np.ndarray) -> set[tuple[int, int, float]]:
+    full = np.round((x @ x.T).toarray(), relate.SCORE_DECIMALS)
+    return {(i, j, full[i, j]) for i, j in zip(*np.nonzero(full >= min_score)) if groups[i] != groups[j]}
+
+
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.6, 0.95])
+def test_prefix_filtering_finds_every_pair_above_the_threshold(monkeypatch, share) -> None:
+    """Zipf-like columns, as in text: a few terms in most rows, most in a few. Whatever the
+    prefix share, block size or threads, the pairs are those of the full product."""
+    rng = np.random.default_rng(7)
+    n, width = 300, 400
+    weights = 1.0 / np.arange(1, width + 1)
+    rows = [rng.choice(width, size=rng.integers(1, 25), replace=False, p=weights / weights.sum()) for _ in range(n)]
+    counts = sparse.csr_matrix((rng.integers(1, 4, sum(map(len, rows))).astype(float),
+                                (np.repeat(np.arange(n), [len(r) for r in rows]), np.concatenate(rows))), shape=(n, width))
+    from readingroom.memo import tfidf
+    x, _ = tfidf(counts)
+    groups = np.arange(n) // 4
+    monkeypatch.setattr(relate, "PREFIX_SHARE", share)
+    for min_score, cells, workers in ((0.35, 4_000_000, 1), (0.2, 3_000, 2), (0.6, 1_000, 1)):
+        monkeypatch.setattr(relate, "CHUNK_CELLS", cells)
+        row, col, score = relate.pairs_above(x, min_score, groups, workers)
+        found = {(i, j, s) for i, j, s in zip(row.tolist(), col.tolist(), score.tolist()) if s >= min_score}
+        expected = _brute_force_pairs(x, min_score, groups)
+        assert found == expected and len(expected) > 20
+
+
+def test_prefix_filtering_on_real_passages() -> None:
+    articles, _, _ = seeds()
+    passages = relate.passages(articles)
+    vectors = relate.content_vectors([p.text for p in passages], lsa=False)
+    groups = relate._groups(passages)
+    for min_score in (0.1, 0.25):  # the seeds share no passage at the default 0.35
+        row, col, score = relate.pairs_above(vectors.tfidf, min_score, groups)
+        found = {(i, j, s) for i, j, s in zip(row.tolist(), col.tolist(), score.tolist()) if s >= min_score}
+        assert found == _brute_force_pairs(vectors.tfidf, min_score, groups) and found
+
+
 def test_terms_are_shown_as_written() -> None:
     written = relate.Written()
     assert written.find("spheres influence", ["Talk of Spheres. The spheres of influence."]) == "spheres of influence"
