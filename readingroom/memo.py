@@ -58,6 +58,9 @@ class Memo:
     """Each vocabulary's size when this build started."""
     _terms: dict[str, tuple[np.ndarray, int]] = field(default_factory=dict, repr=False)
     """Per kind, a buffer of terms by id and how much of it is filled (see `terms`)."""
+    _digests: dict[str, bytes] = field(default_factory=dict, repr=False)
+    """Each text's hash, by the text (see `_digest`); `_known` holds the last build's."""
+    _known: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
@@ -70,7 +73,7 @@ class Memo:
 
     def get(self, kind: str, text: str, make: Callable[[], T]) -> T:
         """`make()` for this text, or the value it gave when this text was analysed before."""
-        key = (kind, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        key = (kind, self._digest(text))
         if key in self.used:
             self.hits += 1
             return self.used[key]  # type: ignore[return-value]
@@ -82,6 +85,19 @@ class Memo:
             value = self.fresh[key] = make()
         self.used[key] = value
         return value  # type: ignore[return-value]
+
+    def _digest(self, text: str) -> bytes:
+        """The text's hash, worked out once per text: a build looks up 36,000 texts on 2,225
+        BBC articles, most of them several times and again in the next build of a long-lived
+        process, and hashing them each time took 0.2 s. A dict finds a text by Python's own
+        string hash, which a string object keeps once computed."""
+        digest = self._digests.get(text)
+        if digest is None:
+            digest = self._known.get(text)
+            if digest is None:
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            self._digests[text] = digest
+        return digest
 
     def counts(self, kind: str, text: str, analyse: Callable[[str], Iterable[str]]) -> Counts:
         """Interned term counts of `analyse(text)`."""
@@ -116,6 +132,7 @@ class Memo:
         """What this build used (analyses of texts that are gone are dropped)."""
         kept = Memo(dict(self.used), self.vocabularies)
         kept._terms = self._terms
+        kept._known = self._digests  # the hashes of this build's texts, not of every text seen
         return kept
 
     def stale(self) -> int:
@@ -173,8 +190,10 @@ def count_matrix(memo: Memo, kind: str, rows: Sequence[Counts], min_df: int = 1,
     column[kept] = np.arange(len(kept))
     cols = column[ids]
     take = cols >= 0
-    row_of = np.repeat(np.arange(n), lengths)
-    matrix = sparse.csr_matrix((counts[take], (row_of[take], cols[take])), shape=(n, len(kept)), dtype=np.int64)
+    # CSR from its parts: each text's ids are unique, so no entry needs summing (as from COO).
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(np.repeat(np.arange(n), lengths)[take], minlength=n))])
+    matrix = sparse.csr_matrix((counts[take].astype(np.int64, copy=False), cols[take], indptr), shape=(n, len(kept)))
+    matrix.has_sorted_indices = False
     matrix.sort_indices()
     return matrix, terms[kept]
 

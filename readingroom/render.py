@@ -162,7 +162,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
     for link in article.passage_links:
         target = articles_by_id.get(link.target)
         if target:
-            links_by_paragraph.setdefault(link.paragraph, []).append((link, target, _paragraph_number(target, link.target_paragraph)))
+            links_by_paragraph.setdefault(link.paragraph, []).append((link, target, paragraph_number(target, link.target_paragraph)))
     inner = {h.before: h for h in article.inner_headers}
     all_works = works(article, settings)
     return environment().get_template("article.md.j2").render(
@@ -187,7 +187,8 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
     )
 
 
-def _paragraph_number(article: Article, paragraph_id: str) -> int:
+def paragraph_number(article: Article, paragraph_id: str) -> int:
+    """The position of a paragraph in its article, from 1 (0: not found)."""
     for i, p in enumerate(article.paragraphs, start=1):
         if p.id == paragraph_id:
             return i

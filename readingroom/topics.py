@@ -84,10 +84,15 @@ PHRASES = "topics.phrases"
 """The memo's name for a text's candidate phrases (keys) and how it writes them."""
 
 
-def analyse(text: str, memo: Memo) -> tuple[Counts, dict[str, int]]:
-    """Phrase counts, and how often a phrase is written other than as its key ("key\0Surface")."""
+def analyse(text: str, memo: Memo) -> tuple[Counts, dict[str, dict[str, int]]]:
+    """Phrase counts, and per phrase how often it is written other than as its key."""
     found = list(phrases(text))
-    return memo.intern(PHRASES, (key for key, _ in found)), dict(Counter(f"{key}\0{surface}" for key, surface in found if surface != key))
+    forms: dict[str, dict[str, int]] = {}
+    for key, surface in found:
+        if surface != key:
+            written = forms.setdefault(key, {})
+            written[surface] = written.get(surface, 0) + 1
+    return memo.intern(PHRASES, (key for key, _ in found)), forms
 
 
 def assign_topics(articles: list[Article], ctx) -> list[Article]:
@@ -110,20 +115,21 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
     return [evolve(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
 
 
-def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, int]]) -> dict[str, Counter[str]]:
+def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
     """How the texts write each kept phrase: its variants, and the rest of its count as the key."""
-    kept = set(terms.tolist())
-    out: dict[str, Counter[str]] = {t: Counter() for t in kept}
+    out: dict[str, dict[str, int]] = {t: {} for t in terms.tolist()}
     for found in variants:
-        for written, n in found.items():
-            key, surface = written.split("\0", 1)
-            if key in kept:
-                out[key][surface] += n
+        for key, forms in found.items():
+            written = out.get(key)
+            if written is not None:
+                for surface, n in forms.items():
+                    written[surface] = written.get(surface, 0) + n
     totals = np.asarray(counts.sum(axis=0)).ravel()
     for term, total in zip(terms.tolist(), totals.tolist()):
-        rest = int(total) - sum(out[term].values())
+        written = out[term]
+        rest = int(total) - sum(written.values())
         if rest > 0:
-            out[term][term] = rest
+            written[term] = rest  # variants differ from the key
     return out
 
 
@@ -170,8 +176,10 @@ def _picks(counts, terms: np.ndarray, banned: set[str]) -> list[list[str]]:
     return picks
 
 
-def _display(written: Counter[str]) -> str:
+def _display(written: dict[str, int]) -> str:
     """The form the texts use most; on a tie the lower-case form (a capital may only start a sentence)."""
+    if len(written) == 1:  # most phrases: no choice to make
+        return next(iter(written))
     return min(written.items(), key=lambda kv: (-kv[1], kv[0].islower() is False, kv[0]))[0]
 
 

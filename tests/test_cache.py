@@ -152,3 +152,27 @@ def test_a_page_changed_on_disk_is_written_again_though_the_process_remembers_it
     assert (docs / "b.md").read_text(encoding="utf-8") == "# B\n"
     assert files.write_docs(docs, {"a/index.md": "# A, changed\n", "b.md": "# B\n"}, last)[:2] == (1, 1)
     assert set(last) == {"a/index.md", "b.md"}
+
+
+def test_a_see_also_link_follows_its_target_paragraph_when_the_target_is_edited(tmp_path: Path) -> None:
+    """A page shows the number of each paragraph its "see also" links go to: a paragraph added
+    before it in the other article renumbers it, and the linking page is rendered again."""
+    shutil.copytree(SEEDS, tmp_path / "sources")
+    settings = Settings(sources=tmp_path / "sources", docs=tmp_path / "docs", cache_dir=tmp_path / "cache", passage_min_score=0.2)
+    first = build(settings)
+    article, link = next((a, link) for a in first.articles for link in a.passage_links)
+    target = next(a for a in first.articles if a.id == link.target)
+    number = next(i for i, p in enumerate(target.paragraphs, start=1) if p.id == link.target_paragraph)
+    page = settings.docs / "articles" / article.slug / "index.md"
+    assert f", ¶ {number}]" in page.read_text(encoding="utf-8")
+    source = settings.sources / target.path
+    text = source.read_text(encoding="utf-8")
+    first_paragraph = target.paragraphs[0].text
+    assert first_paragraph in text
+    source.write_text(text.replace(first_paragraph, "A paragraph added by the cache test before all the others, long enough to "
+                                   "be kept as a paragraph of the body.\n\n" + first_paragraph, 1), encoding="utf-8")
+    build(settings)
+    shown = page.read_text(encoding="utf-8")
+    clean = tmp_path / "clean"
+    build(Settings(sources=settings.sources, docs=clean, use_cache=False, passage_min_score=0.2))
+    assert f", ¶ {number + 1}]" in shown and shown == (clean / "articles" / article.slug / "index.md").read_text(encoding="utf-8")
