@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -34,6 +35,8 @@ from . import forked
 from .entities import first_sentence
 from .memo import Memo, count_matrix, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
+
+T = TypeVar("T")
 
 # Reporting verbs and fillers of news copy: frequent in every article, so they only add noise
 # to "shared themes" (measured on BBC: P@5 unchanged, reasons read better without them).
@@ -194,13 +197,16 @@ def nearest(n: int, k: int, min_score: float, rows: Callable[[int, int], np.ndar
             found = _dense_candidates(block.toarray() if sparse.issparse(block) else block, lo, k, groups)
         return _top(hi - lo, k, min_score, *found)
 
+    return [row for block in _by_blocks(block_top, n, step, workers) for row in block]
+
+
+def _by_blocks(work: Callable[[int], T], n: int, step: int, workers: int) -> list[T]:
+    """work(lo) for each block of `step` rows of n, in order; `workers` threads take blocks in turn."""
     starts = range(0, n, step)
     if workers > 1 and len(starts) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            blocks = list(pool.map(block_top, starts))
-    else:
-        blocks = [block_top(lo) for lo in starts]
-    return [row for block in blocks for row in block]
+            return list(pool.map(work, starts))
+    return [work(lo) for lo in starts]
 
 
 PREFIX_SHARE = 0.6
@@ -244,12 +250,7 @@ def pairs_above(x: sparse.csr_matrix, min_score: float, groups: np.ndarray, work
         keep = (product.data[at] + bound[col] >= floor) & (groups[row] != groups[col])
         return row[keep], col[keep]
 
-    starts = range(0, n, step)
-    if workers > 1 and len(starts) > 1:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            found = list(pool.map(block_pairs, starts))
-    else:
-        found = [block_pairs(lo) for lo in starts]
+    found = _by_blocks(block_pairs, n, step, workers)
     row = np.concatenate([r for r, _ in found])
     col = np.concatenate([c for _, c in found])
     pair = np.unique(np.minimum(row, col) * n + np.maximum(row, col))  # each pair once, either order found
