@@ -16,6 +16,7 @@ people" reason and shared tags among the themes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -230,7 +231,7 @@ def pairs_above(x: sparse.csr_matrix, min_score: float, groups: np.ndarray, work
     below `PREFIX_SHARE` x threshold (the smaller of their norm, by Cauchy-Schwarz, and their
     sum against each column's largest entry). A pair reaching the threshold then gets at
     least the rest of it from the other row's suffix, so it is among the nonzeros of
-    x (suffixes)T, of which only the pairs i <= j are computed: on BBC passages a quarter of
+    x (suffixes)T, of which the pairs i <= j (and few others) are computed: on BBC passages a quarter of
     the entries of x xT, and a quarter of the time of searching x xT for the pairs above the
     threshold. Pairs whose partial
     score plus that bound reaches the threshold are scored exactly, from the two rows alone,
@@ -243,14 +244,21 @@ def pairs_above(x: sparse.csr_matrix, min_score: float, groups: np.ndarray, work
     bound, ranked, suffix = _prefix_bounds(x, PREFIX_SHARE * floor)
     suffixes = suffix.T.tocsr()
     step = max(1, CHUNK_CELLS // max(n, 1))
+    # A pair i < j is found as (i, j), the other row's suffix giving the rest, so a block leaves
+    # out the columns before it (a pair once, not twice: a third less time). Slicing columns
+    # costs a pass over the matrix, so the cut falls on one of at most 16 columns, each sliced once.
+    grain = max(step, -(-n // 16))
+
+    @functools.lru_cache(maxsize=2)  # blocks come in order; two threads may straddle a cut
+    def columns_from(start: int) -> sparse.csr_matrix:
+        return suffixes[:, start:]
 
     def block_pairs(lo: int) -> tuple[np.ndarray, np.ndarray]:
-        # A pair i < j is found as (i, j), the other row's suffix giving the rest: the columns
-        # before this block are left out (a pair once, not twice: a third less time).
-        product = ranked[lo:lo + step] @ suffixes[:, lo:]
+        start = lo - lo % grain
+        product = ranked[lo:lo + step] @ columns_from(start)
         at = np.flatnonzero(product.data >= floor - PREFIX_SHARE * floor)  # bound < PREFIX_SHARE x floor
         row = lo + np.searchsorted(product.indptr, at, side="right") - 1
-        col = lo + product.indices[at]
+        col = start + product.indices[at]
         keep = (product.data[at] + bound[col] >= floor) & (groups[row] != groups[col])
         return row[keep], col[keep]
 
