@@ -103,7 +103,7 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
     analysed = [memo.get(PHRASES, a.body_text, lambda: analyse(a.body_text, memo)) for a in live]  # noqa: B023
     n = len(live)
     try:
-        counts, terms = count_matrix(memo, PHRASES, [found for found, _ in analysed], min_df=TOPIC_MIN_ARTICLES,
+        counts, terms, _ = count_matrix(memo, PHRASES, [found for found, _ in analysed], min_df=TOPIC_MIN_ARTICLES,
                                      max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
     except ValueError:  # no phrase shared by two articles
         return articles

@@ -34,7 +34,7 @@ def test_count_matrix_equals_count_vectorizer(min_df: int, max_df: float) -> Non
     texts = seed_texts()
     analyse = CountVectorizer(ngram_range=(1, 2)).build_analyzer()
     memo = Memo()
-    counts, terms = count_matrix(memo, "t", [memo.counts("t", t, analyse) for t in texts], min_df, max_df)
+    counts, terms, _ = count_matrix(memo, "t", [memo.counts("t", t, analyse) for t in texts], min_df, max_df)
     reference = CountVectorizer(ngram_range=(1, 2), min_df=min_df, max_df=max_df)
     expected = reference.fit_transform(texts)
     assert list(terms) == list(reference.get_feature_names_out())
@@ -50,6 +50,31 @@ def test_tfidf_equals_tfidf_vectorizer() -> None:
     assert list(vectors.terms) == list(reference.get_feature_names_out())
     assert np.allclose(vectors.tfidf.toarray(), expected.toarray(), atol=1e-12)
     assert np.allclose(vectors.idf, reference.idf_)
+
+
+def test_count_matrix_columns_stay_alphabetical_across_builds() -> None:
+    """The column order carried from one build to the next (terms that leave the vocabulary
+    removed, those that join put in place) equals sorting the terms afresh, through small
+    changes, large ones, and a return to an earlier vocabulary."""
+    rng = np.random.default_rng(7)
+    words = sorted({"".join(rng.choice(list("abcdefgh"), size=rng.integers(1, 6))) for _ in range(3000)})
+    rng.shuffle(words)  # interned in an order unrelated to the alphabet
+    texts = [" ".join(rng.choice(words, size=40)) for _ in range(300)]
+    memo = Memo()
+    for step in range(12):
+        if step % 4 == 1:  # a small edit: a few texts gain words, some of which now occur twice
+            for at in rng.integers(len(texts), size=3):
+                texts[at] += " " + " ".join(rng.choice(words, size=30))
+        elif step % 4 == 2:  # a large one
+            texts = [" ".join(rng.choice(words, size=40)) for _ in range(300)]
+        elif step % 4 == 3:
+            texts = texts[:150]
+        rows = [memo.counts("t", t, str.split) for t in texts]
+        counts, terms, _ = count_matrix(memo, "t", rows, min_df=2)
+        expected = CountVectorizer(token_pattern=r"\S+", lowercase=False, min_df=2).fit(texts)
+        assert list(terms) == list(expected.get_feature_names_out())
+        assert (counts != expected.transform(texts)).nnz == 0
+        memo = memo.for_next_build()
 
 
 def test_no_term_left_is_a_value_error() -> None:

@@ -163,6 +163,69 @@ def test_prefix_filtering_on_real_passages() -> None:
         assert found == _brute_force_pairs(vectors.tfidf, min_score, groups) and found
 
 
+def _seed_passage_texts() -> tuple[list[str], np.ndarray]:
+    articles, _, _ = seeds()
+    passages = relate.passages(articles)
+    return [p.text for p in passages], relate._groups(passages)
+
+
+def _patch_only(monkeypatch) -> None:
+    def full_search(*args, **kwargs):
+        raise AssertionError("searched everything again")
+    monkeypatch.setattr(relate, "_pairs_once", full_search)
+
+
+@pytest.mark.parametrize("min_score", [0.1, 0.25])
+def test_pairs_carried_from_the_last_build_are_those_of_a_full_search(monkeypatch, min_score) -> None:
+    """Edits of the kinds an author makes (punctuation, a word that is rare or common in the
+    collection, a paragraph moved to another article's group), each searched from the last
+    build's pairs, give the pairs of a search from scratch, bit for bit."""
+    from readingroom.memo import Memo
+    texts, groups = _seed_passage_texts()
+    memo = Memo()
+
+    def search(texts: list[str], groups: np.ndarray, last):
+        vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+        return vectors, relate.pairs_above_since(vectors.tfidf, vectors.ids, min_score, groups, last)
+    vectors, last = search(texts, groups, None)
+    df = np.bincount(vectors.tfidf.indices, minlength=len(vectors.terms))
+    unigrams = [c for c in np.argsort(df, kind="stable").tolist() if " " not in vectors.terms[c]]
+    rare = next(vectors.terms[c] for c in unigrams if c not in vectors.tfidf[5].indices)  # in two passages, not the sixth
+    common = next(vectors.terms[c] for c in reversed(unigrams) if c not in vectors.tfidf[7].indices and df[c] < len(texts) / 8)
+    edits = [  # (edit, rows it changes: none, one, several)
+        (lambda t, g: (t[:3] + [t[3].replace(".", "!", 1)] + t[4:], g), range(0, 1)),
+        (lambda t, g: (t[:5] + [t[5] + " A zeppelin."] + t[6:], g), range(0, 1)),  # a word in no other passage
+        (lambda t, g: (t[:5] + [t[5] + f" Then {rare}."] + t[6:], g), range(3, 4)),
+        (lambda t, g: (t[:7] + [t[7] + f" The {common} again."] + t[8:], g), range(2, len(texts) // 4)),
+        (lambda t, g: (t, np.where(np.arange(len(g)) == 9, g[0] if g[9] != g[0] else g[-1], g)), range(1, 2)),
+    ]
+    for edit, changes in edits:
+        texts, groups = edit(texts, groups)
+        expected = relate._pairs_once(relate.content_vectors(texts, lsa=False).tfidf, min_score, groups)
+        with monkeypatch.context() as patched:
+            _patch_only(patched)
+            vectors, found = search(texts, groups, last)
+        assert found.rows.changed(last.rows).sum() in changes
+        for got, want in zip((found.a, found.b, found.score), expected):
+            assert got.tolist() == want.tolist()
+        assert len(found.a) > 3
+        last = found
+
+
+def test_pairs_are_searched_again_when_rows_are_added_or_many_changed() -> None:
+    from readingroom.memo import Memo
+    texts, groups = _seed_passage_texts()
+    memo = Memo()
+    vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+    last = relate.pairs_above_since(vectors.tfidf, vectors.ids, 0.1, groups, None)
+    for texts, groups in ((texts + ["A new paragraph about Putin and Trump and Ukraine talks."], np.append(groups, groups[-1])),
+                          ([t + " Also Ukraine." for t in texts], groups)):
+        vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+        found = relate.pairs_above_since(vectors.tfidf, vectors.ids, 0.1, groups, last)
+        expected = relate._pairs_once(vectors.tfidf, 0.1, groups)
+        assert [v.tolist() for v in (found.a, found.b, found.score)] == [v.tolist() for v in expected]
+
+
 def test_terms_are_shown_as_written() -> None:
     written = relate.Written()
     assert written.find("spheres influence", ["Talk of Spheres. The spheres of influence."]) == "spheres of influence"
