@@ -106,35 +106,55 @@ def _edit(path: Path, sentence: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + f"\n\n{sentence}\n", encoding="utf-8")
 
 
-def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[Path, str]], **cached_settings) -> None:
-    """Incremental builds (with `cached_settings`) write what a clean build in one process writes."""
+def _reword(path: Path, word: str) -> None:
+    """Put `word` into the longest paragraph: no paragraph is added, so rows can be patched."""
+    text = path.read_text(encoding="utf-8")
+    longest = max(text.splitlines(), key=len)
+    path.write_text(text.replace(longest, longest.replace(" the ", f" the {word} ", 1), 1), encoding="utf-8")
+
+
+def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[Path, str]], monkeypatch, **cached_settings) -> None:
+    """Incremental builds (with `cached_settings`) write what a clean build in one process writes.
+
+    An edit is (file, sentence to append) or (file, word to put in its longest paragraph); every
+    other one starts as a new process. A reworded file in a running process has its passage
+    pairs patched from the last build's (`relate.pairs_above_since`), not searched afresh."""
     cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache", **cached_settings)
+    searches = []
+    full_search = relate._pairs_once
+    monkeypatch.setattr(relate, "_pairs_once", lambda *args, **kwargs: searches.append(1) or full_search(*args, **kwargs))
     build(cached)
-    for number, (path, sentence) in enumerate(edits):
-        _edit(path, sentence)
+    for number, (path, change) in enumerate(edits):
+        (_reword if " " not in change else _edit)(path, change)
         if number % 2:
             build_module._HELD = build_module.Held()  # as a new process: everything read back from disk
+        searches.clear()
         result = build(cached)
         assert result.cached == len(result.articles) - 1
         if number == 0:  # the edit's analyses were appended to the memo's journal, not rewritten
             assert list((tmp_path / "cache" / build_module.MEMO_KIND).glob("*.journal"))
+        if " " not in change and not number % 2:
+            assert not searches, "passage pairs searched afresh after a reworded paragraph"
         clean = cached.with_overrides(docs=tmp_path / f"clean-{number}", use_cache=False, workers=1)
         build(clean)
         assert _tree(cached.docs) == _tree(clean.docs), f"after editing {path.name}"
 
 
-def test_incremental_builds_write_what_a_clean_build_writes(tmp_path: Path) -> None:
+def test_incremental_builds_write_what_a_clean_build_writes(tmp_path: Path, monkeypatch) -> None:
     sources = tmp_path / "sources"
     shutil.copytree(SEEDS, sources)
     texts = sorted(sources.glob("*.txt"))
     _incremental_equals_clean(sources, tmp_path, [
         (texts[0], "Vladimir Putin and Donald Trump met again, a sentence added by the memo test to shift every idf."),
         (texts[-1], "A second sentence about sanctions and the Kremlin, added by the memo test."),
-    ])
+        (texts[2], "Kremlin"),  # a word several passages use
+        (texts[1], "sanctions"),
+        (texts[3], "zeppelin"),  # a word no other text uses
+    ], monkeypatch, passage_min_score=0.2)  # the seeds share no passage at the default 0.35
 
 
 @pytest.mark.slow
-def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
+def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path, monkeypatch) -> None:
     """250 BBC articles: LSA, duplicates, topics and passages all take part; the incremental
     builds run their neighbour searches in forked processes (`relate.start_searches`), the
     clean ones in one process."""
@@ -150,7 +170,10 @@ def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path) -> None:
     _incremental_equals_clean(sources, tmp_path, [
         (texts[10], "Shares in the bank fell sharply after the chancellor spoke about interest rates."),
         (texts[200], "The striker scored twice in the cup final, a sentence added by the memo test."),
-    ], parallel_threshold=100)
+        (texts[120], "government"),
+        (texts[30], "film"),
+        (texts[220], "election"),
+    ], monkeypatch, parallel_threshold=100)
 
 
 def test_a_damaged_memo_journal_costs_time_not_correctness(tmp_path: Path) -> None:
