@@ -49,6 +49,10 @@ class CorpusContext:
     """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
     searches: dict[str, relate.Search] = field(default_factory=dict)
     """Searches running ahead in a forked process, by the stage that takes their result."""
+    meanwhile: Callable[[list[Article]], None] = lambda articles: None
+    """Called by the last stage before it waits for such a search, with the articles as the
+    stages before it left them: the build renders meanwhile the pages that need nothing that
+    stage adds (index and entity pages; see `build._early_pages`)."""
 
 
 def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:

@@ -103,6 +103,8 @@ class Vectors:
     ids: np.ndarray | None = None
     """Each column's term id in the memo's vocabulary: the same term has the same id from
     one build to the next in one process (columns move as terms join or leave)."""
+    gram: np.ndarray | None = None
+    """The TF-IDF cosines of every pair of rows, when `with_gram` made them (dense, n x n)."""
     split: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
     """Column -> (term, its words), filled as `shared_terms` asks (a few thousand of 100,000 columns)."""
 
@@ -170,11 +172,53 @@ def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray | spars
     transposed = vectors.tfidf.T.tocsr()
 
     def rows(lo: int, hi: int) -> np.ndarray | sparse.csr_matrix:
+        if vectors.gram is not None and vectors.lsa is not None:
+            return TFIDF_WEIGHT * vectors.gram[lo:hi] + (1 - TFIDF_WEIGHT) * (vectors.lsa[lo:hi] @ vectors.lsa.T)
         block = vectors.tfidf[lo:hi] @ transposed
         if vectors.lsa is None:
             return block
         return TFIDF_WEIGHT * block.toarray() + (1 - TFIDF_WEIGHT) * (vectors.lsa[lo:hi] @ vectors.lsa.T)
     return rows
+
+
+GRAM = "relate.gram"
+"""The memo's name for the last build's TF-IDF cosines of related pieces (`Memo.carried`)."""
+GRAM_MAX_ROWS = 4_000
+"""`with_gram` keeps the cosines of at most this many texts (n x n doubles: 128 MB)."""
+
+
+def with_gram(vectors: Vectors, memo: Memo) -> Vectors:
+    """The vectors with the TF-IDF cosines of every pair of rows, patched from the last build's
+    where rows did not change, for collections that get LSA (their cosines are dense).
+
+    An edit changes the edited text's row and the rows that share a word whose document
+    frequency moved; a cosine between two unchanged rows is the same sum of the same products
+    in the same (column) order as before, so only the changed rows are multiplied again
+    (`Rows.changed`, as for passages). The same cosines as the sparse products of
+    `similarity_rows`, bit for bit: on 2,071 BBC texts a common word ("government") changes
+    452 rows, and the product of those is a fifth of the whole."""
+    x = vectors.tfidf
+    n = x.shape[0]
+    if vectors.ids is None or n < LSA_MIN_DOCS or x.shape[1] <= LSA_COMPONENTS or n > GRAM_MAX_ROWS:
+        return vectors
+    rows = Rows(x.indptr, vectors.ids[x.indices], x.data, np.zeros(n, dtype=np.int64))
+    last = memo.carried.get(GRAM)
+    changed = rows.changed(last[0]) if last is not None and len(last[0].indptr) == n + 1 else None
+    transposed = x.T.tocsr()
+    if changed is not None and changed.sum() <= PATCH_SHARE * n:
+        gram = last[1].copy()
+        again = np.flatnonzero(changed)
+        if len(again):
+            patch = (x[again] @ transposed).toarray()
+            gram[again] = patch
+            gram[:, again] = patch.T
+    else:
+        gram = np.empty((n, n))
+        step = max(1, CHUNK_CELLS // n)
+        for lo in range(0, n, step):
+            gram[lo:lo + step] = (x[lo:lo + step] @ transposed).toarray()
+    memo.carried[GRAM] = (rows, gram)
+    return evolve(vectors, gram=gram)
 
 
 def nearest(n: int, k: int, min_score: float, rows: Callable[[int, int], np.ndarray | sparse.csr_matrix],
@@ -449,6 +493,7 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     settings = ctx.settings
     search = ctx.searches.pop(RELATED, None)
     if search is not None:  # started by `start_searches`
+        ctx.meanwhile(articles)
         vectors, (found, ranked) = search.vectors, search.result()
     else:
         vectors = content_vectors(texts, memo=ctx.memo)
@@ -524,6 +569,7 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
         return articles
     vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
     if vectors is not None and len(live) >= 2:
+        vectors = with_gram(vectors, ctx.memo)  # patched here: a fork's memo is lost
         ctx.searches[RELATED] = Search(vectors, forked.Ahead(_related_search, vectors, settings))
     return articles
 
