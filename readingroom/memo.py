@@ -77,7 +77,7 @@ class Memo:
 
     def get(self, kind: str, text: str, make: Callable[[], T]) -> T:
         """`make()` for this text, or the value it gave when this text was analysed before."""
-        key = (kind, self._digest(text))
+        key = (kind, self.digest(text))
         if key in self.used:
             self.hits += 1
             return self.used[key]  # type: ignore[return-value]
@@ -90,8 +90,8 @@ class Memo:
         self.used[key] = value
         return value  # type: ignore[return-value]
 
-    def _digest(self, text: str) -> bytes:
-        """The text's hash, worked out once per text: a build looks up 36,000 texts on 2,225
+    def digest(self, text: str) -> bytes:
+        """The text's hash (what analyses of it are kept by), worked out once per text: a build looks up 36,000 texts on 2,225
         BBC articles, most of them several times and again in the next build of a long-lived
         process, and hashing them each time took 0.2 s. A dict finds a text by Python's own
         string hash, which a string object keeps once computed."""

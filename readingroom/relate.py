@@ -496,7 +496,8 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
         ctx.meanwhile(articles)
         vectors, (found, ranked) = search.vectors, search.result()
     else:
-        vectors = content_vectors(texts, memo=ctx.memo)
+        vectors = content_vectors(texts, lsa=False, memo=ctx.memo)
+        vectors = with_gram(vectors, ctx.memo) if vectors is not None else None
         found, ranked = _related_search(vectors, settings, settings.workers) if vectors is not None else (None, [])
     if vectors is None or found is None:
         return articles
@@ -597,7 +598,7 @@ class Reasons:
             digest = hashlib.blake2b(digest_size=16)
             digest.update(repr((article.id, article.topics, [m.entity for m in article.mentions], article.date.value,
                                 article.publisher.known, article.publisher.value)).encode("utf-8", "surrogatepass"))
-            digest.update(self.texts[row].encode("utf-8", "surrogatepass"))
+            digest.update(self.memo.digest(self.texts[row]))  # the memo hashed the text already
             found = self._signatures[row] = digest.hexdigest()
         return found
 

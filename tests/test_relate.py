@@ -226,6 +226,26 @@ def test_pairs_are_searched_again_when_rows_are_added_or_many_changed() -> None:
         assert [v.tolist() for v in (found.a, found.b, found.score)] == [v.tolist() for v in expected]
 
 
+def test_cosines_patched_from_the_last_build_equal_the_products(monkeypatch) -> None:
+    """`with_gram` (kept and patched where rows changed) gives the blended similarities that
+    sparse products give, bit for bit, after edits that change one row, several, or none."""
+    from readingroom.memo import Memo
+    monkeypatch.setattr(relate, "LSA_MIN_DOCS", 20)
+    texts, _ = _seed_passage_texts()
+    memo = Memo()
+    edits = [lambda t: t, lambda t: t[:4] + [t[4] + " Sanctions again."] + t[5:],
+             lambda t: t[:9] + [t[9].replace(" the ", " the Kremlin ", 1)] + t[10:]]
+    for edit in edits:
+        texts = edit(texts)
+        vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+        patched = relate.with_lsa(relate.with_gram(vectors, memo))
+        assert patched.gram is not None
+        fresh = relate.with_lsa(relate.content_vectors(texts, lsa=False))
+        n = len(texts)
+        assert np.array_equal(relate.similarity_rows(patched)(0, n), relate.similarity_rows(fresh)(0, n))
+        assert relate._related_nearest(patched, Settings(), 1) == relate._related_nearest(fresh, Settings(), 1)
+
+
 def test_terms_are_shown_as_written() -> None:
     written = relate.Written()
     assert written.find("spheres influence", ["Talk of Spheres. The spheres of influence."]) == "spheres of influence"
