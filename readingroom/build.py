@@ -10,6 +10,7 @@ import atexit
 import gc
 import hashlib
 import json
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -79,7 +80,8 @@ def build(settings: Settings, progress: Progress = lambda message: None, defer_w
     which set off full collections that walk everything the process holds (the cache of a
     long-lived `mkdocs serve`: up to 0.4 s of a rebuild on 2,225 articles), while what a
     build throws away is nearly all freed by reference counting as it goes; the rest is
-    collected after the build.
+    collected after the build. The interpreter also switches threads more often meanwhile
+    (`SWITCH_INTERVAL`), for the searches and pages that run ahead in threads.
 
     `defer_writes`, for a long-lived process (`mkdocs serve`): the whole-collection cache
     files (corpus-stage results and rendered pages, 0.3 s of a rebuild after one edit on
@@ -87,15 +89,24 @@ def build(settings: Settings, progress: Progress = lambda message: None, defer_w
     build; until then the process holds them. docs/ and each article's cache entry are
     written at once either way. A process killed before it exits leaves the previous files,
     so the next one recomputes the corpus stages once."""
-    collecting = gc.isenabled()
+    collecting, switching = gc.isenabled(), sys.getswitchinterval()
     gc.disable()
+    sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         if not defer_writes:
             flush_cache()
         return _build(settings, progress, defer_writes)
     finally:
+        sys.setswitchinterval(switching)
         if collecting:
             gc.enable()
+
+
+SWITCH_INTERVAL = 0.0005
+"""Seconds a thread may hold the GIL while another waits for it, during a build (Python's
+default: 0.005). The search running ahead (`relate.start_searches`) needs the GIL briefly
+between long stretches of C (ARPACK asks for a product a few hundred times); with the default
+it waited up to 5 ms each time for the build's own thread."""
 
 
 def flush_cache() -> None:
@@ -418,11 +429,11 @@ _THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-page
 def _early_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
                  memo: Memo) -> tuple[dict[str, Entry], list[Topic], dict]:
     """(listed entries, topic plan, `_corpus_pages`) of a corpus that lacks only related pieces,
-    which none of them shows: computed in a thread while `link_related` waits for the forked
-    search (0.2-0.4 s of a rebuild on 2,225 articles in which this process sat idle). The
+    which none of them shows: computed in a thread while `link_related` waits for the search
+    running ahead (0.2-0.4 s of a rebuild on 2,225 articles in which this process sat idle). The
     thread reads the articles and the memo's per-text analyses, which a lookup never changes,
     so the pages are those the build would make afterwards (tests/test_memo.py compares builds
-    with and without the fork, byte for byte)."""
+    with and without searches run ahead, byte for byte)."""
     listed = entries_of(corpus)
     plan = plan_topics(corpus, settings, listed)
     return listed, plan, _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo, plan, listed)

@@ -48,7 +48,7 @@ class CorpusContext:
     memo: Memo = field(default_factory=Memo)
     """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
     searches: dict[str, relate.Search] = field(default_factory=dict)
-    """Searches running ahead in a forked process, by the stage that takes their result."""
+    """Searches running ahead in a thread, by the stage that takes their result."""
     meanwhile: Callable[[list[Article]], None] = lambda articles: None
     """Called by the last stage before it waits for such a search, with the articles as the
     stages before it left them: the build renders meanwhile the pages that need nothing that
@@ -87,7 +87,7 @@ CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
     duplicates.mark_duplicates,
-    relate.start_searches,  # forks the search of link_related
+    relate.start_searches,  # runs the search of link_related ahead, in a thread
     entities.link_entities,
     topics.assign_topics,
     relate.link_passages,

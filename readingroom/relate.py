@@ -21,7 +21,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -32,7 +32,6 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-from . import forked
 from .entities import first_sentence
 from .memo import Memo, count_matrix, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
@@ -522,8 +521,8 @@ def _related_nearest(vectors: Vectors, settings, workers: int) -> list[list[tupl
 def _related_search(vectors: Vectors, settings, workers: int = 1,
                     ) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
     """(nearest related pieces, the common terms of each pair ranked) for vectors with or
-    without LSA yet. In a fork (one worker) BLAS gets one thread too: a second one would
-    compete with this process for the other core."""
+    without LSA yet. Run ahead (one worker), BLAS gets one thread too: a second one would
+    compete with the build's own thread for the other core."""
     with threadpool_limits(1) if workers == 1 else contextlib.nullcontext():
         vectors = vectors if vectors.lsa is not None else with_lsa(vectors)
         found = _related_nearest(vectors, settings, workers)
@@ -534,44 +533,48 @@ def _related_search(vectors: Vectors, settings, workers: int = 1,
 
 RELATED = "related"
 """The name of the search `start_searches` runs ahead, in `CorpusContext.searches`."""
+_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-search")
 
 
 @dataclass(frozen=True)
 class Search:
-    """A search running ahead (`start_searches`), and the TF-IDF vectors it searches, which
-    the stage needs too."""
+    """A search running ahead in a thread (`start_searches`), and the TF-IDF vectors it
+    searches, which the stage needs too."""
 
     vectors: Vectors
-    ahead: forked.Ahead
+    future: Future
 
     def result(self):
-        return self.ahead.result()
+        return self.future.result()
 
     def cancel(self) -> None:
-        self.ahead.cancel()
+        """Drop the result; a search already running is waited for, so that no thread is left
+        running when a later build forks its worker processes."""
+        if not self.future.cancel():
+            self.future.exception()
 
 
 def start_searches(articles: list[Article], ctx) -> list[Article]:
     """Start the search of `link_related` (LSA, nearest neighbours, the terms each pair has in
-    common) in a forked process, so that it runs on the second core while this one assigns
-    topics and links passages; `link_related` then takes its result.
+    common) in a thread, so that it runs on the second core while this one assigns topics and
+    links passages; `link_related` then takes its result.
 
     It depends only on the texts of the articles that are not duplicates, known once
-    duplicates are marked. Their TF-IDF vectors are made here, before forking: `link_related`
-    needs them for its reasons, and this process's memo keeps the texts' analyses for the next
-    build (a fork's memo lookups are lost). On 2,225 BBC articles the search takes about as
-    long as topics and passages together; forking the passage search as well put three busy
-    processes on two cores, which slowed all of them. Small collections, one worker, or a
-    platform without a safe fork: nothing starts, and `link_related` searches itself, with the
-    same result."""
+    duplicates are marked, and is nearly all sparse products, ARPACK and NumPy, which release
+    the GIL (the build shortens the interpreter's switch interval meanwhile, see `build`).
+    A forked process did the same until 2026-12-01: copying on write the pages of a 600 MB
+    process and sending the result back cost about what running ahead saved (a rebuild
+    after a reworded paragraph on 2,225 BBC articles: 2.9-3.1 s forked, 1.9-2.7 s threaded, the
+    same minutes). Small collections or one worker: nothing starts, and `link_related`
+    searches itself, with the same result."""
     settings = ctx.settings
     live = _live(articles)
-    if settings.workers < 2 or len(live) < settings.parallel_threshold or not forked.can_fork():
+    if settings.workers < 2 or len(live) < settings.parallel_threshold:
         return articles
     vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
     if vectors is not None and len(live) >= 2:
-        vectors = with_gram(vectors, ctx.memo)  # patched here: a fork's memo is lost
-        ctx.searches[RELATED] = Search(vectors, forked.Ahead(_related_search, vectors, settings))
+        vectors = with_gram(vectors, ctx.memo)
+        ctx.searches[RELATED] = Search(vectors, _AHEAD.submit(_related_search, vectors, settings))
     return articles
 
 
@@ -858,7 +861,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     live = _live(articles)
     found_passages = passages(live)
     settings = ctx.settings
-    workers = 1 if RELATED in ctx.searches else settings.workers  # the fork has the other core
+    workers = 1 if RELATED in ctx.searches else settings.workers  # the search thread has the other core
     pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages), settings, ctx.memo, workers)
     written = Written(ctx.memo)
 

@@ -246,6 +246,33 @@ def test_cosines_patched_from_the_last_build_equal_the_products(monkeypatch) -> 
         assert relate._related_nearest(patched, Settings(), 1) == relate._related_nearest(fresh, Settings(), 1)
 
 
+def test_the_search_run_ahead_gives_what_the_stage_finds_itself_and_is_not_left_running(monkeypatch) -> None:
+    """`start_searches` runs the related search in a thread (collections from
+    `parallel_threshold` on, two workers); `link_related` takes the same result it would
+    compute. A stage that fails after the start leaves no search running."""
+    from readingroom.pipeline import CorpusContext, run_corpus
+    articles = list(corpus())
+    ahead = run(articles, CATALOG, Settings(parallel_threshold=2))
+    alone = run(articles, CATALOG, Settings(workers=1))
+    assert ahead == alone and any(a.related for a in ahead)
+    started = []
+    real_start = relate.start_searches
+
+    def start(articles, ctx):
+        out = real_start(articles, ctx)
+        started.extend(ctx.searches.values())
+        return out
+
+    def fails(articles, ctx):
+        raise RuntimeError("a stage failed")
+    from readingroom import pipeline
+    replaced = {real_start: start, relate.link_passages: fails}
+    monkeypatch.setattr(pipeline, "CORPUS_STAGES", tuple(replaced.get(s, s) for s in pipeline.CORPUS_STAGES))
+    with pytest.raises(RuntimeError):
+        run_corpus(articles, CorpusContext(settings=Settings(parallel_threshold=2)))
+    assert started and all(search.future.done() for search in started)
+
+
 def test_terms_are_shown_as_written() -> None:
     written = relate.Written()
     assert written.find("spheres influence", ["Talk of Spheres. The spheres of influence."]) == "spheres of influence"
