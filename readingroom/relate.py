@@ -104,6 +104,8 @@ class Vectors:
     one build to the next in one process (columns move as terms join or leave)."""
     gram: np.ndarray | None = None
     """The TF-IDF cosines of every pair of rows, when `with_gram` made them (dense, n x n)."""
+    vocabulary: dict[str, int] | None = field(default=None, compare=False, repr=False)
+    """The memo vocabulary `ids` refer to."""
     split: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
     """Column -> (term, its words), filled as `shared_terms` asks (a few thousand of 100,000 columns)."""
 
@@ -129,7 +131,7 @@ def content_vectors(texts: Sequence[str], lsa: bool = True, memo: Memo | None = 
     except ValueError:  # no term occurs in two texts: nothing is related
         return None
     tfidf_rows, idf = tfidf(counts)
-    vectors = Vectors(tfidf_rows, None, terms, idf, np.char.find(terms, " ") >= 0, ids)
+    vectors = Vectors(tfidf_rows, None, terms, idf, np.char.find(terms, " ") >= 0, ids, vocabulary=memo.vocabularies.get(TERMS))
     return with_lsa(vectors) if lsa else vectors
 
 
@@ -616,14 +618,21 @@ class Reasons:
         slot = self.memo.get(REASONS, "\0".join((self._catalog, self._signature(a, i), self._signature(b, j))), dict)
         for (terms, exhausted), reasons in slot.items():
             n = len(terms)
-            if (len(ranked) == n if exhausted else len(ranked) >= n) and all(
-                    self.vectors.term(c)[0] == t for c, t in zip(ranked[:n].tolist(), terms)):
+            if (len(ranked) == n if exhausted else len(ranked) >= n) and self._names(ranked[:n]) == terms:
                 return reasons
         looked: list[str] = []
         reasons = self._explain(a, b, i, j, ranked, looked)
         slot.clear()
-        slot[(tuple(looked), len(looked) == len(ranked))] = reasons
+        slot[(self._names(ranked[:len(looked)]), len(looked) == len(ranked))] = reasons  # looked: the first ranked terms
         return reasons
+
+    def _names(self, columns: np.ndarray) -> tuple:
+        """The terms of these columns as kept in the memo: their ids in its vocabulary when the
+        vectors were counted with it (one array lookup instead of a string per term: 40,000 a
+        rebuild), else the terms."""
+        if self.vectors.ids is not None and self.vectors.vocabulary is self.memo.vocabularies.get(TERMS):
+            return tuple(self.vectors.ids[columns].tolist())
+        return tuple(self.vectors.term(c)[0] for c in columns.tolist())
 
     def _mentioned(self, article: Article) -> tuple[Counter[str], dict[str, int]]:
         """(mentions per entity, position of its first mention)."""
