@@ -563,7 +563,8 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
 
     It depends only on the texts of the articles that are not duplicates, known once
     duplicates are marked, and is nearly all sparse products, ARPACK and NumPy, which release
-    the GIL (the build shortens the interpreter's switch interval meanwhile, see `build`).
+    the GIL (the build shortens the interpreter's switch interval meanwhile, see `build`). The
+    thread also patches the TF-IDF cosines (`with_gram`) in the memo the build keeps.
     A forked process did the same until 2026-12-01: copying on write the pages of a 600 MB
     process and sending the result back cost about what running ahead saved (a rebuild
     after a reworded paragraph on 2,225 BBC articles: 2.9-3.1 s forked, 1.9-2.7 s threaded, the
@@ -574,9 +575,8 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
     if settings.workers < 2 or len(live) < settings.parallel_threshold:
         return articles
     vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
-    if vectors is not None and len(live) >= 2:
-        vectors = with_gram(vectors, ctx.memo)
-        ctx.searches[RELATED] = Search(vectors, _AHEAD.submit(_related_search, vectors, settings))
+    if vectors is not None and len(live) >= 2:  # the cosines too are patched ahead (sparse products)
+        ctx.searches[RELATED] = Search(vectors, _AHEAD.submit(lambda: _related_search(with_gram(vectors, ctx.memo), settings)))
     return articles
 
 
