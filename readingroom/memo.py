@@ -59,11 +59,11 @@ class Memo:
     _terms: dict[str, tuple[np.ndarray, int]] = field(default_factory=dict, repr=False)
     """Per kind, a buffer of terms by id and how much of it is filled (see `terms`)."""
     _digests: dict[str, bytes] = field(default_factory=dict, repr=False)
-    """Each text's hash, by the text (see `_digest`); `_known` holds the last build's."""
+    """Each text's hash, by the text (see `digest`); `_known` holds the last build's."""
     _known: dict[str, bytes] = field(default_factory=dict, repr=False)
     carried: dict[str, object] = field(default_factory=dict, repr=False)
     """Whole-collection results of the last build that the next one may patch where its
-    inputs changed instead of recomputing them (see `relate.pairs_above`), by name. Held by
+    inputs changed instead of recomputing them (`relate.pairs_above_since`, `relate.with_gram`), by name. Held by
     a long-lived process only, never stored: a new process computes everything once."""
 
     def __post_init__(self) -> None:
@@ -91,9 +91,9 @@ class Memo:
         return value  # type: ignore[return-value]
 
     def digest(self, text: str) -> bytes:
-        """The text's hash (what analyses of it are kept by), worked out once per text: a build looks up 36,000 texts on 2,225
-        BBC articles, most of them several times and again in the next build of a long-lived
-        process, and hashing them each time took 0.2 s. A dict finds a text by Python's own
+        """The text's hash (what analyses of it are kept by), worked out once per text: a build
+        looks up 36,000 texts on 2,225 BBC articles, most of them several times and again in the
+        next build of a long-lived process, and hashing them each time took 0.2 s. A dict finds a text by Python's own
         string hash, which a string object keeps once computed."""
         digest = self._digests.get(text)
         if digest is None:

@@ -170,11 +170,11 @@ _analyse = TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2), stop_wo
 
 def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray | sparse.csr_matrix]:
     """Cosine similarities of rows lo..hi with every row: dense with LSA (blended), else sparse."""
+    if vectors.gram is not None and vectors.lsa is not None:
+        return lambda lo, hi: TFIDF_WEIGHT * vectors.gram[lo:hi] + (1 - TFIDF_WEIGHT) * (vectors.lsa[lo:hi] @ vectors.lsa.T)
     transposed = vectors.tfidf.T.tocsr()
 
     def rows(lo: int, hi: int) -> np.ndarray | sparse.csr_matrix:
-        if vectors.gram is not None and vectors.lsa is not None:
-            return TFIDF_WEIGHT * vectors.gram[lo:hi] + (1 - TFIDF_WEIGHT) * (vectors.lsa[lo:hi] @ vectors.lsa.T)
         block = vectors.tfidf[lo:hi] @ transposed
         if vectors.lsa is None:
             return block
