@@ -204,9 +204,9 @@ def with_gram(vectors: Vectors, memo: Memo) -> Vectors:
         return vectors
     rows = Rows(x.indptr, vectors.ids[x.indices], x.data, np.zeros(n, dtype=np.int64))
     last = memo.carried.get(GRAM)
-    changed = rows.changed(last[0]) if last is not None and len(last[0].indptr) == n + 1 else None
+    changed = rows.changed_since(last[0] if last is not None else None)
     transposed = x.T.tocsr()
-    if changed is not None and changed.sum() <= PATCH_SHARE * n:
+    if changed is not None:
         gram = last[1].copy()
         again = np.flatnonzero(changed)
         if len(again):
@@ -359,6 +359,15 @@ class Rows:
         changed[row[differ]] = True
         return changed
 
+    def changed_since(self, last: "Rows | None") -> np.ndarray | None:
+        """`changed` against the last build's rows, or None when everything is to be computed
+        again: no last build, another number of rows (every idf moved with it), or more than
+        `PATCH_SHARE` of them changed."""
+        if last is None or len(last.indptr) != len(self.indptr):
+            return None
+        changed = self.changed(last)
+        return changed if changed.sum() <= PATCH_SHARE * (len(self.indptr) - 1) else None
+
 
 @dataclass(frozen=True)
 class FoundPairs:
@@ -375,7 +384,7 @@ class FoundPairs:
 
 
 PATCH_SHARE = 0.25
-"""`pairs_above_since` searches everything again when more than this share of rows changed."""
+"""`pairs_above_since` and `with_gram` compute everything again when more than this share of rows changed."""
 
 
 def pairs_above_since(x: sparse.csr_matrix, ids: np.ndarray, min_score: float, groups: np.ndarray,
@@ -393,26 +402,23 @@ def pairs_above_since(x: sparse.csr_matrix, ids: np.ndarray, min_score: float, g
     them did, everything is searched again. Either way the pairs are those of a full search."""
     rows = Rows(x.indptr, ids[x.indices], x.data, groups)
     n = x.shape[0]
-    if last is not None and last.min_score == min_score and len(last.rows.indptr) == n + 1:
-        changed = rows.changed(last.rows)
-        if changed.sum() <= PATCH_SHARE * n:
-            keep = ~(changed[last.a] | changed[last.b])
-            searched = np.flatnonzero(changed)
-            a, b, score = (last.a[keep], last.b[keep], last.score[keep])
-            if len(searched):
-                product = x[searched] @ x.T.tocsr()
-                floor = min_score - 10.0 ** -SCORE_DECIMALS  # what may round up to min_score
-                at = np.flatnonzero(product.data >= floor)
-                row = searched[np.searchsorted(product.indptr, at, side="right") - 1]
-                col = product.indices[at]
-                other = groups[row] != groups[col]
-                found = _scored(x, row[other], col[other], min_score)
-                order = np.argsort(np.concatenate([a, found[0]]) * n + np.concatenate([b, found[1]]), kind="stable")
-                a, b, score = (np.concatenate([mine, theirs])[order] for mine, theirs in zip((a, b, score), found))
-            return FoundPairs(rows, min_score, a, b, score)
-    return FoundPairs(rows, min_score, *_pairs_once(x, min_score, groups, workers))
-
-
+    changed = rows.changed_since(last.rows if last is not None and last.min_score == min_score else None)
+    if changed is None:
+        return FoundPairs(rows, min_score, *_pairs_once(x, min_score, groups, workers))
+    keep = ~(changed[last.a] | changed[last.b])
+    searched = np.flatnonzero(changed)
+    a, b, score = (last.a[keep], last.b[keep], last.score[keep])
+    if len(searched):
+        product = x[searched] @ x.T.tocsr()
+        floor = min_score - 10.0 ** -SCORE_DECIMALS  # what may round up to min_score
+        at = np.flatnonzero(product.data >= floor)
+        row = searched[np.searchsorted(product.indptr, at, side="right") - 1]
+        col = product.indices[at]
+        other = groups[row] != groups[col]
+        found = _scored(x, row[other], col[other], min_score)
+        order = np.argsort(np.concatenate([a, found[0]]) * n + np.concatenate([b, found[1]]), kind="stable")
+        a, b, score = (np.concatenate([mine, theirs])[order] for mine, theirs in zip((a, b, score), found))
+    return FoundPairs(rows, min_score, a, b, score)
 
 
 def _prefix_bounds(x: sparse.csr_matrix, limit: float) -> tuple[np.ndarray, sparse.csr_matrix, sparse.csr_matrix]:
