@@ -10,7 +10,6 @@ import atexit
 import gc
 import hashlib
 import json
-import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,7 +18,8 @@ from functools import cache as cache_result, partial
 
 from . import entities, entity_pages, files
 from .catalog import CatalogEntry, parse_catalog
-from .export import export_article, export_corpus
+from .helper import HELPER
+from .export import export_article, export_corpus, export_links, export_own
 from .indexes import Entry, Topic, entries_of, plan_topics, render_indexes, topic_targets
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
@@ -80,8 +80,7 @@ def build(settings: Settings, progress: Progress = lambda message: None, defer_w
     which set off full collections that walk everything the process holds (the cache of a
     long-lived `mkdocs serve`: up to 0.4 s of a rebuild on 2,225 articles), while what a
     build throws away is nearly all freed by reference counting as it goes; the rest is
-    collected after the build. The interpreter also switches threads more often meanwhile
-    (`SWITCH_INTERVAL`), for the searches and pages that run ahead in threads.
+    collected after the build.
 
     `defer_writes`, for a long-lived process (`mkdocs serve`): the whole-collection cache
     files (corpus-stage results and rendered pages, 0.3 s of a rebuild after one edit on
@@ -89,24 +88,15 @@ def build(settings: Settings, progress: Progress = lambda message: None, defer_w
     build; until then the process holds them. docs/ and each article's cache entry are
     written at once either way. A process killed before it exits leaves the previous files,
     so the next one recomputes the corpus stages once."""
-    collecting, switching = gc.isenabled(), sys.getswitchinterval()
+    collecting = gc.isenabled()
     gc.disable()
-    sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         if not defer_writes:
             flush_cache()
         return _build(settings, progress, defer_writes)
     finally:
-        sys.setswitchinterval(switching)
         if collecting:
             gc.enable()
-
-
-SWITCH_INTERVAL = 0.0005
-"""Seconds a thread may hold the GIL while another waits for it, during a build (Python's
-default: 0.005). The search running ahead (`relate.start_searches`) needs the GIL briefly
-between long stretches of C (ARPACK asks for a product a few hundred times); with the default
-it waited up to 5 ms each time for the build's own thread."""
 
 
 def flush_cache() -> None:
@@ -156,6 +146,8 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
         progress(f"reused the last build's {len(corpus)} articles (no source, setting or code changed)")
         timings["articles"] = time.perf_counter() - started
     else:
+        if settings.workers > 1 and len(prepared) >= settings.parallel_threshold:
+            HELPER.start()  # its imports (a second) overlap the per-article stages
         done, stage_rejected, computed = _run_article_stages(prepared, settings)
         ran_corpus_stages = True
         progress(f"processed {computed} articles ({len(prepared) - computed} from cache)")
@@ -354,26 +346,41 @@ class PageCache:
         return value
 
 
+def _summary(article: Article) -> tuple:
+    """What a page shows of an article it links to."""
+    return (article.id, article.slug, article.path, article.title.value, article.date.value, article.publisher.value)
+
+
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
-              topics: dict[str, str], output_key: str) -> tuple[str, str]:
+              topics: dict[str, str], output_key: str, summary: Callable[[Article], tuple] = _summary) -> tuple[str, str]:
     """(page key, corpus.json entry key): what each shows besides the article's own text.
 
     Pages do not show similarity scores, which move a little on every page whenever an edit
     changes an idf; the corpus.json entry does, so only its key includes them."""
     targets = sorted({r.id for r in article.related} | {l.target for l in article.passage_links}
                      | {l.target for l in article.backlinks} | set(article.duplicates))
-    summaries = [(t, by_id[t].slug, by_id[t].path, by_id[t].title.value, by_id[t].date.value, by_id[t].publisher.value)
-                 if t in by_id else (t,) for t in targets]
+    summaries = [summary(by_id[t]) if t in by_id else (t,) for t in targets]
     # A "see also" link shows the number of the paragraph it goes to (not every target's paragraph ids: 0.1 s).
     numbers = [paragraph_number(by_id[l.target], l.target_paragraph) for l in article.passage_links if l.target in by_id]
     related = [(r.id, r.because) for r in article.related]
     passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
                 for links in (article.passage_links, article.backlinks)]
-    page = _digest([keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or "",
-                    repr(([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, summaries, numbers,
-                          sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))])
+    inputs = (keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or "",
+              ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, summaries, numbers,
+               sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))
     scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]
-    return page, _digest([page, repr(scores)])
+    last = _PAGE_KEYS.get(article.id)
+    if last is not None and last[0] == inputs:  # comparing is cheaper than repr and hashing (0.1 s a build)
+        page, json_key = last[1], last[3] if last[2] == scores else _digest([last[1], repr(scores)])
+    else:
+        page = _digest([*inputs[:4], repr(inputs[4])])
+        json_key = _digest([page, repr(scores)])
+    _PAGE_KEYS[article.id] = (inputs, page, scores, json_key)
+    return page, json_key
+
+
+_PAGE_KEYS: dict[str, tuple] = {}
+"""By article id, the last `_page_key` worked out in this process: what it read and its keys."""
 
 
 def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[str], entity_catalog, settings: Settings,
@@ -394,15 +401,29 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     whole_key = _digest([corpus_key, repr(rejected), repr(errors)]) if corpus_key else ""
     output_key = settings.output_key()
     # Computing every page key costs 0.5 s on 2,225 articles; when the corpus did not change, reuse them.
-    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), output_key)
+    summaries: dict[str, tuple] = {}  # an article is the target of ten links on average
+
+    def summary(article: Article) -> tuple:
+        found = summaries.get(article.id)
+        if found is None:
+            found = summaries[article.id] = _summary(article)
+        return found
+    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), output_key, summary)
                                                         for a in corpus}) if whole_key and keys else {}
+    if len(_PAGE_KEYS) > 2 * len(corpus):  # articles removed since, or another collection
+        for gone in _PAGE_KEYS.keys() - by_id.keys():
+            del _PAGE_KEYS[gone]
     for article in sorted(corpus, key=lambda a: a.id):
         page_key, json_key = page_keys.get(article.id, ("", ""))
         if article.duplicate_of is None:
             make_page = lambda: render_article(article, by_id, titles, settings, people, topics())  # noqa: E731
             pages[f"articles/{article.slug}/index.md"] = cache.get("page:" + page_key, make_page) if page_key else make_page()
-        make_json = lambda: _json_fragment(export_article(article))  # noqa: E731
-        fragments.append(cache.get("json:" + json_key, make_json) if json_key else make_json())
+        if json_key:
+            own_key = _digest([keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or ""])
+            own = cache.get("own:" + own_key, lambda: _json_fragment(export_own(article)))  # noqa: B023
+            fragments.append(cache.get("json:" + json_key, lambda: _joined(own, export_links(article))))  # noqa: B023
+        else:
+            fragments.append(_json_fragment(export_article(article)))
     make_rest = (lambda: early.result()[2]) if early else (  # noqa: E731
         lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo(), plan(), listed()))
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
@@ -421,6 +442,14 @@ ARTICLES_SLOT = '"readingroom-articles-slot"'
 
 def _json_fragment(document: dict) -> str:
     return "  " + json.dumps(document, ensure_ascii=False)
+
+
+def _joined(own: str, links: dict) -> str:
+    """An article's line of corpus.json from its own fields, dumped once (`export_own`), and
+    the links the corpus stages gave it, dumped in every build that changes them: a common
+    word's idf moves the scores of over a thousand articles (0.15 s of a rebuild on 2,225
+    articles for whole entries). The same text as dumping the whole entry."""
+    return own[:-1] + ", " + json.dumps(links, ensure_ascii=False)[1:]
 
 
 _THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-pages")

@@ -20,6 +20,12 @@ def _field(field: Field) -> dict:
 
 
 def export_article(article: Article) -> dict:
+    return {**export_own(article), **export_links(article)}
+
+
+def export_own(article: Article) -> dict:
+    """The fields of an article's entry that the per-article stages decide (and its slug):
+    those before `topics`, which an edit to another article does not change."""
     return {
         "id": article.id,
         "slug": article.slug,
@@ -47,6 +53,12 @@ def export_article(article: Article) -> dict:
         "stripped": [{"line": s.line, "text": s.text, "reason": s.reason, "cue": s.cue} for s in article.stripped],
         "metadata_lines": [{"line": line, "field": name} for line, name in article.metadata_lines],
         "notices": [{"kind": n.kind, "text": n.text, "line": n.line} for n in article.notices],
+    }
+
+
+def export_links(article: Article) -> dict:
+    """The fields of an article's entry that the corpus stages decide, from `topics` on."""
+    return {
         "topics": list(article.topics),
         "related": [{"id": r.id, "score": r.score, "because": list(r.because)} for r in article.related],
         "entities": _entities(article),

@@ -142,17 +142,19 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], last: WrittenPages | N
     # docs/ has been quiet for a quarter of a second, and writes spread over the comparison of
     # 2,000 pages set off a second build for the pages written after the first one began.
     changed: list[tuple[str, Path, bytes]] = []
+    folder = os.fspath(docs)
     for relative in sorted(pages):
         content = pages[relative]
-        path = docs / relative
+        where = os.path.join(folder, relative)  # a string: pathlib costs 0.04 s over 4,000 pages
         try:
-            stat = path.stat()
+            stat = os.stat(where)
         except OSError:
             stat = None
         record = known.get(relative)
         if stat is not None and record is not None and (record[1], record[2]) == (stat.st_mtime_ns, stat.st_size) and (
                 record[0] is content or record[0] == content):
             continue
+        path = docs / relative
         data = content.encode("utf-8") if isinstance(content, str) else content
         if stat is not None and stat.st_size == len(data) and path.is_file() and path.read_bytes() == data:
             known[relative] = (content, stat.st_mtime_ns, stat.st_size)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import boilerplate, duplicates, entities, relate, topics
 from .catalog import Catalog, CatalogEntry, Overrides
+from .helper import Pending
 from .ingest import decode_source, split_lines
 from .memo import Memo
 from .model import Article, ArticleId, Rejected, SourceError, evolve
@@ -47,8 +48,8 @@ class CorpusContext:
     entities: entities.EntityCatalog = field(default_factory=entities.EntityCatalog)
     memo: Memo = field(default_factory=Memo)
     """Per-text analyses from the last build (see memo.py); a fresh one computes everything."""
-    searches: dict[str, relate.Search] = field(default_factory=dict)
-    """Searches running ahead in a thread, by the stage that takes their result."""
+    searches: dict[str, Pending] = field(default_factory=dict)
+    """Work running ahead in the helper process, by the name of the stage that takes its result."""
     meanwhile: Callable[[list[Article]], None] = lambda articles: None
     """Called by the last stage before it waits for such a search, with the articles as the
     stages before it left them: the build renders meanwhile the pages that need nothing that
@@ -85,12 +86,15 @@ ARTICLE_STAGES: tuple[ArticleStage, ...] = (classify_boilerplate, structure_stag
 
 CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
+# On large collections topics and the related search run ahead in the helper process while
+# this one links passages (`helper.py`); passages, then topics, so that topics are ready.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
     duplicates.mark_duplicates,
-    relate.start_searches,  # runs the search of link_related ahead, in a thread
+    topics.start_topics,  # derives topics ahead, in the helper process
+    relate.start_searches,  # runs the search of link_related ahead, in the helper process
     entities.link_entities,
-    topics.assign_topics,
     relate.link_passages,
+    topics.assign_topics,
     relate.link_related,
 )
 

@@ -33,6 +33,7 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .entities import first_sentence
+from .helper import HELPER, Pending, kept, token_of
 from .memo import Memo, count_matrix, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
 
@@ -505,12 +506,12 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     else:
         vectors = content_vectors(texts, lsa=False, memo=ctx.memo)
         vectors = with_gram(vectors, ctx.memo) if vectors is not None else None
-        found, ranked = _related_search(vectors, settings, settings.workers) if vectors is not None else (None, [])
+        found, ranked = _related_search(vectors, settings, settings.workers, ctx.memo) if vectors is not None else (None, [])
     if vectors is None or found is None:
         return articles
     explain = Reasons(vectors, texts, ctx.entities, ctx.memo)
-    pairs = iter(ranked)
-    related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, next(pairs))) for j, score in found[i])
+    pairs = iter(zip(ranked, explain.names_of(ranked)))
+    related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, *next(pairs))) for j, score in found[i])
                for i, a in enumerate(live)}
     return [evolve(a, related=related[a.id]) if a.id in related else a for a in articles]
 
@@ -526,64 +527,67 @@ def _related_nearest(vectors: Vectors, settings, workers: int) -> list[list[tupl
                    workers=workers)
 
 
-def _related_search(vectors: Vectors, settings, workers: int = 1,
+def _related_search(vectors: Vectors, settings, workers: int = 1, memo: Memo | None = None,
                     ) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
     """(nearest related pieces, the common terms of each pair ranked) for vectors with or
-    without LSA yet. Run ahead (one worker), BLAS gets one thread too: a second one would
-    compete with the build's own thread for the other core."""
+    without LSA yet; with `memo`, the ranked terms of pairs whose rows did not change come from
+    the last build (`ranked_common_terms_since`). Run ahead (one worker), BLAS gets one thread
+    too: a second one would compete with the build's own thread for the other core."""
     with threadpool_limits(1) if workers == 1 else contextlib.nullcontext():
         vectors = vectors if vectors.lsa is not None else with_lsa(vectors)
         found = _related_nearest(vectors, settings, workers)
         if found is None:
             return None, []
-        return found, ranked_common_terms(vectors, [(i, j) for i, hits in enumerate(found) for j, _ in hits])
+        pairs = [(i, j) for i, hits in enumerate(found) for j, _ in hits]
+        return found, ranked_common_terms(vectors, pairs) if memo is None else ranked_common_terms_since(vectors, pairs, memo)
 
 
 RELATED = "related"
 """The name of the search `start_searches` runs ahead, in `CorpusContext.searches`."""
-_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-search")
-
-
 @dataclass(frozen=True)
-class Search:
-    """A search running ahead in a thread (`start_searches`), and the TF-IDF vectors it
-    searches, which the stage needs too."""
+class Search(Pending):
+    """The search of related pieces running ahead in the helper (`start_searches`), and the
+    TF-IDF vectors it searches, which the stage needs too."""
 
-    vectors: Vectors
-    future: Future
+    vectors: Vectors | None = None
 
-    def result(self):
-        return self.future.result()
-
-    def cancel(self) -> None:
-        """Drop the result; a search already running is waited for, so that no thread is left
-        running when a later build forks its worker processes."""
-        if not self.future.cancel():
-            self.future.exception()
+    def result(self) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
+        found, ranked, lengths = self.future.result()
+        return found, _pieces(ranked, np.concatenate([[0], np.cumsum(lengths)]))
 
 
 def start_searches(articles: list[Article], ctx) -> list[Article]:
     """Start the search of `link_related` (LSA, nearest neighbours, the terms each pair has in
-    common) in a thread, so that it runs on the second core while this one assigns topics and
-    links passages; `link_related` then takes its result.
+    common) in the helper process (`helper.py`), so that it runs on the second core while this
+    one assigns topics and links passages; `link_related` then takes its result.
 
     It depends only on the texts of the articles that are not duplicates, known once
-    duplicates are marked, and is nearly all sparse products, ARPACK and NumPy, which release
-    the GIL (the build shortens the interpreter's switch interval meanwhile, see `build`). The
-    thread also patches the TF-IDF cosines (`with_gram`) in the memo the build keeps.
-    A forked process did the same until 2026-12-01: copying on write the pages of a 600 MB
-    process and sending the result back cost about what running ahead saved (a rebuild
-    after a reworded paragraph on 2,225 BBC articles: 2.9-3.1 s forked, 1.9-2.7 s threaded, the
-    same minutes). Small collections or one worker: nothing starts, and `link_related`
-    searches itself, with the same result."""
+    duplicates are marked; their TF-IDF vectors are made here, from the memo's term counts,
+    and sent. Until 2026-12-02 the search ran in a thread of this process, where it competed
+    for the GIL with the stages it was meant to overlap (on 2,225 BBC articles a rebuild after
+    one edit took as long with it as without it). (Searching passage pairs in the helper too
+    was tried: the related search then started later and finished last.) Small collections
+    or one worker: nothing starts, and `link_related` searches itself, with the same result."""
     settings = ctx.settings
     live = _live(articles)
     if settings.workers < 2 or len(live) < settings.parallel_threshold:
         return articles
     vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
-    if vectors is not None and len(live) >= 2:  # the cosines too are patched ahead (sparse products)
-        ctx.searches[RELATED] = Search(vectors, _AHEAD.submit(lambda: _related_search(with_gram(vectors, ctx.memo), settings)))
+    if vectors is not None and len(live) >= 2:
+        ctx.searches[RELATED] = Search(HELPER.call(
+            search_in_helper, token_of(ctx.memo), vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings), vectors)
     return articles
+
+
+def search_in_helper(token: str, x: sparse.csr_matrix, ids: np.ndarray, idf: np.ndarray, phrase: np.ndarray,
+                     settings) -> tuple[list[list[tuple[int, float]]] | None, np.ndarray, np.ndarray]:
+    """`_related_search` of these TF-IDF rows, with the cosines patched from the last search
+    under the same token; the ranked terms of all pairs joined in one array (with their
+    lengths), which pickles in one piece instead of 10,000."""
+    memo = kept(token)
+    found, ranked = _related_search(with_gram(Vectors(x, None, np.zeros(0, dtype=str), idf, phrase, ids), memo), settings, memo=memo)
+    lengths = np.fromiter((len(r) for r in ranked), dtype=np.int64, count=len(ranked))
+    return found, np.concatenate(ranked) if ranked else np.zeros(0, dtype=np.int64), lengths
 
 
 class Reasons:
@@ -596,24 +600,25 @@ class Reasons:
         self.kinds = {e.id: e.kind for e in catalog.entities}
         self.words = {e.id: _name_words(e.surfaces) for e in catalog.entities}
         self._catalog = hashlib.blake2b(repr(sorted((e, self.names[e], self.kinds[e], sorted(self.words[e])) for e in self.names))
-                                        .encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+                                        .encode("utf-8", "surrogatepass"), digest_size=16).digest()
         # An article is in up to 2 x related_count pairs and a tag in many: worked out once each.
         self._mentions: dict[str, tuple[Counter[str], dict[str, int]]] = {}
         self._tag_words: dict[str, frozenset[str]] = {}
-        self._signatures: dict[int, str] = {}
+        self._signatures: dict[int, bytes] = {}
 
-    def _signature(self, article: Article, row: int) -> str:
-        """Everything about one article that its reasons read, as a digest."""
+    def _signature(self, article: Article, row: int) -> bytes:
+        """Everything about one article that its reasons read, and the catalog, as a digest."""
         found = self._signatures.get(row)
         if found is None:
-            digest = hashlib.blake2b(digest_size=16)
+            digest = hashlib.blake2b(self._catalog, digest_size=16)
             digest.update(repr((article.id, article.topics, [m.entity for m in article.mentions], article.date.value,
                                 article.publisher.known, article.publisher.value)).encode("utf-8", "surrogatepass"))
             digest.update(self.memo.digest(self.texts[row]))  # the memo hashed the text already
-            found = self._signatures[row] = digest.hexdigest()
+            found = self._signatures[row] = digest.digest()
         return found
 
-    def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None) -> tuple[str, ...]:
+    def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None,
+                 names: np.ndarray | tuple | None = None) -> tuple[str, ...]:
         """The reasons, from the memo when the last build explained the same pair.
 
         The same pair of articles (texts, topics, mentions, dates, publishers) under the same
@@ -621,24 +626,27 @@ class Reasons:
         first again: an edit elsewhere moves idf values a little, which rarely reorders them.
         On 2,225 BBC articles this is most of the 10,000 pairs of a rebuild."""
         ranked = ranked_common_terms(self.vectors, [(i, j)])[0] if ranked is None else ranked
-        slot = self.memo.get(REASONS, "\0".join((self._catalog, self._signature(a, i), self._signature(b, j))), dict)
+        names = self.names_of([ranked])[0] if names is None else names
+        slot = self.memo.get_by_digest(REASONS, self._signature(a, i) + self._signature(b, j), dict)
         for (terms, exhausted), reasons in slot.items():
-            n = len(terms)
-            if (len(ranked) == n if exhausted else len(ranked) >= n) and self._names(ranked[:n]) == terms:
+            n = len(terms) // _ID_BYTES if isinstance(terms, bytes) else len(terms)
+            if (len(ranked) == n if exhausted else len(ranked) >= n) and _key(names[:n]) == terms:
                 return reasons
         looked: list[str] = []
         reasons = self._explain(a, b, i, j, ranked, looked)
         slot.clear()
-        slot[(self._names(ranked[:len(looked)]), len(looked) == len(ranked))] = reasons  # looked: the first ranked terms
+        slot[(_key(names[:len(looked)]), len(looked) == len(ranked))] = reasons  # looked: the first ranked terms
         return reasons
 
-    def _names(self, columns: np.ndarray) -> tuple:
-        """The terms of these columns as kept in the memo: their ids in its vocabulary when the
-        vectors were counted with it (one array lookup instead of a string per term: 40,000 a
-        rebuild), else the terms."""
+    def names_of(self, ranked: Sequence[np.ndarray]) -> list[np.ndarray] | list[tuple[str, ...]]:
+        """Each pair's ranked terms as kept in the memo: their ids in its vocabulary when the
+        vectors were counted with it (looked up for all pairs at once and compared as bytes,
+        instead of a string per term: 40,000 a rebuild), else the terms."""
         if self.vectors.ids is not None and self.vectors.vocabulary is self.memo.vocabularies.get(TERMS):
-            return tuple(self.vectors.ids[columns].tolist())
-        return tuple(self.vectors.term(c)[0] for c in columns.tolist())
+            lengths = np.fromiter((len(r) for r in ranked), dtype=np.int64, count=len(ranked))
+            flat = np.concatenate(ranked) if len(ranked) else np.zeros(0, dtype=np.int64)
+            return _pieces(self.vectors.ids[flat].astype(np.int64, copy=False), np.concatenate([[0], np.cumsum(lengths)]))
+        return [tuple(self.vectors.term(c)[0] for c in columns.tolist()) for columns in ranked]
 
     def _mentioned(self, article: Article) -> tuple[Counter[str], dict[str, int]]:
         """(mentions per entity, position of its first mention)."""
@@ -677,6 +685,14 @@ class Reasons:
         if a.publisher.known and a.publisher.value == b.publisher.value:
             out.append(f"same publisher: {a.publisher.value}")
         return tuple(out)
+
+
+_ID_BYTES = 8
+
+
+def _key(names: np.ndarray | tuple) -> bytes | tuple:
+    """How `Reasons` stores the first ranked terms it looked at: term ids as bytes, or the terms."""
+    return names.tobytes() if isinstance(names, np.ndarray) else names
 
 
 def _name_words(surfaces: Sequence[str]) -> frozenset[str]:
@@ -727,7 +743,79 @@ def ranked_common_terms(vectors: Vectors, pairs: Sequence[tuple[int, int]]) -> l
     row = np.repeat(np.arange(len(pairs)), np.diff(both.indptr))
     order = np.lexsort((both.indices, -np.round(both.data, 6), row))
     ranked = both.indices[order]
-    return np.split(ranked, both.indptr[1:-1])
+    return _pieces(ranked, both.indptr)
+
+
+def _pieces(flat: np.ndarray, bounds: np.ndarray) -> list[np.ndarray]:
+    """`flat[bounds[k]:bounds[k + 1]]` for each k: what `np.split` gives, five times faster for 10,000 pieces."""
+    edges = bounds.tolist()
+    return [flat[lo:hi] for lo, hi in zip(edges, edges[1:])]
+
+
+RANKED = "relate.ranked"
+"""The memo's name for the last build's ranked common terms of related pairs (`Memo.carried`)."""
+
+
+@dataclass(frozen=True)
+class RankedPairs:
+    """`ranked_common_terms_since`: what the ranked terms of its pairs were found in, and them."""
+
+    rows: Rows
+    idf: Rows
+    """The same rows with each entry's idf as its value."""
+    keys: np.ndarray
+    """i * n + j of each pair."""
+    terms: np.ndarray
+    """The ranked terms of every pair, as term ids, one pair after the other (`bounds`)."""
+    bounds: np.ndarray
+
+
+def ranked_common_terms_since(vectors: Vectors, pairs: Sequence[tuple[int, int]], memo: Memo) -> list[np.ndarray]:
+    """`ranked_common_terms`, from the last build's where a pair's two rows did not change.
+
+    A pair's ranking reads its two rows, the idf of their common terms and whether each is a
+    phrase (fixed per term), and breaks ties by column, which is alphabetical order; so when
+    both rows hold the same term ids with the same values and the same idf values, bit for
+    bit, the pair ranks the same terms in the same order (kept as term ids, since columns move
+    as terms join or leave). On 2,071 BBC texts an edit naming a common word changes a fifth of
+    the rows, and the rest of the 10,000 pairs are looked up instead of multiplied again."""
+    x, n = vectors.tfidf, vectors.tfidf.shape[0]
+    if vectors.ids is None or not pairs:
+        return ranked_common_terms(vectors, pairs)
+    groups = np.zeros(n, dtype=np.int64)
+    ids = vectors.ids[x.indices]
+    rows, idf = Rows(x.indptr, ids, x.data, groups), Rows(x.indptr, ids, vectors.idf[x.indices], groups)
+    keys = np.fromiter((i * n + j for i, j in pairs), dtype=np.int64, count=len(pairs))
+    last: RankedPairs | None = memo.carried.get(RANKED)
+    known, found = np.zeros(len(keys), dtype=bool), np.zeros(len(keys), dtype=np.int64)
+    if last is not None and len(last.rows.indptr) == len(x.indptr) and len(last.keys):
+        same = ~(rows.changed(last.rows) | idf.changed(last.idf))
+        order = np.argsort(last.keys)
+        at = np.minimum(np.searchsorted(last.keys, keys, sorter=order), len(order) - 1)
+        found = order[at]
+        known = (last.keys[found] == keys) & same[keys // n] & same[keys % n]
+    again = np.flatnonzero(~known)
+    fresh = ranked_common_terms(vectors, [pairs[k] for k in again.tolist()])
+    lengths = np.zeros(len(keys), dtype=np.int64)
+    lengths[again] = [len(r) for r in fresh]
+    if known.any():
+        lengths[known] = np.diff(last.bounds)[found[known]]
+    bounds = np.concatenate([[0], np.cumsum(lengths)])
+    flat = np.empty(bounds[-1], dtype=np.int64)
+    if known.any():
+        column = np.full(int(vectors.ids.max()) + 1, -1, dtype=np.int64)
+        column[vectors.ids] = np.arange(len(vectors.ids))
+        flat[_spans(bounds[:-1][known], lengths[known])] = column[last.terms[_spans(last.bounds[found[known]], lengths[known])]]
+    if len(again):
+        flat[_spans(bounds[:-1][again], lengths[again])] = np.concatenate(fresh)
+    memo.carried[RANKED] = RankedPairs(rows, idf, keys, vectors.ids[flat], bounds)
+    return _pieces(flat, bounds)
+
+
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions starts[k], starts[k] + 1, ..., starts[k] + lengths[k] - 1 of every k, in order."""
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))
 
 
 def shared_terms(candidates: Iterable[tuple[str, list[str]]], shown: int, skip: frozenset[str] = frozenset(),
@@ -876,7 +964,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     live = _live(articles)
     found_passages = passages(live)
     settings = ctx.settings
-    workers = 1 if RELATED in ctx.searches else settings.workers  # the search thread has the other core
+    workers = 1 if RELATED in ctx.searches else settings.workers  # the helper has the other core
     pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages), settings, ctx.memo, workers)
     written = Written(ctx.memo)
 
@@ -910,30 +998,41 @@ def passage_pairs(texts: Sequence[str], groups: np.ndarray, settings, memo: Memo
     vectors = content_vectors(texts, lsa=False, memo=memo)
     if vectors is None or len(set(groups.tolist())) < 2:
         return []
-    k = settings.passage_links_per_paragraph
     above = pairs_above_since(vectors.tfidf, vectors.ids, settings.passage_min_score, groups, memo.carried.get(PASSAGE_PAIRS), workers)
     memo.carried[PASSAGE_PAIRS] = above
+    k = settings.passage_links_per_paragraph
     # Ask for more than k so that several paragraphs of one target article count once.
     found = _top(len(texts), 3 * k, settings.passage_min_score, *above.both_orders())
     owner = groups.tolist()
     chosen: list[tuple[int, int, float]] = []
+    few = _few_shared(vectors.tfidf, found)
     for i, hits in enumerate(found):
         targets: set[int] = set()
         for j, score in hits:
-            if owner[j] in targets or len(targets) == k or _shared_count(vectors.tfidf, i, j) < PASSAGE_MIN_SHARED_TERMS:
+            if owner[j] in targets or len(targets) == k or (i, j) in few:
                 continue
             targets.add(owner[j])
             chosen.append((i, j, score))
     ranked = ranked_common_terms(vectors, [(i, j) for i, j, _ in chosen])
-    return [(i, j, score, vectors.terms[cols].tolist()) for (i, j, score), cols in zip(chosen, ranked)]
+    terms = vectors.terms[np.concatenate(ranked)].tolist() if ranked else []  # one lookup for all pairs
+    at = np.cumsum([0] + [len(cols) for cols in ranked]).tolist()
+    return [(i, j, score, terms[lo:hi]) for (i, j, score), lo, hi in zip(chosen, at, at[1:])]
 
 
-def _shared_count(x: sparse.csr_matrix, i: int, j: int) -> int:
-    return len(_common(x.indices[x.indptr[i]:x.indptr[i + 1]], x.indices[x.indptr[j]:x.indptr[j + 1]])[0])
+def _few_shared(x: sparse.csr_matrix, found: list[list[tuple[int, float]]]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of `found` whose rows share fewer than `PASSAGE_MIN_SHARED_TERMS` terms
+    (counted for all pairs at once: one sparse product of row patterns)."""
+    pairs = [(i, j) for i, hits in enumerate(found) for j, _ in hits]
+    if not pairs:
+        return set()
+    a, b = (np.fromiter((p[k] for p in pairs), dtype=np.int64, count=len(pairs)) for k in (0, 1))
+    pattern = sparse.csr_matrix((np.ones(x.nnz), x.indices, x.indptr), shape=x.shape)
+    shared = np.asarray(pattern[a].multiply(pattern[b]).sum(axis=1)).ravel()
+    return {pairs[n] for n in np.flatnonzero(shared < PASSAGE_MIN_SHARED_TERMS).tolist()}
 
 
 def _with_links(article: Article, forward: list[PassageLink], back: list[PassageLink]) -> Article:
-    if article.duplicate_of is not None:
+    if article.duplicate_of is not None or not (forward or back or article.passage_links or article.backlinks):
         return article
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
 

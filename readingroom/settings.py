@@ -41,7 +41,7 @@ class Settings:
     """Index pages (by year, publisher, topic) are split into pages of this many articles."""
     workers: int = 2
     """Processes used for per-article stages on large collections, and whether the search for
-    related pieces runs ahead in a thread while topics and passages are worked out (1 disables both)."""
+    related pieces runs ahead in a helper process while topics and passages are worked out (1 disables both)."""
     parallel_threshold: int = 400
     """Collections smaller than this are processed in one process (start-up costs more than it saves)."""
     site_name: str = "Reading Room"

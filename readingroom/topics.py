@@ -10,6 +10,7 @@ Deterministic: ties break alphabetically. Does not render the tags pages.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -18,6 +19,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .entities import tokens
+from .helper import HELPER, Pending, keep, kept, token_of
 from .memo import Counts, Memo, count_matrix
 from .model import Article, evolve
 from .relate import REPORTING_WORDS
@@ -95,24 +97,63 @@ def analyse(text: str, memo: Memo) -> tuple[Counts, dict[str, dict[str, int]]]:
     return memo.intern(PHRASES, (key for key, _ in found)), forms
 
 
+TOPICS = "topics"
+"""The name of the work `start_topics` runs ahead, in `CorpusContext.searches`."""
+
+
+def start_topics(articles: list[Article], ctx) -> list[Article]:
+    """Start `derive_topics` in the helper process (`helper.py`), on large collections with
+    two workers, so that it runs on the second core while this one links passages;
+    `assign_topics` then takes its result (the same as deriving them here). The helper keeps
+    each text's phrases between builds, as the memo does here."""
+    settings = ctx.settings
+    live = _live(articles)
+    if settings.workers < 2 or len(live) < max(settings.parallel_threshold, TOPIC_MIN_ARTICLES):
+        return articles
+    ctx.searches[TOPICS] = Pending(HELPER.call(derive_topics_in_helper, token_of(ctx.memo), [a.body_text for a in live],
+                                               _person_words(ctx)))
+    return articles
+
+
 def assign_topics(articles: list[Article], ctx) -> list[Article]:
-    live = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)
+    live = _live(articles)
     if len(live) < TOPIC_MIN_ARTICLES:
         return articles
-    memo: Memo = ctx.memo
-    analysed = [memo.get(PHRASES, a.body_text, lambda: analyse(a.body_text, memo)) for a in live]  # noqa: B023
-    n = len(live)
+    ahead = ctx.searches.pop(TOPICS, None)
+    derived = ahead.result() if ahead is not None else derive_topics([a.body_text for a in live], _person_words(ctx), ctx.memo)
+    if derived is None:  # no phrase shared by two articles
+        return articles
+    by_id = {a.id: found for a, found in zip(live, derived)}
+    return [evolve(a, topics=_merge(a.topics, by_id[a.id])) if a.id in by_id else a for a in articles]
+
+
+def _live(articles: list[Article]) -> list[Article]:
+    return sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)
+
+
+def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo) -> list[list[str]] | None:
+    """The derived tags of each text (in order), or None when no phrase is shared by two texts.
+    `person_words`: words of people's names in the entity catalog (`_names_of_people`)."""
+    analysed = [memo.get(PHRASES, text, lambda: analyse(text, memo)) for text in texts]  # noqa: B023
+    n = len(texts)
     try:
         counts, terms, _ = count_matrix(memo, PHRASES, [found for found, _ in analysed], min_df=TOPIC_MIN_ARTICLES,
                                      max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
-    except ValueError:  # no phrase shared by two articles
-        return articles
+    except ValueError:
+        return None
     surfaces = _surfaces(terms, counts, [variants for _, variants in analysed])
-    banned = _names_of_people(terms, ctx) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
+    banned = _names_of_people(terms, person_words) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
     chosen = _picks(counts, terms, banned)
     used = Counter(t for picks in chosen for t in picks)
-    derived = {a.id: [_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for a, picks in zip(live, chosen)}
-    return [evolve(a, topics=_merge(a.topics, derived[a.id])) if a.id in derived else a for a in articles]
+    return [[_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
+
+
+def derive_topics_in_helper(key: str, texts: list[str], person_words: frozenset[str]) -> list[list[str]] | None:
+    """`derive_topics` with the phrases the helper kept for the memo of this key (`helper.kept`)."""
+    memo = kept(key)
+    derived = derive_topics(texts, person_words, memo)
+    keep(key, memo.for_next_build())  # the phrases of texts gone since are dropped
+    return derived
 
 
 def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
@@ -133,13 +174,17 @@ def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, dict[str, 
     return out
 
 
-def _names_of_people(terms: Sequence[str], ctx) -> set[str]:
-    """Phrases with a word of a person's name ("President Donald"): people have entity pages."""
+def _person_words(ctx) -> frozenset[str]:
     catalog = getattr(ctx, "entities", None)
-    words = {t.key for e in (catalog.entities if catalog else ()) if e.kind == "person" for s in e.surfaces for t in tokens(s)}
-    return {t for t in terms if words.intersection(t.split())}
+    return frozenset(t.key for e in (catalog.entities if catalog else ()) if e.kind == "person" for s in e.surfaces for t in tokens(s))
 
 
+def _names_of_people(terms: Sequence[str], words: frozenset[str]) -> set[str]:
+    """Phrases with a word of a person's name ("President Donald"): people have entity pages."""
+    return {t for t in terms if words.intersection(t.split())} if words else set()
+
+
+@functools.lru_cache(maxsize=1 << 17)  # asked of every phrase shared by two texts (14,000 on BBC) in every build
 def _one_shape(phrase: str) -> bool:
     """All lower case ("interest rates") or all capitalised ("House of Lords"); a mix is a name
     caught with a verb ("accused Tony", "Alan Milburn denied"), not a topic."""

@@ -156,8 +156,8 @@ def test_incremental_builds_write_what_a_clean_build_writes(tmp_path: Path, monk
 @pytest.mark.slow
 def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path, monkeypatch) -> None:
     """250 BBC articles: LSA, duplicates, topics and passages all take part; the incremental
-    builds run their neighbour searches ahead in a thread (`relate.start_searches`), the
-    clean ones in one thread."""
+    builds run their neighbour searches ahead in the helper process (`relate.start_searches`),
+    the clean ones in this one."""
     if not BBC.is_dir():
         pytest.skip(f"BBC corpus not found at {BBC} (set READINGROOM_EVAL)")
     files = sorted(BBC.glob("*/*.txt"))

@@ -247,7 +247,7 @@ def test_cosines_patched_from_the_last_build_equal_the_products(monkeypatch) -> 
 
 
 def test_the_search_run_ahead_gives_what_the_stage_finds_itself_and_is_not_left_running(monkeypatch) -> None:
-    """`start_searches` runs the related search in a thread (collections from
+    """`start_searches` runs the related search in the helper process (collections from
     `parallel_threshold` on, two workers); `link_related` takes the same result it would
     compute. A stage that fails after the start leaves no search running."""
     from readingroom.pipeline import CorpusContext, run_corpus
@@ -312,3 +312,34 @@ def test_reasons_from_the_memo_hold_only_while_the_terms_they_looked_at_rank_the
     assert explain(live[0], live[1], 0, 1, ranked) == first and again.hits == 1
     for order in (ranked[::-1], ranked[1:], ranked[:1]):
         assert explain(live[0], live[1], 0, 1, order) == fresh(order)
+
+
+def test_ranked_terms_from_the_last_build_are_those_a_fresh_ranking_gives() -> None:
+    """`ranked_common_terms_since` reuses a pair's ranked terms only while both its rows and
+    their terms' idf stay the same; after edits that move a common word's idf, add a rare word,
+    or add a text, every pair ranks as `ranked_common_terms` ranks it."""
+    from readingroom.memo import Memo
+    texts = [relate.document_text(a) for a in sorted(corpus(), key=lambda a: a.id)]
+    memo = Memo()
+    first = relate.content_vectors(texts, lsa=False)
+    last_shared = first.term(relate.ranked_common_terms(first, [(2, 3)])[0][-1])[0]  # pair (2, 3)'s last term ranked
+
+    def promote(t: list[str]) -> list[str]:  # ... made its first by repeating it in text 2
+        return t[:2] + [t[2] + (" " + last_shared + ".") * 30] + t[3:]
+    edits = [lambda t: t, promote, lambda t: t[:1] + [t[1] + " A zeppelin."] + t[2:],
+             lambda t: t + ["The Kremlin and sanctions, a new text."]]
+    reused = 0
+    for edit in edits:
+        texts = edit(texts)
+        vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+        n = len(texts)
+        pairs = [(i, j) for i in range(n) for j in range(n) if i != j]
+        last = memo.carried.get(relate.RANKED)
+        got = relate.ranked_common_terms_since(vectors, pairs, memo)
+        expected = relate.ranked_common_terms(vectors, pairs)
+        assert len(got) == len(expected) and all(np.array_equal(g, e) for g, e in zip(got, expected))
+        if last is not None and len(last.keys) == len(pairs):
+            changed = relate.Rows(*[getattr(memo.carried[relate.RANKED].rows, f) for f in ("indptr", "ids", "data", "groups")]
+                                  ).changed(last.rows)
+            reused += sum(1 for i, j in pairs if not changed[i] and not changed[j])
+    assert reused  # the rare word changed one row only: pairs of the others were looked up

@@ -1,0 +1,180 @@
+"""A long-lived helper process that runs numeric work beside the build, on the other core.
+
+The search for related pieces (LSA, nearest neighbours, the terms each pair shares) needs only
+the TF-IDF matrix, and the build has over a second of Python to do meanwhile (topics,
+passages). Run in a thread of the build's own process, both halves took turns at the GIL and
+neither got faster: on 2,225 BBC articles a rebuild after one edit took as long with the
+thread as without it. A forked process per build copied on write the pages of a 600 MB
+process. This helper is started once (`python -m readingroom.helper`), holds what its searches
+keep from one build to the next (`relate.search_in_helper`), and exchanges pickles with the
+build over its standard input and output: a 4 MB matrix out, the found pairs back.
+
+`call(function, *args)` returns a `Future`. When the helper cannot be started or dies, the
+function runs in the waiting thread instead, with the same result; an exception raised by the
+function in the helper is raised again here, with the helper's traceback.
+"""
+from __future__ import annotations
+
+import atexit
+import importlib
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import traceback
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .memo import Memo
+
+PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+class HelperError(RuntimeError):
+    """A function raised in the helper process; the message holds its traceback there."""
+
+
+class Helper:
+    """One helper process and the thread that talks to it (one call at a time, in order)."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+        self._waiter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-helper")
+        self.failures = 0
+        """Times the helper could not be started or died; its calls ran in this process instead."""
+
+    def start(self) -> None:
+        """Start the process now (its imports take a second), if it is not running."""
+        with self._lock:
+            self._started()
+
+    def call(self, function: Callable[..., Any], *args: Any) -> Future:
+        """`function(*args)` in the helper; `function` must be importable by its module and name."""
+        return self._waiter.submit(self._call, function, args)
+
+    def _call(self, function: Callable[..., Any], args: tuple) -> Any:
+        with self._lock:
+            process = self._started()
+            if process is not None:
+                try:
+                    pickle.dump((function.__module__, function.__qualname__, args), process.stdin, protocol=PROTOCOL)
+                    process.stdin.flush()
+                    ok, value = pickle.load(process.stdout)
+                except (OSError, EOFError, pickle.UnpicklingError):
+                    self._stop()  # it died or was killed: this call runs here, the next one starts another
+                    self.failures += 1
+                else:
+                    if not ok:
+                        raise HelperError(value)
+                    return value
+        return function(*args)
+
+    def _started(self) -> subprocess.Popen | None:
+        if self.failures >= GIVE_UP_AFTER:
+            return None
+        if self._process is None or self._process.poll() is not None:
+            # The helper imports this package from where this process found it (a checkout
+            # run as `python scripts/build.py` is not on the child's path otherwise).
+            where = str(Path(__file__).resolve().parent.parent)
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [where, os.environ.get("PYTHONPATH")]))}
+            try:
+                self._process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
+                                                 stdout=subprocess.PIPE, env=env)
+            except OSError:
+                self._process = None
+                self.failures += 1
+        return self._process
+
+    def _stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.kill()  # it holds nothing to save, and may still be importing
+        process.wait()
+        for pipe in (process.stdin, process.stdout):
+            pipe.close()
+
+    def stop(self) -> None:
+        """End the process (at exit; a later call starts another)."""
+        with self._lock:
+            self._stop()
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A call running in the helper (`Helper.call`) whose result a later stage takes."""
+
+    future: Future
+
+    def result(self) -> Any:
+        return self.future.result()
+
+    def cancel(self) -> None:
+        """Drop the result; a call already running is waited for, so that no thread is left
+        running when a later build forks its worker processes."""
+        if not self.future.cancel():
+            self.future.exception()
+
+
+_KEPT: dict[str, Memo] = {}
+
+
+def kept(token: str) -> Memo:
+    """In the helper process, what the calls for one build's memo keep for the next build's
+    (analyses and `Memo.carried`), by a token the build's memo carries: term ids mean
+    something only within one memo's vocabulary. Only the last token's is kept."""
+    memo = _KEPT.get(token)
+    if memo is None:
+        _KEPT.clear()
+        memo = _KEPT[token] = Memo()
+    return memo
+
+
+def keep(token: str, memo: Memo) -> None:
+    """Keep `memo` for `token` instead of what `kept` gave (a memo for the next build)."""
+    _KEPT.clear()
+    _KEPT[token] = memo
+
+
+def token_of(memo: Memo) -> str:
+    """The token under which the helper keeps what calls for this memo (and the memos of the
+    builds after it in this process) leave for the next build."""
+    return memo.carried.setdefault(TOKEN, uuid.uuid4().hex)
+
+
+TOKEN = "helper.token"
+"""The memo's name (`Memo.carried`) for its token."""
+GIVE_UP_AFTER = 3
+"""After this many calls the helper could not answer, calls run in this process only."""
+HELPER = Helper()
+atexit.register(HELPER.stop)
+
+
+def serve(requests, replies) -> None:
+    """The helper's loop: (module, name, args) in, (True, result) or (False, traceback) out, until input ends."""
+    while True:
+        try:
+            module, name, args = pickle.load(requests)
+        except EOFError:
+            return
+        try:
+            function = importlib.import_module(module)
+            for part in name.split("."):
+                function = getattr(function, part)
+            reply = (True, function(*args))
+        except Exception:  # noqa: BLE001 - sent back and raised in the build
+            reply = (False, traceback.format_exc())
+        pickle.dump(reply, replies, protocol=PROTOCOL)
+        replies.flush()
+
+
+if __name__ == "__main__":
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a print in a called function must not corrupt the replies
+    serve(sys.stdin.buffer, out)
