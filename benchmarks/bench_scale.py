@@ -12,7 +12,8 @@ catalog, and built as a reader would build it:
 - Pagefind: `mkdocs build -f mkdocs.pagefind.yml` then `python -m pagefind`, and the bytes a
   browser downloads from opening search to the first result, measured in Chromium.
 
-Peak memory is the largest maximum resident set size of those processes (/usr/bin/time).
+Peak memory is the largest resident memory of those commands, each counted with every process
+it started (worker processes, the helper) at the same moment.
 Timings are wall-clock seconds on whatever else the machine is doing; the CPU column says how
 much of it was ours.
 
@@ -27,6 +28,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,16 +63,54 @@ class Row:
 
 
 def timed(command: list[str], cwd: Path) -> Run:
-    """Run a command under /usr/bin/time; raise with its log when it fails."""
+    """Run a command under /usr/bin/time; raise with its log when it fails.
+
+    CPU is that of the command and every process it waited for (its worker processes and
+    the helper). Peak memory is the largest sum of the resident sets of the command and all
+    its descendants at once, sampled ten times a second (/usr/bin/time reports only the
+    largest single process, and a build's helper runs beside it)."""
     report = cwd / ".time"
     started = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-o", str(report), "-f", "%U %S %M", *command],
-                          cwd=cwd, env=ENV, capture_output=True, text=True)
+    process = subprocess.Popen(["/usr/bin/time", "-o", str(report), "-f", "%U %S %M", *command],
+                               cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    sampler = threading.Thread(target=_sample_tree, args=(process, peak), daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
     seconds = time.perf_counter() - started
-    if done.returncode not in (0, 1):  # 1: readingroom rejected a file, reported in its log
-        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    sampler.join()
+    if process.returncode not in (0, 1):  # 1: readingroom rejected a file, reported in its log
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
     user, system, peak_kb = report.read_text().split()[-3:]
-    return Run(seconds, float(user) + float(system), int(peak_kb) / 1024)
+    return Run(seconds, float(user) + float(system), max(int(peak_kb) * 1024, peak[0]) / 2**20)
+
+
+def _sample_tree(process: subprocess.Popen, peak: list[int]) -> None:
+    """Keep in `peak[0]` the largest resident bytes of the process and its descendants together (Linux /proc)."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    while process.poll() is None:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat", "rb") as stat:
+                        parents[int(entry)] = int(stat.read().rsplit(b")", 1)[1].split()[1])
+                except (OSError, ValueError, IndexError):
+                    continue
+        tree, grew = {process.pid}, True
+        while grew:
+            found = {pid for pid, parent in parents.items() if parent in tree} - tree
+            tree |= found
+            grew = bool(found)
+        total = 0
+        for pid in tree:
+            try:
+                with open(f"/proc/{pid}/statm", "rb") as statm:
+                    total += int(statm.read().split()[1]) * page
+            except (OSError, ValueError, IndexError):
+                continue
+        peak[0] = max(peak[0], total)
+        time.sleep(0.1)
 
 
 def sample(size: int) -> list[Path]:

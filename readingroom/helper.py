@@ -1,13 +1,15 @@
-"""A long-lived helper process that runs numeric work beside the build, on the other core.
+"""A long-lived helper process that runs corpus work beside the build, on the other core.
 
-The search for related pieces (LSA, nearest neighbours, the terms each pair shares) needs only
-the TF-IDF matrix, and the build has over a second of Python to do meanwhile (topics,
-passages). Run in a thread of the build's own process, both halves took turns at the GIL and
-neither got faster: on 2,225 BBC articles a rebuild after one edit took as long with the
-thread as without it. A forked process per build copied on write the pages of a 600 MB
-process. This helper is started once (`python -m readingroom.helper`), holds what its searches
-keep from one build to the next (`relate.search_in_helper`), and exchanges pickles with the
-build over its standard input and output: a 4 MB matrix out, the found pairs back.
+Topics (`topics.derive_topics`: the texts in, each text's tags back) and the search for
+related pieces (`relate.search_in_helper`: LSA, nearest neighbours, the terms each pair
+shares; the TF-IDF matrix in, the pairs back) need little of what the build holds, and the
+build has passages to link meanwhile. Run in a thread of the build's own process, the
+related search and the stages took turns at the GIL and neither got faster: on 2,225 BBC
+articles a rebuild after one edit took as long with the thread as without it; a forked
+process per build copied on write the pages of a 600 MB process. This helper is started once
+(`python -m readingroom.helper`), keeps what its calls leave for the next build (`kept`: the
+phrases of each text, the cosines, the ranked terms, by a token of the build's memo), and
+exchanges pickles with the build over its standard input and output.
 
 `call(function, *args)` returns a `Future`. When the helper cannot be started or dies, the
 function runs in the waiting thread instead, with the same result; an exception raised by the

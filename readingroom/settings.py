@@ -40,8 +40,8 @@ class Settings:
     index_page_size: int = 100
     """Index pages (by year, publisher, topic) are split into pages of this many articles."""
     workers: int = 2
-    """Processes used for per-article stages on large collections, and whether the search for
-    related pieces runs ahead in a helper process while topics and passages are worked out (1 disables both)."""
+    """Processes used for per-article stages on large collections, and whether topics and the
+    search for related pieces run ahead in a helper process while passages are linked (1 disables both)."""
     parallel_threshold: int = 400
     """Collections smaller than this are processed in one process (start-up costs more than it saves)."""
     site_name: str = "Reading Room"

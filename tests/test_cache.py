@@ -184,3 +184,23 @@ def test_a_see_also_link_follows_its_target_paragraph_when_the_target_is_edited(
     clean = tmp_path / "clean"
     build(Settings(sources=settings.sources, docs=clean, use_cache=False, passage_min_score=0.2))
     assert f", ¶ {number + 1}]" in shown and shown == (clean / "articles" / article.slug / "index.md").read_text(encoding="utf-8")
+
+
+def test_a_long_lived_process_that_finds_nothing_changed_warms_the_helper_once(settings: Settings, monkeypatch) -> None:
+    """`mkdocs serve` on an up-to-date site: its first build runs no corpus stage, so the
+    helper is given the collection then (topics, related search), once, for the first edit."""
+    from readingroom import relate, topics
+    large = settings.with_overrides(parallel_threshold=2)
+    build(large)
+    calls: list[str] = []
+    for module, name in ((topics, "start_topics"), (relate, "start_searches")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda articles, ctx, real=real, name=name: calls.append(name) or real(articles, ctx))
+    build_module._HELD = build_module.Held()  # as a new process: everything read back from disk
+    build(large, defer_writes=True)
+    assert calls == ["start_topics", "start_searches"]
+    build(large, defer_writes=True)
+    assert len(calls) == 2
+    build_module._HELD = build_module.Held()
+    build(large)  # a one-shot build (the CLI) does not
+    assert len(calls) == 2
