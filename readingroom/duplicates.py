@@ -139,8 +139,14 @@ def duplicate_report(texts: dict[ArticleId, str], threshold: float, memo: Memo |
     return DuplicateReport({aid: root(aid) for aid in sets if root(aid) != aid}, len(pairs))
 
 
+LAST = "duplicates.last"
+"""The memo's name (`Memo.carried`) for the ids this build found to be duplicates, which the
+next build of the process takes as its guess before it finds them (`topics.start_topics_early`)."""
+
+
 def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
     mapping = find_duplicates({a.id: a.body_text for a in articles}, ctx.settings.duplicate_threshold, ctx.memo)
+    ctx.memo.carried[LAST] = frozenset(mapping)
     copies: dict[ArticleId, list[ArticleId]] = defaultdict(list)
     for dup, canonical in sorted(mapping.items()):
         copies[canonical].append(dup)

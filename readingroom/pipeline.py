@@ -89,8 +89,9 @@ CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # On large collections topics and the related search run ahead in the helper process while
 # this one links passages (`helper.py`); passages, then topics, so that topics are ready.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
+    topics.start_topics_early,  # derives topics ahead, in the helper process, if the last build's duplicates hold
     duplicates.mark_duplicates,
-    topics.start_topics,  # derives topics ahead, in the helper process
+    topics.start_topics,  # ... or now
     relate.start_searches,  # runs the search of link_related ahead, in the helper process
     entities.link_entities,
     relate.link_passages,

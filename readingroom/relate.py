@@ -496,7 +496,7 @@ def document_text(article: Article) -> str:
 
 
 def link_related(articles: list[Article], ctx) -> list[Article]:
-    live = _live(articles)
+    live = live_articles(articles)
     texts = [document_text(a) for a in live]
     settings = ctx.settings
     search = ctx.searches.pop(RELATED, None)
@@ -516,7 +516,8 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     return [evolve(a, related=related[a.id]) if a.id in related else a for a in articles]
 
 
-def _live(articles: list[Article]) -> list[Article]:
+def live_articles(articles: list[Article]) -> list[Article]:
+    """The articles that are not duplicates, by id: the rows of every corpus-level matrix."""
     return sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)  # ties break by id
 
 
@@ -569,7 +570,7 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
     was tried: the related search then started later and finished last.) Small collections
     or one worker: nothing starts, and `link_related` searches itself, with the same result."""
     settings = ctx.settings
-    live = _live(articles)
+    live = live_articles(articles)
     if settings.workers < 2 or len(live) < settings.parallel_threshold:
         return articles
     vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
@@ -961,7 +962,7 @@ def passages(live: Sequence[Article]) -> list[Passage]:
 
 
 def link_passages(articles: list[Article], ctx) -> list[Article]:
-    live = _live(articles)
+    live = live_articles(articles)
     found_passages = passages(live)
     settings = ctx.settings
     workers = 1 if RELATED in ctx.searches else settings.workers  # the helper has the other core

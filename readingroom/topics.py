@@ -14,15 +14,17 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from . import duplicates
 from .entities import tokens
 from .helper import HELPER, Pending, keep, kept, token_of
 from .memo import Counts, Memo, count_matrix
 from .model import Article, evolve
-from .relate import REPORTING_WORDS
+from .relate import REPORTING_WORDS, live_articles
 
 TOPICS_PER_ARTICLE = 4
 """Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""
@@ -101,34 +103,59 @@ TOPICS = "topics"
 """The name of the work `start_topics` runs ahead, in `CorpusContext.searches`."""
 
 
+@dataclass(frozen=True)
+class TopicsAhead(Pending):
+    """`derive_topics` running in the helper, and the articles (ids, in order) it was given."""
+
+    ids: tuple[str, ...] = ()
+
+
+def start_topics_early(articles: list[Article], ctx) -> list[Article]:
+    """`start_topics` before duplicates are marked, taking the articles that were duplicates in
+    the last build of this process as duplicates again (`duplicates.LAST`): an edit seldom
+    makes or unmakes a copy, and the helper starts 0.1 s sooner (on 2,225 articles). When the
+    guess is wrong, `start_topics` starts it again with the right articles."""
+    last = ctx.memo.carried.get(duplicates.LAST)
+    if last is not None:
+        _start(live_articles([a for a in articles if a.id not in last]), ctx)
+    return articles
+
+
 def start_topics(articles: list[Article], ctx) -> list[Article]:
     """Start `derive_topics` in the helper process (`helper.py`), on large collections with
     two workers, so that it runs on the second core while this one links passages;
     `assign_topics` then takes its result (the same as deriving them here). The helper keeps
-    each text's phrases between builds, as the memo does here."""
-    settings = ctx.settings
-    live = _live(articles)
-    if settings.workers < 2 or len(live) < max(settings.parallel_threshold, TOPIC_MIN_ARTICLES):
-        return articles
-    ctx.searches[TOPICS] = Pending(HELPER.call(derive_topics_in_helper, token_of(ctx.memo), [a.body_text for a in live],
-                                               _person_words(ctx)))
+    each text's phrases between builds, as the memo does here. Nothing starts when
+    `start_topics_early` started it for the same articles."""
+    _start(live_articles(articles), ctx)
     return articles
 
 
+def _start(live: list[Article], ctx) -> None:
+    settings = ctx.settings
+    if settings.workers < 2 or len(live) < max(settings.parallel_threshold, TOPIC_MIN_ARTICLES):
+        return
+    ids = tuple(a.id for a in live)
+    ahead = ctx.searches.get(TOPICS)
+    if isinstance(ahead, TopicsAhead) and ahead.ids == ids:
+        return
+    ctx.searches[TOPICS] = TopicsAhead(HELPER.call(derive_topics_in_helper, token_of(ctx.memo), [a.body_text for a in live],
+                                                   _person_words(ctx)), ids)
+
+
 def assign_topics(articles: list[Article], ctx) -> list[Article]:
-    live = _live(articles)
+    live = live_articles(articles)
     if len(live) < TOPIC_MIN_ARTICLES:
         return articles
     ahead = ctx.searches.pop(TOPICS, None)
-    derived = ahead.result() if ahead is not None else derive_topics([a.body_text for a in live], _person_words(ctx), ctx.memo)
+    if isinstance(ahead, TopicsAhead) and ahead.ids == tuple(a.id for a in live):
+        derived = ahead.result()
+    else:
+        derived = derive_topics([a.body_text for a in live], _person_words(ctx), ctx.memo)
     if derived is None:  # no phrase shared by two articles
         return articles
     by_id = {a.id: found for a, found in zip(live, derived)}
     return [evolve(a, topics=_merge(a.topics, by_id[a.id])) if a.id in by_id else a for a in articles]
-
-
-def _live(articles: list[Article]) -> list[Article]:
-    return sorted((a for a in articles if a.duplicate_of is None), key=lambda a: a.id)
 
 
 def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo) -> list[list[str]] | None:

@@ -140,3 +140,30 @@ def test_topics_are_filed_by_first_letter() -> None:
     assert indexes.topic_letter("«Brexit»") == "b"
     assert indexes.topic_letter("中国") == "z"
     assert indexes.topic_letter("…") == "other"
+
+
+def test_topics_derived_ahead_with_a_wrong_guess_of_duplicates_are_derived_again(monkeypatch) -> None:
+    """`start_topics_early` guesses the last build's duplicates; when the guess is wrong,
+    `start_topics` starts again with the right articles, and `assign_topics` never takes topics
+    derived from other articles than its own."""
+    from readingroom import duplicates
+    from readingroom.entities import parse_entities
+    from readingroom.helper import HELPER
+    from readingroom.memo import Memo
+    from readingroom.pipeline import CorpusContext
+    from readingroom.settings import Settings
+    articles = corpus()
+    settings = Settings(parallel_threshold=2)
+    alone = tags(run(articles, CATALOG, Settings(workers=1), stages=(duplicates.mark_duplicates, topics.assign_topics)))
+    given: list[int] = []
+    real_call = HELPER.call
+    monkeypatch.setattr(HELPER, "call", lambda function, *args: given.append(len(args[1])) or real_call(function, *args))
+    for guess in (frozenset(), frozenset({articles[0].id})):  # right (no duplicates in the seeds), then wrong
+        memo = Memo()
+        memo.carried[duplicates.LAST] = guess
+        ctx = CorpusContext(settings=settings, memo=memo, entities=parse_entities(CATALOG))
+        done = sorted(articles, key=lambda a: a.id)
+        for stage in (topics.start_topics_early, duplicates.mark_duplicates, topics.start_topics, topics.assign_topics):
+            done = stage(done, ctx)
+        assert tags(done) == alone
+    assert given == [len(articles), len(articles) - 1, len(articles)]
