@@ -95,6 +95,11 @@ class Memo:
         self.used[key] = value
         return value  # type: ignore[return-value]
 
+    def peek(self, kind: str, digest: bytes) -> object | None:
+        """The value kept for this digest by this build or the last one, without using it."""
+        key = (kind, digest)
+        return self.used.get(key, self.entries.get(key))
+
     def digest(self, text: str) -> bytes:
         """The text's hash (what analyses of it are kept by), worked out once per text: a build
         looks up 36,000 texts on 2,225 BBC articles, most of them several times and again in the

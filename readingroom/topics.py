@@ -168,11 +168,88 @@ def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo
                                      max_df=MAX_DF if n >= MAX_DF_MIN_DOCS else 1.0)
     except ValueError:
         return None
-    surfaces = _surfaces(terms, counts, [variants for _, variants in analysed])
-    banned = _names_of_people(terms, person_words) | {t for t in terms if not _one_shape(_display(surfaces[t]))}
+    shown = _shown(memo, texts, analysed, terms, counts)
+    banned = _names_of_people(terms, person_words) | {t for t in terms if not _one_shape(shown[t])}
     chosen = _picks(counts, terms, banned)
     used = Counter(t for picks in chosen for t in picks)
-    return [[_display(surfaces[t]) for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
+    return [[shown[t] for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
+
+
+SHOWN = "topics.shown"
+"""The memo's name (`Memo.carried`) for the last build's `Shown`."""
+
+
+@dataclass
+class Shown:
+    """How the counted texts write each phrase, and the form each is shown in (`_display`)."""
+
+    texts: Counter[bytes]
+    """The counted texts, by digest."""
+    variants: dict[str, dict[str, int]]
+    """Per phrase, each way of writing it other than its key, and how often, summed over the texts."""
+    forms: dict[str, str]
+    """Per phrase worked out so far, its shown form; dropped when a text that uses it comes or goes."""
+
+
+def _shown(memo: Memo, texts: Sequence[str], analysed: Sequence[tuple[Counts, dict]], terms: np.ndarray, counts,
+           ) -> dict[str, str]:
+    """Each kept phrase's shown form (`_display` of how the texts write it), patched from the last build's.
+
+    A phrase's form depends only on how each text writes it, so when texts come and go (an
+    edit: one goes, its new version comes) their variants are taken out of or added to the
+    sums, and only the phrases those texts use are worked out again: on 2,071 BBC texts, a
+    few hundred of 14,000 (0.15 s of the 0.27 s topics took after an edit). Everything is
+    summed afresh when more than a quarter of the texts changed, or when a text that went is
+    no longer in the memo."""
+    digests = Counter(memo.digest(t) for t in texts)
+    last: Shown | None = memo.carried.pop(SHOWN, None)  # taken: a failure below leaves nothing half patched
+    state = last if last is not None and _patch(memo, last, digests, len(texts)) else None
+    if state is None:
+        variants: dict[str, dict[str, int]] = {}
+        for _, found in analysed:
+            _add(variants, found, 1)
+        state = Shown(digests, variants, {})
+    state.texts = digests
+    totals = np.asarray(counts.sum(axis=0)).ravel().tolist()
+    for term, total in zip(terms.tolist(), totals):
+        if term not in state.forms:
+            written = dict(state.variants.get(term, {}))
+            rest = int(total) - sum(written.values())
+            if rest > 0:
+                written[term] = rest  # variants differ from the key
+            state.forms[term] = _display(written)
+    memo.carried[SHOWN] = state
+    return state.forms
+
+
+def _patch(memo: Memo, state: Shown, digests: Counter[bytes], n: int) -> bool:
+    """Bring `state` to the texts `digests`; False when it is cheaper (or only possible) to start afresh."""
+    gone, came = state.texts - digests, digests - state.texts
+    if sum(gone.values()) + sum(came.values()) > n // 4:
+        return False
+    changes = [(memo.peek(PHRASES, digest), -times) for digest, times in gone.items()]
+    changes += [(memo.peek(PHRASES, digest), times) for digest, times in came.items()]
+    if any(found is None for found, _ in changes):
+        return False
+    names = memo.terms(PHRASES)
+    for (found, forms), sign in changes:  # type: ignore[misc]
+        _add(state.variants, forms, sign)
+        for term in names[found.ids].tolist():
+            state.forms.pop(term, None)
+    return True
+
+
+def _add(variants: dict[str, dict[str, int]], forms: dict[str, dict[str, int]], times: int) -> None:
+    for key, written in forms.items():
+        summed = variants.setdefault(key, {})
+        for surface, count in written.items():
+            total = summed.get(surface, 0) + times * count
+            if total:
+                summed[surface] = total
+            else:
+                del summed[surface]
+        if not summed:
+            del variants[key]
 
 
 def derive_topics_in_helper(key: str, texts: list[str], person_words: frozenset[str]) -> list[list[str]] | None:
@@ -181,24 +258,6 @@ def derive_topics_in_helper(key: str, texts: list[str], person_words: frozenset[
     derived = derive_topics(texts, person_words, memo)
     keep(key, memo.for_next_build())  # the phrases of texts gone since are dropped
     return derived
-
-
-def _surfaces(terms: np.ndarray, counts, variants: Sequence[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
-    """How the texts write each kept phrase: its variants, and the rest of its count as the key."""
-    out: dict[str, dict[str, int]] = {t: {} for t in terms.tolist()}
-    for found in variants:
-        for key, forms in found.items():
-            written = out.get(key)
-            if written is not None:
-                for surface, n in forms.items():
-                    written[surface] = written.get(surface, 0) + n
-    totals = np.asarray(counts.sum(axis=0)).ravel()
-    for term, total in zip(terms.tolist(), totals.tolist()):
-        written = out[term]
-        rest = int(total) - sum(written.values())
-        if rest > 0:
-            written[term] = rest  # variants differ from the key
-    return out
 
 
 def _person_words(ctx) -> frozenset[str]:

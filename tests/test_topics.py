@@ -167,3 +167,27 @@ def test_topics_derived_ahead_with_a_wrong_guess_of_duplicates_are_derived_again
             done = stage(done, ctx)
         assert tags(done) == alone
     assert given == [len(articles), len(articles) - 1, len(articles)]
+
+
+def test_shown_forms_patched_from_the_last_build_are_those_worked_out_afresh() -> None:
+    """`derive_topics` keeps how the texts write each phrase and patches it where texts come
+    and go; after edits that change how a phrase is mostly written, add a text or remove one,
+    its tags are those of a fresh memo, and the patched path was taken."""
+    from readingroom.memo import Memo
+    texts = [a.body_text for a in corpus()] + [a.body_text for a in seeds()[0]]
+    memo = Memo()
+    edits = [lambda t: t,
+             lambda t: [t[0] + " Grand Bargain." * 30] + t[1:],  # now mostly written capitalised
+             lambda t: t[:2] + [t[2] + " The Central Bank said so."] + t[3:],
+             lambda t: t[:-1],
+             lambda t: t + ["The grand bargain and the central bank, a new text about spheres of influence."]]
+    patched, shown = 0, []
+    for edit in edits:
+        texts = edit(texts)
+        last = memo.carried.get(topics.SHOWN)
+        got = topics.derive_topics(texts, frozenset(), memo)
+        patched += last is not None and memo.carried[topics.SHOWN] is last
+        assert got == topics.derive_topics(texts, frozenset(), Memo())
+        memo = memo.for_next_build()
+        shown.append(any("Grand Bargain" in tags for tags in got))
+    assert patched == len(edits) - 1 and shown == [False, True, True, True, True]
