@@ -372,21 +372,21 @@ def _summary(article: Article) -> tuple:
 
 
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
-              topics: dict[str, str], output_key: str, summary: Callable[[Article], tuple] = _summary) -> tuple[str, str]:
+              topics: dict[str, str], output_key: str, summaries: dict[str, tuple]) -> tuple[str, str]:
     """(page key, corpus.json entry key): what each shows besides the article's own text.
 
     Pages do not show similarity scores, which move a little on every page whenever an edit
     changes an idf; the corpus.json entry does, so only its key includes them."""
     targets = sorted({r.id for r in article.related} | {l.target for l in article.passage_links}
                      | {l.target for l in article.backlinks} | set(article.duplicates))
-    summaries = [summary(by_id[t]) if t in by_id else (t,) for t in targets]
+    shown = [summaries.get(t, (t,)) for t in targets]
     # A "see also" link shows the number of the paragraph it goes to (not every target's paragraph ids: 0.1 s).
     numbers = [paragraph_number(by_id[l.target], l.target_paragraph) for l in article.passage_links if l.target in by_id]
     related = [(r.id, r.because) for r in article.related]
     passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
                 for links in (article.passage_links, article.backlinks)]
     inputs = (keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or "",
-              ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, summaries, numbers,
+              ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, shown, numbers,
                sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))
     scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]
     last = _PAGE_KEYS.get(article.id)
@@ -421,14 +421,8 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     whole_key = _digest([corpus_key, repr(rejected), repr(errors)]) if corpus_key else ""
     output_key = settings.output_key()
     # Computing every page key costs 0.5 s on 2,225 articles; when the corpus did not change, reuse them.
-    summaries: dict[str, tuple] = {}  # an article is the target of ten links on average
-
-    def summary(article: Article) -> tuple:
-        found = summaries.get(article.id)
-        if found is None:
-            found = summaries[article.id] = _summary(article)
-        return found
-    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), output_key, summary)
+    summaries = {a.id: _summary(a) for a in corpus}  # an article is the target of ten links on average
+    page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), output_key, summaries)
                                                         for a in corpus}) if whole_key and keys else {}
     if len(_PAGE_KEYS) > 2 * len(corpus):  # articles removed since, or another collection
         for gone in _PAGE_KEYS.keys() - by_id.keys():

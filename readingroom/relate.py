@@ -553,8 +553,8 @@ class Search(Pending):
     vectors: Vectors | None = None
 
     def result(self) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
-        found, ranked, lengths = self.future.result()
-        return found, _pieces(ranked, np.concatenate([[0], np.cumsum(lengths)]))
+        found, ranked, bounds = self.future.result()
+        return found, _pieces(ranked, bounds)
 
 
 def start_searches(articles: list[Article], ctx) -> list[Article]:
@@ -584,11 +584,10 @@ def search_in_helper(token: str, x: sparse.csr_matrix, ids: np.ndarray, idf: np.
                      settings) -> tuple[list[list[tuple[int, float]]] | None, np.ndarray, np.ndarray]:
     """`_related_search` of these TF-IDF rows, with the cosines patched from the last search
     under the same token; the ranked terms of all pairs joined in one array (with their
-    lengths), which pickles in one piece instead of 10,000."""
+    bounds, `_flat`), which pickles in one piece instead of 10,000."""
     memo = kept(token)
     found, ranked = _related_search(with_gram(Vectors(x, None, np.zeros(0, dtype=str), idf, phrase, ids), memo), settings, memo=memo)
-    lengths = np.fromiter((len(r) for r in ranked), dtype=np.int64, count=len(ranked))
-    return found, np.concatenate(ranked) if ranked else np.zeros(0, dtype=np.int64), lengths
+    return (found, *_flat(ranked))
 
 
 class Reasons:
@@ -644,9 +643,8 @@ class Reasons:
         vectors were counted with it (looked up for all pairs at once and compared as bytes,
         instead of a string per term: 40,000 a rebuild), else the terms."""
         if self.vectors.ids is not None and self.vectors.vocabulary is self.memo.vocabularies.get(TERMS):
-            lengths = np.fromiter((len(r) for r in ranked), dtype=np.int64, count=len(ranked))
-            flat = np.concatenate(ranked) if len(ranked) else np.zeros(0, dtype=np.int64)
-            return _pieces(self.vectors.ids[flat].astype(np.int64, copy=False), np.concatenate([[0], np.cumsum(lengths)]))
+            flat, bounds = _flat(ranked)
+            return _pieces(self.vectors.ids[flat].astype(np.int64, copy=False), bounds)
         return [tuple(self.vectors.term(c)[0] for c in columns.tolist()) for columns in ranked]
 
     def _mentioned(self, article: Article) -> tuple[Counter[str], dict[str, int]]:
@@ -747,6 +745,16 @@ def ranked_common_terms(vectors: Vectors, pairs: Sequence[tuple[int, int]]) -> l
     return _pieces(ranked, both.indptr)
 
 
+def _flat(pieces: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The pieces end to end, and where each starts and ends (`_pieces` takes them back apart)."""
+    flat = np.concatenate(pieces) if len(pieces) else np.zeros(0, dtype=np.int64)
+    return flat, _bounds(np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces)))
+
+
+def _bounds(lengths: np.ndarray) -> np.ndarray:
+    return np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+
+
 def _pieces(flat: np.ndarray, bounds: np.ndarray) -> list[np.ndarray]:
     """`flat[bounds[k]:bounds[k + 1]]` for each k: what `np.split` gives, five times faster for 10,000 pieces."""
     edges = bounds.tolist()
@@ -801,7 +809,7 @@ def ranked_common_terms_since(vectors: Vectors, pairs: Sequence[tuple[int, int]]
     lengths[again] = [len(r) for r in fresh]
     if known.any():
         lengths[known] = np.diff(last.bounds)[found[known]]
-    bounds = np.concatenate([[0], np.cumsum(lengths)])
+    bounds = _bounds(lengths)
     flat = np.empty(bounds[-1], dtype=np.int64)
     if known.any():
         column = np.full(int(vectors.ids.max()) + 1, -1, dtype=np.int64)
@@ -1015,8 +1023,8 @@ def passage_pairs(texts: Sequence[str], groups: np.ndarray, settings, memo: Memo
             targets.add(owner[j])
             chosen.append((i, j, score))
     ranked = ranked_common_terms(vectors, [(i, j) for i, j, _ in chosen])
-    terms = vectors.terms[np.concatenate(ranked)].tolist() if ranked else []  # one lookup for all pairs
-    at = np.cumsum([0] + [len(cols) for cols in ranked]).tolist()
+    flat, bounds = _flat(ranked)
+    terms, at = vectors.terms[flat].tolist(), bounds.tolist()  # one lookup for all pairs
     return [(i, j, score, terms[lo:hi]) for (i, j, score), lo, hi in zip(chosen, at, at[1:])]
 
 
