@@ -497,9 +497,9 @@ def document_text(article: Article) -> str:
 
 def link_related(articles: list[Article], ctx) -> list[Article]:
     live = live_articles(articles)
-    texts = [document_text(a) for a in live]
     settings = ctx.settings
     search = ctx.searches.pop(RELATED, None)
+    texts = search.texts if search is not None else [document_text(a) for a in live]
     if search is not None:  # started by `start_searches`
         ctx.meanwhile(articles)
         vectors, (found, ranked) = search.vectors, search.result()
@@ -548,9 +548,10 @@ RELATED = "related"
 @dataclass(frozen=True)
 class Search(Pending):
     """The search of related pieces running ahead in the helper (`start_searches`), and the
-    TF-IDF vectors it searches, which the stage needs too."""
+    TF-IDF vectors it searches and their texts, which the stage needs too."""
 
     vectors: Vectors | None = None
+    texts: list[str] = field(default_factory=list)
 
     def result(self) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
         found, ranked, bounds = self.future.result()
@@ -573,10 +574,11 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
     live = live_articles(articles)
     if settings.workers < 2 or len(live) < settings.parallel_threshold:
         return articles
-    vectors = content_vectors([document_text(a) for a in live], lsa=False, memo=ctx.memo)
+    texts = [document_text(a) for a in live]
+    vectors = content_vectors(texts, lsa=False, memo=ctx.memo)
     if vectors is not None and len(live) >= 2:
         ctx.searches[RELATED] = Search(HELPER.call(
-            search_in_helper, token_of(ctx.memo), vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings), vectors)
+            search_in_helper, token_of(ctx.memo), vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings), vectors, texts)
     return articles
 
 
