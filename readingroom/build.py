@@ -11,15 +11,17 @@ import gc
 import hashlib
 import json
 import time
+from array import array
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache as cache_result, partial
+from operator import attrgetter
 
 from . import entities, entity_pages, files, relate, topics
 from .catalog import CatalogEntry, parse_catalog
 from .helper import HELPER
-from .export import export_article, export_corpus, export_links, export_own
+from .export import LINK_FIELDS, LINK_SOURCES, export_article, export_corpus, export_own
 from .indexes import Entry, Topic, entries_of, plan_topics, render_indexes, topic_targets
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
@@ -371,32 +373,44 @@ def _summary(article: Article) -> tuple:
     return (article.id, article.slug, article.path, article.title.value, article.date.value, article.publisher.value)
 
 
+_RELATED_SHOWN = attrgetter("id", "because")
+_SCORE = attrgetter("score")
+
+
 def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[str, str], people: dict[str, str],
               topics: dict[str, str], output_key: str, summaries: dict[str, tuple]) -> tuple[str, str]:
     """(page key, corpus.json entry key): what each shows besides the article's own text.
 
     Pages do not show similarity scores, which move a little on every page whenever an edit
     changes an idf; the corpus.json entry does, so only its key includes them."""
-    targets = sorted({r.id for r in article.related} | {l.target for l in article.passage_links}
-                     | {l.target for l in article.backlinks} | set(article.duplicates))
+    links = (article.passage_links, article.backlinks)
+    last = _PAGE_KEYS.get(article.id)
+    if last is not None and last[4][0] is links[0] and last[4][1] is links[1]:
+        passages, linked = last[5]  # the same links (`relate._with_links` keeps them when equal)
+    else:
+        passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in found] for found in links]
+        linked = {l.target for found in links for l in found}
+    related = list(map(_RELATED_SHOWN, article.related))
+    targets = sorted(linked.union([r[0] for r in related], article.duplicates))
     shown = [summaries.get(t, (t,)) for t in targets]
     # A "see also" link shows the number of the paragraph it goes to (not every target's paragraph ids: 0.1 s).
     numbers = [paragraph_number(by_id[l.target], l.target_paragraph) for l in article.passage_links if l.target in by_id]
-    related = [(r.id, r.because) for r in article.related]
-    passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in links]
-                for links in (article.passage_links, article.backlinks)]
     inputs = (keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or "",
               ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, shown, numbers,
                sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))
-    scores = [r.score for r in article.related] + [l.score for l in (*article.passage_links, *article.backlinks)]
-    last = _PAGE_KEYS.get(article.id)
+    scores = [*map(_SCORE, article.related), *map(_SCORE, links[0]), *map(_SCORE, links[1])]
     if last is not None and last[0] == inputs:  # comparing is cheaper than repr and hashing (0.1 s a build)
-        page, json_key = last[1], last[3] if last[2] == scores else _digest([last[1], repr(scores)])
+        page, json_key = last[1], last[3] if last[2] == scores else _scores_key(last[1], scores)
     else:
         page = _digest([*inputs[:4], repr(inputs[4])])
-        json_key = _digest([page, repr(scores)])
-    _PAGE_KEYS[article.id] = (inputs, page, scores, json_key)
+        json_key = _scores_key(page, scores)
+    _PAGE_KEYS[article.id] = (inputs, page, scores, json_key, links, (passages, linked))
     return page, json_key
+
+
+def _scores_key(page: str, scores: list[float]) -> str:
+    """A page key with the scores the corpus.json entry adds (their bits: 1,700 a rebuild on BBC)."""
+    return hashlib.blake2b(page.encode("ascii") + array("d", scores).tobytes(), digest_size=16).hexdigest()
 
 
 _PAGE_KEYS: dict[str, tuple] = {}
@@ -424,9 +438,10 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
     summaries = {a.id: _summary(a) for a in corpus}  # an article is the target of ten links on average
     page_keys = cache.get("keys:" + whole_key, lambda: {a.id: _page_key(a, keys, by_id, titles, people, topics(), output_key, summaries)
                                                         for a in corpus}) if whole_key and keys else {}
-    if len(_PAGE_KEYS) > 2 * len(corpus):  # articles removed since, or another collection
-        for gone in _PAGE_KEYS.keys() - by_id.keys():
-            del _PAGE_KEYS[gone]
+    for held in (_PAGE_KEYS, _LINK_DUMPS):
+        if len(held) > 2 * len(corpus):  # articles removed since, or another collection
+            for gone in held.keys() - by_id.keys():
+                del held[gone]
     for article in sorted(corpus, key=lambda a: a.id):
         page_key, json_key = page_keys.get(article.id, ("", ""))
         if article.duplicate_of is None:
@@ -435,35 +450,72 @@ def render_pages(corpus: list[Article], rejected: list[Rejected], errors: list[s
         if json_key:
             own_key = _digest([keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or ""])
             own = cache.get("own:" + own_key, lambda: _json_fragment(export_own(article)))  # noqa: B023
-            fragments.append(cache.get("json:" + json_key, lambda: _joined(own, export_links(article))))  # noqa: B023
+            fragments.append(cache.get("json:" + json_key, lambda: _joined(own, _links_json(article))))  # noqa: B023
         else:
             fragments.append(_json_fragment(export_article(article)))
     make_rest = (lambda: early.result()[2]) if early else (  # noqa: E731
         lambda: _corpus_pages(corpus, rejected, errors, entity_catalog, settings, memo or Memo(), plan(), listed()))
     rest = cache.get("rest:" + whole_key, make_rest) if whole_key else make_rest()
     pages.update(rest["pages"])
-    pages["corpus.json"] = rest["json"].replace(ARTICLES_SLOT, ",\n".join(fragments), 1)
+    head, tail = rest["json"]
+    pages["corpus.json"] = b"".join([head, b",\n".join(fragments), tail]) if fragments else head + tail
     return pages
 
 
 # corpus.json is written with indent=1, each article on a line of its own: dumping an article
 # indented takes Python's pure-Python encoder, one line its C encoder, three times faster, and
 # an edit that moves one common word's idf changes the scores of over a thousand articles
-# (0.3 s of a rebuild on 2,225 articles). Splicing cached per-article dumps into the document
-# avoids re-encoding 12 MB; tests/test_cache.py checks the result against a dump of the whole.
+# (0.3 s of a rebuild on 2,225 articles). Splicing cached per-article dumps, encoded as UTF-8,
+# into the document avoids dumping and encoding 12 MB again; tests/test_cache.py checks the
+# result against a dump of the whole.
 ARTICLES_SLOT = '"readingroom-articles-slot"'
 
 
-def _json_fragment(document: dict) -> str:
-    return "  " + json.dumps(document, ensure_ascii=False)
+def _json_fragment(document: dict) -> bytes:
+    return ("  " + json.dumps(document, ensure_ascii=False)).encode("utf-8")
 
 
-def _joined(own: str, links: dict) -> str:
+def _joined(own: bytes, links: bytes) -> bytes:
     """An article's line of corpus.json from its own fields, dumped once (`export_own`), and
-    the links the corpus stages gave it, dumped in every build that changes them: a common
-    word's idf moves the scores of over a thousand articles (0.15 s of a rebuild on 2,225
-    articles for whole entries). The same text as dumping the whole entry."""
-    return own[:-1] + ", " + json.dumps(links, ensure_ascii=False)[1:]
+    the links the corpus stages gave it (`_links_json`), dumped in every build that changes
+    them: a common word's idf moves the scores of over a thousand articles (0.15 s of a
+    rebuild on 2,225 articles for whole entries). The same text as dumping the whole entry."""
+    return b"".join([own[:-1], b", ", links[1:]])
+
+
+_LINK_DUMPS: dict[str, tuple[tuple, dict[str, bytes]]] = {}
+"""By article id, the objects `LINK_SOURCES` names and the fields dumped from them, as `_links_json` last saw them."""
+
+
+def _links_json(article: Article) -> bytes:
+    """`export_links` dumped as JSON (UTF-8), field by field: a field made of one attribute
+    that is the same object as when this process last dumped it is not dumped again (the
+    corpus stages keep such objects when nothing in them changed), while the related pieces'
+    scores, which an edit moves on most articles, are. The same bytes as dumping the whole."""
+    sources = tuple(getattr(article, name) for name in LINK_SOURCES.values())
+    last = _LINK_DUMPS.get(article.id)
+    kept = last[1] if last is not None and all(a is b for a, b in zip(last[0], sources)) else {}
+    pieces: list[bytes] = []
+    fresh: dict[str, object] = {}  # fields in a row dumped together (one call: 8,000 calls a rebuild otherwise)
+    for name, export in LINK_FIELDS.items():
+        if name not in LINK_SOURCES:
+            fresh[name] = export(article)
+            continue
+        if fresh:
+            pieces.append(_ENCODER.encode(fresh)[1:-1].encode("utf-8"))
+            fresh = {}
+        text = kept.get(name)
+        if text is None:
+            text = kept[name] = b'"%s": %s' % (name.encode("ascii"), _ENCODER.encode(export(article)).encode("utf-8"))
+        pieces.append(text)
+    if fresh:
+        pieces.append(_ENCODER.encode(fresh)[1:-1].encode("utf-8"))
+    _LINK_DUMPS[article.id] = (sources, kept)
+    return b"{" + b", ".join(pieces) + b"}"
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""`json.dumps(..., ensure_ascii=False)` without making an encoder per call."""
 
 
 _THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readingroom-pages")
@@ -493,4 +545,7 @@ def _corpus_pages(corpus: list[Article], rejected: list[Rejected], errors: list[
     document["articles"] = ["readingroom-articles-slot"]
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     slot = '[\n  ' + ARTICLES_SLOT + '\n ]'
-    return {"pages": pages, "json": text.replace(slot, "[\n" + ARTICLES_SLOT + "\n ]", 1) if corpus else text.replace(slot, "[]", 1)}
+    head, tail = text.split(slot, 1)
+    # (before the articles' lines, after them): with articles "[" and "]" go on lines of their own
+    parts = (head + "[\n", "\n ]" + tail) if corpus else (head + "[]" + tail, "")
+    return {"pages": pages, "json": tuple(part.encode("utf-8") for part in parts)}

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import yaml
@@ -476,19 +476,66 @@ def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, set
 
     def runs(text: str) -> list[tuple[str, str]]:
         return [(" ".join(_alias_key(name)), name) for name in _proper_runs(text, matcher, ENGLISH_STOP_WORDS)]
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
-    where: dict[str, set[ArticleId]] = defaultdict(set)
+    last = memo.carried.pop(CANDIDATES, None)  # taken: a failure below leaves nothing half patched
+    tally = last if isinstance(last, Tally) and last.kind == kind else Tally(kind)
+    now: dict[ArticleId, tuple[tuple, bytes, list[tuple[str, str]]]] = {}
     for article in articles:
         if article.duplicate_of is not None:
             continue
+        was = tally.runs.get(article.id)
+        if was is not None and was[0] is article.paragraphs:
+            now[article.id] = was
+            memo.get_by_digest(kind, was[1], lambda: was[2])  # noqa: B023 - kept for the next build
+            continue
         text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption"))
-        for key, name in memo.get(kind, text, lambda: runs(text)):  # noqa: B023
-            seen[key][name] += 1
-            where[key].add(article.id)
+        now[article.id] = (article.paragraphs, memo.digest(text), memo.get(kind, text, lambda: runs(text)))  # noqa: B023
+    tally.move_to(now)
+    memo.carried[CANDIDATES] = tally
     floor = max(1, settings.entity_candidate_min_articles)
-    found = [Candidate(min(seen[k].items(), key=lambda kv: (-kv[1], kv[0]))[0], sum(seen[k].values()), tuple(sorted(where[k])))
-             for k in seen if len(where[k]) >= floor]
+    found = [Candidate(min(tally.seen[k].items(), key=lambda kv: (-kv[1], kv[0]))[0], sum(tally.seen[k].values()), tuple(sorted(where)))
+             for k, where in tally.where.items() if len(where) >= floor]
     return tuple(sorted(found, key=lambda c: (-len(c.articles), -c.occurrences, c.name)))
+
+
+CANDIDATES = "entities.candidates"
+"""The memo's name for the last build's `Tally` of proper-name runs (`Memo.carried`)."""
+
+
+@dataclass
+class Tally:
+    """Proper-name runs counted over the articles: per run (by its alias key), how often each
+    spelling occurs and which articles have it. Kept between builds and moved article by
+    article (`move_to`): a rebuild after one edit counts one article's runs again instead of
+    2,071 (0.1 s on BBC)."""
+
+    kind: str
+    runs: dict[ArticleId, tuple[tuple, bytes, list[tuple[str, str]]]] = field(default_factory=dict)
+    """Per article, (its paragraphs, the digest of its text, its runs as (key, spelling))."""
+    seen: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    where: dict[str, set[ArticleId]] = field(default_factory=lambda: defaultdict(set))
+
+    def move_to(self, runs: dict[ArticleId, tuple[tuple, bytes, list[tuple[str, str]]]]) -> None:
+        """Count these articles' runs instead of the last ones."""
+        for article, was in self.runs.items():
+            if runs.get(article) is not was:
+                self._count(article, was[2], -1)
+        for article, found in runs.items():
+            if self.runs.get(article) is not found:
+                self._count(article, found[2], 1)
+        self.runs = runs
+
+    def _count(self, article: ArticleId, found: list[tuple[str, str]], sign: int) -> None:
+        for key, name in found:
+            names = self.seen[key]
+            names[name] += sign
+            if sign > 0:
+                self.where[key].add(article)
+                continue
+            if names[name] <= 0:
+                del names[name]
+            self.where[key].discard(article)
+            if not names:
+                del self.seen[key], self.where[key]
 
 
 # Two or more capitalised words joined by spaces or hyphens: the only places a name can be, so

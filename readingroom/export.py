@@ -6,7 +6,7 @@ Markdown syntax; every non-empty source line is accounted for exactly once, in `
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .model import Article, Field, Rejected
 
@@ -58,18 +58,24 @@ def export_own(article: Article) -> dict:
 
 def export_links(article: Article) -> dict:
     """The fields of an article's entry that the corpus stages decide, from `topics` on."""
-    return {
-        "topics": list(article.topics),
-        "related": [{"id": r.id, "score": r.score, "because": list(r.because)} for r in article.related],
-        "entities": _entities(article),
-        "passage_links": [{"paragraph": l.paragraph, "target": l.target, "target_paragraph": l.target_paragraph,
-                           "score": l.score, "shared_terms": list(l.shared_terms)} for l in article.passage_links],
-        "backlinks": [{"paragraph": l.paragraph, "source": l.target, "source_paragraph": l.target_paragraph,
-                       "score": l.score, "context": l.context} for l in article.backlinks],
-        "duplicate_of": article.duplicate_of,
-        "duplicates": list(article.duplicates),
-        "warnings": list(article.warnings),
-    }
+    return {name: export(article) for name, export in LINK_FIELDS.items()}
+
+
+LINK_FIELDS: dict[str, Callable[[Article], object]] = {
+    "topics": lambda a: list(a.topics),
+    "related": lambda a: [{"id": r.id, "score": r.score, "because": list(r.because)} for r in a.related],
+    "entities": lambda a: _entities(a),
+    "passage_links": lambda a: [{"paragraph": l.paragraph, "target": l.target, "target_paragraph": l.target_paragraph,
+                                 "score": l.score, "shared_terms": list(l.shared_terms)} for l in a.passage_links],
+    "backlinks": lambda a: [{"paragraph": l.paragraph, "source": l.target, "source_paragraph": l.target_paragraph,
+                             "score": l.score, "context": l.context} for l in a.backlinks],
+    "duplicate_of": lambda a: a.duplicate_of,
+    "duplicates": lambda a: list(a.duplicates),
+    "warnings": lambda a: list(a.warnings),
+}
+"""`export_links`, field by field, in the entry's order."""
+LINK_SOURCES = {"entities": "mentions", "passage_links": "passage_links", "backlinks": "backlinks"}
+"""The fields of `LINK_FIELDS` made of one attribute of the article alone, and that attribute."""
 
 
 def _entities(article: Article) -> list[dict]:

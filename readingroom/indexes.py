@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import TypeVar
 
 from .boilerplate import REASONS
 from .escape import md_text
@@ -25,8 +27,20 @@ UNKNOWN_PUBLISHER = "Publisher unknown"
 SUMMARY_CHARS = 220
 
 
-@dataclass(frozen=True)
-class Entry:
+class _KeptRepr:
+    """A frozen dataclass whose repr (what `_render_list` keys pages by) is worked out once:
+    with `per_article` the same entries come back build after build."""
+
+    def __repr__(self) -> str:
+        found = self.__dict__.get("_repr")
+        if found is None:
+            found = f"{type(self).__name__}{tuple(getattr(self, f.name) for f in fields(self))!r}"
+            object.__setattr__(self, "_repr", found)
+        return found
+
+
+@dataclass(frozen=True, repr=False)
+class Entry(_KeptRepr):
     """One article as listed on an index page."""
 
     title: str
@@ -56,9 +70,35 @@ def entry(article: Article) -> Entry:
     )
 
 
+ENTRY_READS = ("title", "subtitle", "paragraphs", "slug", "date", "publisher", "authors", "path")
+"""What `entry` reads of an article."""
+
+
 def entries_of(articles: Sequence[Article]) -> dict[str, Entry]:
     """Article id -> its `entry`, for the articles listed (duplicates are not)."""
-    return {a.id: entry(a) for a in articles if a.duplicate_of is None}
+    return {a.id: per_article(entry, ENTRY_READS, a) for a in articles if a.duplicate_of is None}
+
+
+_PER_ARTICLE: dict[tuple[str, str], tuple[tuple, object]] = {}
+PER_ARTICLE_MAX = 100_000
+T = TypeVar("T")
+
+
+def per_article(make: Callable[[Article], T], reads: tuple[str, ...], article: Article) -> T:
+    """`make(article)`, kept in this process while the attributes it `reads` are the same (an
+    unchanged source's per-article results are the same objects from one build to the next),
+    so that a long-lived process (`mkdocs serve`) makes again only the entries of articles
+    that changed: 40 ms of the 60 ms listing 2,071 articles took, mostly counting words."""
+    now = attrgetter(*reads)(article)
+    key = (make.__qualname__, article.id)
+    last = _PER_ARTICLE.get(key)
+    if last is not None and all(a is b or a == b for a, b in zip(last[0], now)):
+        return last[1]  # type: ignore[return-value]
+    if len(_PER_ARTICLE) >= PER_ARTICLE_MAX:
+        _PER_ARTICLE.clear()
+    value = make(article)
+    _PER_ARTICLE[key] = (now, value)
+    return value
 
 
 def first_sentence(text: str) -> str:
@@ -194,8 +234,8 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     return pages
 
 
-@dataclass(frozen=True)
-class ReportRow:
+@dataclass(frozen=True, repr=False)
+class ReportRow(_KeptRepr):
     """One source file in the build report's per-article table."""
 
     path: str
@@ -205,6 +245,10 @@ class ReportRow:
     words: int
     removed: int
     by_reason: str
+
+
+REPORT_ROW_READS = ("path", "title", "slug", "duplicate_of", "paragraphs", "stripped")
+"""What `report_row` reads of an article."""
 
 
 def report_row(article: Article) -> ReportRow:
@@ -219,7 +263,7 @@ def render_report(articles: list[Article], rejected: Sequence[Rejected], extra_e
     """The build report; its per-article table moves to pages of its own when it is long."""
     size = (settings or Settings()).index_page_size
     totals = Counter(s.reason for a in articles for s in a.stripped)
-    rows = [report_row(a) for a in articles]
+    rows = [per_article(report_row, REPORT_ROW_READS, a) for a in articles]
     chunks = pages_of(rows, size) if len(rows) > size else []
     files = ["articles.md" if i == 0 else f"articles-{i + 1}.md" for i in range(len(chunks))]
     pages = {"report/index.md": _render(

@@ -607,16 +607,30 @@ class Reasons:
         self._mentions: dict[str, tuple[Counter[str], dict[str, int]]] = {}
         self._tag_words: dict[str, frozenset[str]] = {}
         self._signatures: dict[int, bytes] = {}
+        self._last: dict[str, tuple[tuple, bytes]] = self.memo.carried.setdefault(SIGNATURES, {})
+        if len(self._last) > 2 * len(texts):  # articles removed since, or another collection
+            self._last.clear()
 
     def _signature(self, article: Article, row: int) -> bytes:
-        """Everything about one article that its reasons read, and the catalog, as a digest."""
+        """Everything about one article that its reasons read, and the catalog, as a digest.
+
+        The last build's digest when what it was made of compares equal (the mentions are
+        the same objects from one build to the next: 30 ms of 40 on 2,225 articles)."""
         found = self._signatures.get(row)
         if found is None:
-            digest = hashlib.blake2b(self._catalog, digest_size=16)
-            digest.update(repr((article.id, article.topics, [m.entity for m in article.mentions], article.date.value,
-                                article.publisher.known, article.publisher.value)).encode("utf-8", "surrogatepass"))
-            digest.update(self.memo.digest(self.texts[row]))  # the memo hashed the text already
-            found = self._signatures[row] = digest.digest()
+            inputs = (self._catalog, article.topics, article.mentions, article.date.value, article.publisher.known,
+                      article.publisher.value, self.texts[row])
+            last = self._last.get(article.id)
+            if last is not None and last[0] == inputs:
+                found = last[1]
+            else:
+                digest = hashlib.blake2b(self._catalog, digest_size=16)
+                digest.update(repr((article.id, article.topics, [m.entity for m in article.mentions], article.date.value,
+                                    article.publisher.known, article.publisher.value)).encode("utf-8", "surrogatepass"))
+                digest.update(self.memo.digest(self.texts[row]))  # the memo hashed the text already
+                found = digest.digest()
+            self._signatures[row] = found
+            self._last[article.id] = (inputs, found)
         return found
 
     def __call__(self, a: Article, b: Article, i: int, j: int, ranked: np.ndarray | None = None,
@@ -873,6 +887,8 @@ def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
 
 REASONS = "relate.reasons"
 """The memo's name for a related pair's reasons and the ranked terms they looked at (see `Reasons`)."""
+SIGNATURES = "relate.signatures"
+"""The memo's name for the last signature `Reasons` made of each article, with what it was made of (`Memo.carried`)."""
 WRITTEN = "relate.written"
 """The memo's name for how a text writes the terms asked of it so far (see `Written`)."""
 
@@ -989,7 +1005,10 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
         a, b = live[source.article], live[target.article]
         forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text)))
         back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text)))
-    return [_with_links(a, forward.get(a.id, []), back.get(a.id, [])) for a in articles]
+    last = ctx.memo.carried.get(PASSAGE_LINKS, {})
+    linked = [_with_links(a, forward.get(a.id, []), back.get(a.id, []), last.get(a.id)) for a in articles]
+    ctx.memo.carried[PASSAGE_LINKS] = {a.id: (a.passage_links, a.backlinks) for a in linked}
+    return linked
 
 
 def _groups(found: Sequence[Passage]) -> np.ndarray:
@@ -1042,11 +1061,23 @@ def _few_shared(x: sparse.csr_matrix, found: list[list[tuple[int, float]]]) -> s
     return {pairs[n] for n in np.flatnonzero(shared < PASSAGE_MIN_SHARED_TERMS).tolist()}
 
 
-def _with_links(article: Article, forward: list[PassageLink], back: list[PassageLink]) -> Article:
+PASSAGE_LINKS = "relate.passage_links"
+"""The memo's name for the last build's passage links and backlinks of each article (`Memo.carried`)."""
+
+
+def _with_links(article: Article, forward: list[PassageLink], back: list[PassageLink],
+                last: tuple[tuple[PassageLink, ...], tuple[PassageLink, ...]] | None = None) -> Article:
+    """The article with these links, in the order of its paragraphs. `last`: its links in the
+    last build, whose tuples it keeps when they are equal, so that what is made of them
+    later (page keys, corpus.json entries) sees the same objects and skips comparing them."""
     if article.duplicate_of is not None or not (forward or back or article.passage_links or article.backlinks):
         return article
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
 
     def key(link: PassageLink):
         return (order.get(link.paragraph, 0), -link.score, link.target, link.target_paragraph)
-    return evolve(article, passage_links=tuple(sorted(forward, key=key)), backlinks=tuple(sorted(back, key=key)))
+    links, backlinks = tuple(sorted(forward, key=key)), tuple(sorted(back, key=key))
+    if last is not None:
+        links = last[0] if last[0] == links else links
+        backlinks = last[1] if last[1] == backlinks else backlinks
+    return evolve(article, passage_links=links, backlinks=backlinks)

@@ -16,7 +16,8 @@ from sitebuild import SEEDS
 from readingroom import build as build_module
 from readingroom import entities, pipeline
 from readingroom.build import build, flush_cache
-from readingroom.export import export_corpus
+from readingroom.export import export_corpus, export_links
+from readingroom.model import evolve
 from readingroom.settings import Settings
 
 
@@ -204,3 +205,22 @@ def test_a_long_lived_process_that_finds_nothing_changed_warms_the_helper_once(s
     build_module._HELD = build_module.Held()
     build(large)  # a one-shot build (the CLI) does not
     assert len(calls) == 2
+
+
+def test_an_entry_redumped_with_its_unchanged_parts_kept_is_the_whole_dump(settings: Settings) -> None:
+    """`_links_json` reuses the mentions and passage links it dumped for the same objects, and
+    dumps the rest (related scores move on most articles after an edit): the bytes are those
+    of dumping the whole entry, before and after the scores or the links change."""
+    result = build(settings.with_overrides(passage_min_score=0.2))  # the seeds share no passage at the default
+    article = max(result.articles, key=lambda a: len(a.mentions) + len(a.related) + len(a.passage_links) + len(a.backlinks))
+    assert article.mentions and article.related and (article.passage_links or article.backlinks)
+
+    def whole(a) -> bytes:
+        return json.dumps(export_links(a), ensure_ascii=False).encode("utf-8")
+    assert build_module._links_json(article) == whole(article)
+    moved = evolve(article, related=tuple(evolve(r, score=r.score / 2) for r in article.related))
+    assert build_module._links_json(moved) == whole(moved)
+    assert build_module._LINK_DUMPS[article.id][0][0] is article.mentions  # kept, not dumped again
+    unlinked = evolve(moved, passage_links=(), backlinks=())
+    assert build_module._links_json(unlinked) == whole(unlinked)
+    assert b'"passage_links": []' in build_module._links_json(unlinked)

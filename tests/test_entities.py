@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from readingroom import entities
+from readingroom.memo import Memo
 from readingroom.entity_pages import render_entity_pages
 from readingroom.settings import Settings
 
@@ -181,6 +182,30 @@ def test_candidates_stop_at_sentence_ends_but_not_at_initials() -> None:
                     make_article("b", ["Tony Blair and George W. Bush spoke."])], CATALOG)
     found = entities.discover_candidates(articles, catalog(), Settings())
     assert [c.name for c in found] == ["George W. Bush", "Tony Blair"]
+
+
+def test_candidates_counted_again_only_for_articles_that_changed_equal_a_fresh_count() -> None:
+    """The tally carried in the memo moves article by article (`entities.Tally`): after an
+    article changes, comes or goes, the candidates are those of a count from scratch."""
+    texts = {"a": "Dmitry Peskov met Tony Blair.", "b": "Dmitry Peskov and Tony Blair spoke.", "c": "Tony Blair left.",
+             "d": "Sergei Markov stayed."}
+    memo = Memo()
+    settings = Settings(entity_candidate_min_articles=2)
+
+    def articles(changed: dict[str, str]) -> list:
+        return run([make_article(k, [v]) for k, v in changed.items()], CATALOG)
+    before = articles(texts)
+    assert [c.name for c in entities.discover_candidates(before, catalog(), settings, memo)] == ["Tony Blair", "Dmitry Peskov"]
+    kept = {a.id: a for a in before}
+    for change in ({"a": "Sergei Markov met Tony Blair."}, {"e": "Sergei Markov came."}, {"b": None}):
+        for key, text in change.items():
+            if text is None:
+                del kept[key]
+            else:
+                kept[key] = articles({key: text})[0]
+        now = list(kept.values())  # the unchanged articles are the same objects, as from the per-article cache
+        assert entities.discover_candidates(now, catalog(), settings, memo) == entities.discover_candidates(now, catalog(), settings)
+    assert [c.name for c in entities.discover_candidates(now, catalog(), settings, memo)] == ["Sergei Markov", "Tony Blair"]
 
 
 # --- pages ----------------------------------------------------------------------------------

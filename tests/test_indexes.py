@@ -9,9 +9,9 @@ from collections import Counter
 import pytest
 
 from readingroom import indexes
-from readingroom.model import Rejected
+from readingroom.model import Rejected, evolve
 from readingroom.settings import Settings
-from corpora import make_article
+from corpora import make_article, run
 
 SIZE = 4
 LINK = re.compile(r"\]\(([^)\s]+\.md)(?:#[^)\s]*)?\)")
@@ -89,3 +89,18 @@ def test_search_finds_article_text_on_the_article_not_on_lists(seed_site) -> Non
     found = {doc["location"].split("/")[1] for doc in index["docs"] for o in openings[:1]
              if doc["location"].startswith("articles/") and o in re.sub(r"<[^>]+>", "", doc["text"])}
     assert found == {corpus["articles"][0]["slug"]}
+
+
+def test_entries_are_kept_while_what_they_read_is_unchanged() -> None:
+    """`per_article`: a long-lived process lists an unchanged article with the entry it made
+    before (and its repr, which keys rendered list pages), and makes a new one when anything
+    the entry reads changed."""
+    [article] = run([make_article("kept", ["A first sentence long enough to be a summary of the article. More."], title="Old")])
+    first = indexes.entries_of([article])["kept"]
+    assert indexes.entries_of([article])["kept"] is first
+    assert repr(first) == repr(indexes.entry(article)) and "Old" in repr(first)
+    retitled = evolve(article, title=evolve(article.title, value="New"))
+    second = indexes.entries_of([retitled])["kept"]
+    assert second.title == "New" and second is not first and "New" in repr(second)
+    longer = evolve(retitled, paragraphs=retitled.paragraphs + retitled.paragraphs)
+    assert indexes.entries_of([longer])["kept"].words == 2 * second.words

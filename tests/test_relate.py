@@ -6,6 +6,7 @@ import pytest
 from scipy import sparse
 
 from readingroom import relate
+from readingroom.model import evolve
 from readingroom.settings import Settings
 from corpora import make_article, run, seeds
 
@@ -314,6 +315,26 @@ def test_reasons_from_the_memo_hold_only_while_the_terms_they_looked_at_rank_the
         assert explain(live[0], live[1], 0, 1, order) == fresh(order)
 
 
+def test_reasons_follow_what_changed_in_the_articles_between_builds() -> None:
+    """A long-lived process keeps each article's signature with what it was made of
+    (`relate.SIGNATURES`); when two articles gain a topic both carry, the next build's reasons
+    name it, as a fresh explanation does."""
+    from readingroom.entities import parse_entities
+    from readingroom.memo import Memo
+    done = run(corpus(), CATALOG, stages=(relate.link_related,))
+    live = sorted(done, key=lambda a: a.id)
+    texts = [relate.document_text(a) for a in live]
+    vectors = relate.content_vectors(texts, lsa=False)
+    catalog, memo = parse_entities(CATALOG), Memo()
+    ranked = relate.ranked_common_terms(vectors, [(0, 1)])[0]
+    first = relate.Reasons(vectors, texts, catalog, memo)(live[0], live[1], 0, 1, ranked)
+    assert not any("zeppelin races" in reason for reason in first)
+    tagged = [evolve(a, topics=("zeppelin races", *a.topics)) for a in live[:2]]
+    later = relate.Reasons(vectors, texts, catalog, memo.for_next_build())(tagged[0], tagged[1], 0, 1, ranked)
+    assert later == relate.Reasons(vectors, texts, catalog)(tagged[0], tagged[1], 0, 1, ranked)
+    assert any("zeppelin races" in reason for reason in later)
+
+
 def test_ranked_terms_from_the_last_build_are_those_a_fresh_ranking_gives() -> None:
     """`ranked_common_terms_since` reuses a pair's ranked terms only while both its rows and
     their terms' idf stay the same; after edits that move a common word's idf, add a rare word,
@@ -343,3 +364,17 @@ def test_ranked_terms_from_the_last_build_are_those_a_fresh_ranking_gives() -> N
                                   ).changed(last.rows)
             reused += sum(1 for i, j in pairs if not changed[i] and not changed[j])
     assert reused  # the rare word changed one row only: pairs of the others were looked up
+
+
+def test_passage_links_equal_to_the_last_builds_are_the_same_objects() -> None:
+    """`_with_links` keeps the last build's tuples when the links are equal, so that page keys
+    and corpus.json entries see the same objects; different links replace them."""
+    a, b = run([make_article("a", ["Shared words about the treaty and the summit in Helsinki were spoken."]),
+                make_article("b", ["Other words."])])
+    link = relate.PassageLink(a.paragraphs[0].id, "b", b.paragraphs[0].id, 0.5, ("treaty",), "Other words.")
+    last = relate._with_links(a, [link], [])
+    again = relate._with_links(a, [relate.PassageLink(*[getattr(link, f) for f in link.__dataclass_fields__])], [],
+                               (last.passage_links, last.backlinks))
+    assert again.passage_links is last.passage_links and again.backlinks is last.backlinks
+    moved = relate._with_links(a, [evolve(link, score=0.6)], [], (last.passage_links, last.backlinks))
+    assert moved.passage_links is not last.passage_links and moved.passage_links[0].score == 0.6
