@@ -19,7 +19,7 @@ from functools import cache as cache_result, partial
 from operator import attrgetter
 
 from . import entities, entity_pages, files, relate, topics
-from .catalog import CatalogEntry, parse_catalog
+from .catalog import Catalog, CatalogEntry, parse_catalog
 from .helper import HELPER
 from .export import LINK_FIELDS, LINK_SOURCES, export_article, export_corpus, export_own
 from .indexes import Entry, Topic, entries_of, plan_topics, render_indexes, topic_targets
@@ -123,7 +123,11 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
     timings: dict[str, float] = {}
     started = time.perf_counter()
     catalog_file = settings.sources / "catalog.yml"
-    catalog = parse_catalog(files.read_optional_text(catalog_file) or "", str(catalog_file))
+    catalog_text = files.read_optional_text(catalog_file) or ""
+    held = _held(settings)
+    if held.catalog is None or held.catalog[0] != catalog_text:
+        held.catalog = (catalog_text, parse_catalog(catalog_text, str(catalog_file)))
+    catalog = held.catalog[1]
     entities_file = settings.sources / "entities.yml"
     entities_text = files.read_optional_text(entities_file) or ""
     entity_catalog = entities.parse_entities(entities_text, str(entities_file))
@@ -138,7 +142,6 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
     prepared = _prepare(decoded, catalog, settings, code, memo)
     keys = {p.article.id: p.key for p in prepared}
     corpus_key = _digest([code, settings.output_key(), entities_text] + [f"{aid}={key}" for aid, key in sorted(keys.items())])
-    held = _held(settings)
     hit = (held.corpus if held.corpus_key == corpus_key else files.load_pickle(settings.cache_dir, corpus_key, "corpus")
            ) if settings.use_cache else None
     if isinstance(hit, tuple) and len(hit) == 3:
@@ -232,6 +235,10 @@ class Held:
     """Cache writes deferred until exit (`build(defer_writes=True)`), by what they write."""
     written: dict[str, files.WrittenPages] = field(default_factory=dict)
     """By docs folder, what the last build wrote or found there (see `files.write_docs`)."""
+    catalog: tuple[str, Catalog] | None = None
+    """The last catalog.yml read, and what it parsed to."""
+    prepared: tuple[tuple, dict[str, Prepared]] = ((), {})
+    """What the last `_prepare` depended on besides each source, and its `Prepared` by source file."""
 
 
 _HELD = Held()
@@ -306,10 +313,20 @@ def _prepare(decoded: list[Article], catalog, settings: Settings, code: str, mem
     def keys_of(article: Article) -> LineKeys:
         return memo.get("pipeline.line_keys", f"{article.sha256}|{settings.max_bytes}", lambda: line_keys(article))
     repeated = repeated_lines(decoded, keys_of)
+    held = _held(settings)
+    # In a long-lived process, a source read back as the same object under the same catalog,
+    # shared lines, settings and code has the same context and key (50 ms on 2,225 articles).
+    depends = (catalog, repeated, settings, code)
+    last = held.prepared[1] if len(held.prepared[0]) == len(depends) and all(
+        a is b or a == b for a, b in zip(held.prepared[0], depends)) else {}
     prepared = []
     for article in decoded:
-        ctx = context_for(article, catalog, settings, repeated, keys_of)
-        prepared.append(Prepared(article, ctx, _key(article, ctx.entry, ctx.repeated, settings, code)))
+        found = last.get(article.path)
+        if found is None or found.article is not article:
+            ctx = context_for(article, catalog, settings, repeated, keys_of)
+            found = Prepared(article, ctx, _key(article, ctx.entry, ctx.repeated, settings, code))
+        prepared.append(found)
+    held.prepared = (depends, {p.article.path: p for p in prepared})
     return prepared
 
 
