@@ -28,13 +28,15 @@ SUMMARY_CHARS = 220
 
 
 class _KeptRepr:
-    """A frozen dataclass whose repr (what `_render_list` keys pages by) is worked out once:
-    with `per_article` the same entries come back build after build."""
+    """A frozen dataclass whose repr, what `_render_list` keys list pages by, is a digest of
+    its fields worked out once: `per_article` gives the same entries build after build, and a
+    list of 2,071 entries makes a key of 90 kB instead of 700 kB."""
 
     def __repr__(self) -> str:
         found = self.__dict__.get("_repr")
         if found is None:
-            found = f"{type(self).__name__}{tuple(getattr(self, f.name) for f in fields(self))!r}"
+            values = repr(tuple(getattr(self, f.name) for f in fields(self))).encode("utf-8", "surrogatepass")
+            found = f"{type(self).__name__}#{hashlib.blake2b(values, digest_size=16).hexdigest()}"
             object.__setattr__(self, "_repr", found)
         return found
 
@@ -92,7 +94,7 @@ def per_article(make: Callable[[Article], T], reads: tuple[str, ...], article: A
     now = attrgetter(*reads)(article)
     key = (make.__qualname__, article.id)
     last = _PER_ARTICLE.get(key)
-    if last is not None and all(a is b or a == b for a, b in zip(last[0], now)):
+    if last is not None and last[0] == now:  # a tuple compares its items by identity first
         return last[1]  # type: ignore[return-value]
     if len(_PER_ARTICLE) >= PER_ARTICLE_MAX:
         _PER_ARTICLE.clear()

@@ -98,9 +98,9 @@ def test_entries_are_kept_while_what_they_read_is_unchanged() -> None:
     [article] = run([make_article("kept", ["A first sentence long enough to be a summary of the article. More."], title="Old")])
     first = indexes.entries_of([article])["kept"]
     assert indexes.entries_of([article])["kept"] is first
-    assert repr(first) == repr(indexes.entry(article)) and "Old" in repr(first)
+    assert repr(first) == repr(indexes.entry(article)) != repr(indexes.entry(evolve(article, slug="other")))
     retitled = evolve(article, title=evolve(article.title, value="New"))
     second = indexes.entries_of([retitled])["kept"]
-    assert second.title == "New" and second is not first and "New" in repr(second)
+    assert second.title == "New" and second is not first and repr(second) != repr(first)
     longer = evolve(retitled, paragraphs=retitled.paragraphs + retitled.paragraphs)
     assert indexes.entries_of([longer])["kept"].words == 2 * second.words
