@@ -317,8 +317,7 @@ def _prepare(decoded: list[Article], catalog, settings: Settings, code: str, mem
     # In a long-lived process, a source read back as the same object under the same catalog,
     # shared lines, settings and code has the same context and key (50 ms on 2,225 articles).
     depends = (catalog, repeated, settings, code)
-    last = held.prepared[1] if len(held.prepared[0]) == len(depends) and all(
-        a is b or a == b for a, b in zip(held.prepared[0], depends)) else {}
+    last = held.prepared[1] if held.prepared[0] == depends else {}  # a tuple compares items by identity first
     prepared = []
     for article in decoded:
         found = last.get(article.path)
