@@ -6,6 +6,7 @@ import pytest
 from scipy import sparse
 
 from readingroom import relate
+from readingroom.memo import Memo
 from readingroom.model import evolve
 from readingroom.settings import Settings
 from corpora import make_article, run, seeds
@@ -291,17 +292,22 @@ def test_every_seed_has_a_first_related_piece_with_reasons() -> None:
         assert first.because[0].startswith("shares ")
 
 
-def test_reasons_from_the_memo_hold_only_while_the_terms_they_looked_at_rank_the_same() -> None:
-    """Reasons are kept per pair with the ranked terms their themes examined; a rebuild reuses
-    them only when those terms come first again, so they are what a fresh explanation gives."""
+def _first_pair():
+    """(the related corpus's articles by id, their texts, TF-IDF vectors, the catalog, the
+    first two articles' common terms ranked)."""
     from readingroom.entities import parse_entities
-    from readingroom.memo import Memo
     done = run(corpus(), CATALOG, stages=(relate.link_related,))
     live = sorted(done, key=lambda a: a.id)
     texts = [relate.document_text(a) for a in live]
     vectors = relate.content_vectors(texts, lsa=False)
-    catalog, memo = parse_entities(CATALOG), Memo()
-    ranked = relate.ranked_common_terms(vectors, [(0, 1)])[0]
+    return live, texts, vectors, parse_entities(CATALOG), relate.ranked_common_terms(vectors, [(0, 1)])[0]
+
+
+def test_reasons_from_the_memo_hold_only_while_the_terms_they_looked_at_rank_the_same() -> None:
+    """Reasons are kept per pair with the ranked terms their themes examined; a rebuild reuses
+    them only when those terms come first again, so they are what a fresh explanation gives."""
+    live, texts, vectors, catalog, ranked = _first_pair()
+    memo = Memo()
     assert len(ranked) > 3
 
     def fresh(order):
@@ -319,14 +325,8 @@ def test_reasons_follow_what_changed_in_the_articles_between_builds() -> None:
     """A long-lived process keeps each article's signature with what it was made of
     (`relate.SIGNATURES`); when two articles gain a topic both carry, the next build's reasons
     name it, as a fresh explanation does."""
-    from readingroom.entities import parse_entities
-    from readingroom.memo import Memo
-    done = run(corpus(), CATALOG, stages=(relate.link_related,))
-    live = sorted(done, key=lambda a: a.id)
-    texts = [relate.document_text(a) for a in live]
-    vectors = relate.content_vectors(texts, lsa=False)
-    catalog, memo = parse_entities(CATALOG), Memo()
-    ranked = relate.ranked_common_terms(vectors, [(0, 1)])[0]
+    live, texts, vectors, catalog, ranked = _first_pair()
+    memo = Memo()
     first = relate.Reasons(vectors, texts, catalog, memo)(live[0], live[1], 0, 1, ranked)
     assert not any("zeppelin races" in reason for reason in first)
     tagged = [evolve(a, topics=("zeppelin races", *a.topics)) for a in live[:2]]
