@@ -109,6 +109,8 @@ class Vectors:
     """The memo vocabulary `ids` refer to."""
     split: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
     """Column -> (term, its words), filled as `shared_terms` asks (a few thousand of 100,000 columns)."""
+    _rows: list = field(default_factory=list, compare=False, repr=False)
+    """(the TF-IDF matrix, its `Rows`) once `rows_of` made them; copies made by `evolve` share it."""
 
     def term(self, col: int) -> tuple[str, list[str]]:
         found = self.split.get(col)
@@ -203,7 +205,7 @@ def with_gram(vectors: Vectors, memo: Memo) -> Vectors:
     n = x.shape[0]
     if vectors.ids is None or n < LSA_MIN_DOCS or x.shape[1] <= LSA_COMPONENTS or n > GRAM_MAX_ROWS:
         return vectors
-    rows = Rows(x.indptr, vectors.ids[x.indices], x.data, np.zeros(n, dtype=np.int64))
+    rows = rows_of(vectors)
     last = memo.carried.get(GRAM)
     changed = rows.changed_since(last[0] if last is not None else None)
     transposed = x.T.tocsr()
@@ -345,9 +347,15 @@ class Rows:
     ids: np.ndarray
     data: np.ndarray
     groups: np.ndarray
+    _changed: list = field(default_factory=list, compare=False, repr=False)
+    """The last `changed` worked out: (the rows compared with, the answer)."""
 
     def changed(self, last: "Rows") -> np.ndarray:
-        """Per row, True unless `last` has the same entries (bit for bit) and group at the same place."""
+        """Per row, True unless `last` has the same entries (bit for bit) and group at the same
+        place (read-only; asked once per `last`: `with_gram` and `ranked_common_terms_since`
+        compare the same rows with the same last search's)."""
+        if self._changed and self._changed[0] is last:
+            return self._changed[1]
         n = len(self.indptr) - 1
         lengths = np.diff(self.indptr)
         same = (lengths == np.diff(last.indptr)) & (self.groups == last.groups)
@@ -358,6 +366,9 @@ class Rows:
         differ = (self.ids[at] != last.ids[before]) | (self.data[at].view(np.int64) != last.data[before].view(np.int64))
         changed = ~same
         changed[row[differ]] = True
+        changed.flags.writeable = False
+        last._changed.clear()  # what it was compared with is of no more use: no chain of past builds' rows is kept
+        self._changed[:] = [last, changed]
         return changed
 
     def changed_since(self, last: "Rows | None") -> np.ndarray | None:
@@ -368,6 +379,14 @@ class Rows:
             return None
         changed = self.changed(last)
         return changed if changed.sum() <= PATCH_SHARE * (len(self.indptr) - 1) else None
+
+
+def rows_of(vectors: Vectors) -> Rows:
+    """The TF-IDF rows as `Rows` (term ids, one group), made once per matrix."""
+    x = vectors.tfidf
+    if not vectors._rows or vectors._rows[0] is not x:
+        vectors._rows[:] = [x, Rows(x.indptr, vectors.ids[x.indices], x.data, np.zeros(x.shape[0], dtype=np.int64))]
+    return vectors._rows[1]
 
 
 @dataclass(frozen=True)
@@ -807,9 +826,8 @@ def ranked_common_terms_since(vectors: Vectors, pairs: Sequence[tuple[int, int]]
     x, n = vectors.tfidf, vectors.tfidf.shape[0]
     if vectors.ids is None or not pairs:
         return ranked_common_terms(vectors, pairs)
-    groups = np.zeros(n, dtype=np.int64)
-    ids = vectors.ids[x.indices]
-    rows, idf = Rows(x.indptr, ids, x.data, groups), Rows(x.indptr, ids, vectors.idf[x.indices], groups)
+    rows = rows_of(vectors)
+    idf = Rows(x.indptr, rows.ids, vectors.idf[x.indices], rows.groups)
     keys = np.fromiter((i * n + j for i, j in pairs), dtype=np.int64, count=len(pairs))
     last: RankedPairs | None = memo.carried.get(RANKED)
     known, found = np.zeros(len(keys), dtype=bool), np.zeros(len(keys), dtype=np.int64)
