@@ -6,9 +6,10 @@ catalog, and built as a reader would build it:
 
 - pipeline: `readingroom build` with a cold cache, then again after editing one article
   (warm cache: the incremental rebuild `mkdocs serve` triggers);
-- MkDocs: `mkdocs build` with the project's configuration (lunr search), and a plain build of
-  the same Markdown (Material + search + the same short nav and Markdown extensions, no
-  overrides, hooks or extra CSS) as the yardstick;
+- MkDocs: `mkdocs build` with the project's configuration (lunr search; its hook
+  scripts/mkdocs_parallel.py renders the pages outside the nav in two processes), and a plain
+  build of the same Markdown (Material + search + the same short nav and Markdown extensions,
+  no overrides, hooks or extra CSS, one process) as the yardstick;
 - Pagefind: `mkdocs build -f mkdocs.pagefind.yml` then `python -m pagefind`, and the bytes a
   browser downloads from opening search to the first result, measured in Chromium.
 
@@ -143,7 +144,8 @@ def mkdocs_config(work: Path, variant: str) -> Path:
     else:
         config = {"INHERIT": str(ROOT / ("mkdocs.pagefind.yml" if variant == "pagefind" else "mkdocs.yml")),
                   "docs_dir": str(docs), "site_dir": str(site), "theme": {"custom_dir": str(ROOT / "overrides")},
-                  "hooks": [], "watch": []}
+                  # The serve hook regenerates the project's own docs/; the parallel one is the build's.
+                  "hooks": [str(ROOT / "scripts" / "mkdocs_parallel.py")], "watch": []}
     path = work / f"mkdocs-{variant}.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
