@@ -220,7 +220,7 @@ def pagefind_bytes(site: Path, query: str) -> tuple[int, int, str]:
 
 
 # As in `mkdocs serve` (scripts/mkdocs_hooks.py), rebuilds run in a process that has already
-# built once, so imports (scikit-learn, numpy: ~2 s) are not part of the figure, and the
+# built once, so imports (numpy, scipy: ~1.5 s) are not part of the figure, and the
 # whole-collection cache files are written when the process exits (`defer_writes`).
 REBUILD = """
 import statistics, sys, time

@@ -25,6 +25,7 @@ from .catalog import CatalogError
 from .memo import Memo
 from .model import Article, ArticleId, Mention, Paragraph, evolve
 from .slugs import make_slug
+from .stopwords import ENGLISH_STOP_WORDS
 
 EntityKind = Literal["person", "organisation", "place"]
 SECTIONS: dict[str, EntityKind] = {"people": "person", "organisations": "organisation", "places": "place"}
@@ -468,8 +469,6 @@ CANDIDATE_MAX_WORDS = 4
 def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, settings, memo: Memo | None = None,
                         ) -> tuple[Candidate, ...]:
     """Runs of 2-4 capitalised words, outside catalog names, found in enough articles."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     memo = memo or Memo()
     matcher = Matcher(catalog)
     kind = "entities.runs:" + hashlib.blake2b(repr(catalog.entities).encode(), digest_size=8).hexdigest()

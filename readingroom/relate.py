@@ -28,14 +28,13 @@ from typing import TypeVar
 import numpy as np
 from scipy import sparse
 from scipy.sparse.linalg import LinearOperator, eigsh
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .entities import first_sentence
 from .helper import HELPER, Pending, kept, token_of
-from .memo import Memo, count_matrix, tfidf
+from .memo import Memo, count_matrix, l2_rows, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
+from .stopwords import ENGLISH_STOP_WORDS
 
 T = TypeVar("T")
 
@@ -159,7 +158,7 @@ def lsa_vectors(x: sparse.csr_matrix) -> np.ndarray:
     gram = LinearOperator((n, n), matvec=lambda v: x @ (xt @ v), dtype=np.float64)
     start = np.random.default_rng(0).random(n) + 0.5
     values, vectors = eigsh(gram, k=LSA_COMPONENTS, v0=start, tol=LSA_TOLERANCE)
-    return normalize(vectors * np.sqrt(np.maximum(values, 0.0)))
+    return l2_rows(vectors * np.sqrt(np.maximum(values, 0.0)))
 
 
 def _preprocess(text: str) -> str:
@@ -168,7 +167,17 @@ def _preprocess(text: str) -> str:
 
 TERMS = "relate.terms"
 """The memo's name for a text's unigrams and bigrams, stop words removed."""
-_analyse = TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2), stop_words=STOP_WORDS).build_analyzer()
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+"""scikit-learn's default token: two or more word characters."""
+_STOP = frozenset(STOP_WORDS)
+
+
+def _analyse(text: str) -> list[str]:
+    """A text's terms as `TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2),
+    stop_words=STOP_WORDS).build_analyzer()` makes them: its words minus stop words, then each
+    pair of neighbours among those (`tests/test_relate.py` compares the two)."""
+    words = [word for word in _WORD.findall(_preprocess(text)) if word not in _STOP]
+    return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
 
 
 def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray | sparse.csr_matrix]:

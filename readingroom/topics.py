@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from . import duplicates
 from .entities import tokens
@@ -25,6 +24,7 @@ from .helper import HELPER, Pending, keep, kept, token_of
 from .memo import Counts, Memo, count_matrix
 from .model import Article, evolve
 from .relate import REPORTING_WORDS, live_articles
+from .stopwords import ENGLISH_STOP_WORDS
 
 TOPICS_PER_ARTICLE = 4
 """Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""

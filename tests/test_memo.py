@@ -12,13 +12,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy import sparse
 from sitebuild import SEEDS
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from readingroom import build as build_module
 from readingroom import relate
 from readingroom.build import build
-from readingroom.memo import Memo, count_matrix, tfidf
+from readingroom.memo import Memo, count_matrix, l2_rows, tfidf
+from readingroom.stopwords import ENGLISH_STOP_WORDS as COPIED_STOP_WORDS
 from readingroom.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +53,40 @@ def test_tfidf_equals_tfidf_vectorizer() -> None:
     assert list(vectors.terms) == list(reference.get_feature_names_out())
     assert np.allclose(vectors.tfidf.toarray(), expected.toarray(), atol=1e-12)
     assert np.allclose(vectors.idf, reference.idf_)
+
+
+ODD_TEXTS = ("", "a b c", "Don't—won't: l'été, naïve café; O'Neill's £5bn 2,000 x_y __init__ ß ΣΊΣΥΦΟΣ",
+             "Putin\u2019s aide said they\u2019re \u201cready\u201d", "日本語のテキスト and 中文 mixed", "one\ttwo\nthree  four")
+
+
+def some_bbc_texts(count: int = 300) -> list[str]:
+    files = sorted(BBC.glob("*/*.txt"))[::7][:count] if BBC.is_dir() else []
+    return [path.read_text(encoding="utf-8", errors="replace") for path in files]
+
+
+def test_terms_are_those_of_tfidf_vectorizers_analyser() -> None:
+    """relate._analyse, written without scikit-learn (a second of start-up), makes its terms."""
+    reference = TfidfVectorizer(preprocessor=relate._preprocess, ngram_range=(1, 2),
+                                stop_words=relate.STOP_WORDS).build_analyzer()
+    texts = seed_texts() + list(ODD_TEXTS) + some_bbc_texts()
+    for text in texts:
+        assert relate._analyse(text) == reference(text), text[:80]
+    assert COPIED_STOP_WORDS == ENGLISH_STOP_WORDS
+
+
+def test_l2_rows_equal_normalize_to_the_last_bit() -> None:
+    texts = seed_texts() + some_bbc_texts()
+    counts = CountVectorizer(ngram_range=(1, 2)).fit_transform(texts).astype(np.float64)
+    counts.data = np.log(counts.data) + 1.0
+    counts = sparse.vstack([counts, sparse.csr_matrix((2, counts.shape[1]))], format="csr")  # two empty rows
+    ours = l2_rows(counts.copy())
+    expected = normalize(counts.copy())
+    assert np.array_equal(ours.indptr, expected.indptr) and np.array_equal(ours.indices, expected.indices)
+    assert np.array_equal(ours.data, expected.data)  # bit for bit, not close
+    dense = np.random.default_rng(3).normal(size=(500, 50))
+    dense[7] = 0.0
+    dense[9] = 1e-300
+    assert np.array_equal(l2_rows(dense), normalize(dense))
 
 
 def test_count_matrix_columns_stay_alphabetical_across_builds() -> None:
