@@ -1,0 +1,503 @@
+"""MkDocs hook: `mkdocs build` keeps the pages that did not change and renders the rest on every core.
+
+MkDocs builds page after page in one process, every page every time: on 2,225 articles that is
+over a minute of one core, while the other idles, and again after an edit to one article. This
+hook changes how pages outside the nav (articles and list pages; the nav lists only sections)
+get built, never what they become:
+
+- **kept pages**: each page's HTML, search-index entries, anchors, the anchors it links to and
+  the warnings it raised are kept in `.cache/mkdocs-pages/` beside mkdocs.yml, under a key made
+  of the page's Markdown file and of everything else a page is made from (the configuration,
+  the theme's version and override files, these hooks, the list of files, the nav pages); a
+  later build whose key is the same writes the kept HTML and repeats the warnings instead of
+  converting and rendering the page (`mkdocs serve` keeps them in memory too);
+- **every core**: the pages left to render are split among one process per core (at most
+  `MAX_PROCESSES`, `PAGES_PER_PROCESS` pages each at least): after the nav is made and before
+  any page is read, the hook forks, and process k renders every N-th page, writes its HTML and
+  hands back what the first process needs of it. Not in `mkdocs serve`, which runs threads
+  that a fork must not copy.
+
+The search index keeps its page order and MkDocs checks links across all pages as before, so
+the site is the same byte for byte (`tests/test_mkdocs_pages.py` compares every file with
+MkDocs' own one-process build, with kept pages and without). Nothing a reader sees comes from
+here: Zensical ignores hooks, and without this one the same pages are built one by one. It
+stands aside, and MkDocs builds as it does, for `--dirty` builds, on a site where a plugin or
+another hook acts on single pages (a page event other than Material's search indexing, whose
+entries are carried), and as told by two environment variables: `READINGROOM_MKDOCS_JOBS=N`
+(N processes whatever the number of pages; 1: one) and `READINGROOM_MKDOCS_CACHE=0` (no kept
+pages). If another process fails or dies, the first builds its pages itself (the error, if
+any, is then MkDocs' own) and the build goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import pickle
+import sys
+import time
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import mkdocs.commands.build as mkdocs_build
+from mkdocs import utils
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.readingroom.pages")
+
+PAGES_PER_PROCESS = 100
+"""Each process beyond the first needs this many pages to render: forking, its own template
+environment, the nav pages and the hand-back cost about 0.3 s, what 15-30 article pages take."""
+MAX_PROCESSES = 8
+"""Beyond this, the first process's own work (copying assets, checking anchors, writing the
+search index) and the hand-backs are most of what is left."""
+JOBS_VARIABLE = "READINGROOM_MKDOCS_JOBS"
+"""Environment variable: the number of processes (`1`: MkDocs' own one-process build)."""
+CACHE_VARIABLE = "READINGROOM_MKDOCS_CACHE"
+"""Environment variable: `0` renders every page (nothing kept from the last build)."""
+CACHE_FOLDER = Path(".cache") / "mkdocs-pages"
+"""Kept pages, beside the configuration file (`make clean` removes .cache/)."""
+UNUSED_SECONDS = 24 * 3600
+"""A kept page that a build did not use is removed once it is this old: `make site` and
+`mkdocs serve` (whose pages differ: another site_url) each keep theirs meanwhile."""
+KEPT_FORMAT = "readingroom-kept-page-1"
+"""First item of a kept page's file; another one (an older format) is rendered again."""
+PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", "page_context", "post_page")
+"""MkDocs events that see single pages: whatever acts on them must be carried, or be absent."""
+UNSEEN_SETTINGS = frozenset({"docs_dir", "site_dir", "config_file_path", "dev_addr", "strict", "watch", "hooks"})
+"""Settings that no page shows (hooks count by their files' contents, pages by their own): `-d` elsewhere keeps pages."""
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "markupsafe", "pygments")
+"""Whose versions are part of every page's key: they turn Markdown into the page."""
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """What MkDocs needs of a built page, besides its HTML file."""
+
+    html: bytes
+    entries: list
+    """The page's search-index entries."""
+    anchors: frozenset[str] | None
+    links: dict
+    """src_uri of each page it links to -> {anchor: link as written}."""
+    records: tuple
+    """(logger name, level, message) of what it logged at INFO and above, in order."""
+
+    def dump(self) -> bytes:
+        # As a plain tuple: MkDocs loads this module by its path, which pickle cannot import.
+        return pickle.dumps((KEPT_FORMAT, *self.__dict__.values()), protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> "_Kept | None":
+        fields = pickle.loads(data)
+        return cls(*fields[1:]) if isinstance(fields, tuple) and fields[:1] == (KEPT_FORMAT,) else None
+
+
+@dataclass
+class _Build:
+    """One build's pages outside the nav: their keys, those kept, those rendered elsewhere."""
+
+    search: object | None
+    files: object
+    folder: Path | None
+    keys: dict[str, str]
+    kept: dict[str, _Kept]
+    workers: list[tuple[int, int]] = field(default_factory=list)
+    """(process id, read end of its pipe) of each other process."""
+    owner: dict[str, int] = field(default_factory=dict)
+    """src_uri of each page rendered elsewhere -> index of its process in `workers`."""
+    places: list = field(default_factory=list)
+    """(number of search entries before it, page, excluded) of each page rendered elsewhere."""
+    collected: bool = False
+    started: float = field(default_factory=time.time)
+
+
+_COMMAND = "build"
+_DIRTY = False
+_BUILD: _Build | None = None
+_MEMORY: dict[str, _Kept] = {}
+"""Kept pages by key, in this process (`mkdocs serve` builds again and again)."""
+# MkDocs' own functions, kept on its module so that a second load of this hook (a config loaded
+# again) never takes the replacements below for them.
+_ORIGINAL = mkdocs_build.__dict__.setdefault(
+    "_readingroom_original", (mkdocs_build._populate_page, mkdocs_build._build_page))
+
+
+def on_startup(command, dirty, **kwargs):
+    global _COMMAND, _DIRTY
+    _COMMAND, _DIRTY = command, dirty
+
+
+def on_nav(nav, config, files, **kwargs):
+    global _BUILD
+    _restore()
+    search = _search_plugin(config)
+    if _DIRTY or not _carried(config, search):
+        return nav
+    in_nav = {page.file.src_uri for page in nav.pages}
+    inclusion = InclusionLevel.is_in_serve if _COMMAND == "serve" else InclusionLevel.is_included
+    outside = [file for file in files.documentation_pages(inclusion=inclusion) if file.src_uri not in in_nav]
+    folder = None if os.environ.get(CACHE_VARIABLE, "").strip() == "0" else \
+        Path(config.config_file_path or ".").resolve().parent / CACHE_FOLDER
+    keys, kept = {}, {}
+    if folder is not None:
+        common = _common_key(config, files, nav)
+        for file in outside:
+            key = keys[file.src_uri] = _page_key(common, file)
+            found = _MEMORY.get(key) or _load(folder, key)
+            if found is not None:
+                kept[file.src_uri] = found
+    build = _Build(search, files, folder, keys, kept)
+    left = [file for file in outside if file.src_uri not in kept]
+    processes = _processes(len(left)) if _COMMAND in ("build", "gh-deploy") and hasattr(os, "fork") else 1
+    for k in range(1, processes):
+        share = left[k::processes]  # every N-th page: each kind of page is spread evenly
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # another process: render the share, hand back, leave without running MkDocs on
+            for _, other in build.workers:
+                os.close(other)
+            os.close(reader)
+            _render_share(share, nav, config, files, build, writer)
+        os.close(writer)
+        build.owner.update((file.src_uri, len(build.workers)) for file in share)
+        build.workers.append((pid, reader))
+    if not kept and not build.workers and folder is None:
+        return nav  # nothing to do differently from MkDocs
+    _BUILD = build
+    mkdocs_build._populate_page, mkdocs_build._build_page = _populate_page, _build_page
+    return nav
+
+
+def on_post_build(config, **kwargs):
+    build = _BUILD
+    _restore()
+    if build is not None and build.folder is not None:
+        _forget_unused(build)
+
+
+def on_build_error(error, **kwargs):
+    _restore()
+
+
+def _carried(config, search) -> bool:
+    """Whether every plugin's and hook's work on single pages is carried by this hook."""
+    for event in PAGE_EVENTS:
+        for method in config.plugins.events.get(event, ()):
+            if not (event == "page_context" and search is not None and getattr(method, "__self__", None) is search):
+                return False
+    return True
+
+
+def _processes(pages: int) -> int:
+    """How many processes render `pages` pages: `READINGROOM_MKDOCS_JOBS`, else one per core
+    (at most `MAX_PROCESSES`) with `PAGES_PER_PROCESS` pages each at least."""
+    asked = os.environ.get(JOBS_VARIABLE, "").strip()
+    if asked:
+        if not asked.isdigit() or int(asked) < 1:
+            raise PluginError(f"{JOBS_VARIABLE} must be a whole number of processes, 1 or more, not {asked!r}")
+        return min(int(asked), pages)
+    return min(os.cpu_count() or 1, MAX_PROCESSES, pages // PAGES_PER_PROCESS)
+
+
+def _search_plugin(config):
+    """Material's search plugin, whose index entries are carried; None without it."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if type(plugin).__module__ == "material.plugins.search.plugin" and hasattr(index, "entries"):
+            return plugin
+    return None
+
+
+# ---- keys ------------------------------------------------------------------------------------
+
+def _common_key(config, files, nav) -> str:
+    """What every page outside the nav is made from, besides its own Markdown file."""
+    digest = hashlib.blake2b(digest_size=20)
+
+    def add(*parts: object) -> None:
+        for part in parts:
+            digest.update(part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+
+    add(sys.version, *(f"{name}={_version(name)}" for name in PACKAGES))
+    settings = {name: value for name, value in config.items() if name not in UNSEEN_SETTINGS}
+    add(json.dumps(_plain(settings), sort_keys=True, ensure_ascii=False))
+    theme = config.theme
+    add(json.dumps(_plain(dict(theme.items())), sort_keys=True), *theme.dirs)
+    if theme.custom_dir:  # the project's template overrides (the theme's own: its version)
+        for path in sorted(Path(theme.custom_dir).rglob("*")):
+            if path.is_file():
+                add(path.relative_to(theme.custom_dir).as_posix(), path.read_bytes())
+    for module in (config.get("hooks") or {}).values():  # these hooks, and any others
+        add(getattr(module, "__file__", ""), Path(module.__file__).read_bytes() if getattr(module, "__file__", None) else b"")
+    add(*sorted(f"{file.src_uri}|{file.dest_uri}|{file.inclusion.name}" for file in files))  # links resolve against these
+    for page in nav.pages:  # every page shows the nav, with these pages' titles
+        add(page.file.src_uri, page.title or "", Path(page.file.abs_src_path).read_bytes() if page.file.abs_src_path else b"")
+    add(os.environ.get("SOURCE_DATE_EPOCH", ""))
+    return digest.hexdigest()
+
+
+def _page_key(common: str, file) -> str:
+    data = Path(file.abs_src_path).read_bytes() if file.abs_src_path else (file.content_bytes or b"")
+    return hashlib.blake2b(b"\0".join([common.encode(), file.src_uri.encode("utf-8", "surrogatepass"), data]),
+                           digest_size=20).hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def _plain(value: object) -> object:
+    """A configuration value as JSON can hold it; an object without a readable state by its type."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    config = getattr(value, "config", None)  # a plugin: its options
+    if isinstance(config, Mapping):
+        return {"plugin": type(value).__qualname__, "config": _plain(dict(config))}
+    text = repr(value)
+    return f"{type(value).__module__}.{type(value).__qualname__}" + ("" if " at 0x" in text else text)
+
+
+# ---- kept pages ------------------------------------------------------------------------------
+
+def _path(folder: Path, key: str) -> Path:
+    return folder / key[:2] / key
+
+
+def _load(folder: Path, key: str) -> _Kept | None:
+    try:
+        kept = _Kept.loads(_path(folder, key).read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a damaged entry: the page is rendered again
+        return None
+    if kept is None:
+        return None
+    _MEMORY[key] = kept
+    return kept
+
+
+def _keep(build: _Build, page, entries: list, records: list) -> None:
+    """Keep a page MkDocs has just written (in this process or another)."""
+    key = build.keys.get(page.file.src_uri)
+    if build.folder is None or key is None:
+        return
+    try:
+        html = Path(page.file.abs_dest_path).read_bytes()
+    except FileNotFoundError:  # MkDocs wrote nothing (an empty page): nothing to keep
+        return
+    links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
+    anchors = frozenset(page.present_anchor_ids) if page.present_anchor_ids is not None else None
+    kept = _MEMORY[key] = _Kept(html, list(entries), anchors, links, tuple(records))
+    path = _path(build.folder, key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{key}.{os.getpid()}.tmp")
+        temporary.write_bytes(kept.dump())
+        os.replace(temporary, path)
+    except OSError as error:  # a read-only checkout still builds
+        log.debug("readingroom: could not keep %s: %s", page.file.src_uri, error)
+
+
+def _forget_unused(build: _Build) -> None:
+    """Remove kept pages that this build did not use and that are older than `UNUSED_SECONDS`."""
+    used = set(build.keys.values())
+    for key in [k for k in _MEMORY if k not in used]:
+        del _MEMORY[key]
+    if not build.folder.is_dir():
+        return
+    for sub in build.folder.iterdir():
+        for path in sub.iterdir() if sub.is_dir() else ():
+            try:
+                if path.name not in used and build.started - path.stat().st_mtime > UNUSED_SECONDS:
+                    path.unlink()
+            except OSError:
+                continue
+
+
+class _Records(logging.Handler):
+    """What MkDocs logs while one page is read and rendered (INFO and above)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record):
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _recording(call, *args):
+    """`call(*args)` and what MkDocs logged meanwhile."""
+    records = _Records()
+    root = logging.getLogger("mkdocs")
+    root.addHandler(records)
+    try:
+        call(*args)
+    finally:
+        root.removeHandler(records)
+    return records.records
+
+
+def _replay(records) -> None:
+    for name, level, message in records:
+        logging.getLogger(name).log(level, "%s", message)
+
+
+# ---- the build -------------------------------------------------------------------------------
+
+def _populate_page(page, config, files, dirty=False):
+    build = _BUILD
+    if build is not None and (page.file.src_uri in build.owner or page.file.src_uri in build.kept):
+        return None  # kept from the last build, or read and converted in another process
+    if build is not None and page.file.src_uri in build.keys:
+        page._readingroom_records = _recording(_ORIGINAL[0], page, config, files, dirty)
+        return None
+    return _ORIGINAL[0](page, config, files, dirty)
+
+
+def _build_page(page, config, doc_files, nav, env, dirty=False, excluded=False):
+    build = _BUILD
+    uri = page.file.src_uri
+    if build is None:
+        return _ORIGINAL[1](page, config, doc_files, nav, env, dirty, excluded)
+    entries = build.search.search_index.entries if build.search is not None else []
+    if uri in build.owner:  # rendered by another process: its place is kept
+        build.places.append((len(entries), page, excluded))
+    elif uri in build.kept:
+        _take(build, page, build.kept[uri], entries)
+    elif uri in build.keys:
+        start = len(entries)
+        records = getattr(page, "_readingroom_records", [])
+        records = records + _recording(_ORIGINAL[1], page, config, doc_files, nav, env, dirty, excluded)
+        _keep(build, page, entries[start:], records)
+    else:
+        _ORIGINAL[1](page, config, doc_files, nav, env, dirty, excluded)
+    if page.file is doc_files[-1]:  # MkDocs checks anchors next: the other pages must be in by then
+        _finish(build, config, doc_files, nav, env)
+    return None
+
+
+def _take(build: _Build, page, kept: _Kept, entries: list) -> None:
+    """A kept page, as if MkDocs had just read, rendered and written it."""
+    utils.write_file(kept.html, page.file.abs_dest_path)
+    _replay(kept.records)
+    entries.extend(kept.entries)
+    page.present_anchor_ids = set(kept.anchors) if kept.anchors is not None else None
+    page.links_to_anchors = {build.files.get_file_from_path(uri): dict(anchors) for uri, anchors in kept.links.items()}
+
+
+def _finish(build: _Build, config, doc_files, nav, env) -> None:
+    """Take in the other processes' pages, at their places in page order, as one process adds them."""
+    results = {}
+    for pid, reader in build.workers:
+        results.update(_collect(pid, reader))
+    build.collected = True
+    entries = build.search.search_index.entries if build.search is not None else []
+    found = []
+    for place, page, excluded in build.places:
+        handed = results.get(page.file.src_uri)
+        kept = _Kept.loads(handed) if handed is not None else None
+        if kept is None:  # its process failed: rendered here, as without this hook
+            start = len(entries)
+            records = _recording(_ORIGINAL[0], page, config, build.files)
+            records += _recording(_ORIGINAL[1], page, config, doc_files, nav, env, False, excluded)
+            _keep(build, page, entries[start:], records)
+            found.append((place, entries[start:]))
+            del entries[start:]
+            continue
+        _replay(kept.records)
+        page.present_anchor_ids = set(kept.anchors) if kept.anchors is not None else None
+        page.links_to_anchors = {build.files.get_file_from_path(uri): dict(a) for uri, a in kept.links.items()}
+        found.append((place, kept.entries))
+    for place, page_entries in reversed(found):  # from the end, so that earlier places stay put
+        entries[place:place] = page_entries
+    kept_count = len(build.kept)
+    if kept_count or build.keys:
+        log.info("readingroom: %d pages kept from the last build, %d rendered", kept_count, len(build.keys) - kept_count)
+    if results:
+        log.info("readingroom: %d of %d pages were rendered in %d other processes",
+                 len(results), len(doc_files), len(build.workers))
+    build.places.clear()
+
+
+def _render_share(share, nav, config, files, build: _Build, writer: int) -> None:
+    """In another process: read, convert and render `share`, keep each page, hand back what the
+    first process needs (its HTML is on disk)."""
+    status = 0
+    try:
+        # What this process logs is printed and counted by the first one, once handed back.
+        for handler in logging.getLogger("mkdocs").handlers:
+            handler.addFilter(lambda record: record.levelno < logging.INFO)
+        for page in nav.pages:  # every page shows the nav, with their titles (read by the first process too)
+            _ORIGINAL[0](page, config, files)
+        records = {}
+        for file in share:
+            if file.page is None:
+                Page(None, file, config)
+            records[file.src_uri] = _recording(_ORIGINAL[0], file.page, config, files)
+        env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        results = {}
+        for file in share:
+            entries = build.search.search_index.entries if build.search is not None else []
+            start = len(entries)
+            page_records = records[file.src_uri] + _recording(
+                _ORIGINAL[1], file.page, config, doc_files, nav, env, False, file.inclusion.is_excluded())
+            _keep(build, file.page, entries[start:], page_records)
+            links = {target.src_uri: dict(anchors) for target, anchors in (file.page.links_to_anchors or {}).items()}
+            anchors = file.page.present_anchor_ids
+            results[file.src_uri] = _Kept(b"", entries[start:], frozenset(anchors) if anchors is not None else None,
+                                          links, tuple(page_records)).dump()
+        message = {"results": results}
+    except BaseException:  # noqa: BLE001 - any failure: the first process renders these pages itself
+        message = {"failed": traceback.format_exc(limit=3)}
+        status = 1
+    try:
+        with os.fdopen(writer, "wb") as pipe:
+            pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        os._exit(status)
+
+
+def _collect(pid: int, reader: int) -> dict:
+    """Wait for another process and take what it handed back; nothing when it failed."""
+    try:
+        with os.fdopen(reader, "rb") as pipe:
+            message = pickle.load(pipe)
+    except Exception as error:  # noqa: BLE001 - it died before handing back
+        message = {"failed": f"no result ({type(error).__name__})"}
+    _, status = os.waitpid(pid, 0)
+    if "failed" in message or status != 0:
+        failure = message.get("failed", f"exit status {status}")
+        log.info("readingroom: a build process failed; its pages are rendered here: %s",
+                 failure.strip().splitlines()[-1])
+        return {}
+    return message["results"]
+
+
+def _restore() -> None:
+    global _BUILD
+    build, _BUILD = _BUILD, None
+    if build is not None and not build.collected:
+        for pid, reader in build.workers:  # the build stopped early: leave no process behind
+            try:
+                os.close(reader)
+            except OSError:
+                pass
+            os.waitpid(pid, 0)
+    mkdocs_build._populate_page, mkdocs_build._build_page = _ORIGINAL

@@ -1,0 +1,180 @@
+"""`scripts/mkdocs_pages.py`: kept pages and several processes make the same site as MkDocs alone.
+
+Built on the hostile site's docs (seeds plus every odd input: many kinds of page). The
+reference is MkDocs' own build (`READINGROOM_MKDOCS_JOBS=1`, `READINGROOM_MKDOCS_CACHE=0`);
+every file of every other build, the search index included, must equal it byte for byte:
+in two and three processes, with pages kept from the last build, after an edit (only that page
+is rendered again) and after a template changes (every page is). Warnings of pages rendered
+elsewhere or kept still abort a strict build; a process that dies leaves its pages to the first.
+"""
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitebuild import MKDOCS, ROOT, copy_hand_written, mkdocs_config
+
+HOOK = ROOT / "scripts" / "mkdocs_pages.py"
+FORKED = re.compile(r"readingroom: (\d+) of (\d+) pages were rendered in (\d+) other processes")
+KEPT = re.compile(r"readingroom: (\d+) pages kept from the last build, (\d+) rendered")
+ABORTED = re.compile(r"Aborted with (\d+) warnings in strict mode")
+NAMED = re.compile(r"Doc file '([^']+)' contains a link '([^']+)'")
+
+
+def hooked_config(docs: Path, site: Path, where: Path, overrides: Path = ROOT / "overrides") -> Path:
+    """The project's mkdocs.yml for `docs` -> `site`, written in `where` (its kept pages go in
+    `where`/.cache), with this hook as its only hook."""
+    where.mkdir(parents=True, exist_ok=True)
+    config = mkdocs_config(docs, site, where / "mkdocs.yml")
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings["hooks"] = [str(HOOK)]
+    settings["theme"]["custom_dir"] = str(overrides)
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config
+
+
+def mkdocs_build(docs: Path, site: Path, where: Path, jobs: str, cache: str = "0",
+                 overrides: Path = ROOT / "overrides") -> subprocess.CompletedProcess:
+    copy_hand_written(docs)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "READINGROOM_MKDOCS_JOBS": jobs, "READINGROOM_MKDOCS_CACHE": cache}
+    return subprocess.run([str(MKDOCS), "build", "--strict", "-f", str(hooked_config(docs, site, where, overrides))],
+                          capture_output=True, text=True, env=env, cwd=where, timeout=600)
+
+
+def built(done: subprocess.CompletedProcess) -> str:
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stderr
+
+
+def differences(one: Path, other: Path) -> list[str]:
+    """Paths under two folders that exist in only one of them or differ in content."""
+    found = []
+
+    def walk(compared: filecmp.dircmp, prefix: str) -> None:
+        found.extend(prefix + name for name in compared.left_only + compared.right_only + compared.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in compared.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(one, other), "")
+    return found
+
+
+@pytest.fixture(scope="module")
+def docs(hostile_site, tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("pages")
+    shutil.copytree(hostile_site.docs, work / "docs")
+    return work / "docs"
+
+
+@pytest.fixture(scope="module")
+def serial(docs) -> Path:
+    """MkDocs' own build: one process, nothing kept."""
+    site = docs.parent / "site-serial"
+    log = built(mkdocs_build(docs, site, docs.parent / "serial", "1"))
+    assert not FORKED.search(log) and not KEPT.search(log)
+    return site
+
+
+@pytest.mark.parametrize("processes", ["2", "3"])
+def test_several_processes_build_the_same_site_as_one(docs, serial, tmp_path, processes) -> None:
+    site = tmp_path / "site"
+    log = built(mkdocs_build(docs, site, tmp_path, processes))
+    forked = FORKED.search(log)
+    assert forked, log[-3000:]
+    assert int(forked.group(3)) == int(processes) - 1 and int(forked.group(1)) >= 5  # the articles were split
+    assert (site / "search" / "search_index.json").stat().st_size > 10_000
+    assert differences(serial, site) == []
+
+
+def test_kept_pages_make_the_same_site_and_only_what_changed_is_rendered_again(docs, serial, tmp_path) -> None:
+    overrides = tmp_path / "overrides"  # the templates, changed before the last build
+    shutil.copytree(ROOT / "overrides", overrides)
+    first = built(mkdocs_build(docs, tmp_path / "site-1", tmp_path, "2", cache="1", overrides=overrides))
+    assert KEPT.search(first).group(1) == "0" and FORKED.search(first)
+    pages = int(KEPT.search(first).group(2))
+    assert pages >= 16
+    assert differences(serial, tmp_path / "site-1") == []
+
+    second = built(mkdocs_build(docs, tmp_path / "site-2", tmp_path, "2", cache="1", overrides=overrides))  # another site_dir
+    assert KEPT.search(second).groups() == (str(pages), "0") and not FORKED.search(second)
+    assert differences(serial, tmp_path / "site-2") == []
+
+    edited = tmp_path / "docs"
+    shutil.copytree(docs, edited)
+    page = sorted(edited.glob("articles/*/index.md"))[3]
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph added after the first build.\n", encoding="utf-8")
+    reference = built(mkdocs_build(edited, tmp_path / "site-reference", tmp_path / "reference", "1"))
+    assert not KEPT.search(reference)
+    third = built(mkdocs_build(edited, tmp_path / "site-3", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(third).groups() == (str(pages - 1), "1")
+    assert differences(tmp_path / "site-reference", tmp_path / "site-3") == []
+    assert b"A paragraph added after the first build." in (tmp_path / "site-3" / page.parent.relative_to(edited) / "index.html").read_bytes()
+
+    main = overrides / "main.html"  # a template changes: every page is rendered again
+    main.write_text(main.read_text(encoding="utf-8") + "\n{#- a comment, nothing shown -#}\n", encoding="utf-8")
+    fourth = built(mkdocs_build(edited, tmp_path / "site-4", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(fourth).groups() == ("0", str(pages))
+    assert differences(tmp_path / "site-reference", tmp_path / "site-4") == []
+
+
+def test_warnings_of_pages_rendered_elsewhere_or_kept_abort_the_strict_build(docs, tmp_path) -> None:
+    broken = tmp_path / "docs"
+    shutil.copytree(docs, broken)
+    pages = sorted(broken.glob("articles/*/index.md"))
+    for page, neighbour in zip(pages, pages[1:] + pages[:1]):  # every article: half are the other process's
+        page.write_text(page.read_text(encoding="utf-8") + (
+            "\n[gone](../no-such-page.md) · [here](#no-such-anchor)"  # two warnings on each page
+            f" · [there](../{neighbour.parent.name}/index.md#about-this-text)\n"),  # none: the anchor exists
+            encoding="utf-8")
+    one = mkdocs_build(broken, tmp_path / "site-serial", tmp_path / "serial", "1")
+    assert one.returncode != 0 and ABORTED.search(one.stdout).group(1) == str(2 * len(pages))
+    expected = sorted(NAMED.findall(one.stderr))
+    assert len(expected) == 2 * len(pages)
+    for attempt in ("rendered in two processes", "kept from the attempt before"):
+        two = mkdocs_build(broken, tmp_path / "site", tmp_path, "2", cache="1")
+        assert two.returncode != 0, attempt
+        assert bool(FORKED.search(two.stderr)) == (attempt == "rendered in two processes")
+        assert ABORTED.search(two.stdout).group(1) == str(2 * len(pages)), attempt
+        assert sorted(NAMED.findall(two.stderr)) == expected, attempt
+
+
+def test_a_process_that_dies_leaves_its_pages_to_the_first(docs, serial, tmp_path, monkeypatch) -> None:
+    import mkdocs.commands.build as mkdocs_build_module
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "site"
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("READINGROOM_MKDOCS_JOBS", "3")
+    monkeypatch.setenv("READINGROOM_MKDOCS_CACHE", "0")
+    config = load_config(str(hooked_config(docs, site, tmp_path)))
+    hook = next(plugin for plugin in config.plugins.values() if getattr(plugin, "__file__", None) == str(HOOK))
+    render_share = hook._render_share
+
+    def die_on_one(share, *args):  # runs only in the forked processes: the first to start dies at once
+        try:
+            os.close(os.open(tmp_path / "died", os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            render_share(share, *args)
+        os._exit(3)
+
+    monkeypatch.setattr(hook, "_render_share", die_on_one)
+    build(config)
+    assert (tmp_path / "died").exists()
+    assert mkdocs_build_module._populate_page is hook._ORIGINAL[0]  # MkDocs is left as it was
+    assert differences(serial, site) == []
+
+
+def test_a_wrong_number_of_processes_is_a_clear_error(docs, tmp_path) -> None:
+    done = mkdocs_build(docs, tmp_path / "site", tmp_path, "two")
+    assert done.returncode != 0
+    assert "READINGROOM_MKDOCS_JOBS must be a whole number of processes, 1 or more, not 'two'" in done.stderr
