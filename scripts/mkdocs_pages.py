@@ -40,7 +40,7 @@ import sys
 import time
 import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import mkdocs.commands.build as mkdocs_build
@@ -92,6 +92,18 @@ class _Kept:
     def dump(self) -> bytes:
         # As a plain tuple: MkDocs loads this module by its path, which pickle cannot import.
         return pickle.dumps((KEPT_FORMAT, *self.__dict__.values()), protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def of(cls, page, entries: list, records: list) -> "_Kept":
+        """What MkDocs made of `page`, just rendered, but its HTML (on disk; `_keep` reads it)."""
+        links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
+        anchors = frozenset(page.present_anchor_ids) if page.present_anchor_ids is not None else None
+        return cls(b"", list(entries), anchors, links, tuple(records))
+
+    def restore(self, page, files) -> None:
+        """Give `page` the anchors MkDocs checks links with, as if it had just rendered it."""
+        page.present_anchor_ids = set(self.anchors) if self.anchors is not None else None
+        page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors) for uri, anchors in self.links.items()}
 
     @classmethod
     def loads(cls, data: bytes) -> "_Kept | None":
@@ -292,8 +304,8 @@ def _load(folder: Path, key: str) -> _Kept | None:
     return kept
 
 
-def _keep(build: _Build, page, entries: list, records: list) -> None:
-    """Keep a page MkDocs has just written (in this process or another)."""
+def _keep(build: _Build, page, kept: _Kept) -> None:
+    """Keep a page MkDocs has just written (in this process or another), with its HTML."""
     key = build.keys.get(page.file.src_uri)
     if build.folder is None or key is None:
         return
@@ -301,9 +313,7 @@ def _keep(build: _Build, page, entries: list, records: list) -> None:
         html = Path(page.file.abs_dest_path).read_bytes()
     except FileNotFoundError:  # MkDocs wrote nothing (an empty page): nothing to keep
         return
-    links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
-    anchors = frozenset(page.present_anchor_ids) if page.present_anchor_ids is not None else None
-    kept = _MEMORY[key] = _Kept(html, list(entries), anchors, links, tuple(records))
+    kept = _MEMORY[key] = replace(kept, html=html)
     path = _path(build.folder, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -384,7 +394,7 @@ def _build_page(page, config, doc_files, nav, env, dirty=False, excluded=False):
         start = len(entries)
         records = getattr(page, "_readingroom_records", [])
         records = records + _recording(_ORIGINAL[1], page, config, doc_files, nav, env, dirty, excluded)
-        _keep(build, page, entries[start:], records)
+        _keep(build, page, _Kept.of(page, entries[start:], records))
     else:
         _ORIGINAL[1](page, config, doc_files, nav, env, dirty, excluded)
     if page.file is doc_files[-1]:  # MkDocs checks anchors next: the other pages must be in by then
@@ -397,8 +407,7 @@ def _take(build: _Build, page, kept: _Kept, entries: list) -> None:
     utils.write_file(kept.html, page.file.abs_dest_path)
     _replay(kept.records)
     entries.extend(kept.entries)
-    page.present_anchor_ids = set(kept.anchors) if kept.anchors is not None else None
-    page.links_to_anchors = {build.files.get_file_from_path(uri): dict(anchors) for uri, anchors in kept.links.items()}
+    kept.restore(page, build.files)
 
 
 def _finish(build: _Build, config, doc_files, nav, env) -> None:
@@ -416,13 +425,12 @@ def _finish(build: _Build, config, doc_files, nav, env) -> None:
             start = len(entries)
             records = _recording(_ORIGINAL[0], page, config, build.files)
             records += _recording(_ORIGINAL[1], page, config, doc_files, nav, env, False, excluded)
-            _keep(build, page, entries[start:], records)
+            _keep(build, page, _Kept.of(page, entries[start:], records))
             found.append((place, entries[start:]))
             del entries[start:]
             continue
         _replay(kept.records)
-        page.present_anchor_ids = set(kept.anchors) if kept.anchors is not None else None
-        page.links_to_anchors = {build.files.get_file_from_path(uri): dict(a) for uri, a in kept.links.items()}
+        kept.restore(page, build.files)
         found.append((place, kept.entries))
     for place, page_entries in reversed(found):  # from the end, so that earlier places stay put
         entries[place:place] = page_entries
@@ -458,11 +466,9 @@ def _render_share(share, nav, config, files, build: _Build, writer: int) -> None
             start = len(entries)
             page_records = records[file.src_uri] + _recording(
                 _ORIGINAL[1], file.page, config, doc_files, nav, env, False, file.inclusion.is_excluded())
-            _keep(build, file.page, entries[start:], page_records)
-            links = {target.src_uri: dict(anchors) for target, anchors in (file.page.links_to_anchors or {}).items()}
-            anchors = file.page.present_anchor_ids
-            results[file.src_uri] = _Kept(b"", entries[start:], frozenset(anchors) if anchors is not None else None,
-                                          links, tuple(page_records)).dump()
+            kept = _Kept.of(file.page, entries[start:], page_records)
+            _keep(build, file.page, kept)
+            results[file.src_uri] = kept.dump()  # without its HTML, which is on disk
         message = {"results": results}
     except BaseException:  # noqa: BLE001 - any failure: the first process renders these pages itself
         message = {"failed": traceback.format_exc(limit=3)}

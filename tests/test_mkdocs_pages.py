@@ -9,7 +9,6 @@ elsewhere or kept still abort a strict build; a process that dies leaves its pag
 """
 from __future__ import annotations
 
-import filecmp
 import os
 import re
 import shutil
@@ -20,6 +19,7 @@ import pytest
 import yaml
 
 from sitebuild import MKDOCS, ROOT, copy_hand_written, mkdocs_config
+from test_reproducible import tree
 
 HOOK = ROOT / "scripts" / "mkdocs_pages.py"
 FORKED = re.compile(r"readingroom: (\d+) of (\d+) pages were rendered in (\d+) other processes")
@@ -55,17 +55,8 @@ def built(done: subprocess.CompletedProcess) -> str:
 
 def differences(one: Path, other: Path) -> list[str]:
     """Paths under two folders that exist in only one of them or differ in content."""
-    found = []
-
-    def walk(compared: filecmp.dircmp, prefix: str) -> None:
-        found.extend(prefix + name for name in compared.left_only + compared.right_only + compared.funny_files)
-        _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
-        found.extend(prefix + name for name in mismatch + errors)
-        for name, sub in compared.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
-
-    walk(filecmp.dircmp(one, other), "")
-    return found
+    left, right = tree(one), tree(other)
+    return sorted(path for path in left.keys() | right.keys() if left.get(path) != right.get(path))
 
 
 @pytest.fixture(scope="module")
