@@ -266,7 +266,7 @@ def l2_rows(x: sparse.csr_matrix | np.ndarray) -> sparse.csr_matrix | np.ndarray
     matrix in place (squares summed row by row in order, an all-zero row left alone), a dense
     array as a new array (squares summed by `einsum`, a norm below 10 eps taken as 1).
 
-    `tests/test_relate.py` compares both with scikit-learn's; not importing it saves a second of
+    `tests/test_memo.py` compares both with scikit-learn's; not importing it saves a second of
     every build's start-up (see `stopwords`)."""
     if sparse.issparse(x):
         counts = np.diff(x.indptr)

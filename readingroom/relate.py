@@ -175,7 +175,7 @@ _STOP = frozenset(STOP_WORDS)
 def _analyse(text: str) -> list[str]:
     """A text's terms as `TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2),
     stop_words=STOP_WORDS).build_analyzer()` makes them: its words minus stop words, then each
-    pair of neighbours among those (`tests/test_relate.py` compares the two)."""
+    pair of neighbours among those (`tests/test_memo.py` compares the two)."""
     words = [word for word in _WORD.findall(_preprocess(text)) if word not in _STOP]
     return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
 

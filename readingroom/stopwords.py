@@ -4,7 +4,7 @@ Copied from scikit-learn 1.9.1 (`sklearn/feature_extraction/_stop_words.py`, BSD
 the original list: http://ir.dcs.gla.ac.uk/resources/linguistic_utils/stop_words) rather than
 imported: importing scikit-learn took 1.1-1.7 s of every build's start-up on this machine, for
 this list, a tokenising pattern and a row normalisation (`relate._analyse`, `memo.l2_rows`).
-`tests/test_relate.py` checks that the copy still equals scikit-learn's.
+`tests/test_memo.py` checks that the copy still equals scikit-learn's.
 """
 from __future__ import annotations
 
