@@ -250,16 +250,16 @@ def _common_key(config, files, nav) -> str:
     for module in (config.get("hooks") or {}).values():  # these hooks, and any others
         add(getattr(module, "__file__", ""), Path(module.__file__).read_bytes() if getattr(module, "__file__", None) else b"")
     add(*sorted(f"{file.src_uri}|{file.dest_uri}|{file.inclusion.name}" for file in files))  # links resolve against these
-    for page in nav.pages:  # every page shows the nav, with these pages' titles
-        add(page.file.src_uri, page.title or "", Path(page.file.abs_src_path).read_bytes() if page.file.abs_src_path else b"")
+    for page in nav.pages:  # every page shows the nav with these pages' titles: given in the nav, or read from them
+        given = page.title is not None
+        add(page.file.src_uri, page.title if given else page.file.content_bytes)
     add(os.environ.get("SOURCE_DATE_EPOCH", ""))
     return digest.hexdigest()
 
 
 def _page_key(common: str, file) -> str:
-    data = Path(file.abs_src_path).read_bytes() if file.abs_src_path else (file.content_bytes or b"")
-    return hashlib.blake2b(b"\0".join([common.encode(), file.src_uri.encode("utf-8", "surrogatepass"), data]),
-                           digest_size=20).hexdigest()
+    parts = [common.encode(), file.src_uri.encode("utf-8", "surrogatepass"), file.content_bytes]
+    return hashlib.blake2b(b"\0".join(parts), digest_size=20).hexdigest()
 
 
 def _version(name: str) -> str:

@@ -110,6 +110,13 @@ def test_kept_pages_make_the_same_site_and_only_what_changed_is_rendered_again(d
     assert differences(tmp_path / "site-reference", tmp_path / "site-3") == []
     assert b"A paragraph added after the first build." in (tmp_path / "site-3" / page.parent.relative_to(edited) / "index.html").read_bytes()
 
+    report = edited / "report" / "index.md"  # a page of the nav changes, not its title: nothing else is rendered
+    report.write_text(report.read_text(encoding="utf-8") + "\nA line added to a page of the nav.\n", encoding="utf-8")
+    built(mkdocs_build(edited, tmp_path / "site-reference", tmp_path / "reference", "1"))
+    nav_edit = built(mkdocs_build(edited, tmp_path / "site-nav", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(nav_edit).groups() == (str(pages), "0")
+    assert differences(tmp_path / "site-reference", tmp_path / "site-nav") == []
+
     main = overrides / "main.html"  # a template changes: every page is rendered again
     main.write_text(main.read_text(encoding="utf-8") + "\n{#- a comment, nothing shown -#}\n", encoding="utf-8")
     fourth = built(mkdocs_build(edited, tmp_path / "site-4", tmp_path, "1", cache="1", overrides=overrides))
