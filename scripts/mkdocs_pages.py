@@ -49,6 +49,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # as scripts/mkdocs_hooks.py does
+from readingroom.files import load_pickle, store_pickle  # noqa: E402 - the project's cache files, written whole or not at all
+
 log = logging.getLogger("mkdocs.readingroom.pages")
 
 PAGES_PER_PROCESS = 100
@@ -89,9 +92,9 @@ class _Kept:
     records: tuple
     """(logger name, level, message) of what it logged at INFO and above, in order."""
 
-    def dump(self) -> bytes:
-        # As a plain tuple: MkDocs loads this module by its path, which pickle cannot import.
-        return pickle.dumps((KEPT_FORMAT, *self.__dict__.values()), protocol=pickle.HIGHEST_PROTOCOL)
+    def plain(self) -> tuple:
+        # Pickled as a plain tuple: MkDocs loads this module by its path, which pickle cannot import.
+        return (KEPT_FORMAT, *self.__dict__.values())
 
     @classmethod
     def of(cls, page, entries: list, records: list) -> "_Kept":
@@ -106,8 +109,8 @@ class _Kept:
         page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors) for uri, anchors in self.links.items()}
 
     @classmethod
-    def loads(cls, data: bytes) -> "_Kept | None":
-        fields = pickle.loads(data)
+    def from_plain(cls, fields: object) -> "_Kept | None":
+        """The page `plain` gave; None for anything else (an older format, nothing kept)."""
         return cls(*fields[1:]) if isinstance(fields, tuple) and fields[:1] == (KEPT_FORMAT,) else None
 
 
@@ -248,7 +251,8 @@ def _common_key(config, files, nav) -> str:
             if path.is_file():
                 add(path.relative_to(theme.custom_dir).as_posix(), path.read_bytes())
     for module in (config.get("hooks") or {}).values():  # these hooks, and any others
-        add(getattr(module, "__file__", ""), Path(module.__file__).read_bytes() if getattr(module, "__file__", None) else b"")
+        path = getattr(module, "__file__", None) or ""
+        add(path, Path(path).read_bytes() if path else b"")
     add(*sorted(f"{file.src_uri}|{file.dest_uri}|{file.inclusion.name}" for file in files))  # links resolve against these
     for page in nav.pages:  # every page shows the nav with these pages' titles: given in the nav, or read from them
         given = page.title is not None
@@ -287,20 +291,10 @@ def _plain(value: object) -> object:
 
 # ---- kept pages ------------------------------------------------------------------------------
 
-def _path(folder: Path, key: str) -> Path:
-    return folder / key[:2] / key
-
-
 def _load(folder: Path, key: str) -> _Kept | None:
-    try:
-        kept = _Kept.loads(_path(folder, key).read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception:  # noqa: BLE001 - a damaged entry: the page is rendered again
-        return None
-    if kept is None:
-        return None
-    _MEMORY[key] = kept
+    kept = _Kept.from_plain(load_pickle(folder, key))  # missing or damaged: rendered again
+    if kept is not None:
+        _MEMORY[key] = kept
     return kept
 
 
@@ -314,12 +308,8 @@ def _keep(build: _Build, page, kept: _Kept) -> None:
     except FileNotFoundError:  # MkDocs wrote nothing (an empty page): nothing to keep
         return
     kept = _MEMORY[key] = replace(kept, html=html)
-    path = _path(build.folder, key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{key}.{os.getpid()}.tmp")
-        temporary.write_bytes(kept.dump())
-        os.replace(temporary, path)
+        store_pickle(build.folder, key, kept.plain())
     except OSError as error:  # a read-only checkout still builds
         log.debug("readingroom: could not keep %s: %s", page.file.src_uri, error)
 
@@ -334,7 +324,7 @@ def _forget_unused(build: _Build) -> None:
     for sub in build.folder.iterdir():
         for path in sub.iterdir() if sub.is_dir() else ():
             try:
-                if path.name not in used and build.started - path.stat().st_mtime > UNUSED_SECONDS:
+                if path.stem not in used and build.started - path.stat().st_mtime > UNUSED_SECONDS:
                     path.unlink()
             except OSError:
                 continue
@@ -420,7 +410,7 @@ def _finish(build: _Build, config, doc_files, nav, env) -> None:
     found = []
     for place, page, excluded in build.places:
         handed = results.get(page.file.src_uri)
-        kept = _Kept.loads(handed) if handed is not None else None
+        kept = _Kept.from_plain(handed)
         if kept is None:  # its process failed: rendered here, as without this hook
             start = len(entries)
             records = _recording(_ORIGINAL[0], page, config, build.files)
@@ -468,7 +458,7 @@ def _render_share(share, nav, config, files, build: _Build, writer: int) -> None
                 _ORIGINAL[1], file.page, config, doc_files, nav, env, False, file.inclusion.is_excluded())
             kept = _Kept.of(file.page, entries[start:], page_records)
             _keep(build, file.page, kept)
-            results[file.src_uri] = kept.dump()  # without its HTML, which is on disk
+            results[file.src_uri] = kept.plain()  # without its HTML, which is on disk
         message = {"results": results}
     except BaseException:  # noqa: BLE001 - any failure: the first process renders these pages itself
         message = {"failed": traceback.format_exc(limit=3)}
