@@ -4,7 +4,8 @@ Built on the hostile site's docs (seeds plus every odd input: many kinds of page
 reference is MkDocs' own build (`READINGROOM_MKDOCS_JOBS=1`, `READINGROOM_MKDOCS_CACHE=0`);
 every file of every other build, the search index included, must equal it byte for byte:
 in two and three processes, with pages kept from the last build, after an edit (only that page
-is rendered again) and after a template changes (every page is). Warnings of pages rendered
+is rendered again), after a template changes (every page is), and over the site folder of an
+earlier build (only changed files are written, nothing of the earlier build is left). Warnings of pages rendered
 elsewhere or kept still abort a strict build; a process that dies leaves its pages to the first.
 """
 from __future__ import annotations
@@ -122,6 +123,50 @@ def test_kept_pages_make_the_same_site_and_only_what_changed_is_rendered_again(d
     fourth = built(mkdocs_build(edited, tmp_path / "site-4", tmp_path, "1", cache="1", overrides=overrides))
     assert KEPT.search(fourth).groups() == ("0", str(pages))
     assert differences(tmp_path / "site-reference", tmp_path / "site-4") == []
+
+
+SYNCED = re.compile(r"readingroom: (\d+) files of the site were up to date, (\d+) left over from the last build removed")
+
+
+def folders(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_dir())
+
+
+def test_a_build_over_the_last_site_writes_only_what_changed_and_leaves_what_emptying_it_would(docs, tmp_path) -> None:
+    """The site folder is not emptied: unchanged files keep their time, and what the last build
+    (or anyone) left there that this build does not make is removed, including a folder where a
+    file goes and a file where a folder goes; hidden top-level entries stay, as MkDocs keeps them."""
+    site = tmp_path / "site"
+    built(mkdocs_build(docs, site, tmp_path, "2", cache="1"))
+    edited = tmp_path / "docs"
+    shutil.copytree(docs, edited)
+    pages = sorted(edited.glob("articles/*/index.md"))
+    pages[3].write_text(pages[3].read_text(encoding="utf-8") + "\nA paragraph added after the first build.\n", encoding="utf-8")
+    new_page = edited / "articles" / "a-page-added-since" / "index.md"
+    new_page.parent.mkdir()
+    new_page.write_text("# A page added since\n\nIts only paragraph.\n", encoding="utf-8")
+    shutil.rmtree(site / "search")
+    (site / "search").write_text("a file where a folder goes", encoding="utf-8")
+    (site / "404.html").unlink()
+    (site / "404.html").mkdir()
+    (site / "404.html" / "inside.txt").write_text("a folder where a file goes", encoding="utf-8")
+    (site / "left-over" / "deeper").mkdir(parents=True)
+    (site / "left-over" / "deeper" / "page.html").write_text("a page of an earlier build", encoding="utf-8")
+    (site / "stale.txt").write_text("a file of an earlier build", encoding="utf-8")
+    (site / ".hidden").write_text("hidden entries at the top are kept", encoding="utf-8")
+    untouched = site / pages[5].parent.relative_to(edited) / "index.html"
+    untouched_time = untouched.stat().st_mtime_ns
+
+    log = built(mkdocs_build(edited, site, tmp_path, "2", cache="1"))
+    reference = tmp_path / "site-reference"
+    built(mkdocs_build(edited, reference, tmp_path / "reference", "1"))
+    (site / ".hidden").unlink()  # compared apart: it stays, and a fresh build has none
+    assert differences(reference, site) == []
+    assert folders(reference) == folders(site)
+    synced = SYNCED.search(log)
+    assert synced and int(synced.group(1)) >= len(pages) - 1 and int(synced.group(2)) >= 2, log[-2000:]
+    assert untouched.stat().st_mtime_ns == untouched_time  # up to date: not written again
+    assert b"A paragraph added after the first build." in (site / pages[3].parent.relative_to(edited) / "index.html").read_bytes()
 
 
 def test_warnings_of_pages_rendered_elsewhere_or_kept_abort_the_strict_build(docs, tmp_path) -> None:
