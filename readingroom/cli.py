@@ -7,11 +7,14 @@ a page, 1 when any was rejected or the catalog had errors, 2 for bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
-from .build import build
+from .build import build, flush_cache
+from .helper import HELPER
 from .settings import Settings, documentation
 
 
@@ -56,6 +59,22 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if result.rejected or result.errors else 0
 
 
+def run(argv: list[str] | None = None) -> NoReturn:
+    """`main`, then exit at once (the console script and `python -m readingroom`).
+
+    A build of thousands of articles leaves millions of objects (articles, the memo, the
+    pages), which a normal exit frees one by one: 1.5 s of an 11 s rebuild on 2,225 articles.
+    Nothing in them is left to save once the cache writes that builds defer are done and the
+    helper has stored its work and stopped, so those run here and the process ends without
+    freeing anything."""
+    code = main(argv)
+    flush_cache()
+    HELPER.stop()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def _print_settings() -> int:
     docs = documentation()
     defaults = Settings()
@@ -65,4 +84,4 @@ def _print_settings() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -5,8 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from readingroom.cli import main  # noqa: E402
+from readingroom.cli import run  # noqa: E402
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    sys.exit(main(args if args and not args[0].startswith("-") else ["build", *args]))
+    run(args if args and not args[0].startswith("-") else ["build", *args])
