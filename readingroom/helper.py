@@ -8,8 +8,9 @@ related search and the stages took turns at the GIL and neither got faster: on 2
 articles a rebuild after one edit took as long with the thread as without it; a forked
 process per build copied on write the pages of a 600 MB process. This helper is started once
 (`python -m readingroom.helper`), keeps what its calls leave for the next build (`kept`: the
-phrases of each text, the cosines, the ranked terms, by a token of the build's memo), and
-exchanges pickles with the build over its standard input and output.
+phrases of each text, the cosines, the ranked terms, by a token of the build's memo), stores
+it in the cache folder when a build asks (`store_kept`), so that the helper of the next
+process starts from it, and exchanges pickles with the build over its standard input and output.
 
 `call(function, *args)` returns a `Future`. When the helper cannot be started or dies, the
 function runs in the waiting thread instead, with the same result; an exception raised by the
@@ -25,13 +26,13 @@ import subprocess
 import sys
 import threading
 import traceback
-import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .memo import Memo
 
 PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -59,6 +60,15 @@ class Helper:
     def call(self, function: Callable[..., Any], *args: Any) -> Future:
         """`function(*args)` in the helper; `function` must be importable by its module and name."""
         return self._waiter.submit(self._call, function, args)
+
+    def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        """`call` waited for in this thread (also at exit, when the waiting thread has ended)."""
+        return self._call(function, args)
+
+    def running(self) -> bool:
+        """Whether the helper process was started and has not ended."""
+        process = self._process
+        return process is not None and process.poll() is None
 
     def _call(self, function: Callable[..., Any], args: tuple) -> Any:
         with self._lock:
@@ -105,7 +115,16 @@ class Helper:
             pipe.close()
 
     def stop(self) -> None:
-        """End the process (at exit; a later call starts another)."""
+        """End the process once the calls made so far are answered (at exit; a later call
+        starts another). Calls run in order in the waiting thread, so the stop goes there too:
+        stopping from here could end the process between two calls, and the second would start
+        another helper that nothing stops."""
+        try:
+            self._waiter.submit(self._stop_locked).result()
+        except RuntimeError:  # at interpreter exit: the waiting thread has ended, after answering every call
+            self._stop_locked()
+
+    def _stop_locked(self) -> None:
         with self._lock:
             self._stop()
 
@@ -126,34 +145,70 @@ class Pending:
             self.future.exception()
 
 
+@dataclass(frozen=True)
+class Token:
+    """Names the build memo whose work a call does: its lineage and generation (`Memo.lineage`,
+    `Memo.generation`), and the cache folder where the helper stores its work between
+    processes (None: not stored)."""
+
+    lineage: str
+    generation: int
+    cache_dir: str | None = None
+
+
 _KEPT: dict[str, Memo] = {}
 
 
-def kept(token: str) -> Memo:
+def kept(token: Token) -> Memo:
     """In the helper process, what the calls for one build's memo keep for the next build's
-    (analyses and `Memo.carried`), by a token the build's memo carries: term ids mean
-    something only within one memo's vocabulary. Only the last token's is kept."""
-    memo = _KEPT.get(token)
+    (analyses and `Memo.carried`), by the memo's lineage: the cosines and ranked terms hold
+    term ids, which mean something only within one lineage's vocabulary. Only the last
+    lineage's is kept. A helper that has nothing for the lineage reads what a helper stored
+    for it (`store_kept`), if that was stored for this very generation of the memo; else it
+    starts from nothing, and the calls work everything out (the same results, slower)."""
+    memo = _KEPT.get(token.lineage)
     if memo is None:
         _KEPT.clear()
-        memo = _KEPT[token] = Memo()
+        memo = _KEPT[token.lineage] = _stored(token) or Memo()
     return memo
 
 
-def keep(token: str, memo: Memo) -> None:
+def keep(token: Token, memo: Memo) -> None:
     """Keep `memo` for `token` instead of what `kept` gave (a memo for the next build)."""
     _KEPT.clear()
-    _KEPT[token] = memo
+    _KEPT[token.lineage] = memo
 
 
-def token_of(memo: Memo) -> str:
-    """The token under which the helper keeps what calls for this memo (and the memos of the
-    builds after it in this process) leave for the next build."""
-    return memo.carried.setdefault(TOKEN, uuid.uuid4().hex)
+def store_kept(token: Token) -> None:
+    """Store what the helper keeps for `token`'s lineage, as of `token`'s generation of the
+    build's memo (the one the build just wrote), for the helper of a later process."""
+    memo = _KEPT.get(token.lineage)
+    if memo is not None and token.cache_dir is not None:
+        files.store_pickle(Path(token.cache_dir), files.code_fingerprint(),
+                           (token.lineage, token.generation, memo, dict(memo.carried)), STORED_KIND, keep_one=True)
 
 
-TOKEN = "helper.token"
-"""The memo's name (`Memo.carried`) for its token."""
+def _stored(token: Token) -> Memo | None:
+    if token.cache_dir is None:
+        return None
+    value = files.load_pickle(Path(token.cache_dir), files.code_fingerprint(), STORED_KIND)
+    if not (isinstance(value, tuple) and len(value) == 4 and value[:2] == (token.lineage, token.generation)
+            and isinstance(value[2], Memo) and isinstance(value[3], dict)):
+        return None  # none stored, damaged, or for another memo: the term ids may mean other terms
+    memo, carried = value[2], value[3]
+    memo.carried.update(carried)
+    return memo
+
+
+STORED_KIND = "helper"
+"""The cache folder's subfolder for `store_kept`."""
+
+
+def token_of(memo: Memo, settings=None) -> Token:
+    """The token of this memo, for calls that keep work in the helper for the next build
+    (stored in the settings' cache folder when a build asks, `store_kept`, if the cache is on)."""
+    stored = settings is not None and settings.use_cache
+    return Token(memo.lineage, memo.generation, str(settings.cache_dir) if stored else None)
 GIVE_UP_AFTER = 3
 """After this many calls the helper could not answer, calls run in this process only."""
 HELPER = Helper()

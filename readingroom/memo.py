@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -63,16 +64,24 @@ class Memo:
     carried: dict[str, object] = field(default_factory=dict, repr=False)
     """Whole-collection results of the last build that the next one may patch where its
     inputs changed instead of recomputing them (`relate.pairs_above_since`, `relate.with_gram`), by name. Held by
-    a long-lived process only, never stored: a new process computes everything once."""
+    the process, not stored with the memo (the helper stores its own: `helper.store_kept`)."""
+    lineage: str = field(default_factory=lambda: uuid.uuid4().hex)
+    """Names this memo and the memos later builds make from it (`for_next_build`, stored and
+    read back): their vocabularies only grow, so a term id means the same term in all of them."""
+    generation: int = 0
+    """How many times this lineage was written to disk (`_store_memo` in build.py): a memo read
+    back has the generation of the last write that reached the disk, so work stored with a
+    lineage and generation (`helper.store_kept`) is known to use this very vocabulary."""
 
     def __post_init__(self) -> None:
         self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
 
     def __getstate__(self) -> dict:
-        return {"entries": {**self.entries, **self.used}, "vocabularies": self.vocabularies}
+        return {"entries": {**self.entries, **self.used}, "vocabularies": self.vocabularies, "lineage": self.lineage,
+                "generation": self.generation}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["entries"], state["vocabularies"])  # type: ignore[misc]
+        self.__init__(state["entries"], state["vocabularies"], lineage=state["lineage"], generation=state["generation"])  # type: ignore[misc]
 
     def get(self, kind: str, text: str, make: Callable[[], T]) -> T:
         """`make()` for this text, or the value it gave when this text was analysed before."""
@@ -143,7 +152,7 @@ class Memo:
 
     def for_next_build(self) -> "Memo":
         """What this build used (analyses of texts that are gone are dropped)."""
-        kept = Memo(dict(self.used), self.vocabularies)
+        kept = Memo(dict(self.used), self.vocabularies, lineage=self.lineage, generation=self.generation)
         kept._terms = self._terms
         kept._known = self._digests  # the hashes of this build's texts, not of every text seen
         kept.carried = self.carried
@@ -151,7 +160,7 @@ class Memo:
 
     def with_everything(self) -> "Memo":
         """What this build used and what the last one kept (a build that skipped the corpus stages)."""
-        kept = Memo({**self.entries, **self.used}, self.vocabularies)
+        kept = Memo({**self.entries, **self.used}, self.vocabularies, lineage=self.lineage, generation=self.generation)
         kept._terms, kept.carried = self._terms, self.carried
         return kept
 
@@ -159,11 +168,11 @@ class Memo:
         """Analyses the last build kept that this one did not use."""
         return len(self.entries) - (len(self.used) - len(self.fresh))
 
-    def changes(self) -> "Changes":
-        """What this build added: its fresh analyses and the terms they interned."""
+    def changes(self, generation: int) -> "Changes":
+        """What this build added: its fresh analyses and the terms they interned, written as `generation`."""
         grown = {kind: (self.sizes.get(kind, 0), list(itertools.islice(v, self.sizes.get(kind, 0), None)))
                  for kind, v in self.vocabularies.items() if len(v) > self.sizes.get(kind, 0)}
-        return Changes(dict(self.fresh), grown)
+        return Changes(dict(self.fresh), grown, generation)
 
     def apply(self, changes: "Changes") -> bool:
         """Add a later build's changes (read back from the journal); False if they do not fit."""
@@ -174,6 +183,7 @@ class Memo:
             vocabulary.update(zip(terms, range(start, start + len(terms))))
         self.entries.update(changes.entries)
         self.sizes = {kind: len(v) for kind, v in self.vocabularies.items()}
+        self.generation = changes.generation
         return True
 
 
@@ -183,6 +193,7 @@ class Changes:
 
     entries: dict[tuple[str, bytes], object]
     terms: dict[str, tuple[int, list[str]]]
+    generation: int
 
 
 def count_matrix(memo: Memo, kind: str, rows: Sequence[Counts], min_df: int = 1, max_df: float = 1.0,

@@ -31,7 +31,7 @@ from scipy.sparse.linalg import LinearOperator, eigsh
 from threadpoolctl import threadpool_limits
 
 from .entities import first_sentence
-from .helper import HELPER, Pending, kept, token_of
+from .helper import HELPER, Pending, Token, kept, token_of
 from .memo import Memo, count_matrix, l2_rows, tfidf
 from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
 from .stopwords import ENGLISH_STOP_WORDS
@@ -606,11 +606,11 @@ def start_searches(articles: list[Article], ctx) -> list[Article]:
     vectors = content_vectors(texts, lsa=False, memo=ctx.memo)
     if vectors is not None and len(live) >= 2:
         ctx.searches[RELATED] = Search(HELPER.call(
-            search_in_helper, token_of(ctx.memo), vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings), vectors, texts)
+            search_in_helper, token_of(ctx.memo, settings), vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings), vectors, texts)
     return articles
 
 
-def search_in_helper(token: str, x: sparse.csr_matrix, ids: np.ndarray, idf: np.ndarray, phrase: np.ndarray,
+def search_in_helper(token: Token, x: sparse.csr_matrix, ids: np.ndarray, idf: np.ndarray, phrase: np.ndarray,
                      settings) -> tuple[list[list[tuple[int, float]]] | None, np.ndarray, np.ndarray]:
     """`_related_search` of these TF-IDF rows, with the cosines patched from the last search
     under the same token; the ranked terms of all pairs joined in one array (with their

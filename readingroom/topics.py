@@ -20,7 +20,7 @@ import numpy as np
 
 from . import duplicates
 from .entities import tokens
-from .helper import HELPER, Pending, keep, kept, token_of
+from .helper import HELPER, Pending, Token, keep, kept, token_of
 from .memo import Counts, Memo, count_matrix
 from .model import Article, evolve
 from .relate import REPORTING_WORDS, live_articles
@@ -139,7 +139,7 @@ def _start(live: list[Article], ctx) -> None:
     ahead = ctx.searches.get(TOPICS)
     if isinstance(ahead, TopicsAhead) and ahead.ids == ids:
         return
-    ctx.searches[TOPICS] = TopicsAhead(HELPER.call(derive_topics_in_helper, token_of(ctx.memo), [a.body_text for a in live],
+    ctx.searches[TOPICS] = TopicsAhead(HELPER.call(derive_topics_in_helper, token_of(ctx.memo, settings), [a.body_text for a in live],
                                                    _person_words(ctx)), ids)
 
 
@@ -252,7 +252,7 @@ def _add(variants: dict[str, dict[str, int]], forms: dict[str, dict[str, int]], 
             del variants[key]
 
 
-def derive_topics_in_helper(key: str, texts: list[str], person_words: frozenset[str]) -> list[list[str]] | None:
+def derive_topics_in_helper(key: Token, texts: list[str], person_words: frozenset[str]) -> list[list[str]] | None:
     """`derive_topics` with the phrases the helper kept for the memo of this key (`helper.kept`)."""
     memo = kept(key)
     derived = derive_topics(texts, person_words, memo)

@@ -54,6 +54,19 @@ def test_stop_ends_the_process(one: helper.Helper) -> None:
     assert one.call(_pid).result(timeout=60) not in (pid, os.getpid())
 
 
+def test_stop_waits_for_the_calls_made_before_it(one: helper.Helper) -> None:
+    """A call made before `stop` runs in the helper that `stop` then ends (a build's last call,
+    which stores the helper's work, is made just before the process exits); none is left."""
+    import time
+    slow = one.call(time.sleep, 0.5)
+    last = one.call(_pid)
+    one.stop()
+    assert slow.done() and last.done()
+    assert last.result() != os.getpid() and not one.running()
+    with pytest.raises(ProcessLookupError):
+        os.kill(last.result(), 0)
+
+
 def test_the_search_in_the_helper_patches_its_cosines_and_finds_what_a_fresh_search_finds(one: helper.Helper) -> None:
     """Two searches under one token: the second patches the cosines the helper kept from the
     first (a reworded text), and both equal a search in this process from nothing."""
@@ -68,10 +81,51 @@ def test_the_search_in_the_helper_patches_its_cosines_and_finds_what_a_fresh_sea
             texts[5] = texts[5].replace(" the ", " the government ", 3)
         vectors = relate.content_vectors(texts, lsa=False, memo=memo)
         args = (vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings)
-        found, ranked, bounds = one.call(relate.search_in_helper, "token", *args).result(timeout=120)
+        found, ranked, bounds = one.call(relate.search_in_helper, helper.token_of(memo), *args).result(timeout=120)
         fresh, fresh_ranked = relate._related_search(relate.content_vectors(texts, lsa=False), settings)
         assert found == fresh
         assert np.array_equal(ranked, np.concatenate(fresh_ranked)) and np.diff(bounds).tolist() == [len(r) for r in fresh_ranked]
+    assert one.failures == 0
+
+
+def test_a_new_helper_starts_from_what_the_last_one_stored_for_the_same_memo(one: helper.Helper, tmp_path) -> None:
+    """What a helper keeps (each text's phrases, the cosines, the ranked terms) is stored when
+    the build asks (`store_kept`) and read by the next helper for the same lineage and
+    generation of the build's memo, for nothing else; its topics and searches, after an edit,
+    equal those worked out from nothing."""
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not found at {BBC} (set READINGROOM_EVAL)")
+    from dataclasses import replace
+
+    from readingroom import topics
+    from readingroom.memo import Memo
+    files = sorted(BBC.glob("*/*.txt"))[::8][:260]
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in files]
+    memo, settings = Memo(), Settings(cache_dir=tmp_path / "cache")
+
+    def work(token: helper.Token) -> tuple:
+        vectors = relate.content_vectors(texts, lsa=False, memo=memo)
+        args = (vectors.tfidf, vectors.ids, vectors.idf, vectors.phrase, settings)
+        derived = one.call(topics.derive_topics_in_helper, token, texts, frozenset()).result(timeout=120)
+        return derived, one.call(relate.search_in_helper, token, *args).result(timeout=120)
+
+    token = helper.token_of(memo, settings)
+    work(token)
+    one.call(helper.store_kept, token).result(timeout=120)
+    one.stop()
+    stored = one.call(helper.kept, token).result(timeout=120)  # a new helper: read from the cache folder
+    assert sum(kind == topics.PHRASES for kind, _ in stored.entries) == len(set(texts))
+    one.stop()
+    assert one.call(helper.kept, replace(token, generation=token.generation + 1)).result(timeout=120).entries == {}
+    assert one.call(helper.kept, helper.token_of(Memo(), settings)).result(timeout=120).entries == {}
+
+    one.stop()
+    texts[5] = texts[5].replace(" the ", " the government ", 3)
+    derived, (found, ranked, bounds) = work(token)
+    assert derived == topics.derive_topics(texts, frozenset(), Memo())
+    fresh, fresh_ranked = relate._related_search(relate.content_vectors(texts, lsa=False), settings)
+    assert found == fresh
+    assert np.array_equal(ranked, np.concatenate(fresh_ranked)) and np.diff(bounds).tolist() == [len(r) for r in fresh_ranked]
     assert one.failures == 0
 
 

@@ -18,8 +18,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer,
 from sklearn.preprocessing import normalize
 
 from readingroom import build as build_module
-from readingroom import relate
+from readingroom import files, relate
 from readingroom.build import build
+from readingroom.helper import HELPER
 from readingroom.memo import Memo, count_matrix, l2_rows, tfidf
 from readingroom.stopwords import ENGLISH_STOP_WORDS as COPIED_STOP_WORDS
 from readingroom.settings import Settings
@@ -163,8 +164,9 @@ def _incremental_equals_clean(sources: Path, tmp_path: Path, edits: list[tuple[P
     build(cached)
     for number, (path, change) in enumerate(edits):
         (_reword if " " not in change else _edit)(path, change)
-        if number % 2:
-            build_module._HELD = build_module.Held()  # as a new process: everything read back from disk
+        if number % 2:  # as a new process: everything read back from disk, by a new helper too
+            build_module._HELD = build_module.Held()
+            HELPER.stop()
         searches.clear()
         result = build(cached)
         assert result.cached == len(result.articles) - 1
@@ -211,6 +213,30 @@ def test_incremental_builds_equal_clean_ones_with_lsa(tmp_path: Path, monkeypatc
         (texts[30], "film"),
         (texts[220], "election"),
     ], monkeypatch, parallel_threshold=100)
+
+
+def test_a_new_process_appends_to_the_memo_and_reads_back_its_lineage_and_generation(tmp_path: Path) -> None:
+    """Each write of the memo (whole, or appended to its journal) is a generation of its
+    lineage; a memo read back has the lineage and generation of the last write, which is how
+    the helper knows that what it stored fits (`helper.kept`)."""
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    texts = sorted(sources.glob("*.txt"))
+    cached = Settings(sources=sources, docs=tmp_path / "docs", cache_dir=tmp_path / "cache")
+    build(cached)
+    base, = (tmp_path / "cache" / build_module.MEMO_KIND).glob("*.pickle")
+    written = base.stat()
+    first = build_module._HELD.memo
+    build_module._HELD = build_module.Held()  # a new process
+    _reword(texts[1], "zeppelin")
+    build(cached)
+    after = build_module._HELD.memo
+    assert (after.lineage, after.generation) == (first.lineage, 2)
+    assert (base.stat().st_ino, base.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)  # appended, not rewritten
+    build_module._HELD = build_module.Held()
+    read = build_module._load_memo(cached, files.code_fingerprint())
+    assert (read.lineage, read.generation) == (after.lineage, 2)
+    assert read.vocabularies == after.vocabularies
 
 
 def test_a_damaged_memo_journal_costs_time_not_correctness(tmp_path: Path) -> None:
