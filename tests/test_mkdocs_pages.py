@@ -118,11 +118,15 @@ def test_kept_pages_make_the_same_site_and_only_what_changed_is_rendered_again(d
     assert KEPT.search(nav_edit).groups() == (str(pages), "0")
     assert differences(tmp_path / "site-reference", tmp_path / "site-nav") == []
 
-    main = overrides / "main.html"  # a template changes: every page is rendered again
-    main.write_text(main.read_text(encoding="utf-8") + "\n{#- a comment, nothing shown -#}\n", encoding="utf-8")
+    main = overrides / "main.html"  # a template changes: every page is rendered again, with it (not its compiled past)
+    container = '<div class="md-content" data-md-component="content">'
+    assert container in main.read_text(encoding="utf-8")
+    main.write_text(main.read_text(encoding="utf-8").replace(container, container[:-1] + ' data-changed="yes">'), encoding="utf-8")
     fourth = built(mkdocs_build(edited, tmp_path / "site-4", tmp_path, "1", cache="1", overrides=overrides))
     assert KEPT.search(fourth).groups() == ("0", str(pages))
-    assert differences(tmp_path / "site-reference", tmp_path / "site-4") == []
+    built(mkdocs_build(edited, tmp_path / "site-reference-2", tmp_path / "reference", "1", overrides=overrides))
+    assert differences(tmp_path / "site-reference-2", tmp_path / "site-4") == []
+    assert b'data-changed="yes"' in (tmp_path / "site-4" / page.parent.relative_to(edited) / "index.html").read_bytes()
 
 
 SYNCED = re.compile(r"readingroom: (\d+) files of the site were up to date, (\d+) left over from the last build removed")
