@@ -475,8 +475,6 @@ def _finish(build: _Build, config, doc_files, nav, env) -> None:
             continue
         _replay(kept.records)
         kept.restore(page, build.files)
-        if _SYNC is not None:  # written there, or found up to date
-            _SYNC.made.add(os.path.abspath(page.file.abs_dest_path))
         found.append((place, kept.entries))
     for place, page_entries in reversed(found):  # from the end, so that earlier places stay put
         entries[place:place] = page_entries
@@ -515,7 +513,8 @@ def _render_share(share, nav, config, files, build: _Build, writer: int) -> None
             kept = _Kept.of(file.page, entries[start:], page_records)
             _keep(build, file.page, kept)
             results[file.src_uri] = kept.plain()  # without its HTML, which is on disk
-        message = {"results": results, "unchanged": _SYNC.unchanged if _SYNC is not None else 0}
+        sync = _SYNC or _Sync("")
+        message = {"results": results, "unchanged": sync.unchanged, "made": sorted(sync.made)}
     except BaseException:  # noqa: BLE001 - any failure: the first process renders these pages itself
         message = {"failed": traceback.format_exc(limit=3)}
         status = 1
@@ -539,8 +538,9 @@ def _collect(pid: int, reader: int) -> dict:
         log.info("readingroom: a build process failed; its pages are rendered here: %s",
                  failure.strip().splitlines()[-1])
         return {}
-    if _SYNC is not None:
-        _SYNC.unchanged += message.get("unchanged", 0)
+    if _SYNC is not None:  # what it wrote, or found up to date, is not left over
+        _SYNC.unchanged += message["unchanged"]
+        _SYNC.made.update(message["made"])
     return message["results"]
 
 

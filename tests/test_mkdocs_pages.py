@@ -172,6 +172,11 @@ def test_a_build_over_the_last_site_writes_only_what_changed_and_leaves_what_emp
     assert untouched.stat().st_mtime_ns == untouched_time  # up to date: not written again
     assert b"A paragraph added after the first build." in (site / pages[3].parent.relative_to(edited) / "index.html").read_bytes()
 
+    again = built(mkdocs_build(edited, site, tmp_path / "elsewhere", "2", cache="1"))  # nothing kept there: all rendered, in two processes
+    assert FORKED.search(again) and SYNCED.search(again).group(2) == "0"
+    assert differences(reference, site) == [] and folders(reference) == folders(site)
+    assert untouched.stat().st_mtime_ns == untouched_time
+
 
 def test_warnings_of_pages_rendered_elsewhere_or_kept_abort_the_strict_build(docs, tmp_path) -> None:
     broken = tmp_path / "docs"
