@@ -70,8 +70,11 @@ def run(argv: list[str] | None = None) -> NoReturn:
     code = main(argv)
     flush_cache()
     HELPER.stop()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed early (`readingroom build | head`): nothing more to say
+            pass
     os._exit(code)
 
 

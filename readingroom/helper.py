@@ -183,9 +183,13 @@ def store_kept(token: Token) -> None:
     """Store what the helper keeps for `token`'s lineage, as of `token`'s generation of the
     build's memo (the one the build just wrote), for the helper of a later process."""
     memo = _KEPT.get(token.lineage)
-    if memo is not None and token.cache_dir is not None:
+    if memo is None or token.cache_dir is None:
+        return
+    try:
         files.store_pickle(Path(token.cache_dir), files.code_fingerprint(),
                            (token.lineage, token.generation, memo, dict(memo.carried)), STORED_KIND, keep_one=True)
+    except OSError:
+        pass  # not stored: the next helper works it out again
 
 
 def _stored(token: Token) -> Memo | None:
