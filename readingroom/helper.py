@@ -53,9 +53,13 @@ class Helper:
         """Times the helper could not be started or died; its calls ran in this process instead."""
 
     def start(self) -> None:
-        """Start the process now (its imports take a second), if it is not running."""
-        with self._lock:
-            self._started()
+        """Start the process now (its imports take a second), if it is not running. Never
+        waits: the lock held means a call is running there (or starting it), so it runs."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._started()
+            finally:
+                self._lock.release()
 
     def call(self, function: Callable[..., Any], *args: Any) -> Future:
         """`function(*args)` in the helper; `function` must be importable by its module and name."""

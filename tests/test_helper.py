@@ -67,6 +67,19 @@ def test_stop_waits_for_the_calls_made_before_it(one: helper.Helper) -> None:
         os.kill(last.result(), 0)
 
 
+def test_start_does_not_wait_for_a_call_running_in_the_helper(one: helper.Helper) -> None:
+    """`start` at the top of every build returns at once while a call runs (a long-lived
+    process's helper still busy with work the last build started ahead)."""
+    import time
+    pid = one.call(_pid).result(timeout=60)
+    slow = one.call(time.sleep, 1.0)
+    while not one._lock.locked():  # the call has reached the helper
+        time.sleep(0.01)
+    one.start()
+    assert not slow.done()
+    assert slow.result(timeout=60) is None and one.call(_pid).result(timeout=60) == pid
+
+
 def test_the_search_in_the_helper_patches_its_cosines_and_finds_what_a_fresh_search_finds(one: helper.Helper) -> None:
     """Two searches under one token: the second patches the cosines the helper kept from the
     first (a reworded text), and both equal a search in this process from nothing."""
