@@ -30,10 +30,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import files
 from .memo import Memo
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 PROTOCOL = pickle.HIGHEST_PROTOCOL
 
@@ -212,11 +215,13 @@ STORED_KIND = "helper"
 """The cache folder's subfolder for `store_kept`."""
 
 
-def token_of(memo: Memo, settings=None) -> Token:
+def token_of(memo: Memo, settings: Settings | None = None) -> Token:
     """The token of this memo, for calls that keep work in the helper for the next build
     (stored in the settings' cache folder when a build asks, `store_kept`, if the cache is on)."""
     stored = settings is not None and settings.use_cache
     return Token(memo.lineage, memo.generation, str(settings.cache_dir) if stored else None)
+
+
 GIVE_UP_AFTER = 3
 """After this many calls the helper could not answer, calls run in this process only."""
 HELPER = Helper()
