@@ -602,8 +602,9 @@ class _Sync:
                 os.rmdir(folder)  # only when empty
             except OSError:
                 pass
-        log.info("readingroom: %d files of the site were up to date, %d left over from the last build removed",
-                 self.unchanged, removed)
+        if self.before:  # nothing to say of a build into an empty folder
+            log.info("readingroom: %d files of the site were up to date, %d left over from the last build removed",
+                     self.unchanged, removed)
 
 
 _SYNC: _Sync | None = None
