@@ -167,7 +167,7 @@ def on_startup(command, dirty, **kwargs):
 def on_pre_build(config, **kwargs):
     global _SYNC
     _restore_files()
-    if not _DIRTY and os.environ.get(CACHE_VARIABLE, "").strip() != "0" and _carried(config, _search_plugin(config)):
+    if not _DIRTY and _keeping() and _carried(config, _search_plugin(config)):
         _SYNC = _Sync(os.path.abspath(config.site_dir))
         utils.clean_directory, utils.write_file, utils.copy_file = _clean_directory, _write_file, _copy_file
 
@@ -175,7 +175,7 @@ def on_pre_build(config, **kwargs):
 def on_env(env, config, files, **kwargs):
     """Compiled templates are kept too (Jinja's own bytecode cache, checked against each
     template's source): compiling Material's templates took 0.6 s of every build, in each process."""
-    if _DIRTY or os.environ.get(CACHE_VARIABLE, "").strip() == "0" or env.bytecode_cache is not None:
+    if _DIRTY or not _keeping() or env.bytecode_cache is not None:
         return env
     folder = Path(config.config_file_path or ".").resolve().parent / CACHE_FOLDER / "templates" / _environment_key(env)
     try:
@@ -195,7 +195,7 @@ def on_nav(nav, config, files, **kwargs):
     in_nav = {page.file.src_uri for page in nav.pages}
     inclusion = InclusionLevel.is_in_serve if _COMMAND == "serve" else InclusionLevel.is_included
     outside = [file for file in files.documentation_pages(inclusion=inclusion) if file.src_uri not in in_nav]
-    folder = None if os.environ.get(CACHE_VARIABLE, "").strip() == "0" else \
+    folder = None if not _keeping() else \
         Path(config.config_file_path or ".").resolve().parent / CACHE_FOLDER
     keys, kept = {}, {}
     if folder is not None:
@@ -250,6 +250,11 @@ def _carried(config, search) -> bool:
             if not (event == "page_context" and search is not None and getattr(method, "__self__", None) is search):
                 return False
     return True
+
+
+def _keeping() -> bool:
+    """Whether builds keep anything from the last one (`READINGROOM_MKDOCS_CACHE` is not `0`)."""
+    return os.environ.get(CACHE_VARIABLE, "").strip() != "0"
 
 
 def _processes(pages: int) -> int:
