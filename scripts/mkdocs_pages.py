@@ -14,8 +14,8 @@ get built, never what they become:
 - **every core**: the pages left to render are split among one process per core (at most
   `MAX_PROCESSES`, `PAGES_PER_PROCESS` pages each at least): after the nav is made and before
   any page is read, the hook forks, and process k renders every N-th page, writes its HTML and
-  hands back what the first process needs of it. Not in `mkdocs serve`, which runs threads
-  that a fork must not copy;
+  hands back what the first process needs of it. In `mkdocs serve` only for the first build,
+  before the server starts the threads that a fork must not copy;
 - **compiled templates kept**: Jinja's bytecode cache, in the same folder;
 - **only changed files written**: MkDocs empties the site folder and writes every file again,
   which on this machine's disk took 5 of the 8 s of a build that kept all 2,211 article pages
@@ -40,6 +40,7 @@ any, is then MkDocs' own) and the build goes on.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -148,6 +149,8 @@ class _Build:
 
 _COMMAND = "build"
 _DIRTY = False
+_SERVING = False
+"""Set once `mkdocs serve` has started its server (after its first build)."""
 _BUILD: _Build | None = None
 _MEMORY: dict[str, _Kept] = {}
 """Kept pages by key, in this process (`mkdocs serve` builds again and again)."""
@@ -207,7 +210,9 @@ def on_nav(nav, config, files, **kwargs):
                 kept[file.src_uri] = found
     build = _Build(search, files, folder, keys, kept)
     left = [file for file in outside if file.src_uri not in kept]
-    processes = _processes(len(left)) if _COMMAND in ("build", "gh-deploy") and hasattr(os, "fork") else 1
+    processes = _processes(len(left)) if _may_fork() else 1
+    if processes > 1:
+        gc.freeze()  # what this process holds is left out of the others' collections, so not copied by them
     for k in range(1, processes):
         share = left[k::processes]  # every N-th page: each kind of page is spread evenly
         reader, writer = os.pipe()
@@ -220,6 +225,8 @@ def on_nav(nav, config, files, **kwargs):
         os.close(writer)
         build.owner.update((file.src_uri, len(build.workers)) for file in share)
         build.workers.append((pid, reader))
+    if processes > 1:
+        gc.unfreeze()
     if not kept and not build.workers and folder is None:
         return nav  # nothing to do differently from MkDocs
     _BUILD = build
@@ -250,6 +257,19 @@ def _carried(config, search) -> bool:
             if not (event == "page_context" and search is not None and getattr(method, "__self__", None) is search):
                 return False
     return True
+
+
+def on_serve(server, config, builder, **kwargs):
+    global _SERVING
+    _SERVING = True
+    return server
+
+
+def _may_fork() -> bool:
+    """Whether this build may fork: `mkdocs build`, and the first build of `mkdocs serve`, which
+    runs before the server starts its threads (a fork copies none of them, and the locks they
+    hold stay held in the copy); not the builds that follow, nor where there is no fork."""
+    return hasattr(os, "fork") and (_COMMAND in ("build", "gh-deploy") or (_COMMAND == "serve" and not _SERVING))
 
 
 def _keeping() -> bool:

@@ -5,7 +5,8 @@ reference is MkDocs' own build (`READINGROOM_MKDOCS_JOBS=1`, `READINGROOM_MKDOCS
 every file of every other build, the search index included, must equal it byte for byte:
 in two and three processes, with pages kept from the last build, after an edit (only that page
 is rendered again), after a template changes (every page is), and over the site folder of an
-earlier build (only changed files are written, nothing of the earlier build is left). Warnings of pages rendered
+earlier build (only changed files are written, nothing of the earlier build is left); `mkdocs
+serve` renders its first build on several processes and serves what one process serves. Warnings of pages rendered
 elsewhere or kept still abort a strict build; a process that dies leaves its pages to the first.
 """
 from __future__ import annotations
@@ -176,6 +177,67 @@ def test_a_build_over_the_last_site_writes_only_what_changed_and_leaves_what_emp
     assert FORKED.search(again) and SYNCED.search(again).group(2) == "0"
     assert differences(reference, site) == [] and folders(reference) == folders(site)
     assert untouched.stat().st_mtime_ns == untouched_time
+
+
+def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], edit: Path | None = None,
+             ) -> tuple[dict[str, bytes], str]:
+    """`mkdocs serve` of `docs` on `port` (from `where`): `pages` as served after its
+    first build, then, after appending a line to `edit`, after its second; and what it logged."""
+    import signal
+    import time
+    import urllib.request
+
+    copy_hand_written(docs)
+    config = hooked_config(docs, where / "site-unused", where)
+    # Nothing kept: the second build renders every page again, as the first, so that only the
+    # server's threads can keep it in one process.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "READINGROOM_MKDOCS_JOBS": jobs, "READINGROOM_MKDOCS_CACHE": "0"}
+    log = where / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen([str(MKDOCS), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"], cwd=where, env=env,
+                                  stdout=out, stderr=subprocess.STDOUT)
+    try:
+        def built(count: int) -> None:
+            deadline = time.monotonic() + 300
+            while log.read_text(encoding="utf-8").count("Documentation built") < count:
+                assert time.monotonic() < deadline and server.poll() is None, log.read_text(encoding="utf-8")[-3000:]
+                time.sleep(0.2)
+            while "Serving on" not in log.read_text(encoding="utf-8"):
+                assert time.monotonic() < deadline and server.poll() is None, log.read_text(encoding="utf-8")[-3000:]
+                time.sleep(0.2)
+
+        def fetch() -> dict[str, bytes]:  # the live-reload script serve adds names the moment of the build
+            return {page: re.sub(rb"livereload\(\d+, \d+\)", b"livereload()",
+                                 urllib.request.urlopen(f"http://127.0.0.1:{port}/{page}", timeout=60).read()) for page in pages}
+        built(1)
+        served = {f"first/{page}": body for page, body in fetch().items()}
+        if edit is not None:
+            edit.write_text(edit.read_text(encoding="utf-8") + "\nA line added while serving.\n", encoding="utf-8")
+            built(2)
+            served.update((f"second/{page}", body) for page, body in fetch().items())
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+    return served, log.read_text(encoding="utf-8")
+
+
+def test_the_first_build_of_mkdocs_serve_forks_and_serves_what_one_process_serves(docs, tmp_path) -> None:
+    """`mkdocs serve` renders its first build on several processes (its server's threads are
+    not started yet) and none after it; the pages and search index served are those of serving
+    in one process (on the same port: pages name the address they are served from)."""
+    from sitebuild import free_port
+    articles, port = sorted(docs.glob("articles/*/index.md")), free_port()
+    pages = ["", "search/search_index.json", *(f"{a.parent.relative_to(docs).as_posix()}/" for a in articles[:4])]
+    both = {}
+    for jobs in ("1", "2"):
+        copy = tmp_path / f"docs-{jobs}"
+        shutil.copytree(docs, copy)
+        both[jobs] = _serving(copy, tmp_path / f"serve-{jobs}", port, jobs, pages, edit=copy / articles[2].relative_to(docs))
+    (one, one_log), (two, two_log) = both["1"], both["2"]
+    assert not FORKED.search(one_log)
+    assert len(FORKED.findall(two_log)) == 1  # the first build only
+    assert one == two
+    assert b"A line added while serving." in two[f"second/{pages[4]}"]
 
 
 def test_warnings_of_pages_rendered_elsewhere_or_kept_abort_the_strict_build(docs, tmp_path) -> None:
