@@ -48,6 +48,7 @@ import logging
 import os
 import pickle
 import shutil
+import stat
 import sys
 import time
 import traceback
@@ -592,11 +593,11 @@ class _Sync:
                 info = os.stat(path, follow_symlinks=False)
             except OSError:
                 continue
-            if os.path.isdir(path) and not os.path.islink(path):
+            if stat.S_ISDIR(info.st_mode):  # not a link to one: the status is the entry's own
                 self.folders.add(path)
                 stack.extend(entry.path for entry in _entries(path))
             else:
-                self.before[path] = (info.st_size, info.st_mtime_ns, info.st_ino)
+                self.before[path] = _seen(info)
 
     def clear_way(self, path: str) -> None:
         """Make room for a file at `path` where the last build left a folder, or a file where a
@@ -619,7 +620,7 @@ class _Sync:
                 info = os.stat(path, follow_symlinks=False)
             except OSError:
                 continue
-            if (info.st_size, info.st_mtime_ns, info.st_ino) == seen:
+            if _seen(info) == seen:
                 os.unlink(path)
                 removed += 1
         for folder in sorted(self.folders, key=len, reverse=True):
@@ -633,6 +634,11 @@ class _Sync:
 
 
 _SYNC: _Sync | None = None
+
+
+def _seen(info: os.stat_result) -> tuple[int, int, int]:
+    """What tells a file left as it was from one written since: size, modification time, inode."""
+    return info.st_size, info.st_mtime_ns, info.st_ino
 
 
 def _entries(folder: str) -> list:

@@ -184,8 +184,9 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
     """`mkdocs serve` of `docs` on `port` (from `where`): `pages` as served after its
     first build, then, after appending a line to `edit`, after its second; and what it logged."""
     import signal
-    import time
     import urllib.request
+
+    from test_serve import _wait
 
     copy_hand_written(docs)
     config = hooked_config(docs, where / "site-unused", where)
@@ -197,23 +198,15 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
         server = subprocess.Popen([str(MKDOCS), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"], cwd=where, env=env,
                                   stdout=out, stderr=subprocess.STDOUT)
     try:
-        def built(count: int) -> None:
-            deadline = time.monotonic() + 300
-            while log.read_text(encoding="utf-8").count("Documentation built") < count:
-                assert time.monotonic() < deadline and server.poll() is None, log.read_text(encoding="utf-8")[-3000:]
-                time.sleep(0.2)
-            while "Serving on" not in log.read_text(encoding="utf-8"):
-                assert time.monotonic() < deadline and server.poll() is None, log.read_text(encoding="utf-8")[-3000:]
-                time.sleep(0.2)
-
         def fetch() -> dict[str, bytes]:  # the live-reload script serve adds names the moment of the build
             return {page: re.sub(rb"livereload\(\d+, \d+\)", b"livereload()",
                                  urllib.request.urlopen(f"http://127.0.0.1:{port}/{page}", timeout=60).read()) for page in pages}
-        built(1)
+        first = _wait(log, "Documentation built", timeout=300)
+        _wait(log, "Serving on", first, timeout=300)
         served = {f"first/{page}": body for page, body in fetch().items()}
         if edit is not None:
             edit.write_text(edit.read_text(encoding="utf-8") + "\nA line added while serving.\n", encoding="utf-8")
-            built(2)
+            _wait(log, "Documentation built", first, timeout=300)
             served.update((f"second/{page}", body) for page, body in fetch().items())
     finally:
         server.send_signal(signal.SIGINT)
