@@ -8,13 +8,17 @@ is rendered again), after a template changes (every page is), and over the site 
 earlier build (only changed files are written, nothing of the earlier build is left); `mkdocs
 serve` renders its first build on several processes and serves what one process serves. Warnings of pages rendered
 elsewhere or kept still abort a strict build; a process that dies leaves its pages to the first.
+The reference itself equals a build without the hook, and the hook's search parser, which stops
+where the rest of a page is excluded from search, finds the sections Material's parser keeps.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,23 +34,23 @@ ABORTED = re.compile(r"Aborted with (\d+) warnings in strict mode")
 NAMED = re.compile(r"Doc file '([^']+)' contains a link '([^']+)'")
 
 
-def hooked_config(docs: Path, site: Path, where: Path, overrides: Path = ROOT / "overrides") -> Path:
+def hooked_config(docs: Path, site: Path, where: Path, overrides: Path = ROOT / "overrides", hooked: bool = True) -> Path:
     """The project's mkdocs.yml for `docs` -> `site`, written in `where` (its kept pages go in
-    `where`/.cache), with this hook as its only hook."""
+    `where`/.cache), with this hook as its only hook (`hooked=False`: no hook)."""
     where.mkdir(parents=True, exist_ok=True)
     config = mkdocs_config(docs, site, where / "mkdocs.yml")
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
-    settings["hooks"] = [str(HOOK)]
+    settings["hooks"] = [str(HOOK)] if hooked else []
     settings["theme"]["custom_dir"] = str(overrides)
     config.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config
 
 
 def mkdocs_build(docs: Path, site: Path, where: Path, jobs: str, cache: str = "0",
-                 overrides: Path = ROOT / "overrides") -> subprocess.CompletedProcess:
+                 overrides: Path = ROOT / "overrides", hooked: bool = True) -> subprocess.CompletedProcess:
     copy_hand_written(docs)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "READINGROOM_MKDOCS_JOBS": jobs, "READINGROOM_MKDOCS_CACHE": cache}
-    return subprocess.run([str(MKDOCS), "build", "--strict", "-f", str(hooked_config(docs, site, where, overrides))],
+    return subprocess.run([str(MKDOCS), "build", "--strict", "-f", str(hooked_config(docs, site, where, overrides, hooked))],
                           capture_output=True, text=True, env=env, cwd=where, timeout=600)
 
 
@@ -75,6 +79,87 @@ def serial(docs) -> Path:
     log = built(mkdocs_build(docs, site, docs.parent / "serial", "1"))
     assert not FORKED.search(log) and not KEPT.search(log)
     return site
+
+
+def test_the_reference_is_the_site_mkdocs_builds_without_the_hook(docs, serial, tmp_path) -> None:
+    built(mkdocs_build(docs, tmp_path / "site", tmp_path, "1", hooked=False))
+    assert differences(serial, tmp_path / "site") == []
+
+
+def load_hook():
+    spec = importlib.util.spec_from_file_location("readingroom_mkdocs_pages", HOOK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def kept_sections(parser_class, content: str) -> list[tuple]:
+    """What Material's search index takes of a page's HTML: its sections not excluded."""
+    parser = parser_class()
+    parser.feed(content)
+    parser.close()
+    return [(section.el.tag, section.id, section.title, section.text) for section in parser.data if not section.is_excluded()]
+
+
+KEPT_TEXT = '<h1 id="t">Title</h1>\n<p>Kept text, AT&amp;T.</p>\n'
+HEADING_CASES = {
+    "excluded to the end": KEPT_TEXT + '<h2 data-search-exclude id="r">Related</h2>\n<ol><li>one</li></ol>\n'
+                           '<h2 data-search-exclude id="c">Cite</h2>\n<pre><code>cite</code></pre>\n<details data-search-exclude><summary>s</summary><p>x</p></details>',
+    "a kept heading after": KEPT_TEXT + '<h2 data-search-exclude id="r">Related</h2>\n<p>x</p>\n<h2 id="k">Kept</h2>\n<p>kept too</p>',
+    "nested: the text after the element goes to the section before":
+        KEPT_TEXT + '<div><h2 data-search-exclude id="r">Related</h2>\n<p>x</p></div>\n<p>back in the first section</p>',
+    "no id: no section of its own": KEPT_TEXT + '<h2 data-search-exclude>Related</h2>\n<p>still the first section</p>',
+    "upper case": KEPT_TEXT + '<H2 DATA-SEARCH-EXCLUDE ID="r">Related</H2>\n<p>x</p>',
+    "the word in a value only": KEPT_TEXT + '<h2 title="data-search-exclude" id="r">Related</h2>\n<p>kept</p>',
+    "a kept heading in a comment after": KEPT_TEXT + '<h2 data-search-exclude id="r">R</h2><!-- <h2 id="k">K</h2> --><p>x</p>',
+    "inside a script": KEPT_TEXT + '<script>var s = "<h2 data-search-exclude id=x>";</script><p>kept, after the script</p>',
+    "the first thing on the page": '<h2 data-search-exclude id="r">Related</h2>\n<p>x</p>',
+    "text just before, cut at a character reference": '<p>Kept</p>\nAT&amp<h2 data-search-exclude id="r">R</h2><p>x</p>',
+    "not a heading": KEPT_TEXT + '<h2x data-search-exclude id="r">R</h2x><p>kept</p>',
+    "an unfinished tag at the end": KEPT_TEXT + '<h2 data-search-exclude id="r"',
+    "an excluded heading in a kept section": KEPT_TEXT + '<h3 data-search-exclude id="a">A</h3><p>x</p><h2 id="b">B</h2><p>y</p>',
+}
+
+
+@pytest.mark.parametrize("case", sorted(HEADING_CASES))
+def test_the_search_parser_keeps_the_sections_materials_keeps(case) -> None:
+    hook = load_hook()
+    content = HEADING_CASES[case]
+    assert kept_sections(hook._SearchSections, content) == kept_sections(hook.material_search.Parser, content)
+
+
+def test_builds_use_the_hooks_search_parser_and_leave_materials_after(monkeypatch) -> None:
+    hook = load_hook()
+    monkeypatch.setenv("READINGROOM_MKDOCS_CACHE", "0")
+    original = hook.material_search.Parser
+    assert original is not hook._SearchSections
+    hook.on_pre_build(config=None)
+    assert hook.material_search.Parser is hook._SearchSections
+    hook.on_build_error(error=None)
+    assert hook.material_search.Parser is original
+
+
+def test_the_search_parser_stops_where_the_rest_of_an_article_is_excluded(serial) -> None:
+    hook = load_hook()
+    stopped = []
+
+    class Counting(hook._SearchSections):
+        def goahead(self, end):
+            stopped.append(self.rawdata)
+            return super().goahead(end)
+
+    pages = sorted(serial.glob("**/index.html"))
+    assert len(pages) >= 20
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        start = html.index(">", html.index("<article ")) + 1
+        content = html[start:html.index("</article>", start)]
+        stopped.clear()
+        assert kept_sections(Counting, content) == kept_sections(hook.material_search.Parser, content), page
+        if page.parent.parent.name == "articles":  # what follows an article's citations heading is never read
+            assert 'id="cite"' in content and 'class="rr-removed"' in content
+            assert stopped and not any('class="rr-removed"' in data for data in stopped)
 
 
 @pytest.mark.parametrize("processes", ["2", "3"])
