@@ -24,6 +24,10 @@ get built, never what they become:
   outside any element, nothing after it can reach a section that is kept: the parser stops there
   (`_SearchSections`; the same index, `tests/test_mkdocs_pages.py` compares it with Material's
   parser and with a build without this hook);
+- **one Markdown converter**: MkDocs makes a new `markdown.Markdown`, with every extension, for
+  each page (0.8 ms); the hook hands it the one it made for the last page, `reset()` as
+  Python-Markdown documents for converting another text (MkDocs registers its per-page
+  processors on it again, replacing the last page's);
 - **only changed files written**: MkDocs empties the site folder and writes every file again,
   which on this machine's disk took 5 of the 8 s of a build that kept all 2,211 article pages
   (deleting and truncating files is slow where the disk discards freed blocks). The hook
@@ -51,6 +55,7 @@ import gc
 import hashlib
 import html.parser
 import re
+import types
 import importlib.metadata
 import json
 import logging
@@ -65,7 +70,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import markdown
 import mkdocs.commands.build as mkdocs_build
+import mkdocs.structure.pages as mkdocs_pages
 from jinja2 import FileSystemBytecodeCache
 from mkdocs import utils
 from mkdocs.exceptions import PluginError
@@ -175,6 +182,7 @@ _ORIGINAL = mkdocs_build.__dict__.setdefault(
     "_readingroom_original", (mkdocs_build._populate_page, mkdocs_build._build_page))
 _ORIGINAL_FILES = utils.__dict__.setdefault(
     "_readingroom_original", (utils.clean_directory, utils.write_file, utils.copy_file))
+_ORIGINAL_MARKDOWN = mkdocs_pages.__dict__.setdefault("_readingroom_original", mkdocs_pages.markdown)
 _ORIGINAL_PARSER = material_search.__dict__.setdefault("_readingroom_original", material_search.Parser) \
     if material_search is not None else None
 
@@ -189,6 +197,7 @@ def on_pre_build(config, **kwargs):
     _restore_files()
     if material_search is not None:
         material_search.Parser = _SearchSections
+    mkdocs_pages.markdown = _ONE_CONVERTER
     if not _DIRTY and _keeping() and _carried(config, _search_plugin(config)):
         _SYNC = _Sync(os.path.abspath(config.site_dir))
         utils.clean_directory, utils.write_file, utils.copy_file = _clean_directory, _write_file, _copy_file
@@ -710,6 +719,7 @@ def _restore_files() -> None:
     utils.clean_directory, utils.write_file, utils.copy_file = _ORIGINAL_FILES
     if material_search is not None:
         material_search.Parser = _ORIGINAL_PARSER
+    mkdocs_pages.markdown = _ORIGINAL_MARKDOWN
 
 
 def _restore() -> None:
@@ -723,6 +733,32 @@ def _restore() -> None:
                 pass
             os.waitpid(pid, 0)
     mkdocs_build._populate_page, mkdocs_build._build_page = _ORIGINAL
+
+
+# ---- one Markdown converter ------------------------------------------------------------------
+
+class _OneConverter(types.ModuleType):
+    """The `markdown` module as MkDocs' pages module sees it during a build: `Markdown(...)`
+    gives the converter made for the same extensions and settings before, reset."""
+
+    made: tuple | None = None
+    """(extensions, their settings, the converter): the objects themselves, compared by identity."""
+
+    def __getattr__(self, name):
+        return getattr(markdown, name)
+
+    def Markdown(self, **options):  # noqa: N802 - markdown.Markdown's name
+        extensions, settings = options.get("extensions"), options.get("extension_configs")
+        made = self.made
+        if made is not None and made[0] is extensions and made[1] is settings and options.keys() <= {"extensions", "extension_configs"}:
+            made[2].reset()
+            return made[2]
+        converter = markdown.Markdown(**options)
+        self.made = (extensions, settings, converter)
+        return converter
+
+
+_ONE_CONVERTER = _OneConverter("markdown")
 
 
 # ---- search sections read only as far as they count --------------------------------------------

@@ -8,8 +8,9 @@ is rendered again), after a template changes (every page is), and over the site 
 earlier build (only changed files are written, nothing of the earlier build is left); `mkdocs
 serve` renders its first build on several processes and serves what one process serves. Warnings of pages rendered
 elsewhere or kept still abort a strict build; a process that dies leaves its pages to the first.
-The reference itself equals a build without the hook, and the hook's search parser, which stops
-where the rest of a page is excluded from search, finds the sections Material's parser keeps.
+The reference itself equals a build without the hook, the hook's search parser, which stops
+where the rest of a page is excluded from search, finds the sections Material's parser keeps,
+and its one Markdown converter, reset between pages, converts each as a new one would.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 
@@ -129,15 +131,57 @@ def test_the_search_parser_keeps_the_sections_materials_keeps(case) -> None:
     assert kept_sections(hook._SearchSections, content) == kept_sections(hook.material_search.Parser, content)
 
 
-def test_builds_use_the_hooks_search_parser_and_leave_materials_after(monkeypatch) -> None:
+def test_builds_use_the_hooks_search_parser_and_converter_and_leave_the_originals_after(monkeypatch) -> None:
     hook = load_hook()
     monkeypatch.setenv("READINGROOM_MKDOCS_CACHE", "0")
     original = hook.material_search.Parser
-    assert original is not hook._SearchSections
+    assert original is not hook._SearchSections and hook.mkdocs_pages.markdown is markdown
     hook.on_pre_build(config=None)
-    assert hook.material_search.Parser is hook._SearchSections
+    assert hook.material_search.Parser is hook._SearchSections and hook.mkdocs_pages.markdown is hook._ONE_CONVERTER
     hook.on_build_error(error=None)
-    assert hook.material_search.Parser is original
+    assert hook.material_search.Parser is original and hook.mkdocs_pages.markdown is markdown
+
+
+STATEFUL_PAGE = """# Title {#top}
+
+*[HTML]: Hyper Text Markup Language
+
+Some HTML with a note[^1] and a [link][ref].
+
+[^1]: The note.
+[ref]: https://example.org/
+
+!!! note "A note"
+    Inside.
+
+=== "One"
+
+    first tab
+
+=== "Two"
+
+    second tab
+
+## Twice
+## Twice
+"""
+
+
+def test_one_markdown_converter_reset_converts_each_page_as_a_new_one() -> None:
+    hook = load_hook()
+    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in settings]
+    configs = {next(iter(entry)): next(iter(entry.values())) for entry in settings if isinstance(entry, dict)}
+    pages = [STATEFUL_PAGE, "A plain page: HTML, a note[^1], [ref] and tabs.\n\n## Twice\n", STATEFUL_PAGE]
+    fresh = [markdown.Markdown(extensions=extensions, extension_configs=configs).convert(page) for page in pages]
+    assert 'class="footnote"' in fresh[0] and "<abbr" in fresh[0] and "tabbed-set" in fresh[0] and 'id="twice_1"' in fresh[0]
+    converters = [hook._ONE_CONVERTER.Markdown(extensions=extensions, extension_configs=configs) for _ in pages]
+    assert converters[0] is converters[1] is converters[2]
+    reused = []
+    for page in pages:
+        reused.append(hook._ONE_CONVERTER.Markdown(extensions=extensions, extension_configs=configs).convert(page))
+    assert reused == fresh
+    assert hook._ONE_CONVERTER.Markdown(extensions=list(extensions), extension_configs=configs) is not converters[0]
 
 
 def test_the_search_parser_stops_where_the_rest_of_an_article_is_excluded(serial) -> None:
