@@ -54,18 +54,18 @@ from __future__ import annotations
 import gc
 import hashlib
 import html.parser
-import re
-import types
 import importlib.metadata
 import json
 import logging
 import os
 import pickle
+import re
 import shutil
 import stat
 import sys
 import time
 import traceback
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -747,13 +747,14 @@ class _OneConverter(types.ModuleType):
     def __getattr__(self, name):
         return getattr(markdown, name)
 
-    def Markdown(self, **options):  # noqa: N802 - markdown.Markdown's name
+    def Markdown(self, *args, **options):  # noqa: N802 - markdown.Markdown's name
         extensions, settings = options.get("extensions"), options.get("extension_configs")
         made = self.made
-        if made is not None and made[0] is extensions and made[1] is settings and options.keys() <= {"extensions", "extension_configs"}:
+        if made is not None and made[0] is extensions and made[1] is settings and not args \
+                and options.keys() <= {"extensions", "extension_configs"}:
             made[2].reset()
             return made[2]
-        converter = markdown.Markdown(**options)
+        converter = markdown.Markdown(*args, **options)
         self.made = (extensions, settings, converter)
         return converter
 
