@@ -241,6 +241,21 @@ def test_results_round_up_is_kept() -> None:
     assert "Rockledge 14 11 6 15 — 44" in out and "Sports" not in out
 
 
+def test_a_one_line_opening_sentence_above_the_body_is_kept() -> None:
+    """A short first paragraph weighs nothing, so the body's run starts below it; it is the
+    article's opening (BBC: "Ken Bates has completed his takeover of Leeds United."), not
+    chrome. A question right above the body stays the headline."""
+    opening = "Tottenham manager Jacques Santini has resigned for personal reasons."
+    lines = ["Santini resigns as Spurs manager", opening, *BODY]
+    verdicts = classify_lines(lines)
+    assert kept(lines) == lines
+    assert (verdicts[0].cue, verdicts[1].cue) == ("headline", "short-paragraph")
+    question = ["Home", "Will the new rules hold up in court?", *BODY]
+    assert verdict_of(question, question[1]).cue == "headline" and kept(question) == question[1:]
+    further = ["Home", "A short sentence further up the page.", "Sport", *BODY]
+    assert kept(further) == BODY  # not right above the body
+
+
 @pytest.mark.parametrize("label", ["Previous Post", "Related Links", "Staff Writer", "Business News"])
 def test_page_labels_are_not_bylines(label: str) -> None:
     lines = ["Home", label, *BODY]
