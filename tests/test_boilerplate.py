@@ -256,6 +256,32 @@ def test_a_one_line_opening_sentence_above_the_body_is_kept() -> None:
     assert kept(further) == BODY  # not right above the body
 
 
+HEADLINE = "Oversupply angst drags oil lower as stocks drift near highs"
+
+
+def test_the_headline_is_found_above_the_signature_standfirst_and_share_buttons() -> None:
+    """Not the title-like line nearest above the body: the signature, or a caption below it."""
+    lines = ["Home", "Markets", HEADLINE, "Traders weigh a glut of crude against hopes for a trade deal.",
+             "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Share this story",
+             "Oil tankers wait at anchor off the coast of Singapore", *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[2].cue == "headline"
+    assert kept(lines) == [HEADLINE, *BODY]
+
+
+def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
+    lines = ["Home", HEADLINE, "1 / 9", "Back to Gallery", HEADLINE, *BODY]
+    verdicts = classify_lines(lines)
+    assert [i for i, v in enumerate(verdicts) if v.cue == "headline"] == [1]  # the first time it is said
+    assert not verdicts[3].keep and not verdicts[4].keep
+
+
+@pytest.mark.parametrize("headline", ["Car giant hit by Mercedes slump", "Shares Hit By MS Drug Suspension"])
+def test_a_headline_saying_by_is_still_the_headline(headline: str) -> None:
+    lines = [headline, *BODY]
+    assert classify_lines(lines)[0].cue == "headline"
+
+
 @pytest.mark.parametrize("label", ["Previous Post", "Related Links", "Staff Writer", "Business News"])
 def test_page_labels_are_not_bylines(label: str) -> None:
     lines = ["Home", label, *BODY]
@@ -382,6 +408,24 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
     run = bench.run_variant(bench.eval_dir(), system, squeezed=False)
     assert run.scores["macro"]["f1"] >= FLOOR
     assert run.scores["pages_recall_below_0.9"] <= LOST_PAGES_CEILING
+
+
+# Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
+# punctuation and case aside): 43 of 91 (11 before the headline was looked for above the
+# signature). Only ever raised.
+TITLES_FLOOR = 40
+
+
+def test_dev_titles_floor(bench) -> None:
+    from readingroom.pipeline import process_text
+
+    def folded(text: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+    pages = bench.eval_dir() / "boilerplate"
+    right = sum(folded(process_text((pages / f"{page}.txt").read_text(encoding="utf-8"), page).title.value or "")
+                == folded((pages / f"{page}.title.txt").read_text(encoding="utf-8"))
+                for page in bench.page_ids(pages))
+    assert right >= TITLES_FLOOR
 
 
 def test_dev_squeezed_pages_score_like_blank_separated(bench) -> None:
