@@ -11,9 +11,10 @@ How it decides, in order of evidence:
 3. The body region: the article is a dense run of long sentence-like lines, menus and footers
    cluster at the edges. We take the best-scoring run (maximum-sum segment of per-line weights,
    so short gaps such as subheadings are tolerated) and keep body-like lines inside it.
-4. Outside the region, lines are dropped (`outside-body`), except the article header just above
-   it (headline, byline, date: kept with cue `headline`/`byline`/`dateline` so that the structure
-   stage can move them into metadata) and footnotes just below it.
+4. Outside the region, lines are dropped (`outside-body`), except the article header above it
+   (byline and date just above it, and the headline, looked for above that signature: kept with
+   cue `headline`/`byline`/`dateline` so that the structure stage can move them into metadata),
+   a one-line opening sentence right above it, and footnotes just below it.
 
 Blank lines are only ever separators here: the same text with blank lines squeezed out (one
 paragraph per line) gets the same decisions.
