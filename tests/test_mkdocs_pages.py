@@ -329,7 +329,8 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
     try:
         def fetch() -> dict[str, bytes]:  # the live-reload script serve adds names the moment of the build
             return {page: re.sub(rb"livereload\(\d+, \d+\)", b"livereload()",
-                                 urllib.request.urlopen(f"http://127.0.0.1:{port}/{page}", timeout=60).read()) for page in pages}
+                                 urllib.request.urlopen(f"http://127.0.0.1:{port}/{page}", timeout=60).read()
+                                 .replace(f"127.0.0.1:{port}".encode(), b"127.0.0.1:PORT")) for page in pages}
         first = _wait(log, "Documentation built", timeout=300)
         _wait(log, "Serving on", first, timeout=300)
         served = {f"first/{page}": body for page, body in fetch().items()}
@@ -346,15 +347,17 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
 def test_the_first_build_of_mkdocs_serve_forks_and_serves_what_one_process_serves(docs, tmp_path) -> None:
     """`mkdocs serve` renders its first build on several processes (its server's threads are
     not started yet) and none after it; the pages and search index served are those of serving
-    in one process (on the same port: pages name the address they are served from)."""
+    in one process (each on a port of its own, taken just before: pages name the address they
+    are served from, which is compared as one; a port shared by the two could be taken by
+    another test's server in between)."""
     from sitebuild import free_port
-    articles, port = sorted(docs.glob("articles/*/index.md")), free_port()
+    articles = sorted(docs.glob("articles/*/index.md"))
     pages = ["", "search/search_index.json", *(f"{a.parent.relative_to(docs).as_posix()}/" for a in articles[:4])]
     both = {}
     for jobs in ("1", "2"):
         copy = tmp_path / f"docs-{jobs}"
         shutil.copytree(docs, copy)
-        both[jobs] = _serving(copy, tmp_path / f"serve-{jobs}", port, jobs, pages, edit=copy / articles[2].relative_to(docs))
+        both[jobs] = _serving(copy, tmp_path / f"serve-{jobs}", free_port(), jobs, pages, edit=copy / articles[2].relative_to(docs))
     (one, one_log), (two, two_log) = both["1"], both["2"]
     assert not FORKED.search(one_log)
     assert len(FORKED.findall(two_log)) == 1  # the first build only
