@@ -124,7 +124,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     # After a lower-case word the name is part of a sentence ("Weak dollar hits Reuters").
     | (?: ^ \W* | [.!?:;|/\\(\[–—•·,-] \s* | \b(?:via|by|photos?|images?|pictures?|credits?|©) \s+
         | (?-i:[A-Z][\w'’.-]*) \s* )
-      (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap\s+photo\b
+      (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap(?:\s+(?:photo|file|images))?\b
         | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
       ) [^.!?]{0,60} [)\]]? \s* $

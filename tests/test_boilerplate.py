@@ -73,6 +73,9 @@ MUST_DROP = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
     ("Reprinted with permission of the author.", "copyright"),
     ("Jane Doe/Reuters", "image-credit"),
+    ("Rep. Jane Roe speaks at the Capitol on July 25, 2019.John Doe / AP file", "image-credit"),
+    ("A cargo ship leaves the port on Aug. 31, 2019. (AP)", "image-credit"),
+    ("State Sex Offender Registry via AP", "image-credit"),
     ("AFP via Getty Images", "image-credit"),
     ("The views expressed in this article are the author's own and do not necessarily reflect those of the site.", "opinion-disclaimer"),
     ("To suggest a correction or clarification, write to us here", "correction-prompt"),
@@ -107,11 +110,13 @@ MUST_KEEP_IN_BODY = [
     "The country hopes to become a member of the trade body next year, after a decade of talks with the European Union.",
     "Campaigners want public services that support us all in an ageing society, and a new post will help support our work on climate change.",
     "The charity made a donation to US hospitals and said it would keep supporting local staff in the region.",
+    "The figures were first reported on Tuesday by The AP.",
+    "She passed her AP exams in biology and chemistry before starting at the university last autumn.",
 ]
 
 
 @pytest.mark.parametrize("headline", ["Weak dollar hits Reuters", "Honda wins China copyright ruling",
-                                      "Newspaper reprints banned cartoons"])
+                                      "Newspaper reprints banned cartoons", "Students face tougher AP exams"])
 def test_headline_naming_an_agency_or_copyright_is_kept(headline: str) -> None:
     """A headline ending in an agency's name or about copyright is news, not a credit or a notice."""
     lines = [headline, "", *BODY]
