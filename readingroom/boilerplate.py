@@ -642,7 +642,9 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
 
 
 def _is_signature(line: Line) -> bool:
-    return line.cue is None and (_is_byline(line) or bool(DATELINE.match(line.text)) or (
+    """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
+    or an @handle."""
+    return line.cue is None and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text))))
 
 
