@@ -59,6 +59,11 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
     ^ \W* {_SHARE_WORD} (?: [\s|/•·,:\-]+ {_SHARE_WORD} )* \W* $   # only action words
 """, max_words=12)
+# A sharing menu's label, which some templates follow with the headline it shares: "Share All
+# sharing options", "Share All sharing options for: <headline>" (the headline is kept where it stands).
+SHARE_MENU = _cue("share-menu", "share-buttons", r"""
+    ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
+""", scope="whole")
 
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
 # pagers. Listed whole-line only; the same words inside a sentence are prose.
@@ -125,9 +130,9 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | (?: ^ \W* | [.!?:;|/\\(\[–—•·,-] \s* | \b(?:via|by|photos?|images?|pictures?|credits?|©) \s+
         | (?-i:[A-Z][\w'’.-]*) \s* )
       (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap(?:\s+(?:photo|file|images))?\b
-        | \breuters\b|\bafp\b|\bepa\b|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
+        | \breuters\b|\bafp\b|(?-i:\bEPA\b)|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
-      ) [^.!?]{0,60} [)\]]? \s* $
+      ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
@@ -146,6 +151,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video)s? \b [^()]{0,80} \)
     \W{0,3} (?:less|more|hide|show)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
+    | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
 """, scope="whole")
 
 # Ad slots and ad-blocker notices.
@@ -311,7 +317,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
     COMMENTS, WIRE_CREDIT, AUTHOR_BIO, LEGAL_LABEL, BUTTON_LABEL,
 )
 

@@ -179,9 +179,11 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     words = len(text.split())
     if not following or words == 0 or words > MAX_HEADLINE_WORDS:
         return False
+    if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
+        return not text.endswith((",", ";", ":"))
     if SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):
         return False
-    return cues.get(line.number) == "headline" or not LIST_ITEM.match(text)
+    return not LIST_ITEM.match(text)
 
 
 def _is_standfirst(line: SourceLine) -> bool:

@@ -77,6 +77,10 @@ MUST_DROP = [
     ("A cargo ship leaves the port on Aug. 31, 2019. (AP)", "image-credit"),
     ("State Sex Offender Registry via AP", "image-credit"),
     ("AFP via Getty Images", "image-credit"),
+    ("The minister at the Economic Club last week.Credit...Jane Doe/The Daily Example", "image-credit"),
+    ("Flood water in the main square on Sunday. Credit: John Roe", "image-credit"),
+    ("Share All sharing options", "share-buttons"),
+    ("Share All sharing options for: Parliament passes the new rules after a long debate", "share-buttons"),
     ("The views expressed in this article are the author's own and do not necessarily reflect those of the site.", "opinion-disclaimer"),
     ("To suggest a correction or clarification, write to us here", "correction-prompt"),
     ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "correction-prompt"),
@@ -112,11 +116,13 @@ MUST_KEEP_IN_BODY = [
     "The charity made a donation to US hospitals and said it would keep supporting local staff in the region.",
     "The figures were first reported on Tuesday by The AP.",
     "She passed her AP exams in biology and chemistry before starting at the university last autumn.",
+    "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
 ]
 
 
 @pytest.mark.parametrize("headline", ["Weak dollar hits Reuters", "Honda wins China copyright ruling",
-                                      "Newspaper reprints banned cartoons", "Students face tougher AP exams"])
+                                      "Newspaper reprints banned cartoons", "Students face tougher AP exams",
+                                      "Pollution rules (EPA) – what the new limits mean for farms"])
 def test_headline_naming_an_agency_or_copyright_is_kept(headline: str) -> None:
     """A headline ending in an agency's name or about copyright is news, not a credit or a notice."""
     lines = [headline, "", *BODY]
@@ -281,6 +287,56 @@ def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
     assert not verdicts[3].keep and not verdicts[4].keep
 
 
+TOLD = "Parliament passes the new rules after a long debate"
+"""A headline whose words the body (BODY) tells: parliament, rules, debate."""
+
+
+@pytest.mark.parametrize("label", ["Watch the evening news livestream now", "Directory of sites and services worldwide",
+                                   "Fax +41 41 761 97 25"])
+def test_a_label_the_body_does_not_tell_gives_way_to_a_headline_it_does(label: str) -> None:
+    """The nearest title-like line above the signature is a menu item or a contact line; the
+    headline is the line further up whose words are the article's."""
+    lines = ["Home", TOLD, "Politics", label, "By Jane Doe", "Nov. 19, 2019", *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[1].cue == "headline" and not verdicts[3].keep
+    assert kept(lines) == [TOLD, "By Jane Doe", "Nov. 19, 2019", *BODY]
+
+
+def test_a_label_the_body_happens_to_tell_gives_way_to_a_headline_it_tells_far_more_of() -> None:
+    """The headline under the signature, a menu label above it ("Zurück zur Übersicht")."""
+    lines = ["Home", "Back to the regional overview", "By Jane Doe", "Nov. 19, 2019", TOLD, *BODY]  # "regional" is in the body
+    verdicts = classify_lines(lines)
+    assert verdicts[4].cue == "headline" and not verdicts[1].keep
+
+
+def test_a_headline_the_body_tells_is_not_replaced_by_a_longer_line_it_tells_more_of() -> None:
+    """A standfirst above the headline, or a related story, says more words of the body: the
+    headline found by position stays unless the body tells three times as much of the other."""
+    standfirst = "Ministers say the new rules will take effect next spring after a long debate in parliament"
+    lines = [standfirst, "Home", TOLD, *BODY]
+    assert classify_lines(lines)[2].cue == "headline"
+
+
+def test_without_a_told_line_above_the_body_opens_with_its_headline() -> None:
+    question = "Will the new rules survive the challenge in the constitutional court next year?"
+    lines = ["Home", "you are here: HomeNewsPolitics", "Last Updated : Nov 20, 2019 01:41 PM IST", question, *BODY]
+    assert kept(lines) == [question, *BODY]  # the question leads the kept lines: the structure stage's title
+
+
+def test_a_byline_above_the_headline_is_not_kept_as_the_article_header() -> None:
+    """Above the headline a name is the author box of another story or a menu ("United States"),
+    and kept there it would become the title: it is dropped (and listed)."""
+    lines = ["Home", "Jane Doe", TOLD, "Nov. 19, 2019", *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[2].cue == "headline" and not verdicts[1].keep and verdicts[3].cue == "dateline"
+
+
+def test_an_address_is_never_the_headline() -> None:
+    lines = ["Home", "https://www.example.com/articles/parliament-passes-the-new-rules-after-a-long-debate-5157",
+             "Politics", *BODY]
+    assert classify_lines(lines)[1].cue != "headline"
+
+
 @pytest.mark.parametrize("headline", ["Car giant hit by Mercedes slump", "Shares Hit By MS Drug Suspension"])
 def test_a_headline_saying_by_is_still_the_headline(headline: str) -> None:
     lines = [headline, *BODY]
@@ -416,9 +472,9 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
 
 
 # Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
-# punctuation and case aside): 43 of 91 (11 before the headline was looked for above the
-# signature). Only ever raised.
-TITLES_FLOOR = 40
+# punctuation and case aside): 64 of 91 (11 before the headline was looked for above the
+# signature, 43 before it was checked against what the body tells). Only ever raised.
+TITLES_FLOOR = 62
 
 
 def test_dev_titles_floor(bench) -> None:

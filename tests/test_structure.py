@@ -77,6 +77,7 @@ def test_paragraph_ids_depend_only_on_content() -> None:
     ("Cheaper than it looks, but...", True),  # a teaser headline trails off
     ("Cheaper than it looks…", True),
     ("The new model costs less than the old one.", False),  # a sentence: the text starts here
+    ("The Cheapest Computer Yet Is Quiet and Well Made. Why It Still Falls Short.", True),  # Title Case, full stop
 ])
 def test_a_headline_may_trail_off_with_an_ellipsis(headline: str, is_title: bool) -> None:
     body = ("The small machine is the cheapest the company has sold. It lacks a screen, a keyboard and a mouse,"
