@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -156,6 +157,26 @@ def worst(name: str, run: Run, host_of: dict[str, str], n: int | None) -> str:
     return "\n".join(lines)
 
 
+def folded(text: str) -> str:
+    """Case, punctuation and spacing aside, as the title floor test compares titles."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def header_fields(pages: Path) -> str:
+    """What the pipeline reads of each page's header: the title against the page's own
+    (`<id>.title.txt`), and how many pages get a date and authors (the evaluation has no gold
+    for those: each is shown with its source line on the page)."""
+    from readingroom.pipeline import process_text
+    ids = page_ids(pages)
+    articles = [process_text((pages / f"{page}.txt").read_text(encoding="utf-8"), page) for page in ids]
+    titles = sum(folded(a.title.value or "") == folded((pages / f"{page}.title.txt").read_text(encoding="utf-8"))
+                 for page, a in zip(ids, articles))
+    dated = sum(a.date.known for a in articles)
+    signed = sum(a.authors.known for a in articles)
+    return (f"Header, pipeline (as given): the title is the page's own on {titles} of {len(ids)} pages; "
+            f"a date is read on {dated}, authors on {signed}.")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
@@ -179,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
                                args.keep / name / ("squeezed" if squeezed else "given") if args.keep else None))
             for name, system in systems for squeezed in (False, True)]
     print(table(runs, host_of))
+    if not args.classifier_only and systems[0] != classifier:
+        print()
+        print(header_fields(evaluation / "boilerplate"))
     if args.worst or args.per_page:
         for name, r in runs:
             print(worst(name, r, host_of, None if args.per_page else args.worst))

@@ -68,6 +68,11 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def find_dates(text: str) -> list[str]:
+    """Every complete date written in the text, as ISO, in the order the patterns find them."""
+    return [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
+
+
 # A date line has at most this many words ("Published: Monday, 6 November 2016, 10:15 GMT" has 8);
 # longer lines are prose and are not searched (the month alternation is slow on long lines).
 DATE_LINE_MAX_WORDS = 14

@@ -40,6 +40,23 @@ NAME = re.compile(
 PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # A single name is accepted after an explicit byline keyword ("By Catherine").
 SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
+# A signature line the boilerplate stage removed as page chrome, between the headline and the
+# text, still says when and by whom ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "By
+# Jason Cipriani | November 18, 2019 -- 19:14 GMT"): when the kept header says neither, the
+# SIGNATURE_LINES removed lines right above the text are read, those of at most
+# SIGNATURE_MAX_WORDS words (longer ones are prose or lists): the first with a complete date gives
+# the date (the earliest it names: "Updated Nov. 20 / Original Nov. 19"), the first with a byline
+# keyword followed by names gives the authors. Not without a headline (no header to read).
+SIGNATURE_LINES = 8
+SIGNATURE_MAX_WORDS = 16
+_NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
+_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+SIGNED_NAMES = re.compile(
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|&|und|e|et|y)[ \t]+){_SIGNED_NAME}){{0,4}})")
+# After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
+# RD"), the site ("Troy L. Smith, cleveland.com").
+NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
+                        re.IGNORECASE)
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
@@ -90,6 +107,13 @@ def recover_structure(article: Article) -> Article:
     authors = header.authors
     if not authors.known and inner:
         authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
+    signature_used: tuple[tuple[int, str], ...] = ()
+    if header.title.known and body and not (date.known and authors.known):
+        signed_date, signed_authors, signature_used = _read_signature(
+            stripped, header.title.origin.line or 0, body[0].number, date=not date.known, authors=not authors.known)
+        date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
+        read = {n for n, _ in signature_used}  # a line read for the header is the header's, no longer listed as removed
+        stripped = tuple(line for line in stripped if line.line not in read)
     return replace(
         article,
         verdicts=verdicts,
@@ -102,7 +126,7 @@ def recover_structure(article: Article) -> Article:
         stripped=stripped,
         inner_headers=inner,
         notices=_notices(stripped, footnotes),
-        metadata_lines=header.used + tuple((h.line, "inner-headline") for h in inner if h.line)
+        metadata_lines=header.used + signature_used + tuple((h.line, "inner-headline") for h in inner if h.line)
         + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
         truncated=_truncation(paragraphs),
     )
@@ -145,7 +169,12 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
         elif not authors.known and (names := parse_byline(text, bare_names_allowed=title.known)):
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
-            used.append((line.number, "authors"))
+            if not date.known and len(text.split()) <= SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)):
+                # "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18": the byline dates the piece too
+                date = Field(min(isos), Origin("source", line.number, "date on the byline"))
+                used.append((line.number, "date+authors"))
+            else:
+                used.append((line.number, "authors"))
             before = [w for w in window[:position] if w.number not in consumed]
             if title.known and len(before) == 1 and _is_standfirst(before[0]):
                 subtitle = Field(before[0].text.strip(), Origin("source", before[0].number, "standfirst"))
@@ -159,6 +188,42 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
             break
     rest = [line for line in rest if line.number not in consumed]
     return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
+
+
+def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
+                    ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
+    """The date and the authors asked for, from the removed signature lines between the headline
+    and the text (SIGNATURE_LINES), and the lines read, as `metadata_lines` entries."""
+    found_date: Field[str] = Field()
+    found_authors: Field[tuple[str, ...]] = Field()
+    used: list[tuple[int, str]] = []
+    zone = [s for s in stripped if title_line < s.line < text_line][-SIGNATURE_LINES:]
+    for line in zone:
+        if len(line.text.split()) > SIGNATURE_MAX_WORDS:
+            continue
+        fields = []
+        if date and not found_date.known and (isos := dates.find_dates(line.text)):
+            found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
+            fields.append("date")
+        if authors and not found_authors.known and (names := _signed_names(line.text)):
+            found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
+            fields.append("authors")
+        if fields:
+            used.append((line.line, "+".join(fields)))
+    return found_date, found_authors, tuple(used)
+
+
+def _signed_names(text: str) -> tuple[str, ...] | None:
+    """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
+    match = SIGNED_NAMES.search(text)
+    if not match:
+        return None
+    before = text[:match.start("keyword")].rstrip()
+    if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not dates.find_dates(text):
+        return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
+    names = tuple(n.strip() for n in re.split(r",|\s(?:and|&|und|e|et|y)\s", match.group("names")) if n.strip())
+    names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
+    return names or None
 
 
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -480,11 +480,9 @@ TITLES_FLOOR = 62
 def test_dev_titles_floor(bench) -> None:
     from readingroom.pipeline import process_text
 
-    def folded(text: str) -> str:
-        return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
     pages = bench.eval_dir() / "boilerplate"
-    right = sum(folded(process_text((pages / f"{page}.txt").read_text(encoding="utf-8"), page).title.value or "")
-                == folded((pages / f"{page}.title.txt").read_text(encoding="utf-8"))
+    right = sum(bench.folded(process_text((pages / f"{page}.txt").read_text(encoding="utf-8"), page).title.value or "")
+                == bench.folded((pages / f"{page}.title.txt").read_text(encoding="utf-8"))
                 for page in bench.page_ids(pages))
     assert right >= TITLES_FLOOR
 

@@ -87,3 +87,55 @@ def test_a_headline_may_trail_off_with_an_ellipsis(headline: str, is_title: bool
     assert (article.title.value == headline) is is_title
     if is_title:
         assert not any(headline in p.text for p in article.paragraphs)
+
+
+PAGE_BODY = [
+    "The minister said on Tuesday that the new rules would take effect next spring, after a long debate in parliament.",
+    "Critics argue that the measure does little to address the underlying problem and will burden small firms.",
+    "Officials expect the first results to be published within a year, according to a statement from the ministry.",
+]
+
+
+def page(*header: str) -> str:
+    return "\n\n".join(["Home", "World", *header, *PAGE_BODY])
+
+
+@pytest.mark.parametrize("signature, date, authors", [
+    (["November 19, 2019 / 12:21 AM / Updated 14 hours ago"], "2019-11-19", None),
+    (["By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT)"], "2019-11-18", ("Jason Cipriani",)),
+    (["Monday November 18, 2019 7:45 am PST by Joe Rossignol"], "2019-11-18", ("Joe Rossignol",)),
+    (["Written by Rachael Link, MS, RD on November 14, 2019"], "2019-11-14", ("Rachael Link",)),
+    (["Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"], "2019-11-19", None),  # the earliest
+    (["By Kashmira Gander On 11/19/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-18", ("Kashmira Gander",)),
+    (["By Troy L. Smith, Cleveland.com | Nov 19, 2019"], "2019-11-19", ("Troy L. Smith",)),  # the site is not a name
+    (["Passed by Parliament on Monday", "Share this story"], None, None),  # no byline: "by" inside a phrase
+])
+def test_date_and_byline_are_read_from_removed_signature_lines(signature: list[str], date: str | None,
+                                                               authors: tuple[str, ...] | None) -> None:
+    """The boilerplate stage removes a signature line that is not only a date or only a byline;
+    its date and names are still the article's, and the line is then the header's, not removed."""
+    headline = "Parliament passes the new rules after a long debate"
+    article = process_text(page(headline, *signature))
+    assert article.title.value == headline
+    assert (article.date.value, article.authors.value) == (date, authors)
+    for field in (article.date, article.authors):
+        if field.known:
+            assert "signature line removed as page chrome" in field.origin.describe()
+            assert field.origin.line in {line for line, _ in article.metadata_lines}
+            assert field.origin.line not in {s.line for s in article.stripped}
+    places = [p.line for p in article.paragraphs] + [s.line for s in article.stripped] + [n for n, _ in article.metadata_lines]
+    assert sorted(places) == [line.number for line in article.lines if line.text.strip()]
+
+
+def test_signature_lines_are_read_only_between_the_headline_and_the_text() -> None:
+    above = process_text(page("By Jane Roe | May 2, 2018", "Parliament passes the new rules after a long debate"))
+    assert above.title.known and not above.date.known and not above.authors.known
+    without_headline = process_text("\n\n".join(["Home", "November 19, 2019 / 12:21 AM / Updated 14 hours ago", *PAGE_BODY]))
+    assert not without_headline.date.known
+
+
+def test_a_byline_that_carries_a_date_gives_both() -> None:
+    article = process_text(page("Parliament passes the new rules after a long debate", "by Jane Doe — November 18, 2019"))
+    assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-18")
+    assert article.date.origin.line == article.authors.origin.line
+    assert (article.date.origin.line, "date+authors") in article.metadata_lines
