@@ -57,6 +57,8 @@ SIGNED_NAMES = re.compile(
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
                         re.IGNORECASE)
+# An outlet in capitals glued after a name written in mixed case: "Kevin McCoy USA TODAY".
+OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
@@ -221,7 +223,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     before = text[:match.start("keyword")].rstrip()
     if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not dates.find_dates(text):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
-    names = tuple(n.strip() for n in re.split(r",|\s(?:and|&|und|e|et|y)\s", match.group("names")) if n.strip())
+    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in re.split(r",|\s(?:and|&|und|e|et|y)\s", match.group("names")) if n.strip())
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return names or None
 
@@ -268,7 +270,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         candidate = text
     else:
         return None
-    names = tuple(n.strip() for n in NAME_SEPARATORS.split(candidate) if n.strip())
+    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(candidate) if n.strip())
     if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
         return None
     if not match and len(names) < 2:

@@ -61,6 +61,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By the way, nobody asked.", None),
         ("Putin Considers the Possibility of a Trump Administration", None),
         ("Donald Trump", None),
+        ("Kevin Johnson and Kevin McCoy USA TODAY", ("Kevin Johnson", "Kevin McCoy")),  # the outlet is not a name
+        ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
@@ -108,6 +110,7 @@ def page(*header: str) -> str:
     (["Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"], "2019-11-19", None),  # the earliest
     (["By Kashmira Gander On 11/19/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-18", ("Kashmira Gander",)),
     (["By Troy L. Smith, Cleveland.com | Nov 19, 2019"], "2019-11-19", ("Troy L. Smith",)),  # the site is not a name
+    (["By Kevin McCoy USA TODAY | Published 7:07 PM EST Nov 19, 2019"], "2019-11-19", ("Kevin McCoy",)),
     (["Passed by Parliament on Monday", "Share this story"], None, None),  # no byline: "by" inside a phrase
 ])
 def test_date_and_byline_are_read_from_removed_signature_lines(signature: list[str], date: str | None,
