@@ -16,7 +16,7 @@ from .model import Article, Field, Origin
 
 # Publisher names stated in the publisher's own boilerplate: donation appeals, funding lines,
 # copyright lines and opinion disclaimers. Each captures a capitalised name of 1-5 words.
-_NAME = r"(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:of\s|the\s)?[A-Z][\w'’&.-]*){0,4})"
+_NAME = r"(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:of\s|the\s|&\s|and\s)?[A-Z][\w'’&.-]*){0,4})"
 PUBLISHER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("donation appeal", re.compile(rf"^Support {_NAME}[!.]?$")),
     ("donation appeal", re.compile(rf"By supporting {_NAME},")),
@@ -24,8 +24,30 @@ PUBLISHER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("funding line", re.compile(rf"^The work of {_NAME} is supported by")),
     ("reprint notice", re.compile(rf"hyperlink to the {_NAME} material")),
     ("opinion disclaimer", re.compile(rf"do not necessarily reflect the (?:position|views?|opinion) of {_NAME}\.?$")),
-    ("copyright line", re.compile(rf"^(?:Copyright\s*)?©\s*(?:\d{{4}}\s*)?{_NAME}")),
 )
+# A copyright line names its holder among years, symbols and the rights phrase: "Copyright ©2019
+# Dow Jones & Company, Inc. All Rights Reserved.", "©All Rights Reserved Poynter Institute 2019",
+# "© Copyright 2019, The Spokesman-Review | Community Guidelines". The holder is the first run
+# of capitalised words (with "of", "the", "and", "&" between them) once those are taken out.
+COPYRIGHT_LINE = re.compile(r"^\W*(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
+COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b", re.IGNORECASE)
+COPYRIGHT_LEAD = re.compile(r"^[\s,:]*(?:(?:copyright\b|©|\(c\)|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[\s,:.]*)+", re.IGNORECASE)
+RIGHTS_RESERVED = re.compile(
+    r"all\s+rights\s+reserved|todos\s+os\s+direitos\s+reservados|todos\s+los\s+derechos\s+reservados"
+    r"|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|все\s+права\s+защищены", re.IGNORECASE)
+_HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&.\-”\"]*"
+COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for))?\s+{_HOLDER_WORD}){{0,5}}")
+YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder a copyright line names, or None ("© 2019 All rights reserved.")."""
+    if not COPYRIGHT_LINE.match(text) or not COPYRIGHT_MARK.search(text):
+        return None  # "Copyright Policy": a footer link
+    rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1)
+    match = COPYRIGHT_HOLDER.match(rest.strip())
+    name = YEAR_TAIL.sub("", match.group()).strip(" .,") if match else ""
+    return name if any(c.isalpha() for c in name) else None
 
 # Frequent function words per language; the language whose words cover most tokens wins.
 STOPWORDS = {
@@ -84,12 +106,12 @@ def infer_publisher(article: Article) -> Field[str]:
     votes: Counter[str] = Counter()
     first: dict[str, tuple[int, str]] = {}
     for line in article.stripped:
-        for cue, pattern in PUBLISHER_CUES:
-            match = pattern.search(line.text)
-            if match:
-                name = match.group("name").strip(" .,")
-                votes[name] += 1
-                first.setdefault(name, (line.line, cue))
+        names = [(cue, match.group("name").strip(" .,")) for cue, pattern in PUBLISHER_CUES if (match := pattern.search(line.text))]
+        if holder := copyright_holder(line.text):
+            names.append(("copyright line", holder))
+        for cue, name in names:
+            votes[name] += 1
+            first.setdefault(name, (line.line, cue))
     if not votes:
         return Field()
     name, _ = max(votes.items(), key=lambda item: (item[1], -first[item[0]][0]))

@@ -1,0 +1,35 @@
+"""The provenance stage's inferences from an article's own boilerplate (publisher, language)."""
+from __future__ import annotations
+
+import pytest
+
+from readingroom.pipeline import process_text
+
+BODY = [
+    "The minister said on Tuesday that the new rules would take effect next spring, after a long debate in parliament.",
+    "Critics argue that the measure does little to address the underlying problem and will burden small firms.",
+    "Officials expect the first results to be published within a year, according to a statement from the ministry.",
+]
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© 2019 CBS Interactive. All rights reserved.", "CBS Interactive"),
+    ("Copyright © 2024 The Daily Example, All Rights Reserved", "The Daily Example"),
+    ("© 2018 U.S. News & World Report", "U.S. News & World Report"),
+    ("Support The Moscow Times!", "The Moscow Times"),
+    ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "Dow Jones & Company"),
+    ("©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),
+    ("© Copyright 2019, The Spokesman-Review | Community Guidelines | Terms of Service", "The Spokesman-Review"),
+    ("Copyright © 2010 AUTORACING. Todos os direitos reservados.", "AUTORACING"),
+    ("© Copyright Example News 2018", "Example News"),
+])
+def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: str) -> None:
+    article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, line]))
+    assert article.publisher.value == publisher
+    assert article.publisher.origin.kind == "inferred" and article.publisher.origin.line == 2 * len(BODY) + 3
+
+
+@pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"]])
+def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
+    article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, *tail]))
+    assert not article.publisher.known and article.language.value == "en"
