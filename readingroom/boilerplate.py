@@ -133,7 +133,10 @@ HEADLINE_USUAL_WORDS = 5
 # HEADLINE_TOLD_RATIO times as much of as the line chosen by position replaces it too (a label
 # of the site's menu whose words happen to be in the body: "Zurück zur Übersicht"). DEV titles
 # 43 -> 64 of 91 with the changes of the same commit (ratio 1.5 / 2 / 3 / 4: 65 / 64 / 64 / 63,
-# BBC 2,215 / 2,215 / 2,217 / 2,216 of 2,225, 2,214 before).
+# BBC 2,215 / 2,215 / 2,217 / 2,216 of 2,225, 2,214 before); 66 with `_listed_as_related`.
+# A headline-shaped line in a list under a related-links header, at most this many lines down, is
+# another story's headline.
+RELATED_LIST_MAX_LINES = 12
 HEADLINE_BODY_SHARE = 0.3
 HEADLINE_TOLD_RATIO = 3
 HEADLINE_SEARCH_SPAN = 30
@@ -653,7 +656,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     signed = [k for k in range(max(start - HEADER_SPAN, 0), start) if _is_signature(measured[k])]
     top = signed[0] if signed else start
     lo = max(top - HEADLINE_SPAN, 0)
-    found = [j for j in range(top - 1, lo - 1, -1) if _is_headline_shaped(measured[j])]
+    found = [j for j in range(top - 1, lo - 1, -1) if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -676,7 +679,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     its words told."""
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
-        if not _is_headline_shaped(measured[j]):
+        if not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j):
             continue
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -708,6 +711,19 @@ def _is_signature(line: Line) -> bool:
     or an @handle."""
     return line.cue is None and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text))))
+
+
+def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
+    """In a list under a "More On:", "Related", "Most Popular" header: going up from it, only
+    headline-shaped lines and tags of one or two words until that header, and with it at least
+    two headlines (one headline under "Top Local Stories" is the page's own)."""
+    def listed(line: Line) -> bool:
+        return line.cue is None and (_is_headline_shaped(line) or line.words <= 2)
+    header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not listed(measured[k])), None)
+    if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
+        return False
+    end = next((k for k in range(header + 1, len(measured)) if not listed(measured[k])), len(measured))
+    return sum(_is_headline_shaped(measured[k]) for k in range(header + 1, end)) >= 2
 
 
 def _is_headline_shaped(line: Line) -> bool:

@@ -323,6 +323,17 @@ def test_without_a_told_line_above_the_body_opens_with_its_headline() -> None:
     assert kept(lines) == [question, *BODY]  # the question leads the kept lines: the structure stage's title
 
 
+def test_headlines_listed_under_a_related_header_are_not_the_headline() -> None:
+    """Above the text, "More On:" lists other stories, told by the body as much as the page's own."""
+    lines = ["Home", TOLD, "By Jane Doe", "Nov. 19, 2019, 4:20am", "Share this story", "Enlarge Image", "More On:",
+             "parliament", "Parliament rejects the budget after a long night", "New rules on small firms to be debated soon",
+             *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[1].cue == "headline" and not verdicts[8].keep and not verdicts[9].keep
+    own = ["Home", "Top Local Stories", TOLD, *BODY]  # one headline under such a header is the page's own
+    assert classify_lines(own)[2].cue == "headline"
+
+
 def test_a_byline_above_the_headline_is_not_kept_as_the_article_header() -> None:
     """Above the headline a name is the author box of another story or a menu ("United States"),
     and kept there it would become the title: it is dropped (and listed)."""
@@ -472,9 +483,9 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
 
 
 # Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
-# punctuation and case aside): 64 of 91 (11 before the headline was looked for above the
+# punctuation and case aside): 66 of 91 (11 before the headline was looked for above the
 # signature, 43 before it was checked against what the body tells). Only ever raised.
-TITLES_FLOOR = 62
+TITLES_FLOOR = 64
 
 
 def test_dev_titles_floor(bench) -> None:
