@@ -31,6 +31,7 @@ from typing import Sequence
 from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
 from readingroom.model import Verdict
 from readingroom.stopwords import ENGLISH_STOP_WORDS
+from readingroom.structure import ELLIPSIS_END, SENTENCE_END
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -166,8 +167,6 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END_X = re.compile(r"[.,;:][\"”’»)\]]*$")
-_ELLIPSIS_END_X = re.compile(r"\.\.\.[\"”’»)\]]*$")
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -662,12 +661,13 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     told = _body_words(measured, body)
     better, better_score = _headline_told_by_body(measured, body, told)
     if better is not None and better != chosen:
-        found, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
-        if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * found * share):
+        told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
+        if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
             chosen = better
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
-        chosen = next(j for j in range(lo, chosen + 1)
+        first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
+        chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
 
@@ -729,7 +729,7 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
 def _is_headline_shaped(line: Line) -> bool:
     """Title-like, perhaps said twice on the page, and not a signature."""
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
-            and not (line.sentence and _SENTENCE_END_X.search(line.text) and not _ELLIPSIS_END_X.search(line.text)) and not _is_signature(line))
+            and not (line.sentence and SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)) and not _is_signature(line))
 
 
 

@@ -334,6 +334,12 @@ def test_headlines_listed_under_a_related_header_are_not_the_headline() -> None:
     assert classify_lines(own)[2].cue == "headline"
 
 
+def test_a_headline_said_twice_far_above_the_signature_is_found_the_first_time() -> None:
+    lines = ["Home", TOLD, "Politics", TOLD, *[f"Menu {i}" for i in range(12)], "By Jane Doe", *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[1].cue == "headline" and not verdicts[3].keep
+
+
 def test_a_byline_above_the_headline_is_not_kept_as_the_article_header() -> None:
     """Above the headline a name is the author box of another story or a menu ("United States"),
     and kept there it would become the title: it is dropped (and listed)."""
