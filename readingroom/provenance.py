@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .catalog import CatalogEntry
 from .model import Article, Field, Origin
+from .stopwords import ENGLISH_STOP_WORDS
 
 # Publisher names stated in the publisher's own boilerplate: donation appeals, funding lines,
 # copyright lines and opinion disclaimers. Each captures a capitalised name of 1-5 words.
@@ -49,6 +50,30 @@ def copyright_holder(text: str) -> str | None:
     name = YEAR_TAIL.sub("", match.group()).strip(" .,") if match else ""
     return name if any(c.isalpha() for c in name) else None
 
+# A page copied whole often shows its own address (a "permalink" or print line near the headline:
+# "https://www.chron.com/business/article/New-car-sales-plunge-10-percent-in-October-14847624.php").
+# A line that is one http(s) address is taken for the article's own when the words of its path
+# include at least SLUG_TITLE_WORDS content words of the headline.
+PAGE_ADDRESS = re.compile(r"^\s*(https?://[^\s/$.?#<>\"'`][^\s<>\"'`]*)\s*$", re.IGNORECASE)
+SLUG_TITLE_WORDS = 3
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def infer_source_url(article: Article) -> Field[str]:
+    """The article's own address, when the page shows it and its path spells the headline."""
+    if not article.title.known:
+        return Field()
+    title_words = {w for w in _SLUG_WORD.findall(article.title.value.casefold()) if w not in ENGLISH_STOP_WORDS}
+    for line in article.lines:
+        match = PAGE_ADDRESS.match(line.text)
+        if not match:
+            continue
+        path = match.group(1).split("/", 3)[-1].casefold()
+        if len(title_words & set(_SLUG_WORD.findall(path))) >= SLUG_TITLE_WORDS:
+            return Field(match.group(1), Origin("inferred", line.number, "an address on the page whose path spells the headline"))
+    return Field()
+
+
 # Frequent function words per language; the language whose words cover most tokens wins.
 STOPWORDS = {
     "en": "the of and to in is that for it with as was on by are be this have from at not",
@@ -76,6 +101,8 @@ def apply_provenance(article: Article, entry: CatalogEntry, catalog_file: str = 
         changes["original"] = Field(dict(entry.values["original"]), _catalog_origin(entry, "original", catalog_file))
     if not changes["publisher"].known:
         changes["publisher"] = infer_publisher(article)
+    if not changes["source_url"].known:
+        changes["source_url"] = infer_source_url(article)
     if not changes["language"].known:
         changes["language"] = infer_language(article.body_text)
     topics = tuple(entry.values.get("topics", ()))

@@ -33,3 +33,23 @@ def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: st
 def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, *tail]))
     assert not article.publisher.known and article.language.value == "en"
+
+
+HEADLINE = "New car sales plunge 10 percent in October"
+
+
+@pytest.mark.parametrize("line, url", [
+    ("https://www.example.com/business/article/New-car-sales-plunge-10-percent-in-October-14847624.php",
+     "https://www.example.com/business/article/New-car-sales-plunge-10-percent-in-October-14847624.php"),
+    ("https://www.example.com/articles/car-sales-october-plunge-51574168486", "https://www.example.com/articles/car-sales-october-plunge-51574168486"),
+    ("https://www.example.com/business/article/Esper-says-US-providing-Vietnam-with-coast-guard", None),  # another story
+    ("https://www.example.com/new-car-sales-plunge-october/\"><script>alert(1)</script>", None),  # not one address
+    ("javascript:alert('new car sales plunge in october')", None),
+    ("Read it at https://www.example.com/new-car-sales-plunge-october", None),  # not a line of its own
+])
+def test_the_page_address_is_the_articles_own_when_its_path_spells_the_headline(line: str, url: str | None) -> None:
+    article = process_text("\n\n".join(["Home", line, HEADLINE, *BODY]))
+    assert article.title.value == HEADLINE
+    assert article.source_url.value == url
+    if url:
+        assert article.source_url.origin.kind == "inferred" and article.source_url.origin.line == 3
