@@ -77,6 +77,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | listen(?:\s+to\s+(?:this\s+)?article)? | play | watch | follow(?:\s+us)? | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
+    | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
+    | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar

@@ -43,11 +43,14 @@ SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
 # A signature line the boilerplate stage removed as page chrome, between the headline and the
 # text, still says when and by whom ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "By
 # Jason Cipriani | November 18, 2019 -- 19:14 GMT"): when the kept header says neither, the
-# SIGNATURE_LINES removed lines right above the text are read, those of at most
-# SIGNATURE_MAX_WORDS words (longer ones are prose or lists): the first with a complete date gives
-# the date (the earliest it names: "Updated Nov. 20 / Original Nov. 19"), the first with a byline
-# keyword followed by names gives the authors. Not without a headline (no header to read).
-SIGNATURE_LINES = 8
+# first SIGNATURE_LINES removed lines under the headline (and above the text) are read, those of
+# at most SIGNATURE_MAX_WORDS words (longer ones are prose or lists): the first with a complete
+# date gives the date (the earliest it names: "Updated Nov. 20 / Original Nov. 19"), the first
+# with a byline keyword followed by names gives the authors; read from the headline down, the
+# page's own signature comes before the dates of related stories further down. Not without a
+# headline (no header to read). DEV pages with a date 17 -> 40 / 44, with authors 15 -> 32 / 36
+# reading the last 8 lines above the text / the first 16 under the headline.
+SIGNATURE_LINES = 16
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
@@ -194,12 +197,12 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
 
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
-    """The date and the authors asked for, from the removed signature lines between the headline
-    and the text (SIGNATURE_LINES), and the lines read, as `metadata_lines` entries."""
+    """The date and the authors asked for, from the removed signature lines under the headline,
+    above the text (SIGNATURE_LINES), and the lines read, as `metadata_lines` entries."""
     found_date: Field[str] = Field()
     found_authors: Field[tuple[str, ...]] = Field()
     used: list[tuple[int, str]] = []
-    zone = [s for s in stripped if title_line < s.line < text_line][-SIGNATURE_LINES:]
+    zone = [s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
     for line in zone:
         if len(line.text.split()) > SIGNATURE_MAX_WORDS:
             continue

@@ -130,6 +130,13 @@ def test_date_and_byline_are_read_from_removed_signature_lines(signature: list[s
     assert sorted(places) == [line.number for line in article.lines if line.text.strip()]
 
 
+def test_the_signature_is_read_from_the_headline_down() -> None:
+    """The page's own signature under the headline comes before a related story's date above the text."""
+    article = process_text(page("Parliament passes the new rules after a long debate", "By Jane Doe", "Nov. 19, 2019, 4:20am | Updated 9:32pm",
+                                "Most Popular", "Budget talks collapse after a long night | May 2, 2018 | 5:00pm", "Share this story"))
+    assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-19")
+
+
 def test_signature_lines_are_read_only_between_the_headline_and_the_text() -> None:
     above = process_text(page("By Jane Roe | May 2, 2018", "Parliament passes the new rules after a long debate"))
     assert above.title.known and not above.date.known and not above.authors.known
