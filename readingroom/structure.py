@@ -49,7 +49,7 @@ SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
 # with a byline keyword followed by names gives the authors; read from the headline down, the
 # page's own signature comes before the dates of related stories further down. Not without a
 # headline (no header to read). DEV pages with a date 17 -> 40 / 44, with authors 15 -> 32 / 36
-# reading the last 8 lines above the text / the first 16 under the headline.
+# reading the last 8 lines above the text / the first 16 under the headline (45 / 38 with split bylines).
 SIGNATURE_LINES = 16
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
@@ -62,6 +62,8 @@ NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|
                         re.IGNORECASE)
 # An outlet in capitals glued after a name written in mixed case: "Kevin McCoy USA TODAY".
 OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
+# A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
+LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
@@ -99,7 +101,7 @@ def recover_structure(article: Article) -> Article:
     kept = [line for line, verdict in zip(lines, verdicts) if verdict.keep and line.text.strip()]
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
-    header, body = _read_header(body, cues)
+    header, body = _read_header(body, cues, _under_a_lone_by(lines))
     body_items, inner, date_from_body = _read_body(body, cues)
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
@@ -146,7 +148,14 @@ class _Header:
     used: tuple[tuple[int, str], ...]
 
 
-def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header, list[SourceLine]]:
+def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
+    """Lines right under a byline keyword on a line of its own ("By" / "Al Root")."""
+    texts = [line for line in lines if line.text.strip()]
+    return frozenset(b.number for a, b in zip(texts, texts[1:]) if LONE_BYLINE_KEYWORD.match(a.text))
+
+
+def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset()
+                 ) -> tuple[_Header, list[SourceLine]]:
     title: Field[str] = Field()
     subtitle: Field[str] = Field()
     authors: Field[tuple[str, ...]] = Field()
@@ -171,7 +180,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str]) -> tuple[_Header,
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
-        elif not authors.known and (names := parse_byline(text, bare_names_allowed=title.known)):
+        elif not authors.known and (names := parse_byline(text, bare_names_allowed=title.known)
+                                    or (line.number in signed and parse_byline(f"By {text}"))):
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
             if not date.known and len(text.split()) <= SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)):

@@ -149,3 +149,10 @@ def test_a_byline_that_carries_a_date_gives_both() -> None:
     assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-18")
     assert article.date.origin.line == article.authors.origin.line
     assert (article.date.origin.line, "date+authors") in article.metadata_lines
+
+
+def test_a_byline_split_over_two_lines_gives_the_author() -> None:
+    """"By" alone on a line, the name under it: one bare name alone would be taken for a heading."""
+    headline = "Parliament passes the new rules after a long debate"
+    assert process_text(page(headline, "By", "Jane Doe", "Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")).authors.value == ("Jane Doe",)
+    assert not process_text(page(headline, "Jane Doe")).authors.known
