@@ -138,6 +138,8 @@ HEADLINE_USUAL_WORDS = 5
 # A headline-shaped line in a list under a related-links header, at most this many lines down, is
 # another story's headline.
 RELATED_LIST_MAX_LINES = 12
+# A standfirst without a full stop (BBC's) under a headline is at least this many times as long as it.
+DECK_LENGTH = 1.5
 HEADLINE_BODY_SHARE = 0.3
 HEADLINE_TOLD_RATIO = 3
 HEADLINE_SEARCH_SPAN = 30
@@ -563,6 +565,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "image-credit", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
+    if page.headline is not None and k == page.headline + 1 and k < start and _is_deck(measured[page.headline], line):
+        return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
     if start - HEADER_SPAN <= k < start and (page.headline is None or k > page.headline):
@@ -664,12 +668,31 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
             chosen = better
+    if chosen is not None and chosen > 0 and _is_deck_under(measured, chosen, told):
+        chosen -= 1
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _is_deck(headline: Line, line: Line) -> bool:
+    """A standfirst without a full stop right under the headline: headline-shaped and DECK_LENGTH
+    times as long (not the first item of a list under a title: "1a etapa: 10 de março – Interlagos")."""
+    return _is_headline_shaped(line) and line.words >= DECK_LENGTH * headline.words and not line.duplicate
+
+
+def _is_deck_under(measured: Sequence[Line], chosen: int, told: frozenset[str]) -> bool:
+    """The chosen line is the deck (a standfirst without a full stop) under a shorter headline
+    right above it that the body tells as well ("Nelson's OT goal lifts Isles" / "N.Y. completes
+    frantic comeback to extend unbeaten streak to 15")."""
+    above = measured[chosen - 1]
+    if not _is_deck(above, measured[chosen]) or not _is_headline_shaped(above) or _listed_as_related(measured, chosen - 1):
+        return False
+    told_words, share = _told_by(above, told)
+    return told_words >= HEADLINE_TOLD_WORDS and share >= _told_by(measured[chosen], told)[1]
 
 
 def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset[str]) -> tuple[int | None, float]:

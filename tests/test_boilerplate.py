@@ -322,6 +322,17 @@ def test_a_headline_the_body_tells_is_not_replaced_by_a_longer_line_it_tells_mor
     assert classify_lines(lines)[2].cue == "headline"
 
 
+def test_a_deck_without_a_full_stop_under_a_shorter_headline_is_not_the_headline() -> None:
+    """BBC: "Japan turns to beer alternatives" over "Japanese brewers are increasingly making money
+    from beer-flavoured drinks rather than beer itself" (no full stop), then the text."""
+    headline = "New rules to take effect next spring"
+    deck = "Ministers say the new rules will take effect next spring after a long debate in parliament"
+    lines = [headline, deck, *BODY]
+    assert [v.cue for v in classify_lines(lines)[:2]] == ["headline", "standfirst"]  # both kept
+    untold = ["Oil prices fall again", deck, *BODY]  # a line above that the body does not tell is not a headline over it
+    assert classify_lines(untold)[1].cue == "headline"
+
+
 def test_without_a_told_line_above_the_body_opens_with_its_headline() -> None:
     question = "Will the new rules survive the challenge in the constitutional court next year?"
     lines = ["Home", "you are here: HomeNewsPolitics", "Last Updated : Nov 20, 2019 01:41 PM IST", question, *BODY]

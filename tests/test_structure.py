@@ -156,3 +156,10 @@ def test_a_byline_split_over_two_lines_gives_the_author() -> None:
     headline = "Parliament passes the new rules after a long debate"
     assert process_text(page(headline, "By", "Jane Doe", "Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")).authors.value == ("Jane Doe",)
     assert not process_text(page(headline, "Jane Doe")).authors.known
+
+
+def test_a_deck_under_the_headline_is_the_standfirst() -> None:
+    headline, deck = "New rules to take effect next spring", "Ministers say the new rules will take effect next spring after a long debate in parliament"
+    article = process_text("\n\n".join([headline, deck, *PAGE_BODY]))
+    assert (article.title.value, article.subtitle.value) == (headline, deck)
+    assert [p.text for p in article.paragraphs] == PAGE_BODY
