@@ -169,6 +169,10 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A headline may end in a full stop when it is two short sentences in Title Case ("Home Depot
+# Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."); a caption with one
+# ("John M. Ford in 1987.") is not a headline.
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford")
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -750,9 +754,12 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
 
 
 def _is_headline_shaped(line: Line) -> bool:
-    """Title-like, perhaps said twice on the page, and not a signature."""
+    """Title-like (not ending like a sentence, unless `_TWO_SENTENCES` in Title Case), perhaps
+    said twice on the page, and not a signature."""
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
-            and not (line.sentence and SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)) and not _is_signature(line))
+            and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
+                     and (line.sentence or not _TWO_SENTENCES.search(line.text)))
+            and not _is_signature(line))
 
 
 

@@ -364,6 +364,11 @@ def test_a_byline_above_the_headline_is_not_kept_as_the_article_header() -> None
     assert verdicts[2].cue == "headline" and not verdicts[1].keep and verdicts[3].cue == "dateline"
 
 
+def test_a_caption_ending_in_a_full_stop_is_not_the_headline() -> None:
+    lines = ["Home", "Markets", HEADLINE, "Jane M. Doe in 1987.", *BODY]
+    assert classify_lines(lines)[2].cue == "headline"
+
+
 def test_an_address_is_never_the_headline() -> None:
     lines = ["Home", "https://www.example.com/articles/parliament-passes-the-new-rules-after-a-long-debate-5157",
              "Politics", *BODY]
