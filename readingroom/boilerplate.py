@@ -134,7 +134,8 @@ HEADLINE_USUAL_WORDS = 5
 # HEADLINE_TOLD_RATIO times as much of as the line chosen by position replaces it too (a label
 # of the site's menu whose words happen to be in the body: "Zurück zur Übersicht"). DEV titles
 # 43 -> 64 of 91 with the changes of the same commit (ratio 1.5 / 2 / 3 / 4: 65 / 64 / 64 / 63,
-# BBC 2,215 / 2,215 / 2,217 / 2,216 of 2,225, 2,214 before); 66 with `_listed_as_related`.
+# BBC 2,215 / 2,215 / 2,217 / 2,216 of 2,225, 2,214 before); 66 with `_listed_as_related`, 68
+# with `_under_media_label`.
 # A headline-shaped line in a list under a related-links header, at most this many lines down, is
 # another story's headline.
 RELATED_LIST_MAX_LINES = 12
@@ -173,6 +174,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."); a caption with one
 # ("John M. Ford in 1987.") is not a headline.
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford")
+# A clip's or a gallery's label; the line under it is the clip's title ("Video" / "Fox News Flash top
+# entertainment headlines for Nov. 19"), not the article's headline.
+MEDIA_LABEL = re.compile(r"^\W*(?:video|watch|watch\s+now|audio|listen|gallery|photos|podcast|видео|фото)\W*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -663,7 +667,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     signed = [k for k in range(max(start - HEADER_SPAN, 0), start) if _is_signature(measured[k])]
     top = signed[0] if signed else start
     lo = max(top - HEADLINE_SPAN, 0)
-    found = [j for j in range(top - 1, lo - 1, -1) if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)]
+    found = [j for j in range(top - 1, lo - 1, -1) if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
+             and not _under_media_label(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -706,7 +711,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     its words told."""
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
-        if not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j):
+        if not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j) or _under_media_label(measured, j):
             continue
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -738,6 +743,11 @@ def _is_signature(line: Line) -> bool:
     or an @handle."""
     return line.cue is None and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text))))
+
+
+def _under_media_label(measured: Sequence[Line], j: int) -> bool:
+    """Right under a "Video", "Watch", "Gallery" label: the title of a clip or a gallery."""
+    return j > 0 and measured[j - 1].words <= 2 and bool(MEDIA_LABEL.match(measured[j - 1].text))
 
 
 def _listed_as_related(measured: Sequence[Line], j: int) -> bool:

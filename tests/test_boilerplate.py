@@ -369,6 +369,13 @@ def test_a_caption_ending_in_a_full_stop_is_not_the_headline() -> None:
     assert classify_lines(lines)[2].cue == "headline"
 
 
+def test_the_title_of_a_clip_under_a_video_label_is_not_the_headline() -> None:
+    lines = ["Home", TOLD, "By Jane Doe | Example News", "Facebook", "Twitter", "Flipboard", "Print", "Email", "Close", "Video",
+             "Top headlines of the day on parliament and the new rules", *BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[1].cue == "headline" and not verdicts[10].keep
+
+
 def test_an_address_is_never_the_headline() -> None:
     lines = ["Home", "https://www.example.com/articles/parliament-passes-the-new-rules-after-a-long-debate-5157",
              "Politics", *BODY]
@@ -510,9 +517,9 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
 
 
 # Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
-# punctuation and case aside): 66 of 91 (11 before the headline was looked for above the
+# punctuation and case aside): 68 of 91 (11 before the headline was looked for above the
 # signature, 43 before it was checked against what the body tells). Only ever raised.
-TITLES_FLOOR = 64
+TITLES_FLOOR = 66
 
 
 def test_dev_titles_floor(bench) -> None:
