@@ -51,6 +51,10 @@ SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
 # headline (no header to read). DEV pages with a date 17 -> 40 / 44, with authors 15 -> 32 / 36
 # reading the last 8 lines above the text / the first 16 under the headline (45 / 38 with split bylines).
 SIGNATURE_LINES = 16
+# ...and after them the lines right above the headline, nearest first (Reuters and some blogs
+# sign above it: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Von Moritz Bachmann
+# publiziert am 25. September 2018"): DEV dates 45 -> 49, authors 41 -> 43, each the page's own.
+SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
@@ -208,11 +212,13 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
-    above the text (SIGNATURE_LINES), and the lines read, as `metadata_lines` entries."""
+    above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE), and
+    the lines read, as `metadata_lines` entries."""
     found_date: Field[str] = Field()
     found_authors: Field[tuple[str, ...]] = Field()
     used: list[tuple[int, str]] = []
-    zone = [s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
+    zone = ([s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
+            + [s for s in stripped if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
     for line in zone:
         if len(line.text.split()) > SIGNATURE_MAX_WORDS:
             continue

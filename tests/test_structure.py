@@ -137,9 +137,15 @@ def test_the_signature_is_read_from_the_headline_down() -> None:
     assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-19")
 
 
-def test_signature_lines_are_read_only_between_the_headline_and_the_text() -> None:
-    above = process_text(page("By Jane Roe | May 2, 2018", "Parliament passes the new rules after a long debate"))
-    assert above.title.known and not above.date.known and not above.authors.known
+def test_signature_lines_are_read_under_the_headline_then_right_above_it() -> None:
+    headline = "Parliament passes the new rules after a long debate"
+    above = process_text(page("By Jane Roe | May 2, 2018", headline))
+    assert (above.authors.value, above.date.value) == (("Jane Roe",), "2018-05-02")
+    assert above.date.origin.line == 5
+    both = process_text(page("By Jane Roe | May 2, 2018", headline, "Nov. 19, 2019 / 12:21 AM / Updated 14 hours ago"))
+    assert (both.authors.value, both.date.value) == (("Jane Roe",), "2019-11-19")  # under the headline first
+    far = process_text(page("By Jane Roe | May 2, 2018", "Budget talks collapse", "Share this story", headline))
+    assert far.title.value == headline and not far.date.known and not far.authors.known
     without_headline = process_text("\n\n".join(["Home", "November 19, 2019 / 12:21 AM / Updated 14 hours ago", *PAGE_BODY]))
     assert not without_headline.date.known
 
