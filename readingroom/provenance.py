@@ -30,6 +30,8 @@ PUBLISHER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Dow Jones & Company, Inc. All Rights Reserved.", "©All Rights Reserved Poynter Institute 2019",
 # "© Copyright 2019, The Spokesman-Review | Community Guidelines". The holder is the first run
 # of capitalised words (with "of", "the", "and", "&" between them) once those are taken out.
+PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/]|\((?:image|photo|picture|foto|credit)"
+                            r"|©[^|]{0,40}/", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b", re.IGNORECASE)
 COPYRIGHT_LEAD = re.compile(r"^[\s,:]*(?:(?:copyright\b|©|\(c\)|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[\s,:.]*)+", re.IGNORECASE)
@@ -41,13 +43,22 @@ COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for))?\
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
 
 
+def _credits_a_picture(line) -> bool:
+    """A photo's credit ("(Image: © Shutterstock)") or a caption's ("... La Paz, Bolivia, November
+    19, 2019. © Reuters / David Mercado"): its holder is not the publisher."""
+    return line.reason == "image-credit" or bool(PICTURE_CREDIT.search(line.text))
+
+
 def copyright_holder(text: str) -> str | None:
-    """The holder a copyright line names, or None ("© 2019 All rights reserved.")."""
+    """The holder a copyright line names, or None ("© 2019 All rights reserved."); a notice may
+    put the sign after its terms ("This material may not be published ... ©2019 FOX News Network, LLC.")."""
+    if not COPYRIGHT_LINE.match(text) and "©" in text:
+        text = text[text.index("©"):]
     if not COPYRIGHT_LINE.match(text) or not COPYRIGHT_MARK.search(text):
         return None  # "Copyright Policy": a footer link
     rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1)
     match = COPYRIGHT_HOLDER.match(rest.strip())
-    name = YEAR_TAIL.sub("", match.group()).strip(" .,") if match else ""
+    name = YEAR_TAIL.sub("", re.split(r"\.\s+[\"“]", match.group())[0]).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
     return name if any(c.isalpha() for c in name) else None
 
 # A page copied whole often shows its own address (a "permalink" or print line near the headline:
@@ -134,7 +145,7 @@ def infer_publisher(article: Article) -> Field[str]:
     first: dict[str, tuple[int, str]] = {}
     for line in article.stripped:
         names = [(cue, match.group("name").strip(" .,")) for cue, pattern in PUBLISHER_CUES if (match := pattern.search(line.text))]
-        if holder := copyright_holder(line.text):
+        if not _credits_a_picture(line) and (holder := copyright_holder(line.text)):
             names.append(("copyright line", holder))
         for cue, name in names:
             votes[name] += 1

@@ -22,6 +22,9 @@ BODY = [
     ("© Copyright 2019, The Spokesman-Review | Community Guidelines | Terms of Service", "The Spokesman-Review"),
     ("Copyright © 2010 AUTORACING. Todos os direitos reservados.", "AUTORACING"),
     ("© Copyright Example News 2018", "Example News"),
+    ('Copyright ©2019 Express Newspapers. "Daily Express" is a registered trademark.', "Express Newspapers"),
+    ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 Example News Network, LLC. "
+     "All rights reserved.", "Example News Network"),
 ])
 def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: str) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, line]))
@@ -29,7 +32,8 @@ def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: st
     assert article.publisher.origin.kind == "inferred" and article.publisher.origin.line == 2 * len(BODY) + 3
 
 
-@pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"]])
+@pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"],
+                                  ["A cyclist rides past the plant on Tuesday. (Image: © Jane Doe/Example Photos)"]])
 def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, *tail]))
     assert not article.publisher.known and article.language.value == "en"
