@@ -722,7 +722,8 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     return best, best_score
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """Words of three letters or more, stop words aside, by their first HEADLINE_STEM letters."""
     return [w[:HEADLINE_STEM] for w in _CONTENT_WORD.findall(text.casefold()) if w not in ENGLISH_STOP_WORDS]
 
 
@@ -733,7 +734,7 @@ def _body_words(measured: Sequence[Line], body: Body) -> frozenset[str]:
 
 def _told_by(line: Line, told: frozenset[str]) -> tuple[int, float]:
     """How many of the line's content words the body has, and their share (0 for a line without any)."""
-    words = _content_words(line.text)
+    words = content_words(line.text)
     found = sum(w in told for w in words)
     return found, (found / len(words) if words else 0.0)
 

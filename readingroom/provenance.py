@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .boilerplate import content_words
 from .catalog import CatalogEntry
 from .model import Article, Field, Origin
-from .stopwords import ENGLISH_STOP_WORDS
 
 # Publisher names stated in the publisher's own boilerplate: donation appeals, funding lines,
 # copyright lines and opinion disclaimers. Each captures a capitalised name of 1-5 words.
@@ -67,20 +67,19 @@ def copyright_holder(text: str) -> str | None:
 # include at least SLUG_TITLE_WORDS content words of the headline.
 PAGE_ADDRESS = re.compile(r"^\s*(https?://[^\s/$.?#<>\"'`][^\s<>\"'`]*)\s*$", re.IGNORECASE)
 SLUG_TITLE_WORDS = 3
-_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def infer_source_url(article: Article) -> Field[str]:
     """The article's own address, when the page shows it and its path spells the headline."""
     if not article.title.known:
         return Field()
-    title_words = {w for w in _SLUG_WORD.findall(article.title.value.casefold()) if w not in ENGLISH_STOP_WORDS}
+    title_words = set(content_words(article.title.value))
     for line in article.lines:
         match = PAGE_ADDRESS.match(line.text)
         if not match:
             continue
-        path = match.group(1).split("/", 3)[-1].casefold()
-        if len(title_words & set(_SLUG_WORD.findall(path))) >= SLUG_TITLE_WORDS:
+        path = match.group(1).split("/", 3)[-1]
+        if len(title_words & set(content_words(path))) >= SLUG_TITLE_WORDS:
             return Field(match.group(1), Origin("inferred", line.number, "an address on the page whose path spells the headline"))
     return Field()
 

@@ -242,7 +242,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     before = text[:match.start("keyword")].rstrip()
     if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not dates.find_dates(text):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
-    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in re.split(r",|\s(?:and|&|und|e|et|y)\s", match.group("names")) if n.strip())
+    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return names or None
 
