@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .boilerplate import content_words
 from .catalog import CatalogEntry
-from .model import Article, Field, Origin
+from .model import Article, Field, Origin, Stripped
 
 # Publisher names stated in the publisher's own boilerplate: donation appeals, funding lines,
 # copyright lines and opinion disclaimers. Each captures a capitalised name of 1-5 words.
@@ -30,8 +30,6 @@ PUBLISHER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Dow Jones & Company, Inc. All Rights Reserved.", "©All Rights Reserved Poynter Institute 2019",
 # "© Copyright 2019, The Spokesman-Review | Community Guidelines". The holder is the first run
 # of capitalised words (with "of", "the", "and", "&" between them) once those are taken out.
-PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/]|\((?:image|photo|picture|foto|credit)"
-                            r"|©[^|]{0,40}/", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b", re.IGNORECASE)
 COPYRIGHT_LEAD = re.compile(r"^[\s,:]*(?:(?:copyright\b|©|\(c\)|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[\s,:.]*)+", re.IGNORECASE)
@@ -41,9 +39,12 @@ RIGHTS_RESERVED = re.compile(
 _HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&.\-”\"]*"
 COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for))?\s+{_HOLDER_WORD}){{0,5}}")
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
+# A photo's or a caption's credit names the picture's holder: "(Image: © Shutterstock)", "© Reuters / David Mercado".
+PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/]|\((?:image|photo|picture|foto|credit)"
+                            r"|©[^|]{0,40}/", re.IGNORECASE)
 
 
-def _credits_a_picture(line) -> bool:
+def _credits_a_picture(line: Stripped) -> bool:
     """A photo's credit ("(Image: © Shutterstock)") or a caption's ("... La Paz, Bolivia, November
     19, 2019. © Reuters / David Mercado"): its holder is not the publisher."""
     return line.reason == "image-credit" or bool(PICTURE_CREDIT.search(line.text))
@@ -60,6 +61,7 @@ def copyright_holder(text: str) -> str | None:
     match = COPYRIGHT_HOLDER.match(rest.strip())
     name = YEAR_TAIL.sub("", re.split(r"\.\s+[\"“]", match.group())[0]).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
     return name if any(c.isalpha() for c in name) else None
+
 
 # A page copied whole often shows its own address (a "permalink" or print line near the headline:
 # "https://www.chron.com/business/article/New-car-sales-plunge-10-percent-in-October-14847624.php").
