@@ -92,9 +92,9 @@ def test_search_for_the_markup_headline_runs_nothing(watched, hostile_url) -> No
     query = page.locator("input[data-md-component='search-query']")
     query.click()
     results = page.locator(".md-search-result__item")
-    for _ in range(30):  # the search worker ignores queries typed before its index is built
+    for _ in range(60):  # the search worker ignores queries typed before its index is built
         query.fill("")
-        query.press_sequentially("markup")
+        query.press_sequentially("markup", delay=20)  # Material searches on key events
         page.wait_for_timeout(1000)
         if results.count():
             break
