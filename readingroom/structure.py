@@ -48,18 +48,21 @@ SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
 # date gives the date (the earliest it names: "Updated Nov. 20 / Original Nov. 19"), the first
 # with a byline keyword followed by names gives the authors; read from the headline down, the
 # page's own signature comes before the dates of related stories further down. Not without a
-# headline (no header to read). DEV pages with a date 17 -> 40 / 44, with authors 15 -> 32 / 36
-# reading the last 8 lines above the text / the first 16 under the headline (45 / 38 with split bylines).
+# headline (no header to read). The first 16 lines under it read more DEV signatures (44 dates)
+# than the last 8 above the text (40).
 SIGNATURE_LINES = 16
 # ...and after them the lines right above the headline, nearest first (Reuters and some blogs
 # sign above it: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Von Moritz Bachmann
-# publiziert am 25. September 2018"): DEV dates 45 -> 49, authors 41 -> 43, each the page's own.
+# publiziert am 25. September 2018"). With all of this, DEV pages with a date 17 -> 49, with
+# authors 15 -> 43, each the page's own but two dates (benchmarks/README.md).
 SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+# Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
+_NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|&|und|e|et|y)[ \t]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t]*|[ \t]+(?:{_NAME_JOINERS})[ \t]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -69,7 +72,7 @@ OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$"
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sи\s|\se\s|\set\s|\sy\s)\s*")
+NAME_SEPARATORS = re.compile(rf"\s*(?:,|;|\s(?:{_NAME_JOINERS})\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/).*$")
 
