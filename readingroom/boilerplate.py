@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
+from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
 from readingroom.model import Verdict
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import ELLIPSIS_END, SENTENCE_END
@@ -84,7 +84,7 @@ NON_SENTENCE_WEIGHT = -0.3
 # Cue kinds that end an article: once a comments section, disclaimer, author bio, appeal or
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
-BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "copyright",
+BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-box", "copyright",
                           "correction-prompt", "donation-appeal", "legal-label", "paywall"})
 BARRIER_PENALTY = 10_000
 # Only lines up to this long act as barriers; a long paragraph that happens to match a cue
@@ -261,7 +261,26 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words), match_cue(text, words), dup,
                         attribution, template))
-    return out
+    return _with_author_boxes(out)
+
+
+def _with_author_boxes(measured: list[Line]) -> list[Line]:
+    """An author box under an article: a header naming a person ("About Jane Doe", "Über Moritz
+    Bachmann") whose next line names them too (their bio) gets the `author-bio` cue, which ends
+    the article there, as "About the author" does. Under an article only: at least
+    ARTICLE_MIN_WORDS words of prose come before it."""
+    prose_words = 0
+    for k, line in enumerate(measured[:-1]):
+        match = AUTHOR_BOX.pattern.search(line.text) if line.cue is None and line.words <= AUTHOR_BOX.max_words else None
+        if match and prose_words >= ARTICLE_MIN_WORDS and _names(measured[k + 1].text, match["name"]):
+            measured[k] = replace(line, cue=AUTHOR_BOX)
+        prose_words += line.words if line.prose else 0
+    return measured
+
+
+def _names(text: str, name: str) -> bool:
+    """`text` names the person: their whole name, or the last word of it (a surname)."""
+    return name in text or re.search(rf"\b{re.escape(name.split()[-1])}\b", text) is not None
 
 
 def _is_sentence(text: str, words: int) -> bool:

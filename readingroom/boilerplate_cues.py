@@ -333,6 +333,15 @@ BYLINE = re.compile(rf"""
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
 """, FLAGS & ~re.IGNORECASE)
 
+# An author box's header: "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim",
+# "À propos de ...", "Об авторе ..." and a personal name (two to four capitalised words). A
+# header alone is no evidence ("About Ukraine" may head a section of an article), so it is not
+# in CUES: `boilerplate.py` takes it for an author bio when the next line names the person.
+AUTHOR_BOX = Cue("author-box", "author-bio", re.compile(rf"""
+    ^ \W* (?i: about | über | sobre | à\s+propos\s+de | acerca\s+de | a\s+proposito\s+di
+    | об\s+авторе:? | про\s+автора:? ) \s+ (?P<name> {_NAME} ) \W* $
+""", FLAGS & ~re.IGNORECASE), max_words=6)
+
 # Words that never make a personal name but do make two-word capitalised page labels, which
 # the bare-name byline pattern would take for a name: "Previous Post", "Related Links",
 # "Business News", "Staff Writer", "Learn More", "Print Article", "Featured Video".

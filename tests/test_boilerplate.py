@@ -257,6 +257,26 @@ def test_results_round_up_is_kept() -> None:
     assert "Rockledge 14 11 6 15 — 44" in out and "Sports" not in out
 
 
+@pytest.mark.parametrize("header", ["About Jane Doe", "Über Jane Doe", "Sobre Jane Doe"])
+def test_an_author_box_under_the_article_ends_it(header: str) -> None:
+    """A header naming a person over a line naming them again is their bio: it and what follows
+    are not the article, as under "About the author"."""
+    bio = ["Jane Doe covers European politics for the paper and has reported from Brussels since 2011.",
+           "Before joining the paper she worked for a news agency in Berlin and in Warsaw for nearly ten years."]
+    lines = ["Home", *BODY, header, *bio, "Facebook"]
+    assert kept(lines) == BODY
+    assert verdict_of(lines, header).cue == "author-box"
+
+
+@pytest.mark.parametrize("lines", [
+    [*BODY, "About New Rules", "The ministry said the rules would be reviewed after the first year in court."],
+    ["About Jane Doe", "Jane Doe covers European politics for the paper and has reported from Brussels since 2011.", *BODY],
+], ids=["the next line does not name it", "no article above it"])
+def test_a_header_naming_someone_is_not_an_author_box_alone(lines: list[str]) -> None:
+    assert all(v.cue != "author-box" for v in classify_lines(lines))
+    assert set(BODY) <= set(kept(lines))
+
+
 def test_a_one_line_opening_sentence_above_the_body_is_kept() -> None:
     """A short first paragraph weighs nothing, so the body's run starts below it; it is the
     article's opening (BBC: "Ken Bates has completed his takeover of Leeds United."), not
