@@ -84,7 +84,7 @@ NON_SENTENCE_WEIGHT = -0.3
 # Cue kinds that end an article: once a comments section, disclaimer, author bio, appeal or
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
-BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-box", "copyright",
+BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-role", "author-box", "copyright",
                           "correction-prompt", "donation-appeal", "legal-label", "paywall"})
 BARRIER_PENALTY = 10_000
 # Only lines up to this long act as barriers; a long paragraph that happens to match a cue

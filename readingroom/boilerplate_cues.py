@@ -287,15 +287,22 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
 """, max_words=30)
 
-# Author bios: "X is a reporter/correspondent/writer at ...", "Follow X on Twitter", "Contact
-# the author at ...". Only on short-ish lines outside the dense body, see boilerplate.py.
+# Author bios: "Follow X on Twitter", "Contact the author at ...", "About the author". Only on
+# short-ish lines outside the dense body, see boilerplate.py.
 AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
-    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} \s+ (?:is|was) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
-      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst)
-    | ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
+    ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor)\W*$
 """, max_words=45)
+
+# An author's bio: "X is a reporter/correspondent/writer at ...", "X (@handle) is a contributor
+# ...". Up to 80 words: with a tip line ("Send tips to x@example.com or via Signal at 347-...")
+# a bio runs to 50 words and more. Only lines up to BARRIER_MAX_WORDS end an article (see
+# boilerplate.py); a longer one counts against the run by its length.
+AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
+    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))? \s+ (?:is|was) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
+      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst)
+""", max_words=80)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
 WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
@@ -320,7 +327,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
-    COMMENTS, WIRE_CREDIT, AUTHOR_BIO, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -268,6 +268,21 @@ def test_an_author_box_under_the_article_ends_it(header: str) -> None:
     assert verdict_of(lines, header).cue == "author-box"
 
 
+def test_a_long_bio_under_the_article_is_not_article_text() -> None:
+    """"X (@handle) is a contributor at ..." with a tip line runs past 45 words; it is still the
+    author's bio. A tip line inside the article ("Email the writer at ...") is article text."""
+    bio = ("Jane Doe (@janedoe) is an Ideas contributor at the Example Times and the host and senior editor of a "
+           "daily national radio broadcast covering the business of technology. She has covered the industry for "
+           "fifteen years in print, television and audio. Send tips to jane@example.com or via Signal at "
+           "347-555-0100.")
+    tip = ("Is there something you think we should know about the new rules? Email the writer at jane@example.com. "
+           "Signal: 347-555-0100. The paper protects the confidentiality of its sources, but if you wish to "
+           "conceal your identity, here are the instructions for using SecureDrop. You can also mail us materials.")
+    lines = [*BODY[:2], tip, *BODY[2:], bio, "Staff Writer"]
+    assert kept(lines) == [*BODY[:2], tip, *BODY[2:]]
+    assert verdict_of(lines, bio).cue == "author-role"
+
+
 @pytest.mark.parametrize("lines", [
     [*BODY, "About New Rules", "The ministry said the rules would be reviewed after the first year in court."],
     ["About Jane Doe", "Jane Doe covers European politics for the paper and has reported from Brussels since 2011.", *BODY],
