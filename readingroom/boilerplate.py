@@ -622,6 +622,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "attribution")
     if k in page.links:
         return Verdict(False, "related-links", "link-run")
+    if _is_headline_shaped(line) and _listed_as_related(measured, k):
+        return Verdict(False, "related-links", "related-list")
     if _is_byline(line) and k + 1 < len(measured):
         return Verdict(True, "body", "byline")
     if k + 1 < len(measured) and _is_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:

@@ -268,6 +268,19 @@ def test_an_author_box_under_the_article_ends_it(header: str) -> None:
     assert verdict_of(lines, header).cue == "author-box"
 
 
+def test_a_related_list_inside_the_article_is_not_article_text() -> None:
+    """Two or more headlines under a "Related articles" header between two paragraphs are links
+    to other stories, not subheadings; a subheading without such a header stays."""
+    related = ["Related articles", "Oil prices fall as traders weigh a glut of crude",
+               "Regional governments threaten to challenge the new law in court"]
+    lines = ["Home", *BODY[:2], *related, *BODY[2:]]
+    verdicts = classify_lines(lines)
+    assert kept(lines) == BODY
+    assert [v.cue for v in verdicts[4:6]] == ["related-list", "related-list"]
+    subhead = ["Home", *BODY[:2], "What the new rules will change for small firms", *BODY[2:]]
+    assert kept(subhead) == subhead[1:]
+
+
 def test_a_long_bio_under_the_article_is_not_article_text() -> None:
     """"X (@handle) is a contributor at ..." with a tip line runs past 45 words; it is still the
     author's bio. A tip line inside the article ("Email the writer at ...") is article text."""
