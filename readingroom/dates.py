@@ -49,6 +49,11 @@ DATE_LINE_REST = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
+# A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019".
+LEADING_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?\s*,?\s+", re.IGNORECASE)
+UPDATED = re.compile(r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour")
+# Parts of a line that gives two dates: "Published: ... | Updated: ...".
+DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -81,10 +86,22 @@ DATELINE_PREFIX_CHARS = 40
 
 
 def parse_date_line(text: str) -> str | None:
-    """ISO date when the whole line is a date (with an optional label, weekday and time)."""
-    if len(text.split()) > DATE_LINE_MAX_WORDS:
+    """ISO date when the whole line is a date (with an optional label, weekday and time), or
+    labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one)."""
+    if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
-    body = WEEKDAY.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
+    parts = DATE_LINE_PARTS.split(text.strip())
+    labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
+    if len(parts) > 1 and all(labels):
+        dates = [_date_line_part(part) for part in parts]
+        first = [d for d, label in zip(dates, labels) if not UPDATED.match(label)] + dates
+        return first[0] if all(dates) else None
+    return _date_line_part(text) if len(text.split()) <= DATE_LINE_MAX_WORDS else None
+
+
+def _date_line_part(text: str) -> str | None:
+    body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
+    body = WEEKDAY.sub("", body, count=1)
     found = find_date(body)
     if not found:
         return None

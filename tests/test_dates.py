@@ -20,6 +20,13 @@ from readingroom.dates import parse_date_line, split_dateline
         ("January 2025", None),  # no day: not a complete date
         ("2016-13-40", None),
         ("The summit on November 6, 2016 ended early.", None),  # a sentence, not a date line
+        ("10:43, Tue, Nov 19, 2019", "2019-11-19"),  # the time first
+        ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Wed, Nov 20, 2019", "2019-11-19"),
+        ("Updated: Nov 20, 2019 · Published: Nov 19, 2019", "2019-11-19"),  # the publication, not the update
+        ("Updated: Nov 20, 2019 | Updated: Nov 21, 2019", "2019-11-20"),
+        ("Tue, Nov 19, 2019 | Politics", None),  # a section after the date
+        ("Published: Nov 19, 2019 | Politics", None),
+        ("Nov 19, 2019 | Nov 20, 2019", None),  # two dates, neither said to be what
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
