@@ -49,8 +49,9 @@ DATE_LINE_REST = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
-# A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019".
-LEADING_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?\s*,?\s+", re.IGNORECASE)
+# A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
+LEADING_TIME = re.compile(r"""^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?
+    (?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?\s*,?\s+""", re.IGNORECASE | re.VERBOSE)
 UPDATED = re.compile(r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour")
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")

@@ -26,7 +26,7 @@ TERMINAL = tuple('.!?…"”’»)]:;*')
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:by|von|par|por|di|door|автор(?:ы)?:?|авторы:?)\s+   # a byline keyword
+    r"""^\s*(?:by|von|par|por|di|door|автор(?:ы)?:?|авторы:?|текст:)\s+   # a byline keyword
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -74,7 +74,12 @@ LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IG
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(rf"\s*(?:,|;|\s(?:{_NAME_JOINERS})\s)\s*")
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/).*$")
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/|·|•).*$")
+# What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
+# Jane Doe Updated Nov 13, 2019".
+DATE_JOINER = re.compile(r"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
+    | \b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|publicado|atualizado|publié|mis\s+à\s+jour)\b)+$""",
+                         re.IGNORECASE | re.VERBOSE)
 
 # Footnote lines at the end of an article: "* An individual ...", "** Included by ...", "[1] ...", "¹ ...".
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
@@ -288,6 +293,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     match = BYLINE.match(text)
     if match:
         candidate = BYLINE_TAIL.sub("", match.group("names"))
+        if found := dates.find_date(candidate):  # "By Joseph Tsidulko November 19, 2019, 07:47 PM EST"
+            candidate = DATE_JOINER.sub("", candidate[:found[1].start()])
     elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
         candidate = text
     else:

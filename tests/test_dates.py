@@ -21,6 +21,8 @@ from readingroom.dates import parse_date_line, split_dateline
         ("2016-13-40", None),
         ("The summit on November 6, 2016 ended early.", None),  # a sentence, not a date line
         ("10:43, Tue, Nov 19, 2019", "2019-11-19"),  # the time first
+        ("Published 10:02 AM EST Nov 19, 2019", "2019-11-19"),
+        ("10:02 AM NOV 19, 2019", "2019-11-19"),  # a month in capitals is not a time zone
         ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Wed, Nov 20, 2019", "2019-11-19"),
         ("Updated: Nov 20, 2019 · Published: Nov 19, 2019", "2019-11-19"),  # the publication, not the update
         ("Updated: Nov 20, 2019 | Updated: Nov 21, 2019", "2019-11-20"),

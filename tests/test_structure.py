@@ -63,6 +63,12 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Donald Trump", None),
         ("Kevin Johnson and Kevin McCoy USA TODAY", ("Kevin Johnson", "Kevin McCoy")),  # the outlet is not a name
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),
+        # a date after the names is not a name
+        ("By Joseph Tsidulko November 19, 2019, 07:47 PM EST", ("Joseph Tsidulko",)),
+        ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", ("Matthew Digby", "Minh Do")),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",)),
+        ("Текст: Лида Буслаева·11 октября 2018", ("Лида Буслаева",)),
+        ("By November 19, 2019", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
@@ -155,6 +161,15 @@ def test_a_byline_that_carries_a_date_gives_both() -> None:
     assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-18")
     assert article.date.origin.line == article.authors.origin.line
     assert (article.date.origin.line, "date+authors") in article.metadata_lines
+
+
+def test_a_byline_under_the_standfirst_with_a_date_after_the_names_gives_both() -> None:
+    standfirst = "Ministers say the rules will take effect next spring, after a long debate in parliament."
+    article = process_text(page("Parliament passes the new rules after a long debate", standfirst,
+                                "By Jane Doe November 18, 2019, 07:47 PM EST"))
+    assert (article.authors.value, article.date.value) == (("Jane Doe",), "2019-11-18")
+    assert article.subtitle.value == standfirst
+    assert all("Jane Doe" not in p.text for p in article.paragraphs)
 
 
 def test_a_byline_split_over_two_lines_gives_the_author() -> None:
