@@ -86,6 +86,13 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior ) \W* $
 """, max_words=6)
 
+# A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
+# support it." (the line ends with it). "To read the report, click here." is a sentence of the
+# article about a link the copy lost, and stays.
+CLICK_HERE = _cue("click-here", "button-label", r"""
+    (?: ^ | [.!?] \s+ ) \W* click \s+ here \b (?: \s+ (?:to|for) \b [^.!?]* )? [.!?]? \s* $
+""", max_words=14)
+
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 RELATED_HEADER = _cue("related-header", "related-links", r"""
@@ -326,7 +333,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
     COMMENTS, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
 )
 
