@@ -141,6 +141,10 @@ HEADLINE_USUAL_WORDS = 5
 RELATED_LIST_MAX_LINES = 12
 # A standfirst without a full stop (BBC's) under a headline is at least this many times as long as it.
 DECK_LENGTH = 1.5
+# ...and the headline is looked for up to this many lines above the chosen line: its deck, and a
+# caption as long as a deck under that ("Three Cases of Plague Diagnosed in China" / "Officials
+# say the risk of an outbreak is low, but ..." / "Yersinia pestis, the bacteria that cause ...").
+DECK_LINES = 2
 HEADLINE_BODY_SHARE = 0.3
 HEADLINE_TOLD_RATIO = 3
 HEADLINE_SEARCH_SPAN = 30
@@ -698,8 +702,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
             chosen = better
-    if chosen is not None and chosen > 0 and _is_deck_under(measured, chosen, told):
-        chosen -= 1
+    if chosen is not None:
+        chosen = _above_its_decks(measured, chosen, told)
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
@@ -714,15 +718,20 @@ def _is_deck(headline: Line, line: Line) -> bool:
     return _is_headline_shaped(line) and line.words >= DECK_LENGTH * headline.words and not line.duplicate
 
 
-def _is_deck_under(measured: Sequence[Line], chosen: int, told: frozenset[str]) -> bool:
-    """The chosen line is the deck (a standfirst without a full stop) under a shorter headline
-    right above it that the body tells as well ("Nelson's OT goal lifts Isles" / "N.Y. completes
-    frantic comeback to extend unbeaten streak to 15")."""
-    above = measured[chosen - 1]
-    if not _is_deck(above, measured[chosen]) or not _is_headline_shaped(above) or _listed_as_related(measured, chosen - 1):
-        return False
-    told_words, share = _told_by(above, told)
-    return told_words >= HEADLINE_TOLD_WORDS and share >= _told_by(measured[chosen], told)[1]
+def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]) -> int:
+    """The shorter headline above the chosen line when the chosen line is a deck (a standfirst
+    without a full stop) under it, or a caption under that deck, and the body tells the shorter
+    one as well ("Nelson's OT goal lifts Isles" / "N.Y. completes frantic comeback to extend
+    unbeaten streak to 15"); else the chosen line."""
+    for above in range(chosen - 1, max(chosen - DECK_LINES, 0) - 1, -1):
+        headline = measured[above]
+        if (not all(_is_deck(headline, measured[k]) for k in range(above + 1, chosen + 1))
+                or not _is_headline_shaped(headline) or _listed_as_related(measured, above)):
+            continue
+        told_words, share = _told_by(headline, told)
+        if told_words >= HEADLINE_TOLD_WORDS and share >= _told_by(measured[chosen], told)[1]:
+            return above
+    return chosen
 
 
 def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset[str]) -> tuple[int | None, float]:

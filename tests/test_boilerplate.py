@@ -386,6 +386,18 @@ def test_a_deck_without_a_full_stop_under_a_shorter_headline_is_not_the_headline
     assert classify_lines(untold)[1].cue == "headline"
 
 
+def test_a_caption_under_the_deck_is_not_the_headline() -> None:
+    """Headline, deck, then a photo's caption as long as the deck, then the byline: the caption is
+    nearest above the signature, but the headline is the shorter line above both."""
+    headline = "New rules to take effect next spring"
+    deck = "Ministers say the new rules will take effect next spring after a long debate in parliament"
+    caption = "The minister leaves parliament after the debate on the new rules on Tuesday, seen from the river bank opposite"
+    lines = ["Home", headline, deck, caption, "By Jane Doe", *BODY]
+    verdicts = classify_lines(lines)
+    assert [v.cue for v in verdicts[1:3]] == ["headline", "standfirst"]
+    assert not verdicts[3].keep
+
+
 def test_without_a_told_line_above_the_body_opens_with_its_headline() -> None:
     question = "Will the new rules survive the challenge in the constitutional court next year?"
     lines = ["Home", "you are here: HomeNewsPolitics", "Last Updated : Nov 20, 2019 01:41 PM IST", question, *BODY]
