@@ -415,7 +415,7 @@ def find_body(measured: Sequence[Line]) -> Body:
     (start, end), (lo, hi) = next((span, bounds) for score, span, bounds in runs
                                   if score >= FIRST_STRETCH_SHARE * top)
     body = _across_inserts(measured, weights, Body(start, end), lo, hi)
-    return replace(body, start=_with_lede(measured, body.start), end=_through_list(measured, body.end))
+    return replace(body, start=_with_lede(measured, body.start), end=_with_closing(measured, _through_list(measured, body.end)))
 
 
 def _with_lede(measured: Sequence[Line], start: int) -> int:
@@ -428,6 +428,15 @@ def _with_lede(measured: Sequence[Line], start: int) -> int:
     while start > 0 and _is_lede(measured[start - 1]):
         start -= 1
     return start
+
+
+def _with_closing(measured: Sequence[Line], end: int) -> int:
+    """Move the run's last line down over the short sentences right below it: the article's
+    closing line ("Officials did not immediately provide any other details."), which weighs
+    nothing, so the maximum-sum run ends above it."""
+    while end + 1 < len(measured) and _is_lede(measured[end + 1]):
+        end += 1
+    return end
 
 
 def _is_lede(line: Line) -> bool:

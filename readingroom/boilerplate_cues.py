@@ -317,6 +317,8 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
       \s+by\b .* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
     | ^\W*(?:©|\(c\))?\s*(?:the\s+)?associated\s+press\W*\d{0,4}\W*$
+    # "Fox News' Jessica Napoli contributed to this report.", "Keith Bradsher contributed reporting from Hong Kong."
+    | \b contributed \s+ (?:reporting\b | to \s+ this \s+ (?:report|story|article)) [^.!?]* [.!?]? \s* $
 """, max_words=40)
 
 # Navigation, legal and site-chrome labels: footer links and section menus.

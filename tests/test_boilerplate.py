@@ -325,6 +325,18 @@ def test_a_one_line_opening_sentence_above_the_body_is_kept() -> None:
     assert kept(further) == BODY  # not right above the body
 
 
+def test_a_one_line_closing_sentence_below_the_body_is_kept() -> None:
+    """The article's last line, a short sentence, weighs nothing, so the run ended above it; a
+    contributor's credit under it is not the article's."""
+    closing = "Officials did not immediately provide any other details."
+    credit = "Jane Roe contributed reporting from Hong Kong."
+    lines = ["Home", *BODY, closing, credit, "Share", "Related stories"]
+    assert kept(lines) == [*BODY, closing]
+    assert verdict_of(lines, credit).cue == "wire-credit"
+    further = [*BODY, "Share", "A short sentence further down the page."]
+    assert kept(further) == BODY  # not right below the body
+
+
 HEADLINE = "Oversupply angst drags oil lower as stocks drift near highs"
 
 
