@@ -594,9 +594,9 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
 
 
 # Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
-# punctuation and case aside): 68 of 91 (11 before the headline was looked for above the
+# punctuation and case aside): 69 of 91 (11 before the headline was looked for above the
 # signature, 43 before it was checked against what the body tells). Only ever raised.
-TITLES_FLOOR = 66
+TITLES_FLOOR = 67
 
 
 def test_dev_titles_floor(bench) -> None:
