@@ -60,9 +60,13 @@ SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
     ^ \W* {_SHARE_WORD} (?: [\s|/•·,:\-]+ {_SHARE_WORD} )* \W* $   # only action words
 """, max_words=12)
 # A sharing menu's label, which some templates follow with the headline it shares: "Share All
-# sharing options", "Share All sharing options for: <headline>" (the headline is kept where it stands).
+# sharing options", "Share All sharing options for: <headline>" (the headline is kept where it
+# stands); a sharing widget's name ("AddThis Sharing Buttons"); its buttons copied with their
+# labels glued ("Share to LinkedInLinkedInShare to FacebookFacebook...").
 SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
+    | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
+    | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
 """, scope="whole")
 
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and

@@ -95,6 +95,8 @@ MUST_DROP = [
     ("Jane Doe is a senior reporter at the Daily Example covering energy.", "author-bio"),
     ("Contact Us", "legal-label"),
     ("Impressum", "legal-label"),
+    ("AddThis Sharing Buttons", "share-buttons"),
+    ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
     ("Do you rely on our reporting? Click here to support it.", "button-label"),
     ("Get breaking news in your browser. Click here to turn on notifications.", "button-label"),
@@ -126,6 +128,7 @@ MUST_KEEP_IN_BODY = [
     "She passed her AP exams in biology and chemistry before starting at the university last autumn.",
     "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
     "To read the full report, click here.",
+    "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
 ]
 
