@@ -114,6 +114,11 @@ FEED_MIN_UNITS = 3
 FEED_MAX_LABELS = 4
 FEED_MAX_PROSE = 2
 FEED_MAX_WORDS = 45
+# Another story's headline set in capitals inside the article ("SEAN SPICER ELIMINATED FROM
+# 'DANCING WITH THE STARS'") has at least this many words; subheadings in capitals on DEV have
+# six or fewer, or end in a question mark, as the one such line among the BBC texts does not
+# ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)", a game in a list).
+SHOUTED_MIN_WORDS = 7
 # A list is introduced by a line of at least this many words ending in a colon ("Список
 # продуктов:"); "Tags:" or "Share:" alone introduce chrome.
 LIST_INTRO_MIN_WORDS = 3
@@ -637,6 +642,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "link-run")
     if _is_headline_shaped(line) and _listed_as_related(measured, k):
         return Verdict(False, "related-links", "related-list")
+    if _is_shouted_headline(line):
+        return Verdict(False, "related-links", "shouted-headline")
     if _is_byline(line) and k + 1 < len(measured):
         return Verdict(True, "body", "byline")
     if k + 1 < len(measured) and _is_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:
@@ -644,6 +651,15 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if line.sentence:
         return Verdict(True, "body", "short-paragraph")
     return Verdict(True, "body", "subheading")
+
+
+def _is_shouted_headline(line: Line) -> bool:
+    """Another story's headline set in capitals between the paragraphs (a link the copy lost): at
+    least SHOUTED_MIN_WORDS words, all letters upper case, not ending like a sentence. A
+    subheading in capitals is shorter or a question ("DOES SHE HAVE A PLAN FOR THAT?")."""
+    letters = _LETTER.findall(line.text)
+    return (line.words >= SHOUTED_MIN_WORDS and not line.sentence and not _SENTENCE_END.search(line.text)
+            and bool(letters) and all(ch.isupper() for ch in letters))
 
 
 def _is_short_label(line: Line) -> bool:

@@ -289,6 +289,16 @@ def test_a_related_list_inside_the_article_is_not_article_text() -> None:
     assert kept(subhead) == subhead[1:]
 
 
+def test_another_storys_headline_in_capitals_inside_the_article_is_a_link() -> None:
+    shouted = "MINISTER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TIGHT VOTE"
+    question = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?"
+    short = "WHAT HAPPENS NEXT"
+    paragraphs = [" ".join(BODY[i:] + BODY[:i]) for i in range(4)]  # paragraphs of four sentences
+    lines = ["Home", paragraphs[0], shouted, paragraphs[1], question, paragraphs[2], short, paragraphs[3]]
+    assert verdict_of(lines, shouted).cue == "shouted-headline"
+    assert kept(lines) == [line for line in lines[1:] if line != shouted]
+
+
 def test_a_long_bio_under_the_article_is_not_article_text() -> None:
     """"X (@handle) is a contributor at ..." with a tip line runs past 45 words; it is still the
     author's bio. A tip line inside the article ("Email the writer at ...") is article text."""
