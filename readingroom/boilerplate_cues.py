@@ -118,9 +118,11 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
-    ^ \W* (?: related | read\s+(?:more|also|next) | see\s+also | more | recommended | watch
+    ^ \W* (?: related | read\s+(?:more|also|next) | see\s+(?:also|more) | more | also | recommended | watch
+    | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | читайте\s+также | читайте\s+також | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema ) \s* [:\-–—|>»] .{3,}$
+    | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
 """, max_words=25)
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",

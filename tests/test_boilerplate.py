@@ -95,6 +95,9 @@ MUST_DROP = [
     ("Jane Doe is a senior reporter at the Daily Example covering energy.", "author-bio"),
     ("Contact Us", "legal-label"),
     ("Impressum", "legal-label"),
+    ("SEE MORE: Protests: 800 students under siege in university", "related-links"),
+    ("Also on example.com Journalists threatened with arrest as the government purges critics", "related-links"),
+    ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", "related-links"),
     ("AddThis Sharing Buttons", "share-buttons"),
     ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
@@ -128,6 +131,7 @@ MUST_KEEP_IN_BODY = [
     "She passed her AP exams in biology and chemistry before starting at the university last autumn.",
     "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
     "To read the full report, click here.",
+    "Also on Tuesday, the minister said the rules would change before the summer recess.",
     "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
 ]
