@@ -90,6 +90,10 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶
 SENTENCE_END = re.compile(r"[.,;:][\"”’»)\]]*$")
 ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
+# A numbered item ("1. Ditch the diet", "2) Eggs"): its number is the source's and stays in its
+# text (a bullet list of one item each, as separate Markdown lists, would lose it or restart it
+# at 1); its kind is that of the text after it (a listicle's item header is a heading).
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 QUOTE_OPEN = tuple('"“«„‘\'')
 QUOTE_CLOSE = tuple('"”»“’\'')
 
@@ -387,8 +391,9 @@ def _read_body(
 
 
 def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
-    if LIST_ITEM.match(text):
+    if LIST_ITEM.match(text) and not NUMBERED_ITEM.match(text):
         return "list-item"
+    text = NUMBERED_ITEM.sub("", text)
     words = len(text.split())
     if cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":")):
         return "heading"
@@ -402,7 +407,8 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
 
 
 def _strip_marker(text: str) -> str:
-    return LIST_ITEM.sub("", text) if LIST_ITEM.match(text) else text
+    """A bullet's marker goes (the page shows its own); a number stays."""
+    return LIST_ITEM.sub("", text) if LIST_ITEM.match(text) and not NUMBERED_ITEM.match(text) else text
 
 
 def paragraph_id(text: str) -> ParagraphId:

@@ -172,6 +172,21 @@ def test_a_byline_under_the_standfirst_with_a_date_after_the_names_gives_both() 
     assert all("Jane Doe" not in p.text for p in article.paragraphs)
 
 
+def test_a_numbered_item_keeps_its_number_and_a_bullet_loses_its_marker() -> None:
+    """"1. Ditch the diet" heads a listicle's item: a heading that says its number (as one-item
+    bullet lists, the numbers were lost); "- eggs" is a list item, its bullet the page's own."""
+    tip = ("Eating at regular times helps, and studies show that skipping meals makes binges more likely later in the "
+           "day. One study followed adults for a year and found that those who ate three meals a day binged less often "
+           "than those who ate once or twice.")
+    article = process_text("\n\n".join(["Home", "Parliament passes the new rules after a long debate", *PAGE_BODY,
+                                         "1. Ditch the diet", tip, "2) Avoid skipping meals", tip + " Again.",
+                                         "- eggs and flour", "- sugar and butter",
+                                         "Mix the ingredients slowly and bake the cake for forty minutes, then let it cool."]))
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["1. Ditch the diet"] == "heading" and kinds["2) Avoid skipping meals"] == "heading"
+    assert kinds["eggs and flour"] == "list-item"
+
+
 def test_a_byline_split_over_two_lines_gives_the_author() -> None:
     """"By" alone on a line, the name under it: one bare name alone would be taken for a heading."""
     headline = "Parliament passes the new rules after a long debate"
