@@ -92,7 +92,8 @@ ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 # A numbered item ("1. Ditch the diet", "2) Eggs"): its number is the source's and stays in its
 # text (a bullet list of one item each, as separate Markdown lists, would lose it or restart it
-# at 1); its kind is that of the text after it (a listicle's item header is a heading).
+# at 1); its kind is that of the text after it (a listicle's item header is a heading), but in
+# a run of items ("1. Eggs" / "2. Flour") each is a line of its own, not a heading.
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 QUOTE_OPEN = tuple('"“«„‘\'')
 QUOTE_CLOSE = tuple('"”»“’\'')
@@ -393,7 +394,10 @@ def _read_body(
 def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
     if LIST_ITEM.match(text) and not NUMBERED_ITEM.match(text):
         return "list-item"
-    text = NUMBERED_ITEM.sub("", text)
+    if NUMBERED_ITEM.match(text):
+        if cue == "list-item" or (following and LIST_ITEM.match(following[0].text.strip())):
+            return "p"  # an item of a list ("1. Eggs" / "2. Flour"): a line with its number, not a heading
+        text = NUMBERED_ITEM.sub("", text)
     words = len(text.split())
     if cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":")):
         return "heading"

@@ -180,11 +180,13 @@ def test_a_numbered_item_keeps_its_number_and_a_bullet_loses_its_marker() -> Non
            "than those who ate once or twice.")
     article = process_text("\n\n".join(["Home", "Parliament passes the new rules after a long debate", *PAGE_BODY,
                                          "1. Ditch the diet", tip, "2) Avoid skipping meals", tip + " Again.",
-                                         "- eggs and flour", "- sugar and butter",
+                                         "You will need these for the cake:", "- eggs and flour", "- sugar and butter",
+                                         "And these, in this order:", "1. Eggs", "2. Flour",
                                          "Mix the ingredients slowly and bake the cake for forty minutes, then let it cool."]))
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["1. Ditch the diet"] == "heading" and kinds["2) Avoid skipping meals"] == "heading"
     assert kinds["eggs and flour"] == "list-item"
+    assert kinds["1. Eggs"] == kinds["2. Flour"] == "p"  # items of a list, with their numbers
 
 
 def test_a_byline_split_over_two_lines_gives_the_author() -> None:
