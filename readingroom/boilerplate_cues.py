@@ -106,7 +106,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
-    | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | further\s+reading | in\s+other\s+news
+    | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
+    | in\s+other\s+news
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
     | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
     | читайте\s+также | читать\s+также | по\s+теме | самое\s+(?:читаемое|популярное)

@@ -98,6 +98,7 @@ MUST_DROP = [
     ("SEE MORE: Protests: 800 students under siege in university", "related-links"),
     ("Also on example.com Journalists threatened with arrest as the government purges critics", "related-links"),
     ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", "related-links"),
+    ("Next Up In Science & Health", "related-links"),
     ("AddThis Sharing Buttons", "share-buttons"),
     ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
