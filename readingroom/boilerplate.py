@@ -186,6 +186,9 @@ _TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial
 # A clip's or a gallery's label; the line under it is the clip's title ("Video" / "Fox News Flash top
 # entertainment headlines for Nov. 19"), not the article's headline.
 MEDIA_LABEL = re.compile(r"^\W*(?:video|watch|watch\s+now|audio|listen|gallery|photos|podcast|видео|фото)\W*$", re.IGNORECASE)
+# A link to another story with its kind in capitals and brackets after it: "Plane passengers
+# quarantined after outbreak [NEWS]", "... on game amid turmoil [VIDEO]".
+_TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -644,6 +647,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "related-list")
     if _is_shouted_headline(line):
         return Verdict(False, "related-links", "shouted-headline")
+    if _TAGGED_LINK.search(line.text) and not line.sentence:
+        return Verdict(False, "related-links", "tagged-headline")
     if _is_byline(line) and k + 1 < len(measured):
         return Verdict(True, "body", "byline")
     if k + 1 < len(measured) and _is_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:

@@ -294,7 +294,7 @@ def test_a_related_list_inside_the_article_is_not_article_text() -> None:
     assert kept(subhead) == subhead[1:]
 
 
-def test_another_storys_headline_in_capitals_inside_the_article_is_a_link() -> None:
+def test_another_storys_headline_in_capitals_or_tagged_inside_the_article_is_a_link() -> None:
     shouted = "MINISTER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TIGHT VOTE"
     question = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?"
     short = "WHAT HAPPENS NEXT"
@@ -302,6 +302,10 @@ def test_another_storys_headline_in_capitals_inside_the_article_is_a_link() -> N
     lines = ["Home", paragraphs[0], shouted, paragraphs[1], question, paragraphs[2], short, paragraphs[3]]
     assert verdict_of(lines, shouted).cue == "shouted-headline"
     assert kept(lines) == [line for line in lines[1:] if line != shouted]
+    tagged = "Plane passengers quarantined after outbreak at the airport [NEWS]"
+    bracketed = "What the ministers said [Updated]"
+    lines = ["Home", paragraphs[0], tagged, paragraphs[1], bracketed, paragraphs[2]]
+    assert verdict_of(lines, tagged).cue == "tagged-headline" and verdict_of(lines, bracketed).keep
 
 
 def test_a_long_bio_under_the_article_is_not_article_text() -> None:
