@@ -55,6 +55,11 @@ LEADING_TIME = re.compile(r"""^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?
 UPDATED = re.compile(r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour")
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
+# AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
+SLASHED_TAIL = re.compile(r"""(?:\s+/\s+(?: \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?
+    | updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago | (?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) ))+\s*$""",
+                          re.IGNORECASE | re.VERBOSE)
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -97,7 +102,10 @@ def parse_date_line(text: str) -> str | None:
         dates = [_date_line_part(part) for part in parts]
         first = [d for d, label in zip(dates, labels) if not UPDATED.match(label)] + dates
         return first[0] if all(dates) else None
-    return _date_line_part(text) if len(text.split()) <= DATE_LINE_MAX_WORDS else None
+    if len(text.split()) > DATE_LINE_MAX_WORDS:
+        return None
+    tail = SLASHED_TAIL.search(text)
+    return _date_line_part(text[:tail.start()] if tail else text)
 
 
 def _date_line_part(text: str) -> str | None:

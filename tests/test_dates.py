@@ -29,6 +29,9 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Tue, Nov 19, 2019 | Politics", None),  # a section after the date
         ("Published: Nov 19, 2019 | Politics", None),
         ("Nov 19, 2019 | Nov 20, 2019", None),  # two dates, neither said to be what
+        ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "2019-11-19"),  # time and outlet after slashes
+        ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19"),
+        ("November 19, 2019 / politics and more stuff", None),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
