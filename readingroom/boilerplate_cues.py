@@ -168,6 +168,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     \W{0,3} (?:less|more|hide|show)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
+    # ...or in names between slashes: "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
+    | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
 """, scope="whole")
 
 # Ad slots and ad-blocker notices.

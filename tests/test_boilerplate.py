@@ -99,6 +99,7 @@ MUST_DROP = [
     ("Also on example.com Journalists threatened with arrest as the government purges critics", "related-links"),
     ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", "related-links"),
     ("Next Up In Science & Health", "related-links"),
+    ("The first global geologic map of the moon, published on Tuesday. (NASA/JPL-Caltech/ASU)", "image-credit"),
     ("AddThis Sharing Buttons", "share-buttons"),
     ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
@@ -133,6 +134,7 @@ MUST_KEEP_IN_BODY = [
     "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
     "To read the full report, click here.",
     "Also on Tuesday, the minister said the rules would change before the summer recess.",
+    "The company's price to earnings ratio rose sharply over the year, analysts said (P/E)",
     "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
 ]
