@@ -354,21 +354,20 @@ def _run_article_stages(prepared: list[Prepared], settings: Settings) -> tuple[l
     """Per-article stages for sources whose key is not cached; returns (articles, rejected, computed)."""
     held = _held(settings)
     finished: dict[str, Article] = {}
-    jobs: list[tuple[str, Job]] = []
+    jobs: list[Job] = []
     for item in prepared:
         cached = (held.finished.get(item.key) or files.load_cached(settings.cache_dir, item.key)) if settings.use_cache else None
         if cached is not None:
             finished[item.key] = cached
         else:
-            jobs.append((item.key, Job(item.article, item.ctx)))
+            jobs.append(Job(item.article, item.ctx, item.key))
     rejected: list[Rejected] = []
-    for (key, _), result in zip(jobs, run_articles([job for _, job in jobs], settings)):
+    store = partial(files.store_cached, settings.cache_dir) if settings.use_cache else None
+    for job, result in zip(jobs, run_articles(jobs, settings, then=store)):
         if isinstance(result, Rejected):
             rejected.append(result)
             continue
-        if settings.use_cache:
-            files.store_cached(settings.cache_dir, key, result)
-        finished[key] = result
+        finished[job.key] = result
     held.finished = finished
     return list(finished.values()), rejected, len(jobs)
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from . import boilerplate, duplicates, entities, relate, topics
 from .catalog import Catalog, CatalogEntry, Overrides
@@ -169,21 +170,32 @@ def repeated_subset(article: Article, repeated: frozenset[str], keys_of: KeysOf 
 class Job:
     article: Article
     ctx: ArticleContext
+    key: str = ""
+    """The caller's name for the result (its cache key), handed to `run_articles`' `then`."""
 
 
-def _run_job(job: Job) -> Article | Rejected:
+Then = Callable[[str, Article], None]
+
+
+def _run_job(job: Job, then: Then | None = None) -> Article | Rejected:
     try:
-        return run_article(job.article, job.ctx)
+        result = run_article(job.article, job.ctx)
     except SourceError as error:
         return Rejected(error.file, error.reason)
+    if then is not None:
+        then(job.key, result)
+    return result
 
 
-def run_articles(jobs: Sequence[Job], settings: Settings) -> list[Article | Rejected]:
-    """Per-article stages over all jobs, in two processes when the collection is large."""
+def run_articles(jobs: Sequence[Job], settings: Settings, then: Then | None = None) -> list[Article | Rejected]:
+    """Per-article stages over all jobs, in two processes when the collection is large.
+    `then(job.key, article)` runs for each article where it was made: in its worker process when
+    there are two (the caller's cache write, on both cores: in the main process it took 2.3 s of
+    a first build of 2,225 articles)."""
     if settings.workers > 1 and len(jobs) >= settings.parallel_threshold:
         with ProcessPoolExecutor(max_workers=settings.workers) as pool:
-            return list(pool.map(_run_job, jobs, chunksize=64))
-    return [_run_job(job) for job in jobs]
+            return list(pool.map(partial(_run_job, then=then), jobs, chunksize=64))
+    return [_run_job(job, then) for job in jobs]
 
 
 def run_corpus(articles: list[Article], ctx: CorpusContext) -> list[Article]:

@@ -67,6 +67,19 @@ def test_edited_source_is_the_only_one_rebuilt(settings: Settings, stage_calls: 
     assert "added by the cache test" in page.read_text(encoding="utf-8")
 
 
+def test_articles_made_by_worker_processes_are_cached_by_them(settings: Settings) -> None:
+    """With two worker processes each stores the articles it made: a new process, after an edit
+    to one source, makes only that one again."""
+    large = settings.with_overrides(parallel_threshold=2)
+    first = build(large)
+    assert len(list(large.cache_dir.rglob("*.pickle"))) > len(first.articles)
+    build_module._HELD = build_module.Held()  # a new process: only what is on disk
+    source = _first_source(large)
+    source.write_bytes(source.read_bytes() + b"\n\nA closing sentence added by the cache test, long enough to count.\n")
+    again = build(large)
+    assert again.cached == len(first.articles) - 1
+
+
 def test_deferred_writes_wait_for_exit_and_a_new_process_reuses_them(settings: Settings, stage_calls: list[str],
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """`mkdocs serve` defers the whole-collection cache files to exit; docs/ is written at once."""
