@@ -278,8 +278,8 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
 
 def _with_author_boxes(measured: list[Line]) -> list[Line]:
     """An author box under an article: a header naming a person ("About Jane Doe", "Über Moritz
-    Bachmann") whose next line names them too (their bio) gets the `author-bio` cue, which ends
-    the article there, as "About the author" does. Under an article only: at least
+    Bachmann") whose next line names them too (their bio) gets the AUTHOR_BOX cue (an author
+    bio), which ends the article there, as "About the author" does. Under an article only: at least
     ARTICLE_MIN_WORDS words of prose come before it."""
     prose_words = 0
     for k, line in enumerate(measured[:-1]):

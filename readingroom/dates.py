@@ -49,16 +49,17 @@ DATE_LINE_REST = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
+# A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
-LEADING_TIME = re.compile(r"""^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?
-    (?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?\s*,?\s+""", re.IGNORECASE | re.VERBOSE)
+LEADING_TIME = re.compile(rf"^\s*{_CLOCK}\s*,?\s+", re.IGNORECASE)
 UPDATED = re.compile(r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour")
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
-SLASHED_TAIL = re.compile(r"""(?:\s+/\s+(?: \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?
-    | updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago | (?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) ))+\s*$""",
+SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
+    | updated\s+\d+\s+(?:minutes?|hours?|days?)\s+ago | (?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}) ))+\s*$""",
                           re.IGNORECASE | re.VERBOSE)
 
 
