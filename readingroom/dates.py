@@ -38,9 +38,12 @@ PATTERNS = (
     re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
 )
 
+# The words that label a date as an update, or as the publication (regex alternatives).
+UPDATED_WORDS = r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour"
+DATE_LABEL_WORDS = rf"published|posted|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
-    r"""^\s*(?:published|posted|updated|last\ updated|date|опубликовано|обновлено|veröffentlicht|publicado|publié)?
+    rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?
         \s*(?:on|am|в|em|le)?\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -53,7 +56,7 @@ WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNOR
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
 LEADING_TIME = re.compile(rf"^\s*{_CLOCK}\s*,?\s+", re.IGNORECASE)
-UPDATED = re.compile(r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour")
+UPDATED = re.compile(UPDATED_WORDS)
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21

@@ -77,9 +77,8 @@ NAME_SEPARATORS = re.compile(rf"\s*(?:,|;|\s(?:{_NAME_JOINERS})\s)\s*")
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/|·|•).*$")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
-DATE_JOINER = re.compile(r"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
-    | \b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|publicado|atualizado|publié|mis\s+à\s+jour)\b)+$""",
-                         re.IGNORECASE | re.VERBOSE)
+DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
+    | \b(?:{dates.DATE_LABEL_WORDS})\b)+$""", re.IGNORECASE | re.VERBOSE)
 
 # Footnote lines at the end of an article: "* An individual ...", "** Included by ...", "[1] ...", "¹ ...".
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
