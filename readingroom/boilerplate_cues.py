@@ -294,6 +294,14 @@ COMMENTS = _cue("comments", "comments", r"""
 
 """, max_words=12)
 
+# A comment section's house rules: "As you comment, please be respectful of other commenters
+# and other viewpoints. Our goal with article comments is ..." (a paragraph: COMMENTS is for labels).
+COMMENT_POLICY = _cue("comment-policy", "comments", r"""
+    \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
+    | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
+    | \bcomments? \s+ (?:section|policy|guidelines)\b .{0,80} \b(?:civil|respectful|moderat)
+""", max_words=80)
+
 # Paywall and sign-in gates.
 PAYWALL = _cue("paywall", "paywall", r"""
     \b(?:subscribe|subscription)\s+(?:to\s+(?:continue|read)|now\s+(?:for|to))\b
@@ -302,6 +310,11 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
 """, max_words=30)
+# A subscription's sales pitch with its price: "Get access to ... subscriptions service ... for as
+# little as Rs 599 for first year." (a paragraph, up to 80 words).
+SUBSCRIPTION_PITCH = _cue("subscription-pitch", "paywall", r"""
+    (?= .* \bsubscri ) .* \bfor \s+ (?:as \s+ little \s+ as | only | just) \s+ (?:[$€£₹] | rs\.? | usd | inr) \s* \d
+""", max_words=80)
 
 # Author bios: "Follow X on Twitter", "Contact the author at ...", "About the author". Only on
 # short-ish lines outside the dense body, see boilerplate.py.
@@ -345,7 +358,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
-    COMMENTS, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

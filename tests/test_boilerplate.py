@@ -100,6 +100,10 @@ MUST_DROP = [
     ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", "related-links"),
     ("Next Up In Science & Health", "related-links"),
     ("The first global geologic map of the moon, published on Tuesday. (NASA/JPL-Caltech/ASU)", "image-credit"),
+    ("As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments "
+     "is to provide a space for civil, informative and constructive conversations.", "comments"),
+    ("Get access to the fastest growing financial subscriptions service for as little as $59 for the first year. "
+     "Use the code at checkout to get the offer.", "paywall"),
     ("AddThis Sharing Buttons", "share-buttons"),
     ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
@@ -134,6 +138,8 @@ MUST_KEEP_IN_BODY = [
     "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
     "To read the full report, click here.",
     "Also on Tuesday, the minister said the rules would change before the summer recess.",
+    "Commenters on social media said the minister had been discourteous to other members during the debate.",
+    "The streaming service cut its price for as little as $5 a month, a move analysts said would cost it dearly.",
     "The company's price to earnings ratio rose sharply over the year, analysts said (P/E)",
     "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
