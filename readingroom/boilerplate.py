@@ -119,6 +119,11 @@ FEED_MAX_WORDS = 45
 # six or fewer, or end in a question mark, as the one such line among the BBC texts does not
 # ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)", a game in a list).
 SHOUTED_MIN_WORDS = 7
+# A news ticker above or beside the article has at least this many items in a row.
+TICKER_MIN_ITEMS = 3
+# ...each a headline without closing punctuation glued to its story's dateline in capitals and
+# first words: "USCIRF expresses concern over NRC WASHINGTON: Expressing concern over ...".
+_TICKER_ITEM = re.compile(r".{20,200}?[a-z0-9’')]\s[A-Z]{2,}[A-Z .,-]{0,30}:\s[A-Z]")
 # A list is introduced by a line of at least this many words ending in a colon ("Список
 # продуктов:"); "Tags:" or "Share:" alone introduce chrome.
 LIST_INTRO_MIN_WORDS = 3
@@ -235,7 +240,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     """One Verdict per input line; see the module docstring for how."""
     measured = _measure(lines, repeated)
     body = find_body(measured)
-    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), find_headline(measured, body))
+    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), find_headline(measured, body),
+                 ticker_lines(measured))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -599,6 +605,8 @@ class _Page:
     """Lines of link lists (related headlines, tags) inside the body."""
     headline: int | None = None
     """The article's headline above the body (`find_headline`)."""
+    ticker: frozenset[int] = frozenset()
+    """Lines of a news ticker (`ticker_lines`): long enough to read as prose, links all the same."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -635,6 +643,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if _only_footnotes_between(measured, k - 1, end + 1):
         return Verdict(True, "body", "footnote")
+    if k in page.ticker:
+        return Verdict(False, "related-links", "ticker")
     if line.prose:
         return Verdict(True, "body", "prose")
     if k in page.listed:
@@ -689,6 +699,22 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
               and measured[a - 1].prose and measured[b + 1].prose]
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
     return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b + 1))
+
+
+def ticker_lines(measured: Sequence[Line]) -> frozenset[int]:
+    """Lines of a news ticker: TICKER_MIN_ITEMS or more consecutive lines that each glue a
+    headline to the start of its story ("... deemed stateless WASHINGTON: Expressing concern
+    ..."). One such line is a sentence that names a show ("... series CSI: Crime Scene ...")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(len(measured) + 1):
+        if k < len(measured) and _TICKER_ITEM.match(measured[k].text):
+            run.append(k)
+            continue
+        if len(run) >= TICKER_MIN_ITEMS:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def _is_byline(line: Line) -> bool:

@@ -316,6 +316,23 @@ def test_another_storys_headline_in_capitals_or_tagged_inside_the_article_is_a_l
     assert verdict_of(lines, tagged).cue == "tagged-headline" and verdict_of(lines, bracketed).keep
 
 
+def test_a_news_ticker_of_headlines_glued_to_their_stories_is_not_the_article() -> None:
+    """Three or more lines in a row, each a headline glued to its story's dateline and first
+    words: a ticker of other stories, though each reads as prose. One such line is a sentence."""
+    ticker = ["Regional governments threaten to challenge the new rules BERLIN: Several regional governments said on "
+              "Monday that they would take the rules to the constitutional court.",
+              "Oil prices fall again as traders weigh a glut of crude LONDON: Oil prices fell for a third day on "
+              "Tuesday as traders weighed rising stocks.",
+              "Small firms say the law will cost them dearly PARIS: Owners of small firms said the law would add to "
+              "their costs at a time of rising prices."]
+    lines = ["Home", *ticker, *BODY]
+    assert kept(lines) == BODY
+    assert [v.cue for v in classify_lines(lines)[1:4]] == ["ticker"] * 3
+    one = ["Home", *BODY[:2], "The director is to make an episode of the US television series CSI: Crime Scene "
+           "Investigation, the network said on Monday.", *BODY[2:]]
+    assert kept(one) == one[1:]
+
+
 def test_a_long_bio_under_the_article_is_not_article_text() -> None:
     """"X (@handle) is a contributor at ..." with a tip line runs past 45 words; it is still the
     author's bio. A tip line inside the article ("Email the writer at ...") is article text."""
