@@ -254,9 +254,19 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     before = text[:match.start("keyword")].rstrip()
     if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not dates.find_dates(text):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
+    found = dates.find_date(text)
+    if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
+        match = SIGNED_NAMES.search(text[:found[1].start()]) or match
     names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return names or None
+
+
+def _before_date(names: str) -> str:
+    """A byline's names up to the date written after them: "Joseph Tsidulko November 19, 2019" ->
+    "Joseph Tsidulko", "X on Monday, November 18th, 2019" -> "X"."""
+    found = dates.find_date(names)
+    return DATE_JOINER.sub("", names[:found[1].start()]) if found else names
 
 
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -296,9 +306,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     """
     match = BYLINE.match(text)
     if match:
-        candidate = BYLINE_TAIL.sub("", match.group("names"))
-        if found := dates.find_date(candidate):  # "By Joseph Tsidulko November 19, 2019, 07:47 PM EST"
-            candidate = DATE_JOINER.sub("", candidate[:found[1].start()])
+        candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
     elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
         candidate = text
     else:

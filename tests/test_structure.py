@@ -113,6 +113,7 @@ def page(*header: str) -> str:
     (["By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT)"], "2019-11-18", ("Jason Cipriani",)),
     (["Monday November 18, 2019 7:45 am PST by Joe Rossignol"], "2019-11-18", ("Joe Rossignol",)),
     (["Written by Rachael Link, MS, RD on November 14, 2019"], "2019-11-14", ("Rachael Link",)),
+    (["By Joseph Tsidulko November 19, 2019, 07:47 PM EST", "Share"], "2019-11-19", ("Joseph Tsidulko",)),
     (["Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"], "2019-11-19", None),  # the earliest
     (["By Kashmira Gander On 11/19/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-18", ("Kashmira Gander",)),
     (["By Troy L. Smith, Cleveland.com | Nov 19, 2019"], "2019-11-19", ("Troy L. Smith",)),  # the site is not a name
