@@ -121,7 +121,7 @@ FEED_MAX_WORDS = 45
 SHOUTED_MIN_WORDS = 7
 # A news ticker above or beside the article has at least this many items in a row.
 TICKER_MIN_ITEMS = 3
-# ...each a headline without closing punctuation glued to its story's dateline in capitals and
+# ...each a headline, no full stop at its end, glued to its story's dateline in capitals and
 # first words: "USCIRF expresses concern over NRC WASHINGTON: Expressing concern over ...".
 _TICKER_ITEM = re.compile(r".{20,200}?[a-z0-9’')]\s[A-Z]{2,}[A-Z .,-]{0,30}:\s[A-Z]")
 # A list is introduced by a line of at least this many words ending in a colon ("Список
