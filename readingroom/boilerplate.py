@@ -123,7 +123,7 @@ SHOUTED_MIN_WORDS = 7
 TICKER_MIN_ITEMS = 3
 # ...each a headline, no full stop at its end, glued to its story's dateline in capitals and
 # first words: "USCIRF expresses concern over NRC WASHINGTON: Expressing concern over ...".
-_TICKER_ITEM = re.compile(r".{20,200}?[a-z0-9’')]\s[A-Z]{2,}[A-Z .,-]{0,30}:\s[A-Z]")
+_TICKER_ITEM = re.compile(r".{20,200}?[A-Za-z0-9’')]\s[A-Z]{2,}[A-Z .,-]{0,30}:\s[A-Z]")
 # A list is introduced by a line of at least this many words ending in a colon ("Список
 # продуктов:"); "Tags:" or "Share:" alone introduce chrome.
 LIST_INTRO_MIN_WORDS = 3
@@ -325,7 +325,7 @@ def match_cue(text: str, words: int) -> Cue | None:
 
 def _weights(measured: Sequence[Line]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get."""
-    feed, listed = feed_lines(measured), list_items(measured)
+    feed, listed = feed_lines(measured) | ticker_lines(measured), list_items(measured)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if (line.prose and k not in feed) or _is_record(line):
@@ -619,6 +619,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return _decide_inside(page, k)
     if k in body.gaps:
         return Verdict(False, "image-credit", "insert")
+    if k in page.ticker:
+        return Verdict(False, "related-links", "ticker")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
     if page.headline is not None and k == page.headline + 1 and k < start and _is_deck(measured[page.headline], line):

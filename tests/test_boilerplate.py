@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"
 
 # Macro F1 of `benchmarks/bench_boilerplate.py` on DEV (blank-line variant), pinned just below
-# what we reach: classify_lines 0.961, the pipeline 0.965 (benchmarks/README.md). Only ever raised.
+# what we reach: classify_lines 0.962, the pipeline 0.966 (benchmarks/README.md). Only ever raised.
 FLOOR = 0.95
 # Pages with recall < 0.9 on DEV: the target of at most 5, reached (5). Only ever lowered.
 LOST_PAGES_CEILING = 5
@@ -325,9 +325,11 @@ def test_a_news_ticker_of_headlines_glued_to_their_stories_is_not_the_article() 
               "Tuesday as traders weighed rising stocks.",
               "Small firms say the law will cost them dearly PARIS: Owners of small firms said the law would add to "
               "their costs at a time of rising prices."]
-    lines = ["Home", *ticker, *BODY]
-    assert kept(lines) == BODY
-    assert [v.cue for v in classify_lines(lines)[1:4]] == ["ticker"] * 3
+    lines = ["Home", *ticker, TOLD, *BODY]
+    assert kept(lines) == [TOLD, *BODY]
+    verdicts = classify_lines(lines)
+    assert [v.cue for v in verdicts[1:4]] == ["ticker"] * 3
+    assert verdicts[4].cue == "headline"  # the body starts below the ticker, its headline above it
     one = ["Home", *BODY[:2], "The director is to make an episode of the US television series CSI: Crime Scene "
            "Investigation, the network said on Monday.", *BODY[2:]]
     assert kept(one) == one[1:]
@@ -641,9 +643,9 @@ def test_dev_quality_floor_of_the_pipeline(bench) -> None:
 
 
 # Pages of DEV whose title, as the pipeline reads it, is the page's own (`<id>.title.txt`,
-# punctuation and case aside): 69 of 91 (11 before the headline was looked for above the
+# punctuation and case aside): 70 of 91 (11 before the headline was looked for above the
 # signature, 43 before it was checked against what the body tells). Only ever raised.
-TITLES_FLOOR = 67
+TITLES_FLOOR = 68
 
 
 def test_dev_titles_floor(bench) -> None:
