@@ -172,6 +172,13 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
 """, scope="whole")
 
+# An affiliate disclosure: "When you purchase through links on our site, we may earn an
+# affiliate commission.", "If you click on one and make a purchase we may receive a small commission."
+AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
+    \bwe \s+ (?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation)\b
+    | \baffiliate \s+ (?:links?|commissions?|partnerships?)\b
+""", max_words=60)
+
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
@@ -223,6 +230,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \bsubscribers?\s+agree\b | enter\s+your\s+e-?mail | your\s+e-?mail\s+address
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | \bmeet\s+your\s+inbox\b | \bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily)\s+(?:mornings?|evenings?)\b
     | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
     | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous
     | suscríbete\s+a
@@ -310,6 +318,11 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
 """, max_words=30)
+# A prompt to subscribe, which can stand in the middle of an article ("Subscribe to WIRED and stay
+# smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
+SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
+    ^ \W* subscribe \s+ to \s+ \S+
+""", max_words=30)
 # A subscription's sales pitch with its price: "Get access to ... subscriptions service ... for as
 # little as Rs 599 for first year." (a paragraph, up to 80 words).
 SUBSCRIPTION_PITCH = _cue("subscription-pitch", "paywall", r"""
@@ -357,8 +370,8 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

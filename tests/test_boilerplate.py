@@ -104,6 +104,9 @@ MUST_DROP = [
      "is to provide a space for civil, informative and constructive conversations.", "comments"),
     ("Get access to the fastest growing financial subscriptions service for as little as $59 for the first year. "
      "Use the code at checkout to get the offer.", "paywall"),
+    ("When you purchase through links on our site, we may earn an affiliate commission. Learn more", "advertising"),
+    ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", "newsletter"),
+    ("Subscribe to The Example Times and stay smart with more of your favorite writers.", "paywall"),
     ("AddThis Sharing Buttons", "share-buttons"),
     ("Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmailShare to MoreMore", "share-buttons"),
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
@@ -138,6 +141,7 @@ MUST_KEEP_IN_BODY = [
     "The bank said its credit: debt ratio had improved for a third year, helped by lower interest payments.",
     "To read the full report, click here.",
     "Also on Tuesday, the minister said the rules would change before the summer recess.",
+    "Regulators said the retailer had failed to tell shoppers that it earned a commission on every sale it referred.",
     "Commenters on social media said the minister had been discourteous to other members during the debate.",
     "The streaming service cut its price for as little as $5 a month, a move analysts said would cost it dearly.",
     "The company's price to earnings ratio rose sharply over the year, analysts said (P/E)",
@@ -314,6 +318,12 @@ def test_another_storys_headline_in_capitals_or_tagged_inside_the_article_is_a_l
     bracketed = "What the ministers said [Updated]"
     lines = ["Home", paragraphs[0], tagged, paragraphs[1], bracketed, paragraphs[2]]
     assert verdict_of(lines, tagged).cue == "tagged-headline" and verdict_of(lines, bracketed).keep
+
+
+def test_a_prompt_to_subscribe_inside_the_article_does_not_end_it() -> None:
+    prompt = "Subscribe to The Example Times and stay smart with more of your favorite writers."
+    lines = ["Home", *BODY[:2], prompt, *BODY[2:]]
+    assert verdict_of(lines, prompt).reason == "paywall" and kept(lines) == BODY
 
 
 def test_a_news_ticker_of_headlines_glued_to_their_stories_is_not_the_article() -> None:
