@@ -239,9 +239,10 @@ def normalise_line(text: str) -> str:
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
     measured = _measure(lines, repeated)
-    body = find_body(measured)
+    ticker = ticker_lines(measured)
+    body = find_body(measured, ticker)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), find_headline(measured, body),
-                 ticker_lines(measured))
+                 ticker)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -323,9 +324,10 @@ def match_cue(text: str, words: int) -> Cue | None:
 
 # --- the body region ------------------------------------------------------------------------
 
-def _weights(measured: Sequence[Line]) -> list[float]:
-    """Per-line score of being body text; runs of non-prose lines cost more the longer they get."""
-    feed, listed = feed_lines(measured) | ticker_lines(measured), list_items(measured)
+def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
+    """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
+    A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
+    feed, listed = feed_lines(measured) | ticker, list_items(measured)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if (line.prose and k not in feed) or _is_record(line):
@@ -413,13 +415,13 @@ class Body:
 NO_BODY = Body(0, -1)
 
 
-def find_body(measured: Sequence[Line]) -> Body:
+def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) -> Body:
     """The body run; NO_BODY if there is none.
 
     Barrier lines cut the page into stretches; each stretch's best run is its maximum-sum
     segment of line weights, and the first stretch whose best run is substantial wins. Prose
     on the far side of an insert that says the story continues, or of a photo gallery, joins it."""
-    weights = _weights(measured)
+    weights = _weights(measured, ticker_lines(measured) if ticker is None else ticker)
     stretches = _stretches(weights)
     runs = [(*_best_run(weights, lo, hi), (lo, hi)) for lo, hi in stretches]
     runs = _before_comments(measured, runs)
@@ -615,12 +617,12 @@ def _decide(page: _Page, k: int) -> Verdict:
     start, end = body.start, body.end
     if line.cue is not None:
         return Verdict(False, line.cue.reason, line.cue.name)
+    if k in page.ticker:  # inside the body as well: each item reads as prose
+        return Verdict(False, "related-links", "ticker")
     if k in body:
         return _decide_inside(page, k)
     if k in body.gaps:
         return Verdict(False, "image-credit", "insert")
-    if k in page.ticker:
-        return Verdict(False, "related-links", "ticker")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
     if page.headline is not None and k == page.headline + 1 and k < start and _is_deck(measured[page.headline], line):
@@ -645,8 +647,6 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if _only_footnotes_between(measured, k - 1, end + 1):
         return Verdict(True, "body", "footnote")
-    if k in page.ticker:
-        return Verdict(False, "related-links", "ticker")
     if line.prose:
         return Verdict(True, "body", "prose")
     if k in page.listed:
@@ -816,8 +816,7 @@ def content_words(text: str) -> list[str]:
 
 
 def _body_words(measured: Sequence[Line], body: Body) -> frozenset[str]:
-    text = "\n".join(measured[k].text for k in range(body.start, body.end + 1) if k in body)
-    return frozenset(w[:HEADLINE_STEM] for w in set(_CONTENT_WORD.findall(text.casefold())) - ENGLISH_STOP_WORDS)
+    return frozenset(content_words("\n".join(measured[k].text for k in range(body.start, body.end + 1) if k in body)))
 
 
 def _told_by(line: Line, told: frozenset[str]) -> tuple[int, float]:

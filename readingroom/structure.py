@@ -252,9 +252,9 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     if not match:
         return None
     before = text[:match.start("keyword")].rstrip()
-    if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not dates.find_dates(text):
-        return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     found = dates.find_date(text)
+    if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not found:
+        return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(text[:found[1].start()]) or match
     names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
@@ -399,7 +399,7 @@ def _read_body(
 
 
 def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
-    if LIST_ITEM.match(text) and not NUMBERED_ITEM.match(text):
+    if _is_bullet(text):
         return "list-item"
     if NUMBERED_ITEM.match(text):
         if cue == "list-item" or (following and LIST_ITEM.match(following[0].text.strip())):
@@ -417,9 +417,13 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
     return "p"
 
 
+def _is_bullet(text: str) -> bool:
+    return bool(LIST_ITEM.match(text)) and not NUMBERED_ITEM.match(text)
+
+
 def _strip_marker(text: str) -> str:
     """A bullet's marker goes (the page shows its own); a number stays."""
-    return LIST_ITEM.sub("", text) if LIST_ITEM.match(text) and not NUMBERED_ITEM.match(text) else text
+    return LIST_ITEM.sub("", text) if _is_bullet(text) else text
 
 
 def paragraph_id(text: str) -> ParagraphId:
