@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
-from readingroom.model import Verdict
+from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import ELLIPSIS_END, SENTENCE_END
 
@@ -173,7 +173,7 @@ LINK_RUN_MIN = 3
 RHYTHM_MIN_RUNS = 3
 RHYTHM_MAX_LINES = 4
 
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$ | ["”»]\s*$""", re.VERBOSE)
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；]["'”’»)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)
 # "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
 # testimonials, epigraphs). Comments put the author *above* the text, teasers have no dash.
 _ATTRIBUTION = re.compile(r"^[–—―-]{1,2}\s*\w")
@@ -198,7 +198,8 @@ _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b""", re.IGNORECASE | re.VERBOSE)
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b
+    | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"^\s*by\s | @\w", re.IGNORECASE | re.VERBOSE)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
 
@@ -272,7 +273,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
         if not text:
             continue
         key = normalise_line(text)
-        words = len(_WORD.findall(text))
+        words = count_words(text)
         template = bool(key) and key in repeated and words < PROSE_MIN_WORDS * 3
         dup = template or (bool(key) and key in seen)
         seen.add(key)
@@ -302,12 +303,20 @@ def _names(text: str, name: str) -> bool:
     return name in text or re.search(rf"\b{re.escape(name.split()[-1])}\b", text) is not None
 
 
+def count_words(text: str) -> int:
+    """Words of a line: runs of letters and digits, Chinese and Japanese counted by `unspaced`."""
+    rest, words = unspaced(text)
+    return len(_WORD.findall(rest)) + words
+
+
 def _is_sentence(text: str, words: int) -> bool:
     """Ends with sentence punctuation (or is long enough to be a cut-off paragraph) and at least
-    half its words start lower-case."""
+    a quarter of its words start lower-case (Chinese and Japanese, which have no case, count as
+    lower-case)."""
     if not _SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text)) and words < UNPUNCTUATED_PROSE_WORDS:
         return False
-    lower = len(_LOWER_WORD.findall(text))
+    rest, caseless = unspaced(text)
+    lower = len(_LOWER_WORD.findall(rest)) + caseless
     return lower >= LOWERCASE_SHARE * words
 
 
@@ -811,8 +820,14 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
 
 
 def content_words(text: str) -> list[str]:
-    """Words of three letters or more, stop words aside, by their first HEADLINE_STEM letters."""
-    return [w[:HEADLINE_STEM] for w in _CONTENT_WORD.findall(text.casefold()) if w not in ENGLISH_STOP_WORDS]
+    """Words of three letters or more, stop words aside, by their first HEADLINE_STEM letters;
+    in Chinese and Japanese, which have no spaces to tell words by, each pair of neighbouring
+    characters."""
+    rest, unspaced_words = unspaced(text)
+    words = [w[:HEADLINE_STEM] for w in _CONTENT_WORD.findall(rest.casefold()) if w not in ENGLISH_STOP_WORDS]
+    if unspaced_words:
+        words += [run[i:i + 2] for run in UNSPACED_RUN.findall(text) for i in range(len(run) - 1)]
+    return words
 
 
 def _body_words(measured: Sequence[Line], body: Body) -> frozenset[str]:

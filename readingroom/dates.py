@@ -36,6 +36,10 @@ PATTERNS = (
     re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+    # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17".
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d.])"),
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
@@ -48,7 +52,7 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?)?[\s,|·•\-–—]*$",
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?)?[\s,|·•\-–—]*$",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)

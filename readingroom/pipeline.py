@@ -18,7 +18,7 @@ from .catalog import Catalog, CatalogEntry, Overrides
 from .helper import Pending
 from .ingest import decode_source, split_lines
 from .memo import Memo
-from .model import Article, ArticleId, Rejected, SourceError, evolve
+from .model import Article, ArticleId, Rejected, SourceError, evolve, word_count
 from .provenance import apply_provenance
 from .settings import Settings
 from .slugs import unique_slugs
@@ -74,7 +74,7 @@ def provenance_stage(article: Article, ctx: ArticleContext) -> Article:
 
 
 def check_body(article: Article, ctx: ArticleContext) -> Article:
-    words = len(article.body_text.split())
+    words = word_count(article.body_text)
     if words < ctx.settings.min_body_words:
         reasons = Counter(s.reason for s in article.stripped).most_common(3)
         what = ", ".join(f"{n} {reason}" for reason, n in reasons) or "nothing"

@@ -163,7 +163,48 @@ def infer_publisher(article: Article) -> Field[str]:
 LANGUAGE_SAMPLE_WORDS = 400
 
 
+# Scripts that tell the language by themselves: (language, what the origin says, letters). The
+# language is claimed when at least SCRIPT_MIN_SHARE of the sample's letters are of its script
+# (Chinese: Han characters and no kana; Japanese writes Han characters with kana).
+SCRIPT_LANGUAGES = (
+    ("ja", "Japanese kana and Han characters", "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"),
+    ("zh", "Han characters", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),
+    ("ko", "Hangul", "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"),
+    ("th", "Thai script", "\u0e00-\u0e7f"),
+    ("el", "Greek script", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "Hebrew script", "\u0590-\u05ff"),
+    ("ka", "Georgian script", "\u10a0-\u10ff"),
+    ("hy", "Armenian script", "\u0530-\u058f"),
+    ("ar", "Arabic script", "\u0600-\u06ff\u0750-\u077f"),
+)
+_SCRIPTS = [(lang, label, re.compile(f"[{letters}]")) for lang, label, letters in SCRIPT_LANGUAGES]
+_KANA = re.compile("[\u3040-\u30ff]")
+# Arabic script writes Persian and Urdu too, which add letters of their own: a text with any of
+# these is not claimed as Arabic (nor as Persian or Urdu: other languages add some of them too).
+_NOT_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06a9\u06cc]")
+SCRIPT_MIN_SHARE = 0.5
+
+
 def infer_language(text: str) -> Field[str]:
+    return _language_by_script(text) or _language_by_words(text)
+
+
+def _language_by_script(text: str) -> Field[str] | None:
+    sample = text[: LANGUAGE_SAMPLE_WORDS * 8]
+    if sample.isascii():
+        return None
+    letters = "".join(re.findall(r"[^\W\d_]", sample))
+    for lang, label, script in _SCRIPTS:
+        share = len(script.findall(letters)) / len(letters) if letters else 0.0
+        if share < SCRIPT_MIN_SHARE or (lang == "ja") != bool(_KANA.search(sample)):
+            continue
+        if lang == "ar" and _NOT_ARABIC.search(sample):
+            return None
+        return Field(lang, Origin("inferred", None, f"{share:.0%} of letters are {label}"))
+    return None
+
+
+def _language_by_words(text: str) -> Field[str]:
     tokens = Counter(re.findall(r"[^\W\d_]+", text[: LANGUAGE_SAMPLE_WORDS * 8].casefold())[:LANGUAGE_SAMPLE_WORDS])
     total = sum(tokens.values())
     if not total:

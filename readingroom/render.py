@@ -26,6 +26,10 @@ ENTITY_FOLDER = "entities"
 """Entity pages live at `entities/<entity-id>.md`."""
 
 
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug"})
+"""Languages written right to left: an article's body in one of them gets `dir="rtl"`."""
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -37,6 +41,7 @@ def environment() -> Environment:
         autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
     )
     env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text)
+    env.globals.update(RIGHT_TO_LEFT=RIGHT_TO_LEFT)
     return env
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import dates
 from .model import (
-    Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict,
+    Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
 
 # A headline is short; 25 words covers the longest seed headline (22) with room to spare.
@@ -22,7 +22,7 @@ MAX_HEADLINE_WORDS = 25
 # How many kept lines at the top are searched for the title, standfirst, byline and date.
 HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
-TERMINAL = tuple('.!?…"”’»)]:;*')
+TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
@@ -86,7 +86,7 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶
 # A full stop, comma, semicolon or colon at the end (before closing quotes): prose, not a headline.
 # A headline may trail off like a teaser ("Rivals of the £400 Apple..."): an ellipsis, typed as
 # three dots or as "…", does not end a sentence here.
-SENTENCE_END = re.compile(r"[.,;:][\"”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.,;:。，；：][\"”’»)\]」』）]*$")
 ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 # A numbered item ("1. Ditch the diet", "2) Eggs"): its number is the source's and stays in its
@@ -284,7 +284,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:
     """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
-    words = len(text.split())
+    words = word_count(text)
     if not following or words == 0 or words > MAX_HEADLINE_WORDS:
         return False
     if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
@@ -295,7 +295,7 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
 
 
 def _is_standfirst(line: SourceLine) -> bool:
-    return 5 <= len(line.text.split()) <= 80
+    return 5 <= word_count(line.text) <= 80
 
 
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
@@ -405,7 +405,7 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
         if cue == "list-item" or (following and LIST_ITEM.match(following[0].text.strip())):
             return "p"  # an item of a list ("1. Eggs" / "2. Flour"): a line with its number, not a heading
         text = NUMBERED_ITEM.sub("", text)
-    words = len(text.split())
+    words = word_count(text)
     if cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":")):
         return "heading"
     if cue == "caption":

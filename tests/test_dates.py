@@ -32,6 +32,13 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "2019-11-19"),  # time and outlet after slashes
         ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19"),
         ("November 19, 2019 / politics and more stuff", None),
+        ("2018年6月18日 10:01", "2018-06-18"),  # Chinese and Japanese
+        ("2018年6月20日（水）", "2018-06-20"),  # with the weekday
+        ("2019년 8월 20일", "2019-08-20"),  # Korean
+        ("2019.08.20 09:31", "2019-08-20"),  # the year first
+        ("2023/11/17", "2023-11-17"),
+        ("2019.08.40", None),
+        ("2018年6月", None),  # no day
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -1,0 +1,91 @@
+"""Texts in scripts written without spaces, or right to left: counted, read and labelled as the
+others are (a Chinese or Japanese article was rejected as "no article body" when its words were
+counted by spaces)."""
+from __future__ import annotations
+
+import pytest
+
+from readingroom.boilerplate import classify_lines, count_words, content_words
+from readingroom.model import word_count
+from readingroom.pipeline import process_text
+from readingroom.provenance import infer_language
+from readingroom.render import render_article
+from readingroom.settings import Settings
+
+# A Chinese news page as a reader copies it: menu, headline, source and date, share buttons, the
+# article, then the footer. Written for this test.
+CHINESE_PAGE = """首页
+新闻
+财经
+视频
+评论
+城市公园周末开放夜间游览
+来源： 本地日报
+2024年5月18日 09:30
+分享
+分享到微信
+市园林局今天宣布，从下周开始，城区五座公园将在周末延长开放时间至晚上十点，方便市民夜间散步和游览。
+
+园林局负责人表示，夜间开放期间将增加照明设施和安保人员，并在主要入口设置志愿者服务点，为老人和儿童提供帮助。
+
+不少市民对此表示欢迎。一位经常带孩子去公园的居民说，夏天白天太热，晚上出来走走更舒服，希望以后能一直这样安排。
+
+据介绍，如果试行效果良好，夜间开放将推广到全市更多公园，具体安排将另行通知。
+关于我们
+联系我们
+版权所有 © 2024 本地日报
+"""
+
+
+def test_chinese_and_japanese_are_counted_by_characters() -> None:
+    assert word_count("the city park") == 3
+    assert word_count("城市公园周末开放") == 4  # eight Han characters: about four words
+    assert count_words("城市公园，周末开放。") == 4  # punctuation is not counted
+    assert count_words("ナイジェリアで31人") == 4  # katakana about three to a word; the number is a word
+    assert content_words("公园开放") == ["公园", "园开", "开放"]
+
+
+def test_a_chinese_page_keeps_its_article_and_drops_the_rest() -> None:
+    lines = CHINESE_PAGE.splitlines()
+    kept = [line for line, verdict in zip(lines, classify_lines(lines)) if verdict.keep]
+    assert [line for line in kept if len(line) > 30] == [line for line in lines if len(line) > 30]
+    assert not {"首页", "分享到微信", "关于我们", "版权所有 © 2024 本地日报"} & set(kept)
+
+
+def test_a_chinese_page_gets_its_headline_date_and_language() -> None:
+    article = process_text(CHINESE_PAGE, "park")
+    assert article.title.value == "城市公园周末开放夜间游览"
+    assert article.date.value == "2024-05-18"
+    assert article.language.value == "zh"
+    assert len(article.paragraphs) == 4
+    assert article.truncated.value is False  # "。" closes a paragraph
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("市园林局今天宣布，从下周开始，城区五座公园将在周末延长开放时间。", "zh"),
+    ("政府は繰り返し主張しているが、アナリストは攻撃を行う意図を維持していると指摘している。", "ja"),
+    ("북한은 한미 연합훈련을 비난하며 대가를 치를 것이라고 경고했다.", "ko"),
+    ("ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท", "th"),
+    ("أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة.", "ar"),
+    ("הממשלה הודיעה היום על תוכנית חדשה לתחבורה ציבורית בערים הגדולות.", "he"),
+    ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد.", None),  # Persian: not claimed as Arabic
+])
+def test_a_script_of_its_own_tells_the_language(text: str, language: str | None) -> None:
+    found = infer_language(text)
+    assert found.value == language
+    if language:
+        assert "of letters are" in found.origin.detail
+
+
+def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
+    page = ["أخبار", "الرئيسية",
+            "فصائل معارضة تسيطر على مخازن للصواريخ",
+            "أكدت جهات سورية معارضة أن فصائل مسلحة معارضة لنظام الرئيس تمكنت من السيطرة على مستودعات للأسلحة "
+            "بريف دمشق تضم كميات من الصواريخ ومضادات الدروع، في الوقت الذي حض فيه الائتلاف الفصائل على ضبط النفس.",
+            "وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن مقاتلين من عدة كتائب سيطروا على "
+            "ثلاثة مستودعات للذخيرة بالقرب من بلدة في منطقة القلمون بريف دمشق، بحسب ما أفاد ناشطون."]
+    article = process_text("\n".join(page), "arabic")
+    assert article.language.value == "ar"
+    assert 'lang="ar" dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+    english = process_text("The city opened its parks at night. " * 20, "english")
+    assert 'dir="rtl"' not in render_article(english, {english.id: english}, {}, Settings())
