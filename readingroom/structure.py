@@ -30,9 +30,11 @@ BYLINE = re.compile(
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
+NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A single personal name: 1-4 capitalised words, allowing particles and initials.
 NAME = re.compile(
-    r"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+){1,3}
+    rf"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|{NAME_PARTICLES})\s+){{1,3}}
          [A-ZА-ЯЁÀ-Ý][\w'’\-]+$""",
     re.VERBOSE,
 )
@@ -58,7 +60,16 @@ SIGNATURE_LINES = 16
 SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
-_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
+# What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
+# Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
+# "Passed by Parliament").
+SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text written column essay interview
+    reporting report perspective""".split())
+# Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
+# Court Analyst", "…, Staff Writer").
+ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
+    producer senior chief desk bureau""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
@@ -253,13 +264,21 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None
     before = text[:match.start("keyword")].rstrip()
     found = dates.find_date(text)
-    if before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not found:
+    if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not found
+            and before.strip(" \t:").casefold() not in SIGNED_KINDS):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(text[:found[1].start()]) or match
     names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
-    return names or None
+    return _without_roles(names) or None
+
+
+def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that are not a role ("Mark Smith, Staff Writer" -> "Mark Smith"); all of them
+    when every one is (a desk signs: "By HNN Staff", "Staff Reports")."""
+    people = tuple(n for n in names if not ROLE_WORDS.intersection(n.casefold().split()))
+    return people or names
 
 
 def _before_date(names: str) -> str:
@@ -311,7 +330,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         candidate = text
     else:
         return None
-    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(candidate) if n.strip())
+    names = _without_roles(tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(candidate) if n.strip()))
     if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
         return None
     if not match and len(names) < 2:
