@@ -251,7 +251,9 @@ COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
 
 # Copyright, reprint and rights lines.
 COPYRIGHT = _cue("copyright", "copyright", r"""
-    (?: © | ^ \W* \(c\) | \(c\) \s* \d{4}
+    # A photo's credit, "© Jane Doe/Instagram" (a name and where the picture is from, no year),
+    # is an image credit: IMAGE_CREDIT.
+    (?: © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
     # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;
     # inside a sentence it is news ("Honda wins China copyright ruling").
     | ^ \W* copyright \b (?! \s+ (?-i:[a-z]) ) | copyright \s* (?: \(c\) | \d{4} )

@@ -78,6 +78,8 @@ MUST_DROP = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
     ("Reprinted with permission of the author.", "copyright"),
     ("Jane Doe/Reuters", "image-credit"),
+    ("© Noelia Páez/Instagram", "image-credit"),  # a photo's credit, mid-article: not a barrier
+    ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
     ("Rep. Jane Roe speaks at the Capitol on July 25, 2019.John Doe / AP file", "image-credit"),
     ("A cargo ship leaves the port on Aug. 31, 2019. (AP)", "image-credit"),
     ("State Sex Offender Registry via AP", "image-credit"),
