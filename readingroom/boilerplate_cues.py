@@ -297,7 +297,11 @@ COMMENTS = _cue("comments", "comments", r"""
     | add\s+a\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
-    | commentaires? | comentarios ) \W* $
+    | commentaires? | comentarios
+    # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
+    | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben
+    | commenter | laisser\s+un\s+commentaire | comente | deixe\s+(?:um|seu)\s+comentário
+    | комментировать | (?:оставить|написать)\s+комментарий ) \W* $
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
     | ^ .{1,60} \s (?:said|says|wrote|writes) \s* : \s* $        # "Ann on May 2, 2019 at 4:47 pm said:"
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
@@ -310,6 +314,11 @@ COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
     | \bcomments? \s+ (?:section|policy|guidelines)\b .{0,80} \b(?:civil|respectful|moderat)
+    # "El contenido de los comentarios es la opinión de los usuarios", "Die Kommentare geben die
+    # Meinung der Nutzer wieder", "The comments are the opinion of their authors".
+    | \b(?:comments|comentarios|comentários|commentaires|kommentare) \b .{0,40}
+      \b(?:opinion|opini[oó]n|opinião|meinung) \s+ (?:of|de|des|der|dos|das) \s+ (?:los\s+|las\s+|the\s+|their\s+|ses\s+|seus\s+)?
+      (?:users|usuarios|utilisateurs|nutzer|usuários|readers|lectores|lecteurs|leser|leitores|authors|autores|auteurs|internautas)
 """, max_words=80)
 
 # Paywall and sign-in gates.

@@ -78,7 +78,9 @@ MUST_DROP = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
     ("Reprinted with permission of the author.", "copyright"),
     ("Jane Doe/Reuters", "image-credit"),
-    ("© Noelia Páez/Instagram", "image-credit"),  # a photo's credit, mid-article: not a barrier
+    ("© Noelia Páez/Instagram", "image-credit"),
+    ("Comentar", "comments"),  # the button that opens a comment form
+    ("El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.", "comments"),  # a photo's credit, mid-article: not a barrier
     ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
     ("Rep. Jane Roe speaks at the Capitol on July 25, 2019.John Doe / AP file", "image-credit"),
     ("A cargo ship leaves the port on Aug. 31, 2019. (AP)", "image-credit"),
@@ -125,6 +127,7 @@ def test_cue_drops_snippet(text: str, reason: str) -> None:
 
 
 MUST_KEEP_IN_BODY = [
+    "He said he would comment on the opinion of the users once the regulator had published its report.",
     "Investigators found that the company had shared customer data with advertisers without asking for consent.",
     "The bakery sold more than ten thousand cookies during the festival, its owner said on Sunday.",
     "Readers who subscribe to several streaming services now pay more than they did for cable television.",
