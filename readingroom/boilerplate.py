@@ -184,6 +184,9 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Whitespace and the invisible characters a copy carries from a page (byte order marks, zero-width
+# spaces and joiners, word joiners): a line of only these is blank.
+INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060"
 # A headline may end in a full stop when it is two short sentences in Title Case ("Home Depot
 # Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."); a caption with one
 # ("John M. Ford in 1987.") is not a headline.
@@ -269,7 +272,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
     seen: set[str] = set()
     out = []
     for i, raw in enumerate(lines):
-        text = raw.strip()
+        text = raw.strip(INVISIBLE)
         if not text:
             continue
         key = normalise_line(text)

@@ -282,6 +282,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
+    | لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+رأي                   # Arabic: "does not (necessarily) express the opinion of"
 """, scope="whole")
 
 # Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").

@@ -80,6 +80,7 @@ MUST_DROP = [
     ("Jane Doe/Reuters", "image-credit"),
     ("© Noelia Páez/Instagram", "image-credit"),
     ("Comentar", "comments"),  # the button that opens a comment form
+    ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "opinion-disclaimer"),
     ("El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.", "comments"),  # a photo's credit, mid-article: not a barrier
     ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
     ("Rep. Jane Roe speaks at the Capitol on July 25, 2019.John Doe / AP file", "image-credit"),
@@ -676,3 +677,10 @@ def test_dev_titles_floor(bench) -> None:
 def test_dev_squeezed_pages_score_like_blank_separated(bench) -> None:
     run = bench.run_variant(bench.eval_dir(), bench.strip_with_classifier, squeezed=True)
     assert run.scores["macro"]["f1"] >= FLOOR
+
+
+def test_a_line_of_invisible_characters_is_blank() -> None:
+    lines = [BODY[0], "", "\ufeff", "\u200b\u2060 ", BODY[1]]
+    verdicts = classify_lines(lines)
+    assert [v.reason for v in verdicts[2:4]] == ["blank", "blank"]
+    assert verdicts[0].keep and verdicts[4].keep
