@@ -163,7 +163,8 @@ def infer_publisher(article: Article) -> Field[str]:
 LANGUAGE_SAMPLE_WORDS = 400
 
 
-# Scripts that tell the language by themselves: (language, what the origin says, letters). The
+# Scripts that tell the language by themselves (those shared by several languages, such as
+# Devanagari, Bengali or Cyrillic, do not): (language, what the origin says, letters). The
 # language is claimed when at least SCRIPT_MIN_SHARE of the sample's letters are of its script
 # (Chinese: Han characters and no kana; Japanese writes Han characters with kana).
 SCRIPT_LANGUAGES = (
@@ -176,6 +177,16 @@ SCRIPT_LANGUAGES = (
     ("ka", "Georgian script", "\u10a0-\u10ff"),
     ("hy", "Armenian script", "\u0530-\u058f"),
     ("ar", "Arabic script", "\u0600-\u06ff\u0750-\u077f"),
+    ("my", "Myanmar script", "\u1000-\u109f"),
+    ("km", "Khmer script", "\u1780-\u17ff"),
+    ("lo", "Lao script", "\u0e80-\u0eff"),
+    ("si", "Sinhala script", "\u0d80-\u0dff"),
+    ("ta", "Tamil script", "\u0b80-\u0bff"),
+    ("te", "Telugu script", "\u0c00-\u0c7f"),
+    ("kn", "Kannada script", "\u0c80-\u0cff"),
+    ("ml", "Malayalam script", "\u0d00-\u0d7f"),
+    ("gu", "Gujarati script", "\u0a80-\u0aff"),
+    ("pa", "Gurmukhi script", "\u0a00-\u0a7f"),
 )
 _SCRIPTS = [(lang, label, re.compile(f"[{letters}]")) for lang, label, letters in SCRIPT_LANGUAGES]
 _KANA = re.compile("[\u3040-\u30ff]")
