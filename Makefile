@@ -7,7 +7,7 @@ MKDOCS := $(VENV)/bin/mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site docs serve test test-fast browser-deps bench bench-boilerplate bench-related bench-scale lighthouse offline clean
+.PHONY: site docs serve test test-fast browser-deps bench bench-boilerplate bench-external bench-related bench-scale lighthouse offline clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench-scale: bench
 
 bench-boilerplate: $(VENV)/.installed
 	$(PY) benchmarks/bench_boilerplate.py
+
+## bench-external: newspaper4k's 30 test pages (Arabic, Chinese, Japanese, Thai, ...) copied in Chromium
+bench-external: browser-deps
+	$(PY) benchmarks/bench_external.py
 
 bench-related: $(VENV)/.installed
 	$(PY) benchmarks/bench_related.py

@@ -1,0 +1,127 @@
+"""Pages from outside the shared evaluation set: newspaper4k's test pages, copied as a reader would.
+
+The shared set (bench_boilerplate.py) holds English, Russian and a few other Latin-script pages.
+newspaper4k (MIT) ships, in its source distribution on PyPI, 30 saved news pages with its own
+extracted text and metadata, among them Arabic, Chinese, Japanese, Thai, Burmese, Latvian and
+Spanish pages. This benchmark downloads that distribution into .bench/external/ (nothing of it is
+committed or published), opens each page in Chromium with scripts and network off and takes
+`document.body.innerText`, which is what select-all and copy give a reader, runs
+`pipeline.process_text` on it, and prints per page:
+
+- body P / R / F1: token bag against newspaper4k's extracted text (`tests/data/txt/`). That text
+  is another extractor's output, not a hand-made gold: it is a second opinion, read with that in
+  mind (a page where it kept a comment thread scores us low for dropping it);
+- title, date and authors beside newspaper4k's metadata (`tests/data/metadata/`, the extractor's
+  too), with `=` where they agree (dates on the day, titles ignoring case, spaces and quotes);
+- the language we infer.
+
+    .venv/bin/python benchmarks/bench_external.py [--version 0.9.6] [--page NAME ...]
+
+Needs Chromium (`make browser-deps`) and PyPI.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from readingroom.pipeline import process_text  # noqa: E402
+
+WORK = ROOT / ".bench" / "external"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+_REFRESH = re.compile(r"""(?is)<meta[^>]+http-equiv=["']?refresh[^>]*>""")
+_TOKEN = re.compile(r"\w+")
+
+
+def fetch(version: str) -> Path:
+    """newspaper4k's sdist, unpacked: its tests/data folder."""
+    data = WORK / f"newspaper4k-{version}" / "tests" / "data"
+    if data.is_dir():
+        return data
+    WORK.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                    f"newspaper4k=={version}", "-d", str(WORK)], check=True)
+    with tarfile.open(WORK / f"newspaper4k-{version}.tar.gz") as archive:
+        archive.extractall(WORK, filter="data")
+    return data
+
+
+def copies(html_dir: Path, names: list[str]) -> dict[str, str]:
+    """What a reader's select-all and copy gives of each page: Chromium's innerText, scripts and network off."""
+    from playwright.sync_api import sync_playwright
+
+    out = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
+        context = browser.new_context(java_script_enabled=False)
+        context.route("**/*", lambda route: route.abort())
+        for name in names:
+            page = context.new_page()
+            html = (html_dir / f"{name}.html").read_text(encoding="utf-8", errors="replace")
+            page.set_content(_REFRESH.sub("", html), wait_until="domcontentloaded", timeout=30_000)
+            out[name] = page.evaluate("document.body ? document.body.innerText : ''")
+            page.close()
+        browser.close()
+    return out
+
+
+def prf(output: str, gold: str) -> tuple[float, float, float]:
+    got, want = Counter(_TOKEN.findall(output.casefold())), Counter(_TOKEN.findall(gold.casefold()))
+    common = sum((got & want).values())
+    p, r = common / max(1, sum(got.values())), common / max(1, sum(want.values()))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _same_title(ours: str | None, theirs: str | None) -> bool:
+    fold = lambda t: re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", t or "").casefold())  # noqa: E731
+    return bool(ours) and fold(ours) == fold(theirs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", default="0.9.6")
+    parser.add_argument("--page", nargs="*", help="only these pages (file names without .html)")
+    args = parser.parse_args()
+    data = fetch(args.version)
+    names = sorted(p.stem for p in (data / "metadata").glob("*.json") if (data / "html" / f"{p.stem}.html").exists()
+                   and (data / "txt" / f"{p.stem}.txt").exists())
+    names = [n for n in names if not args.page or n in args.page]
+    texts = copies(data / "html", names)
+    print("| page | lang | body P | body R | body F1 | title | date | authors |")
+    print("| --- | --- | ---: | ---: | ---: | --- | --- | --- |")
+    scores, agree = [], Counter()
+    for name in names:
+        meta = json.loads((data / "metadata" / f"{name}.json").read_text(encoding="utf-8"))
+        article = process_text(texts[name], name)
+        body = "\n".join(p.text for p in article.paragraphs)
+        p, r, f = prf(body, (data / "txt" / f"{name}.txt").read_text(encoding="utf-8"))
+        scores.append((p, r, f))
+        date = (meta.get("publish_date") or "")[:10] or None
+        theirs_authors = meta.get("authors") or []
+        marks = {"title": _same_title(article.title.value, meta.get("title")),
+                 "date": bool(date) and article.date.value == date,
+                 "authors": bool(theirs_authors) and list(article.authors.value or ()) == theirs_authors}
+        agree.update(k for k, v in marks.items() if v)
+        shown = lambda key, ours: ("= " if marks[key] else "") + (ours or "–")  # noqa: E731
+        print(f"| {name} | {article.language.value or '–'} | {p:.2f} | {r:.2f} | {f:.2f} | {shown('title', article.title.value)[:60]} "
+              f"| {shown('date', article.date.value)} | {shown('authors', ', '.join(article.authors.value or ()))[:40]} |")
+    n = len(scores)
+    if n:
+        print(f"\n{n} pages: macro body P {sum(s[0] for s in scores) / n:.3f}, R {sum(s[1] for s in scores) / n:.3f}, "
+              f"F1 {sum(s[2] for s in scores) / n:.3f}; pages with F1 < 0.5: {sum(s[2] < 0.5 for s in scores)}. "
+              f"Agreeing with newspaper4k's metadata: title {agree['title']}, date {agree['date']}, authors {agree['authors']}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
