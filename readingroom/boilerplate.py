@@ -119,6 +119,10 @@ FEED_MAX_WORDS = 45
 # six or fewer, or end in a question mark, as the one such line among the BBC texts does not
 # ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)", a game in a list).
 SHOUTED_MIN_WORDS = 7
+# A clip's running time on a line of its own ("03:29", "1:02:15"), under each title of a video
+# playlist; a playlist lists at least this many clips.
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+PLAYLIST_MIN_ITEMS = 2
 # A news ticker above or beside the article has at least this many items in a row.
 TICKER_MIN_ITEMS = 3
 # ...each a headline, no full stop at its end, glued to its story's dateline in capitals and
@@ -731,6 +735,17 @@ def ticker_lines(measured: Sequence[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
+def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
+    """A video playlist's titles and running times ("Trump speaks to reporters after testimony" /
+    "03:29"), when it lists at least PLAYLIST_MIN_ITEMS clips: some pages (CNN) put one between
+    the headline and the article, where its titles are not the headline."""
+    items = [k for k in range(len(measured) - 1)
+             if _DURATION.match(measured[k + 1].text) and not _DURATION.match(measured[k].text)]
+    if len(items) < PLAYLIST_MIN_ITEMS:
+        return frozenset()
+    return frozenset(j for k in items for j in (k, k + 1))
+
+
 def _is_byline(line: Line) -> bool:
     if line.words > 12 or not BYLINE.match(line.text):
         return False
@@ -759,15 +774,18 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     if body.end < body.start:
         return None
     start = body.start
-    signed = [k for k in range(max(start - HEADER_SPAN, 0), start) if _is_signature(measured[k])]
+    playlist = playlist_lines(measured)
+    above = [k for k in range(start - 1, -1, -1) if k not in playlist]  # going up, a video playlist aside
+    signed = sorted(k for k in above[:HEADER_SPAN] if _is_signature(measured[k]))
     top = signed[0] if signed else start
-    lo = max(top - HEADLINE_SPAN, 0)
-    found = [j for j in range(top - 1, lo - 1, -1) if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
+    upward = [k for k in above if k < top][:HEADLINE_SPAN]
+    lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
+    found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
              and not _under_media_label(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
-    better, better_score = _headline_told_by_body(measured, body, told)
+    better, better_score = _headline_told_by_body(measured, body, told, playlist)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
@@ -804,14 +822,16 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     return chosen
 
 
-def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset[str]) -> tuple[int | None, float]:
+def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset[str],
+                           playlist: frozenset[int] = frozenset()) -> tuple[int | None, float]:
     """The headline-shaped line above the body, or opening it, whose words the body tells most
     of, and its score: found words times their share (a long line with a few found words does
     not beat a short one with all found); the nearest on a tie; None when no line has enough of
-    its words told."""
+    its words told. A video playlist's titles are not candidates."""
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
-        if not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j) or _under_media_label(measured, j):
+        if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j)
+                or _under_media_label(measured, j)):
             continue
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))

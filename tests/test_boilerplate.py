@@ -437,6 +437,18 @@ def test_a_label_the_body_does_not_tell_gives_way_to_a_headline_it_does(label: s
     assert kept(lines) == [TOLD, "By Jane Doe", "Nov. 19, 2019", *BODY]
 
 
+def test_a_video_playlist_between_the_headline_and_the_article_is_not_the_headline() -> None:
+    """CNN puts clips, each a title and its running time, between the signature and the text."""
+    playlist = ["Video Ad Feedback", "Minister speaks to reporters after the vote", "03:29",
+                "Opposition leader says the count was rushed and unfair", "01:16",
+                "Watch what happened outside the building today", "02:12",
+                "Hear the governor speak after her reelection", "00:57"]
+    lines = ["Home", HEADLINE, "By Jane Doe, Staff Writer", "Updated 4:48 PM EST, Mon November 6, 2023", *playlist, *BODY]
+    verdicts = classify_lines(lines)
+    assert [i for i, v in enumerate(verdicts) if v.cue == "headline"] == [1]
+    assert not any(v.keep for v in verdicts[4:4 + len(playlist)])
+
+
 def test_a_label_the_body_happens_to_tell_gives_way_to_a_headline_it_tells_far_more_of() -> None:
     """The headline under the signature, a menu label above it ("Zurück zur Übersicht")."""
     lines = ["Home", "Back to the regional overview", "By Jane Doe", "Nov. 19, 2019", TOLD, *BODY]  # "regional" is in the body
