@@ -188,6 +188,11 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# "© UC Global", "© Alamy": a name after the sign, no year, no "rights", no more than four words.
+# Under a photo in the middle of an article it is the photo's credit; a page's footer says it
+# too ("© AFPBB News"). It is removed either way, but the article may go on under it: it is no
+# barrier, as a copyright notice with a year or "all rights reserved" is.
+_BARE_CREDIT = re.compile(r"^\W*©\s*(?!.*\b(?:rights|reserved|copyright)\b)[^\W\d][^\d]{0,40}$", re.IGNORECASE)
 # Whitespace and the invisible characters a copy carries from a page (byte order marks, zero-width
 # spaces and joiners, word joiners): a line of only these is blank.
 INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060"
@@ -375,7 +380,7 @@ def _is_list_intro(line: Line) -> bool:
 
 def _weight(line: Line, streak: int, in_feed: bool) -> float:
     if line.cue is not None:
-        wall = line.cue.name in BARRIER_CUES and line.words <= BARRIER_MAX_WORDS
+        wall = line.cue.name in BARRIER_CUES and line.words <= BARRIER_MAX_WORDS and not _BARE_CREDIT.match(line.text)
         return -BARRIER_PENALTY if wall else -max(line.words, CUE_PENALTY)
     if in_feed:
         return -line.words

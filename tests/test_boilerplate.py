@@ -696,3 +696,23 @@ def test_a_line_of_invisible_characters_is_blank() -> None:
     verdicts = classify_lines(lines)
     assert [v.reason for v in verdicts[2:4]] == ["blank", "blank"]
     assert verdicts[0].keep and verdicts[4].keep
+
+
+MORE_BODY = [
+    "The ministry later said that the rules would be reviewed after two years, once the first data had been collected.",
+    "Business groups welcomed the review but said they would keep pressing for exemptions for the smallest companies.",
+    "A spokesperson for the opposition said the party would table amendments when the bill returns to the chamber.",
+]
+
+
+@pytest.mark.parametrize("credit", ["© Jane Doe", "© Noelia Páez/Instagram"])
+def test_a_photo_credit_in_the_middle_of_the_article_does_not_end_it(credit: str) -> None:
+    lines = ["Home", HEADLINE, *BODY, credit, "The minister at the press conference", *MORE_BODY]
+    assert kept(lines) == [HEADLINE, *BODY, "The minister at the press conference", *MORE_BODY] or \
+        kept(lines) == [HEADLINE, *BODY, *MORE_BODY]
+
+
+@pytest.mark.parametrize("notice", ["© 2024 The Daily Example", "© The Daily Example. All rights reserved."])
+def test_a_copyright_notice_ends_the_article(notice: str) -> None:
+    lines = ["Home", HEADLINE, *BODY, notice, *MORE_BODY]
+    assert kept(lines) == [HEADLINE, *BODY]
