@@ -60,7 +60,7 @@ SIGNATURE_LINES = 16
 SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
-_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}"
+_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
 # "Passed by Parliament").
@@ -73,7 +73,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t]*|[ \t]+(?:{_NAME_JOINERS})[ \t]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -129,25 +129,26 @@ def recover_structure(article: Article) -> Article:
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
     header, body = _read_header(body, cues, _under_a_lone_by(lines))
-    body_items, inner, date_from_body = _read_body(body, cues)
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
         if not verdict.keep and line.text.strip()
     )
+    header, body, signature_used = _signed_over_bare_names(header, body, kept, stripped)
+    body_items, inner, date_from_body = _read_body(body, cues)
     paragraphs = _with_ids(body_items)
     footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
     date = header.date if header.date.known else date_from_body
     authors = header.authors
     if not authors.known and inner:
         authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
-    signature_used: tuple[tuple[int, str], ...] = ()
     if header.title.known and body and not (date.known and authors.known):
-        signed_date, signed_authors, signature_used = _read_signature(
+        signed_date, signed_authors, used = _read_signature(
             stripped, header.title.origin.line or 0, body[0].number, date=not date.known, authors=not authors.known)
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
-        read = {n for n, _ in signature_used}  # a line read for the header is the header's, no longer listed as removed
-        stripped = tuple(line for line in stripped if line.line not in read)
+        signature_used += used
+    read = {n for n, _ in signature_used}  # a line read for the header is the header's, no longer listed as removed
+    stripped = tuple(line for line in stripped if line.line not in read)
     return replace(
         article,
         verdicts=verdicts,
@@ -173,6 +174,25 @@ class _Header:
     authors: Field[tuple[str, ...]]
     date: Field[str]
     used: tuple[tuple[int, str], ...]
+
+
+def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[SourceLine], stripped: tuple[Stripped, ...]
+                            ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...]]:
+    """When the header's authors are bare names ("Samuel Alito and Elizabeth Prelogar", no "by")
+    and a removed signature line between the headline and them signs with "by" ("Analysis by
+    Joan Biskupic, CNN Senior Supreme Court Analyst"), the signature names the authors: the bare
+    names were a photo's caption or a list of people, and their line goes back to the text."""
+    line_number = header.authors.origin.line
+    if not header.title.known or line_number is None or (line_number, "authors") not in header.used:
+        return header, body, ()
+    line = next(k for k in kept if k.number == line_number)
+    if BYLINE.match(line.text.strip()):
+        return header, body, ()
+    _, signed, used = _read_signature(stripped, header.title.origin.line or 0, line_number, date=False, authors=True)
+    if not signed.known:
+        return header, body, ()
+    header = replace(header, authors=signed, used=tuple(u for u in header.used if u != (line_number, "authors")))
+    return header, sorted([line, *body], key=lambda k: k.number), used
 
 
 def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
@@ -269,7 +289,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(text[:found[1].start()]) or match
-    names = tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
+    names = tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return _without_roles(names) or None
 
@@ -330,7 +350,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         candidate = text
     else:
         return None
-    names = _without_roles(tuple(OUTLET_AFTER_NAME.sub("", n.strip()) for n in NAME_SEPARATORS.split(candidate) if n.strip()))
+    names = _without_roles(tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(candidate) if n.strip()))
     if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
         return None
     if not match and len(names) < 2:

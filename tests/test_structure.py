@@ -202,3 +202,21 @@ def test_a_deck_under_the_headline_is_the_standfirst() -> None:
     article = process_text("\n\n".join([headline, deck, *PAGE_BODY]))
     assert (article.title.value, article.subtitle.value) == (headline, deck)
     assert [p.text for p in article.paragraphs] == PAGE_BODY
+
+
+def test_a_signature_with_by_names_the_authors_over_bare_names_under_it() -> None:
+    """CNN: "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst" is removed as page
+    chrome; the caption of the photo under it, two names, is kept. The signature names the
+    author; the caption goes back to the text, nothing lost."""
+    body = [
+        "The minister said on Tuesday that the new rules would take effect next spring, after a long debate in parliament.",
+        "Critics argue that the measure does little to address the underlying problem and will burden small firms.",
+        "Officials expect the first results to be published within a year, according to a statement from the ministry.",
+    ]
+    page = ["Live TV", "The long debate over the new rules is finally over", "Analysis by Jane\u00a0Doe, Senior Political Analyst",
+            "5 minute read", "Updated 9:22 PM EST, Mon November 6, 2023", "Maria Lopez and Peter Novak", "Example News", *body]
+    article = process_text("\n".join(page), "signed")
+    assert article.authors.value == ("Jane Doe",) and article.authors.origin.line == 3
+    assert article.date.value == "2023-11-06"
+    assert [p.text for p in article.paragraphs] == ["Maria Lopez and Peter Novak", *body]
+    assert 3 not in {s.line for s in article.stripped}  # read for the header, no longer listed as removed
