@@ -33,7 +33,7 @@ from threadpoolctl import threadpool_limits
 from .entities import first_sentence
 from .helper import HELPER, Pending, Token, kept, token_of
 from .memo import Memo, count_matrix, l2_rows, tfidf
-from .model import Article, ArticleId, PassageLink, Related, evolve, word_count
+from .model import UNSPACED_RUN, Article, ArticleId, PassageLink, Related, evolve, word_count
 from .stopwords import ENGLISH_STOP_WORDS
 
 T = TypeVar("T")
@@ -176,8 +176,23 @@ def _analyse(text: str) -> list[str]:
     """A text's terms as `TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2),
     stop_words=STOP_WORDS).build_analyzer()` makes them: its words minus stop words, then each
     pair of neighbours among those (`tests/test_memo.py` compares the two)."""
-    words = [word for word in _WORD.findall(_preprocess(text)) if word not in _STOP]
+    found = _WORD.findall(_preprocess(text))
+    if not text.isascii() and UNSPACED_RUN.search(text):
+        found = [term for word in found for term in _unspaced_terms(word)]
+    words = [word for word in found if word not in _STOP]
     return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
+
+
+def _unspaced_terms(word: str) -> list[str]:
+    """A word as the tokenizer found it, with its Chinese and Japanese stretches (a whole clause,
+    with no spaces to split it) as pairs of neighbouring characters: "公园开放" -> 公园 园开 开放."""
+    out = []
+    for part in re.split(f"({UNSPACED_RUN.pattern})", word):
+        if UNSPACED_RUN.fullmatch(part):
+            out += [part[i:i + 2] for i in range(len(part) - 1)] or [part]
+        elif len(part) >= 2:
+            out.append(part)
+    return out
 
 
 def similarity_rows(vectors: Vectors) -> Callable[[int, int], np.ndarray | sparse.csr_matrix]:
@@ -953,6 +968,9 @@ class Written:
     def _in(self, term: str, text: str) -> tuple[str | None, str | None]:
         """(first lower-case occurrence, first occurrence) of the term in one text."""
         words = term.split()
+        if UNSPACED_RUN.fullmatch(words[0]):  # Chinese or Japanese: no case, no spaces to bound a word
+            joined = _joined_characters(words)
+            return (joined, joined) if joined and joined in text else (None, None)
         low = self._lower.get(text)
         if low is None:
             low = self._lower[text] = text.lower()
@@ -967,6 +985,18 @@ class Written:
                 first = first or found
             at = low.find(words[0], at + 1)
         return None, first
+
+
+def _joined_characters(words: list[str]) -> str | None:
+    """The text a term of character pairs stands for ("公园 园开" -> "公园开"): each pair follows the
+    last by one character; None when the pairs do not overlap so (their characters were not
+    neighbours) or are not all Chinese or Japanese."""
+    joined = words[0]
+    for word in words[1:]:
+        if not UNSPACED_RUN.fullmatch(word) or joined[-1] != word[0]:
+            return None
+        joined += word[1:]
+    return joined
 
 
 # The words of a displayed term are separated by spaces or hyphens only (a possessive may end

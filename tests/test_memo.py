@@ -66,12 +66,16 @@ def some_bbc_texts(count: int = 300) -> list[str]:
 
 
 def test_terms_are_those_of_tfidf_vectorizers_analyser() -> None:
-    """relate._analyse, written without scikit-learn (a second of start-up), makes its terms."""
+    """relate._analyse, written without scikit-learn (a second of start-up), makes its terms;
+    but for Chinese and Japanese, where it takes pairs of characters for words (scikit-learn
+    takes a whole clause)."""
     reference = TfidfVectorizer(preprocessor=relate._preprocess, ngram_range=(1, 2),
                                 stop_words=relate.STOP_WORDS).build_analyzer()
     texts = seed_texts() + list(ODD_TEXTS) + some_bbc_texts()
     for text in texts:
-        assert relate._analyse(text) == reference(text), text[:80]
+        if "テ" not in text:
+            assert relate._analyse(text) == reference(text), text[:80]
+    assert relate._analyse("日本語のテキスト and 中文 mixed")[:8] == ["日本", "本語", "語の", "のテ", "テキ", "キス", "スト", "中文"]
     assert COPIED_STOP_WORDS == ENGLISH_STOP_WORDS
 
 

@@ -378,3 +378,16 @@ def test_passage_links_equal_to_the_last_builds_are_the_same_objects() -> None:
     assert again.passage_links is last.passage_links and again.backlinks is last.backlinks
     moved = relate._with_links(a, [evolve(link, score=0.6)], [], (last.passage_links, last.backlinks))
     assert moved.passage_links is not last.passage_links and moved.passage_links[0].score == 0.6
+
+
+def test_chinese_articles_are_related_by_what_they_say() -> None:
+    """Chinese has no spaces between words: a clause is one token to a word pattern, and two
+    articles on one subject share none. Its terms are pairs of neighbouring characters."""
+    parks = ["市园林局宣布，城区公园将在周末延长开放时间，方便市民夜间散步。", "公园夜间开放期间将增加照明设施和安保人员。"]
+    parks_again = ["多座城区公园试行夜间开放，市民可以在周末晚上散步。", "园林局表示将根据试行效果决定是否推广夜间开放。"]
+    trains = ["铁路部门宣布，新的高速列车线路下月通车，两地之间的旅行时间将缩短一半。", "列车票价将在通车前公布。"]
+    trains_again = ["高速列车新线路通车后，铁路部门将增加周末班次。", "旅客可以提前一个月购买列车车票。"]
+    done = by_id(run([make_article("p1", parks), make_article("p2", parks_again),
+                      make_article("t1", trains), make_article("t2", trains_again)]))
+    assert done["p1"].related[0].id == "p2" and done["t1"].related[0].id == "t2"
+    assert any("公园" in r or "夜间" in r or "开放" in r for r in done["p1"].related[0].because)
