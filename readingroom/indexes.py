@@ -60,7 +60,7 @@ def entry(article: Article) -> Entry:
     if article.subtitle.known:
         summary, origin = article.subtitle.value, "standfirst"
     else:
-        summary, origin = first_sentence(article.paragraphs[0].text if article.paragraphs else ""), "first sentence"
+        summary, origin = first_sentence(article.lead), "first sentence"
     return Entry(
         title=article.title.value or f"Untitled ({article.path})",
         slug=article.slug,

@@ -228,6 +228,15 @@ class Article:
     def body_text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    @property
+    def lead(self) -> str:
+        """The text's opening: its first paragraph that ends like a sentence or has LEAD_MIN_WORDS
+        words or more (not a dateline "New York", a score line "Arsenal win 4-2 on penalties", a
+        photo's caption of two names), else its first paragraph."""
+        first = next((p for p in self.paragraphs if p.kind in ("p", "quote") and (
+            _SENTENCE_END.search(p.text) or word_count(p.text) >= LEAD_MIN_WORDS)), None)
+        return (first or (self.paragraphs[0] if self.paragraphs else None)).text if self.paragraphs else ""
+
 
 @dataclass(frozen=True)
 class Rejected:
@@ -269,6 +278,11 @@ def unspaced(text: str) -> tuple[str, int]:
     katakana = len(_KATAKANA_LETTER.findall(text))
     words = -(-(letters - katakana) // HAN_CHARACTERS_PER_WORD) - (-katakana // KATAKANA_PER_WORD)
     return _UNSPACED_PUNCTUATION.sub(" ", UNSPACED_RUN.sub(" ", text)), words
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*\s*$")
+LEAD_MIN_WORDS = 8
+"""An article's summary is its first paragraph of at least this many words (`Article.lead`)."""
 
 
 @lru_cache(maxsize=200_000)

@@ -104,3 +104,15 @@ def test_entries_are_kept_while_what_they_read_is_unchanged() -> None:
     assert second.title == "New" and second is not first and repr(second) != repr(first)
     longer = evolve(retitled, paragraphs=retitled.paragraphs + retitled.paragraphs)
     assert indexes.entries_of([longer])["kept"].words == 2 * second.words
+
+
+def test_a_summary_is_the_first_paragraph_that_reads_as_text() -> None:
+    """Not a venue ("Ewood Park"), a score line or a photo's caption of names opening the text; a
+    short first sentence is the lead all the same."""
+    from corpora import make_article
+    from readingroom.indexes import entry
+    opening = "Blackburn host Burnley in the cup on Saturday, with both sides missing key players."
+    assert entry(make_article("a", ["Ewood Park", opening])).summary == opening
+    assert entry(make_article("b", ["Arsenal win 4-2 on penalties", opening])).summary == opening
+    assert entry(make_article("c", ["Jamie Costin should be paralysed.", opening])).summary == "Jamie Costin should be paralysed."
+    assert entry(make_article("d", ["Ewood Park"])).summary == "Ewood Park"  # nothing else to say
