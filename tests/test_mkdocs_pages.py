@@ -335,8 +335,13 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
         _wait(log, "Serving on", first, timeout=300)
         served = {f"first/{page}": body for page, body in fetch().items()}
         if edit is not None:
-            edit.write_text(edit.read_text(encoding="utf-8") + "\nA line added while serving.\n", encoding="utf-8")
-            _wait(log, "Documentation built", first, timeout=300)
+            edited = edit.read_text(encoding="utf-8") + "\nA line added while serving.\n"
+            edit.write_text(edited, encoding="utf-8")
+            # The watcher sets up its watch on each folder in a thread of its own, which may not
+            # have reached the edited page's folder when the server says it is serving (on a
+            # loaded machine the edit then went unseen and this waited out its 300 s): the edit
+            # is written again, the same text, until a build follows.
+            _wait(log, "Documentation built", first, timeout=300, nudge=lambda: edit.write_text(edited, encoding="utf-8"))
             served.update((f"second/{page}", body) for page, body in fetch().items())
     finally:
         server.send_signal(signal.SIGINT)

@@ -26,14 +26,20 @@ def _log_lines(log: Path) -> list[str]:
     return [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith(("INFO", "WARNING", "ERROR"))]
 
 
-def _wait(log: Path, pattern: str, after: int = 0, timeout: float = 120) -> int:
-    """Index just past the first log line after line `after` that matches `pattern`."""
+def _wait(log: Path, pattern: str, after: int = 0, timeout: float = 120, nudge=None, every: float = 30) -> int:
+    """Index just past the first log line after line `after` that matches `pattern`; `nudge()`,
+    if given, runs every `every` seconds meanwhile (to write an edit again that the watcher may
+    have missed)."""
     deadline = time.monotonic() + timeout
+    nudge_at = time.monotonic() + every
     while time.monotonic() < deadline:
         lines = _log_lines(log)
         for n, line in enumerate(lines[after:], start=after):
             if re.search(pattern, line):
                 return n + 1
+        if nudge is not None and time.monotonic() >= nudge_at:
+            nudge()
+            nudge_at += every
         time.sleep(0.2)
     raise AssertionError(f"no log line matching {pattern!r}:\n" + "\n".join(_log_lines(log)[-30:]))
 
