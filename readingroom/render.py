@@ -28,6 +28,22 @@ ENTITY_FOLDER = "entities"
 
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug"})
 """Languages written right to left: an article's body in one of them gets `dir="rtl"`."""
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana
+_LETTER = re.compile(r"[^\W\d_]")
+RIGHT_TO_LEFT_SAMPLE = 2000
+
+
+def right_to_left(article: Article) -> bool:
+    """The body is written right to left: its language is one written so, or, when the language
+    is unknown (a Persian text is not claimed as Arabic), most letters of its opening are of a
+    right-to-left script."""
+    if article.language.known:
+        return article.language.value.split("-")[0].lower() in RIGHT_TO_LEFT
+    sample = article.body_text[:RIGHT_TO_LEFT_SAMPLE]
+    if sample.isascii():
+        return False
+    letters = _LETTER.findall(sample)
+    return bool(letters) and len(_RIGHT_TO_LEFT_LETTER.findall("".join(letters))) * 2 > len(letters)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +57,7 @@ def environment() -> Environment:
         autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
     )
     env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text)
-    env.globals.update(RIGHT_TO_LEFT=RIGHT_TO_LEFT)
+    env.globals.update(right_to_left=right_to_left)
     return env
 
 

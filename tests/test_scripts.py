@@ -89,3 +89,11 @@ def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
     assert 'lang="ar" dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
     english = process_text("The city opened its parks at night. " * 20, "english")
     assert 'dir="rtl"' not in render_article(english, {english.id: english}, {}, Settings())
+
+
+def test_a_persian_article_is_right_to_left_though_its_language_is_not_claimed() -> None:
+    text = ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد که از ماه آینده اجرا می‌شود "
+            "و به گفته مسئولان، زمان سفر شهروندان را کاهش خواهد داد. ") * 3
+    article = process_text(text, "persian")
+    assert article.language.value is None
+    assert 'dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
