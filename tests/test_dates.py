@@ -39,6 +39,13 @@ from readingroom.dates import parse_date_line, split_dateline
         ("2023/11/17", "2023-11-17"),
         ("2019.08.40", None),
         ("2018年6月", None),  # no day
+        ("3 marzo 2019", "2019-03-03"),  # Italian (and Spanish)
+        ("12 maart 2020", "2020-03-12"),  # Dutch
+        ("5 березня 2022", "2022-03-05"),  # Ukrainian
+        ("7 października 2021", "2021-10-07"),  # Polish
+        ("14 Mart 2019", "2019-03-14"),  # Turkish
+        ("2 augusti 2018", "2018-08-02"),  # Swedish
+        ("19 listopada 2019", None),  # November in Polish, October in Croatian: not guessed
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
