@@ -95,6 +95,10 @@ STOPWORDS = {
     "fr": "le la les de des et en un une du est que pour qui dans pas au sur",
     "es": "el la de que y en los se del las un por con no una su para es",
     "pt": "o a de que e do da em um para é com não uma os no se na por",
+    "it": "di il che è per un una non gli della sono anche alla nel dei ma più come",
+    "nl": "de het een en van is dat op te niet zijn met voor die er ook wordt maar bij",
+    "pl": "i w na nie z się do to że jest o jak po co ale przez za oraz od",
+    "tr": "ve bir bu da için ile olarak çok daha gibi ne ama olan kadar sonra değil",
 }
 _STOP_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 # Below this share of stopword tokens no language is claimed (measured: 25-45% in prose).

@@ -97,3 +97,19 @@ def test_a_persian_article_is_right_to_left_though_its_language_is_not_claimed()
     article = process_text(text, "persian")
     assert article.language.value is None
     assert 'dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il governo ha approvato la riforma che sarà discussa in parlamento, ma non tutti i partiti sono d'accordo "
+     "e anche i sindacati hanno chiesto più tempo per una valutazione della proposta.", "it"),
+    ("De regering heeft het plan goedgekeurd, maar er is ook kritiek van de oppositie die vindt dat het niet "
+     "genoeg is voor de gemeenten en dat er meer geld nodig is.", "nl"),
+    ("Rząd przyjął projekt ustawy, który ma wejść w życie w przyszłym roku, ale opozycja twierdzi, że to nie "
+     "wystarczy i zapowiada, że będzie głosować przeciw.", "pl"),
+    ("Hükümet yeni yasayı onayladı ve bu düzenleme gelecek yıl yürürlüğe girecek, ancak muhalefet çok daha "
+     "fazla değişiklik için baskı yapacağını söyledi.", "tr"),
+    ("El gobierno aprobó la reforma que será debatida en el parlamento, pero no todos los partidos están de "
+     "acuerdo y los sindicatos pidieron más tiempo para una evaluación de la propuesta.", "es"),
+])
+def test_common_words_tell_more_languages(text: str, language: str) -> None:
+    assert infer_language(text).value == language
