@@ -198,6 +198,7 @@ _KANA = re.compile("[\u3040-\u30ff]")
 # these is not claimed as Arabic (nor as Persian or Urdu: other languages add some of them too).
 _NOT_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06a9\u06cc]")
 SCRIPT_MIN_SHARE = 0.5
+_NOT_LATIN_OR_CYRILLIC = re.compile("[^a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
 
 
 def infer_language(text: str) -> Field[str]:
@@ -209,6 +210,8 @@ def _language_by_script(text: str) -> Field[str] | None:
     if sample.isascii():
         return None
     letters = "".join(re.findall(r"[^\W\d_]", sample))
+    if len(_NOT_LATIN_OR_CYRILLIC.findall(letters)) < SCRIPT_MIN_SHARE * len(letters):
+        return None  # mostly Latin or Cyrillic letters (most texts): no script below can have its share
     for lang, label, script in _SCRIPTS:
         share = len(script.findall(letters)) / len(letters) if letters else 0.0
         if share < SCRIPT_MIN_SHARE or (lang == "ja") != bool(_KANA.search(sample)):
