@@ -285,13 +285,14 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
         if not text:
             continue
         key = normalise_line(text)
-        words = count_words(text)
+        rest, unspaced_words = unspaced(text)
+        words = len(_WORD.findall(rest)) + unspaced_words
         template = bool(key) and key in repeated and words < PROSE_MIN_WORDS * 3
         dup = template or (bool(key) and key in seen)
         seen.add(key)
         attribution = (words <= ATTRIBUTION_MAX_WORDS and bool(out) and bool(_ATTRIBUTION.match(text))
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
-        out.append(Line(i, text, words, _is_sentence(text, words), match_cue(text, words), dup,
+        out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
     return _with_author_boxes(out)
 
@@ -321,13 +322,12 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(rest)) + words
 
 
-def _is_sentence(text: str, words: int) -> bool:
+def _is_sentence(text: str, words: int, rest: str, caseless: int) -> bool:
     """Ends with sentence punctuation (or is long enough to be a cut-off paragraph) and at least
-    a quarter of its words start lower-case (Chinese and Japanese, which have no case, count as
-    lower-case)."""
+    a quarter of its words start lower-case; `rest, caseless` is `unspaced(text)`: Chinese and
+    Japanese, which have no case, count as lower-case."""
     if not _SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text)) and words < UNPUNCTUATED_PROSE_WORDS:
         return False
-    rest, caseless = unspaced(text)
     lower = len(_LOWER_WORD.findall(rest)) + caseless
     return lower >= LOWERCASE_SHARE * words
 

@@ -233,9 +233,10 @@ class Article:
         """The text's opening: its first paragraph that ends like a sentence or has LEAD_MIN_WORDS
         words or more (not a dateline "New York", a score line "Arsenal win 4-2 on penalties", a
         photo's caption of two names), else its first paragraph."""
-        first = next((p for p in self.paragraphs if p.kind in ("p", "quote") and (
-            _SENTENCE_END.search(p.text) or word_count(p.text) >= LEAD_MIN_WORDS)), None)
-        return (first or (self.paragraphs[0] if self.paragraphs else None)).text if self.paragraphs else ""
+        if not self.paragraphs:
+            return ""
+        return next((p for p in self.paragraphs if p.kind in ("p", "quote") and (
+            _SENTENCE_END.search(p.text) or word_count(p.text) >= LEAD_MIN_WORDS)), self.paragraphs[0]).text
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,8 @@ def unspaced(text: str) -> tuple[str, int]:
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*\s*$")
 LEAD_MIN_WORDS = 8
-"""An article's summary is its first paragraph of at least this many words (`Article.lead`)."""
+"""A paragraph that does not end like a sentence opens the text (`Article.lead`, its summary)
+when it has at least this many words."""
 
 
 @lru_cache(maxsize=200_000)

@@ -210,11 +210,12 @@ def _language_by_script(text: str) -> Field[str] | None:
     if sample.isascii():
         return None
     letters = "".join(re.findall(r"[^\W\d_]", sample))
-    if len(_NOT_LATIN_OR_CYRILLIC.findall(letters)) < SCRIPT_MIN_SHARE * len(letters):
+    if not letters or len(_NOT_LATIN_OR_CYRILLIC.findall(letters)) < SCRIPT_MIN_SHARE * len(letters):
         return None  # mostly Latin or Cyrillic letters (most texts): no script below can have its share
+    kana = bool(_KANA.search(letters))
     for lang, label, script in _SCRIPTS:
-        share = len(script.findall(letters)) / len(letters) if letters else 0.0
-        if share < SCRIPT_MIN_SHARE or (lang == "ja") != bool(_KANA.search(sample)):
+        share = len(script.findall(letters)) / len(letters)
+        if share < SCRIPT_MIN_SHARE or (lang == "ja") != kana:
             continue
         if lang == "ar" and _NOT_ARABIC.search(sample):
             return None

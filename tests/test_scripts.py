@@ -69,6 +69,7 @@ def test_a_chinese_page_gets_its_headline_date_and_language() -> None:
     ("أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة.", "ar"),
     ("הממשלה הודיעה היום על תוכנית חדשה לתחבורה ציבורית בערים הגדולות.", "he"),
     ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد.", None),  # Persian: not claimed as Arabic
+    ("— £ € 123 × ·", None),  # no letters at all
 ])
 def test_a_script_of_its_own_tells_the_language(text: str, language: str | None) -> None:
     found = infer_language(text)
