@@ -50,6 +50,22 @@ def _credits_a_picture(line: Stripped) -> bool:
     return line.reason == "image-credit" or bool(PICTURE_CREDIT.search(line.text))
 
 
+# Words a holder's name may end in a full stop inside ("Turner Broadcasting System, Inc.", "Warner
+# Bros."); an initial or an initialism ("U.S.") may too. Any other word's full stop ends the name:
+# "© 2023 Cable News Network. A Warner Bros. Discovery Company." names Cable News Network.
+HOLDER_ABBREVIATIONS = frozenset("""inc incorporated co corp ltd bros llc llp plc pty pvt pte bhd sdn sa nv bv ag kg gmbh
+    spa srl oy ab asa st jr sr no dept intl assn""".split())
+
+
+def _to_full_stop(name: str) -> str:
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        stem = word.rstrip(".")
+        if word.endswith(".") and len(stem) > 1 and "." not in stem and stem.casefold() not in HOLDER_ABBREVIATIONS:
+            return " ".join(words[:k + 1])
+    return name
+
+
 def copyright_holder(text: str) -> str | None:
     """The holder a copyright line names, or None ("© 2019 All rights reserved."); a notice may
     put the sign after its terms ("This material may not be published ... ©2019 FOX News Network, LLC.")."""
@@ -59,7 +75,7 @@ def copyright_holder(text: str) -> str | None:
         return None  # "Copyright Policy": a footer link
     rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1)
     match = COPYRIGHT_HOLDER.match(rest.strip())
-    name = YEAR_TAIL.sub("", re.split(r"\.\s+[\"“]", match.group())[0]).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
+    name = YEAR_TAIL.sub("", _to_full_stop(re.split(r"\.\s+[\"“]", match.group())[0])).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
     return name if any(c.isalpha() for c in name) else None
 
 
