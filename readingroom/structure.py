@@ -91,6 +91,9 @@ BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/|·|•).*$")
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
     | \b(?:{dates.DATE_LABEL_WORDS})\b)+$""", re.IGNORECASE | re.VERBOSE)
 
+# The cue given to a line of bare names that the header took for a byline and gave back to the
+# text (`_signed_over_bare_names`): it stays a paragraph.
+RETURNED_NAMES = "returned-names"
 # Footnote lines at the end of an article: "* An individual ...", "** Included by ...", "[1] ...", "¹ ...".
 FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<text>\S.*)$")
 
@@ -134,7 +137,9 @@ def recover_structure(article: Article) -> Article:
         for line, verdict in zip(lines, verdicts)
         if not verdict.keep and line.text.strip()
     )
-    header, body, signature_used = _signed_over_bare_names(header, body, kept, stripped)
+    header, body, signature_used, returned = _signed_over_bare_names(header, body, kept, stripped)
+    if returned is not None:  # a caption or a list of people: a paragraph, not a subheading
+        cues = {**cues, returned: RETURNED_NAMES}
     body_items, inner, date_from_body = _read_body(body, cues)
     paragraphs = _with_ids(body_items)
     footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
@@ -177,22 +182,23 @@ class _Header:
 
 
 def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[SourceLine], stripped: tuple[Stripped, ...]
-                            ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...]]:
+                            ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...], int | None]:
     """When the header's authors are bare names ("Samuel Alito and Elizabeth Prelogar", no "by")
     and a removed signature line between the headline and them signs with "by" ("Analysis by
     Joan Biskupic, CNN Senior Supreme Court Analyst"), the signature names the authors: the bare
-    names were a photo's caption or a list of people, and their line goes back to the text."""
+    names were a photo's caption or a list of people, and their line goes back to the text (its
+    number is returned with the header, the text and the signature lines read)."""
     line_number = header.authors.origin.line
     if not header.title.known or line_number is None or (line_number, "authors") not in header.used:
-        return header, body, ()
+        return header, body, (), None
     line = next(k for k in kept if k.number == line_number)
     if BYLINE.match(line.text.strip()):
-        return header, body, ()
+        return header, body, (), None
     _, signed, used = _read_signature(stripped, header.title.origin.line or 0, line_number, date=False, authors=True)
     if not signed.known:
-        return header, body, ()
+        return header, body, (), None
     header = replace(header, authors=signed, used=tuple(u for u in header.used if u != (line_number, "authors")))
-    return header, sorted([line, *body], key=lambda k: k.number), used
+    return header, sorted([line, *body], key=lambda k: k.number), used, line_number
 
 
 def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
@@ -438,6 +444,8 @@ def _read_body(
 
 
 def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
+    if cue == RETURNED_NAMES:
+        return "p"
     if _is_bullet(text):
         return "list-item"
     if NUMBERED_ITEM.match(text):

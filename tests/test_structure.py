@@ -219,4 +219,5 @@ def test_a_signature_with_by_names_the_authors_over_bare_names_under_it() -> Non
     assert article.authors.value == ("Jane Doe",) and article.authors.origin.line == 3
     assert article.date.value == "2023-11-06"
     assert [p.text for p in article.paragraphs] == ["Maria Lopez and Peter Novak", *body]
+    assert article.paragraphs[0].kind == "p"  # not a subheading
     assert 3 not in {s.line for s in article.stripped}  # read for the header, no longer listed as removed
