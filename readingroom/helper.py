@@ -119,7 +119,10 @@ class Helper:
         process.kill()  # it holds nothing to save, and may still be importing
         process.wait()
         for pipe in (process.stdin, process.stdout):
-            pipe.close()
+            try:
+                pipe.close()
+            except OSError:  # a message the dead helper never read is still in the buffer: closing flushes it
+                pass
 
     def stop(self) -> None:
         """End the process once the calls made so far are answered (at exit; a later call

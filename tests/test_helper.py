@@ -59,6 +59,23 @@ def test_a_call_whose_helper_dies_under_it_runs_in_this_process(one: helper.Help
     assert one.call(_pid).result(timeout=60) not in (first, os.getpid())  # a new helper
 
 
+def test_a_helper_that_dies_as_a_call_is_sent_leaves_the_call_to_this_process(one: helper.Helper, monkeypatch) -> None:
+    """The pipe breaks under the message: the write stays in the pipe's buffer, and closing the
+    pipe flushes it again, which broke again (the call failed instead of running here; seen in a
+    fresh clone's `make test`, where the race of the test above went this way)."""
+    first = one.call(_pid).result(timeout=60)
+    real_send = helper.send
+
+    def dying(stream, message):
+        one._process.kill()
+        one._process.wait()  # gone before the message is written
+        real_send(stream, message)
+    monkeypatch.setattr(helper, "send", dying)
+    assert one.call(_pid).result(timeout=60) == os.getpid() and one.failures == 1  # ran here
+    monkeypatch.undo()
+    assert one.call(_pid).result(timeout=60) not in (first, os.getpid())  # a new helper
+
+
 def test_stop_ends_the_process(one: helper.Helper) -> None:
     pid = one.call(_pid).result(timeout=60)
     one.stop()
