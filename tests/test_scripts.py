@@ -87,7 +87,9 @@ def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
             "ثلاثة مستودعات للذخيرة بالقرب من بلدة في منطقة القلمون بريف دمشق، بحسب ما أفاد ناشطون."]
     article = process_text("\n".join(page), "arabic")
     assert article.language.value == "ar"
-    assert 'lang="ar" dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+    page = render_article(article, {article.id: article}, {}, Settings())
+    assert 'lang="ar" dir="rtl"' in page
+    assert f'# {article.title.value} {{ dir="rtl" }}' in page  # the headline too
     english = process_text("The city opened its parks at night. " * 20, "english")
     assert 'dir="rtl"' not in render_article(english, {english.id: english}, {}, Settings())
 
