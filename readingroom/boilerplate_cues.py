@@ -114,7 +114,13 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
     | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
-    | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar ) \W* $
+    | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar
+    # German, Spanish, Portuguese, Italian, French, Dutch, Polish and Turkish related-link headers
+    | lesen\s+sie\s+(?:auch|mehr) | weitere\s+artikel | verwandte\s+(?:artikel|themen) | ver\s+también | lee\s+también
+    | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
+    | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
+    | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
+    | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również) | ilgili\s+haberler ) \W* $
 """, max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
@@ -122,7 +128,9 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read\s+(?:more|also|next) | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | читайте\s+также | читайте\s+також | по\s+теме | leia\s+também | veja\s+também
-    | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema ) \s* [:\-–—|>»] .{3,}$
+    | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
+    | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
+    | saiba\s+mais ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
 """, max_words=25)
 

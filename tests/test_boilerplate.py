@@ -58,6 +58,10 @@ MUST_DROP = [
     ("Most popular", "related-links"),
     ("Read more: Ten things we learned this week", "related-links"),
     ("Читайте также: Новый закон вступил в силу", "related-links"),
+    ("Lesen Sie auch: Die Bahn erhöht die Preise", "related-links"),
+    ("Leggi anche", "related-links"),
+    ("Zobacz też: Rząd przyjął projekt ustawy", "related-links"),
+    ("Artículos relacionados", "related-links"),
     ("Leia também", "related-links"),
     ("Photo: Jane Doe / AP", "image-credit"),
     ("Image: Ivan Petrov, Agency", "image-credit"),
@@ -128,6 +132,7 @@ def test_cue_drops_snippet(text: str, reason: str) -> None:
 
 
 MUST_KEEP_IN_BODY = [
+    "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde und viele Fragen offen lässt.",
     "He said he would comment on the opinion of the users once the regulator had published its report.",
     "Investigators found that the company had shared customer data with advertisers without asking for consent.",
     "The bakery sold more than ten thousand cookies during the festival, its owner said on Sunday.",
