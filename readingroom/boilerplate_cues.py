@@ -255,6 +255,9 @@ COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
     | используем\s+(?:файлы\s+)?cookie | политик\w+\s+конфиденциальности | використовуємо\s+cookie
     | datenschutz | verwendet\s+cookies | política\s+de\s+privacidade | política\s+de\s+privacidad
     | politique\s+de\s+confidentialité | utilise\s+des\s+cookies | usa(?:mos)?\s+cookies
+    | utiliza(?:mos)?\s+cookies | utilizza(?:mo)?\s+(?:i\s+)?cookie | informativa\s+(?:sulla\s+)?privacy
+    | (?:gebruikt|gebruiken)\s+cookies | privacybeleid | (?:używa|używamy|wykorzystuje)\s+(?:plików\s+)?cookie
+    | polityk\w+\s+prywatności | çerez(?:ler)?\s+(?:politikası|kullan\w*) | gizlilik\s+politikası
 """, max_words=20)
 
 # Copyright, reprint and rights lines.

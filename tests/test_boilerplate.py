@@ -59,6 +59,8 @@ MUST_DROP = [
     ("Read more: Ten things we learned this week", "related-links"),
     ("Читайте также: Новый закон вступил в силу", "related-links"),
     ("Lesen Sie auch: Die Bahn erhöht die Preise", "related-links"),
+    ("Este sitio web utiliza cookies para mejorar su experiencia.", "cookie-notice"),
+    ("Ta strona używa plików cookie.", "cookie-notice"),
     ("Leggi anche", "related-links"),
     ("Zobacz też: Rząd przyjął projekt ustawy", "related-links"),
     ("Artículos relacionados", "related-links"),
