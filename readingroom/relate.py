@@ -183,11 +183,14 @@ def _analyse(text: str) -> list[str]:
     return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
 
 
+_UNSPACED_SPLIT = re.compile(f"({UNSPACED_RUN.pattern})")
+
+
 def _unspaced_terms(word: str) -> list[str]:
     """A word as the tokenizer found it, with its Chinese and Japanese stretches (a whole clause,
     with no spaces to split it) as pairs of neighbouring characters: "公园开放" -> 公园 园开 开放."""
     out = []
-    for part in re.split(f"({UNSPACED_RUN.pattern})", word):
+    for part in _UNSPACED_SPLIT.split(word):
         if UNSPACED_RUN.fullmatch(part):
             out += [part[i:i + 2] for i in range(len(part) - 1)] or [part]
         elif len(part) >= 2:

@@ -295,9 +295,15 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(text[:found[1].start()]) or match
-    names = tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(match.group("names")) if n.strip())
+    names = _split_names(match.group("names"))
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return _without_roles(names) or None
+
+
+def _split_names(text: str) -> tuple[str, ...]:
+    """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
+    too) made single."""
+    return tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(text) if n.strip())
 
 
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -356,7 +362,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         candidate = text
     else:
         return None
-    names = _without_roles(tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(candidate) if n.strip()))
+    names = _without_roles(_split_names(candidate))
     if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
         return None
     if not match and len(names) < 2:
