@@ -108,12 +108,26 @@ INSERT_MAX_LINES = 16
 # ...of which at most this many are neither cue lines nor repeats ("Caption", "Back to
 # gallery"); a list of related headlines under a photo is not a gallery.
 INSERT_MAX_LABELS = 2
+# A box of related links inside the article ("Further reading" and a few headlines) is an
+# insert: the prose on its far side is the article's too.
+RELATED_BOX_MAX_ITEMS = 10
+RELATED_BOX_MAX_WORDS = 15
+# ...and so are the labels an advertisement leaves in the copy ("Advertisement", "Continue
+# reading below"): up to this many lines.
+AD_LABEL_MAX_LINES = 3
 # Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
 # short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
 FEED_MIN_UNITS = 3
 FEED_MAX_LABELS = 4
 FEED_MAX_PROSE = 2
 FEED_MAX_WORDS = 45
+# A text of short sentences, one to a line, is an article when at least this many of them follow
+# one another (and they hold ARTICLE_MIN_WORDS words); see `_short_sentences`.
+SHORT_RUN_MIN_LINES = 4
+# ...but a unit of one subheading of at most SUBHEAD_MAX_WORDS words over a paragraph of at least
+# SECTION_MIN_WORDS words is a section of the article ("The vote" / 36 words on what was voted).
+SUBHEAD_MAX_WORDS = 5
+SECTION_MIN_WORDS = 30
 # Another story's headline set in capitals inside the article ("SEAN SPICER ELIMINATED FROM
 # 'DANCING WITH THE STARS'") has at least this many words; subheadings in capitals on DEV have
 # six or fewer, or end in a question mark, as the one such line among the BBC texts does not
@@ -206,7 +220,7 @@ MEDIA_LABEL = re.compile(r"^\W*(?:video|watch|watch\s+now|audio|listen|gallery|p
 # A link to another story with its kind in capitals and brackets after it: "Plane passengers
 # quarantined after outbreak [NEWS]", "... on game amid turmoil [VIDEO]".
 _TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
-_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:/*|www\.)\S+\s*$", re.IGNORECASE)  # a URL, "javascript:...", "mailto:..."
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
@@ -448,11 +462,28 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
     runs = _before_comments(measured, runs)
     top = max((score for score, _, _ in runs), default=0.0)
     if top <= 0:
-        return NO_BODY
+        return _short_sentences(measured)
     (start, end), (lo, hi) = next((span, bounds) for score, span, bounds in runs
                                   if score >= FIRST_STRETCH_SHARE * top)
     body = _across_inserts(measured, weights, Body(start, end), lo, hi)
     return replace(body, start=_with_lede(measured, body.start), end=_with_closing(measured, _through_list(measured, body.end)))
+
+
+def _short_sentences(measured: Sequence[Line]) -> Body:
+    """A text told in short sentences, one to a line ("Waves broke over the harbour wall."),
+    has no prose line for a run to gather: its longest run of such sentences, when it holds an
+    article's worth of words (ARTICLE_MIN_WORDS). Menus and button rows are not sentences."""
+    best, best_words, start, words = NO_BODY, 0, 0, 0
+    for k, line in enumerate([*measured, None]):
+        if line is not None and line.cue is None and not line.duplicate and line.sentence:
+            if words == 0:
+                start = k
+            words += line.words
+            continue
+        if words > best_words and words >= ARTICLE_MIN_WORDS and k - start >= SHORT_RUN_MIN_LINES:
+            best, best_words = Body(start, k - 1), words
+        words = 0
+    return best
 
 
 def _with_lede(measured: Sequence[Line], start: int) -> int:
@@ -462,7 +493,7 @@ def _with_lede(measured: Sequence[Line], start: int) -> int:
     that could be the headline (no closing full stop: "Will rates rise again?"), nor over
     anything else. On the BBC corpus it keeps 7 such openings; on the boilerplate DEV pages it
     changes one line, a gold one."""
-    while start > 0 and _is_lede(measured[start - 1]):
+    while start > 0 and (_is_lede(measured[start - 1]) or _is_repeated_lede(measured, start - 1)):
         start -= 1
     return start
 
@@ -476,6 +507,18 @@ def _with_closing(measured: Sequence[Line], end: int) -> int:
     return end
 
 
+def _is_repeated_lede(measured: Sequence[Line], k: int) -> bool:
+    """The article's first paragraph, said once already far up the page: a sharing dialog or
+    a video's description quotes it (its copy there stays outside the body). A copy within the
+    article's header is its standfirst, said again under the photo: not the text."""
+    line = measured[k]
+    if line.cue is not None or not line.duplicate or line.template or not line.prose:
+        return False
+    key = normalise_line(line.text)
+    first = next(j for j in range(k) if normalise_line(measured[j].text) == key)
+    return k - first > HEADLINE_SPAN + HEADER_SPAN
+
+
 def _is_lede(line: Line) -> bool:
     return line.cue is None and not line.duplicate and _is_short_sentence(line) and not _is_headline_shaped(line)
 
@@ -483,18 +526,23 @@ def _is_lede(line: Line) -> bool:
 def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int,
                     hi: int) -> Body:
     """Join the best prose run before or after `body` (within its stretch) when only an insert
-    separates them: a "story continues below" line, or (after the body) a photo gallery."""
+    separates them: a "story continues below" line, a box of related links, or (after the body)
+    a photo gallery. Below a related box or an advertisement label, only an article's worth of prose joins: the last
+    headline of an end-of-article list can read as a sentence ("Could an astronaut lost in
+    space use gravity to get around?"), and the prose under such a list is often more teasers."""
     while True:
         b = next((k for k in range(body.start - 1, lo - 1, -1) if _is_plain_prose(measured[k])), None)
-        if b is not None and _is_insert(measured[b + 1:body.start], after=False):
+        if b is not None and weights[b] > 0 and _is_insert(measured[b + 1:body.start], after=False):
             a = _extend(weights, b, lo - 1, -1)
             body = Body(a, body.end, body.gaps | frozenset(range(b + 1, body.start)))
             continue
         a = next((k for k in range(body.end + 1, hi) if _is_plain_prose(measured[k])), None)
-        if a is not None and _is_insert(measured[body.end + 1:a], after=True):
+        if a is not None and weights[a] > 0 and _is_insert(measured[body.end + 1:a], after=True):
             b = _extend(weights, a, hi, 1)
-            body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, a)))
-            continue
+            gap = measured[body.end + 1:a]
+            if not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS:
+                body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, a)))
+                continue
         return body
 
 
@@ -520,10 +568,28 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
         return False
     if any(m.cue is not None and m.cue.name == "story-continues" for m in gap):
         return True
+    if _is_related_box(gap) or _is_ad_label(gap):
+        return True
     media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
     plain = [m for m in gap if m.cue is None and not m.duplicate]
     return after and bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
+
+
+def _is_related_box(gap: Sequence[Line]) -> bool:
+    """A box of links to other stories set into the article: a related-links header ("Further
+    reading", "Related") and under it at most RELATED_BOX_MAX_ITEMS headlines, short lines that
+    are not sentences, with no other cue among them."""
+    header = gap[0]
+    items = gap[1:]
+    return (header.cue is not None and header.cue.name == "related-header" and 0 < len(items) <= RELATED_BOX_MAX_ITEMS
+            and all(m.cue is None and not m.prose and m.words <= RELATED_BOX_MAX_WORDS for m in items))
+
+
+def _is_ad_label(gap: Sequence[Line]) -> bool:
+    """An advertisement's label between two paragraphs ("Advertisement", "Publicité"): the ad
+    itself copies as nothing."""
+    return len(gap) <= AD_LABEL_MAX_LINES and all(m.cue is not None and m.cue.name == "advertising" for m in gap)
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:
@@ -611,7 +677,18 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     signed = labels >= 2 and any(_is_byline(m) or DATELINE.match(m.text) for m in lines if not m.prose)
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
-            and (short or signed) and distinct_labels)
+            and (short or signed) and distinct_labels and not _is_section(lines, prose))
+
+
+def _is_section(lines: Sequence[Line], prose: Sequence[Line]) -> bool:
+    """A part of an article rather than a teaser: its paragraph is under a separator ("* * *",
+    "—") or under a short subheading or question ("The vote", "Why now?") and is longer than a
+    teaser's summary. Teasers are headlines of several words over summaries of 10-29 words (DEV)."""
+    labels = [m for m in lines if not m.prose and not m.attribution]
+    if all(not _LETTER.search(m.text) for m in labels):
+        return True
+    return (len(labels) == 1 and labels[0].words <= SUBHEAD_MAX_WORDS and labels[0].cue is None
+            and sum(m.words for m in prose) >= SECTION_MIN_WORDS)
 
 
 # --- deciding each line ---------------------------------------------------------------------
@@ -795,6 +872,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
             chosen = better
+    if chosen is None and start == 1 and _is_short_title(measured[0]):
+        chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
     if chosen is not None:
         chosen = _above_its_decks(measured, chosen, told)
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
@@ -803,6 +882,13 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _is_short_title(line: Line) -> bool:
+    """A one- or two-word title ("Brexit chaos"): too short to tell from a menu item, except as a
+    text's first line right above its first paragraph."""
+    return (line.cue is None and 1 <= line.words < 3 and not line.sentence and not line.duplicate
+            and not _ADDRESS.match(line.text) and not _is_signature(line))
 
 
 def _is_deck(headline: Line, line: Line) -> bool:

@@ -55,7 +55,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
-    | partager | imprimer | commentaires? | compartir | comentarios | whats\s?app )"""
+    | partager | imprimer | envoyer | commentaires? | compartir | enviar | comentarios | whats\s?app )"""
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
     ^ \W* {_SHARE_WORD} (?: [\s|/•·,:\-]+ {_SHARE_WORD} )* \W* $   # only action words
 """, max_words=12)
@@ -67,6 +67,13 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
     | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
     | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
+""", scope="whole")
+
+# A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
+# Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
+# text does not put a space before its commas (none in the BBC corpus or the DEV gold).
+TAG_LIST = _cue("tag-list", "navigation", r"""
+    ^ [^.!?]*? (?: \S \s+ , \s+ \S [^.!?]*? ){3} $
 """, scope="whole")
 
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
@@ -167,10 +174,12 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     ^ \s* \d{1,3} \s? (?:of|/) \s? \d{1,3} (?=[A-ZА-ЯЁ])
 """, scope="whole")
 
-# A caption of any length that ends in a bracketed credit, "... shake hands in Hanoi. (AP
-# Photo/Hau Dinh)", "(Photo by Jane Doe/Getty Images)", possibly followed by the caption
-# widget's "less"/"more" toggle. Article sentences end with their own full stop, not with
-# "(... Photo ...)".
+# A caption that ends in a bracketed credit, "... shake hands in Hanoi. (AP Photo/Hau Dinh)",
+# "(Photo by Jane Doe/Getty Images)", possibly followed by the caption widget's "less"/"more"
+# toggle. Article sentences end with their own full stop, not with "(... Photo ...)"; a long
+# paragraph can end with a link to pictures, "... the environmental cause. (See pictures of the
+# spill.)": captions with credits run to 60 words on the pages we have read, paragraphs longer.
+CAPTION_MAX_WORDS = 80
 CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video)s? \b [^()]{0,80} \)
     \W{0,3} (?:less|more|hide|show)? \s* $
@@ -178,7 +187,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
     # ...or in names between slashes: "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
     | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
-""", scope="whole")
+""", max_words=CAPTION_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
 # affiliate commission.", "If you click on one and make a purchase we may receive a small commission."
@@ -313,7 +322,12 @@ COMMENTS = _cue("comments", "comments", r"""
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben
     | commenter | laisser\s+un\s+commentaire | comente | deixe\s+(?:um|seu)\s+comentário
-    | комментировать | (?:оставить|написать)\s+комментарий ) \W* $
+    | комментировать | (?:оставить|написать)\s+комментарий
+    # ...a count of reactions, the link to react, the sign-in note on the form: "10 réactions", "Réagir"
+    | (?:\d+\s+)?réactions? | réagir | reagieren | reaccionar
+    | vous\s+devez\s+(?:vous\s+connecter|être\s+connecté).* | sie\s+müssen\s+(?:sich\s+)?angemeldet.*
+    | (?:debes|debe|tienes\s+que)\s+(?:iniciar\s+sesión|estar\s+registrado|identificarte).*
+    | você\s+precisa\s+(?:estar\s+logado|fazer\s+login).* ) \W* $
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
     | ^ .{1,60} \s (?:said|says|wrote|writes) \s* : \s* $        # "Ann on May 2, 2019 at 4:47 pm said:"
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
@@ -345,6 +359,8 @@ PAYWALL = _cue("paywall", "paywall", r"""
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
+    # an alerts button: "Get Business Alerts", "Sign up for breaking news alerts"
+    | ^ \W* (?:get|sign\s+up\s+for|receive) \s+ (?:[\w-]+\s+){0,3} alerts \W* $
 """, max_words=30)
 # A subscription's sales pitch with its price: "Get access to ... subscriptions service ... for as
 # little as Rs 599 for first year." (a paragraph, up to 80 words).
@@ -361,11 +377,12 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 """, max_words=45)
 
 # An author's bio: "X is a reporter/correspondent/writer at ...", "X (@handle) is a contributor
-# ...". Up to 80 words: with a tip line ("Send tips to x@example.com or via Signal at 347-...")
+# ...", "X currently works for TechCrunch as a writer". Up to 80 words: with a tip line ("Send tips to x@example.com or via Signal at 347-...")
 # a bio runs to 50 words and more. Only lines up to BARRIER_MAX_WORDS end an article (see
 # boilerplate.py); a longer one counts against the run by its length.
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
-    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))? \s+ (?:is|was) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
+    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
+      \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst)
 """, max_words=80)
 
@@ -393,7 +410,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
 )
 

@@ -56,10 +56,13 @@ PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17".
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d.])"),
+    # Day and month with slashes, "11/18/2011" (American) or "18/11/2011": read only when the
+    # order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
+    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"),
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
-UPDATED_WORDS = r"(?:last\s+)?updated|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour"
+UPDATED_WORDS = r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour"
 DATE_LABEL_WORDS = rf"published|posted|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
@@ -87,12 +90,25 @@ SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    month_text = match.group("m").lower().rstrip(".")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    groups = match.groupdict()
+    if groups.get("a") is not None:
+        month, day = _month_and_day(int(groups["a"]), int(groups["b"]))
+    else:
+        month_text = groups["m"].lower().rstrip(".")
+        month, day = (int(month_text) if month_text.isdigit() else MONTHS.get(month_text)), int(groups["d"])
     try:
-        return date(int(match.group("y")), month or 0, int(match.group("d"))).isoformat()
+        return date(int(groups["y"]), month or 0, day).isoformat()
     except ValueError:
         return None
+
+
+def _month_and_day(a: int, b: int) -> tuple[int, int]:
+    """(month, day) of "a/b/year" when the numbers tell the order, else (0, 0): no date."""
+    if a == b or (a <= 12 < b):
+        return a, b
+    if b <= 12 < a:
+        return b, a
+    return 0, 0
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:

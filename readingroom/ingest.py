@@ -7,6 +7,7 @@ reason (empty, binary, too large, undecodable). Does no I/O.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 
@@ -56,11 +57,21 @@ HOME_CODE_PAGE: dict[str, str] = {
 # candidate. Measured on the test texts: wrong picks led by 0.006 (cp1257 over cp1252 on
 # French) to 0.012; a Greek text's cp1251 reading trailed by 0.127.
 CHAOS_MARGIN = 0.05
+# East Asian multi-byte code pages, considered only when at least this share of the file's bytes
+# is non-ASCII (each character is two bytes over 127; the ASCII of numbers and punctuation aside).
+EAST_ASIAN = frozenset(codecs.lookup(name).name for name in (
+    "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213", "iso2022_jp",
+    "gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp950", "euc_kr", "cp949", "johab", "iso2022_kr"))
+EAST_ASIAN_MIN_SHARE = 0.3
+_ASCII_BYTES = bytes(range(128))
 # Fewer bytes of non-ASCII words than this say too little; the whole file is used instead.
 MIN_FOCUS_BYTES = 16
 _NON_ASCII_WORD = re.compile(rb"[^\s]*[\x80-\xff][^\s]*")
 
 # C0 controls and DEL that have no place in article text; removed and counted.
+# An HTML character reference left in copied text ("&#163;1.8m", "communiqu&#233;", "&amp;"): the
+# character it stands for. Only complete references, with their semicolon ("R&D", "AT&T" stay).
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -136,15 +147,27 @@ def _legacy_encoding(raw: bytes) -> str | None:
     what sites of that language served (cp1251 for Russian rather than mac_cyrillic or koi8-t).
     """
     sample = _non_ascii_words(raw)
-    results = charset_normalizer.from_bytes(sample if len(sample) >= MIN_FOCUS_BYTES else raw)
-    best = results.best()
-    if best is None:
+    candidates = _candidates(raw, sample if len(sample) >= MIN_FOCUS_BYTES else raw)
+    if candidates and candidates[0].language == "Unknown" and len(sample) >= MIN_FOCUS_BYTES:
+        candidates = _candidates(raw, raw)  # the words say no language ("£15.8m £2m"): the whole text does
+    if not candidates:
         return None
+    best = candidates[0]
     home = HOME_CODE_PAGE.get(best.language)
-    for match in results:
+    for match in candidates:
         if home and match.chaos <= best.chaos + CHAOS_MARGIN and home in (match.encoding, *match.could_be_from_charset):
             return home
     return best.encoding
+
+
+def _candidates(raw: bytes, sample: bytes) -> list:
+    """charset-normalizer's readings of `sample`, best first, without East Asian code pages
+    when few of the file's bytes are non-ASCII: Chinese, Japanese or Korean text in its own code
+    page is mostly such bytes, and an English page with one pound sign was read as Japanese
+    (cp932: "｣15.8m")."""
+    few = len(raw.translate(None, _ASCII_BYTES)) < EAST_ASIAN_MIN_SHARE * len(raw)
+    return [match for match in charset_normalizer.from_bytes(sample)
+            if not (few and codecs.lookup(match.encoding).name in EAST_ASIAN)]
 
 
 def _non_ascii_words(raw: bytes) -> bytes:
@@ -180,6 +203,11 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
     repairs: list[str] = []
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text, references = _decode_references(text)
+        if references:
+            first, character = references[0]
+            repairs.append(f"{len(references)} HTML character reference(s) decoded ({first} to {character})")
     nuls = text.count("\x00")
     controls = len(_CONTROL_CHARS.findall(text))
     if controls:
@@ -187,6 +215,19 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
         detail = f"{nuls} NUL byte(s)" if nuls == controls else f"{controls} control character(s)"
         repairs.append(f"{detail} removed")
     return text, tuple(repairs)
+
+
+def _decode_references(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with its character references decoded (once: "&amp;lt;" becomes "&lt;"), and
+    which were decoded, as (reference, character)."""
+    decoded: list[tuple[str, str]] = []
+
+    def character(match: re.Match[str]) -> str:
+        found = html.unescape(match.group())
+        if found != match.group():
+            decoded.append((match.group(), found))
+        return found
+    return _CHARACTER_REFERENCE.sub(character, text), decoded
 
 
 def split_lines(text: str) -> tuple[SourceLine, ...]:

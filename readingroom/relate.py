@@ -493,7 +493,9 @@ def _prefix_bounds(x: sparse.csr_matrix, limit: float) -> tuple[np.ndarray, spar
     in_prefix = reach < limit  # reach grows along a row, so these entries open it
     row = np.repeat(np.arange(n), lengths)
     prefix_length = np.bincount(row[in_prefix], minlength=n)
-    bound = np.where(prefix_length > 0, reach[ranked.indptr[:-1] + np.maximum(prefix_length - 1, 0)], 0.0)
+    bound = np.zeros(n)
+    opened = prefix_length > 0  # only these rows index `reach` (an empty last row would point past its end)
+    bound[opened] = reach[ranked.indptr[:-1][opened] + prefix_length[opened] - 1]
     suffix = sparse.csr_matrix((values[~in_prefix], ranked.indices[~in_prefix],
                                 np.concatenate([[0], np.cumsum(lengths - prefix_length)])), shape=x.shape)
     return bound, ranked, suffix

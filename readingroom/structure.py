@@ -459,15 +459,46 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
             return "p"  # an item of a list ("1. Eggs" / "2. Flour"): a line with its number, not a heading
         text = NUMBERED_ITEM.sub("", text)
     words = word_count(text)
-    if cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":")):
+    if (cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":"))
+            and not _is_fragment(text)):
         return "heading"
     if cue == "caption":
         return "caption"
-    if text.startswith(QUOTE_OPEN) and text.endswith(QUOTE_CLOSE) and words >= 8:
+    if _is_whole_quotation(text) and words >= 8:
         return "quote"
-    if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and text[:1].isupper():
+    if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and text[:1].isupper() and not _is_fragment(text):
         return "heading"
     return "p"
+
+
+# A heading does not end on a word that needs another after it ("The men's 800m went to form in
+# Sheffield as": a line broken in the middle of a sentence).
+_OPEN_ENDINGS = frozenset("a an the and or but as than that of".split())
+
+
+def _is_fragment(text: str) -> bool:
+    """Part of a sentence on a line of its own: it starts with a lower-case word ("was", "beat",
+    "agent provocateur"; not "iPhone") or ends on an article or conjunction."""
+    words = text.split()
+    return bool(words) and (words[0].islower() or words[-1].casefold() in _OPEN_ENDINGS)
+
+
+def _is_whole_quotation(text: str) -> bool:
+    """The paragraph is one quotation: it opens and closes with quotation marks and none of its
+    kind closes in between. '"We are pleased," Mr Varley said. "Barclays ..."' and "'We are
+    pleased,' Mr Varley said. 'Barclays ...'" are narration with quotes."""
+    if not (text.startswith(QUOTE_OPEN) and text.endswith(QUOTE_CLOSE)):
+        return False
+    inner = text[1:-1]
+    if text[0] in _DOUBLE_QUOTES:
+        return not any(mark in inner for mark in _DOUBLE_QUOTES)
+    return not _SINGLE_CLOSED.search(inner)
+
+
+# A single quotation mark that closes a quotation: after the quotation's last punctuation and
+# before more text ("pleased,' Mr Varley said"), unlike an apostrophe ("don't", "players' union").
+_SINGLE_CLOSED = re.compile(r"[,.!?…;:][’'›]\s+\S")
+_DOUBLE_QUOTES = '"“”«»„'
 
 
 def _is_bullet(text: str) -> bool:

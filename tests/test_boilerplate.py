@@ -123,6 +123,13 @@ MUST_DROP = [
     ("CLICK HERE TO GET THE NEWS APP", "button-label"),
     ("Do you rely on our reporting? Click here to support it.", "button-label"),
     ("Get breaking news in your browser. Click here to turn on notifications.", "button-label"),
+    ("Get Business Alerts", "paywall"),
+    ("Enviar Imprimir", "share-buttons"),
+    ("10 réactions", "comments"),
+    ("Vous devez vous connecter pour poster un commentaire.", "comments"),
+    ("Labor ,   Video , Business News , Alabama Economy , Alabama Immigration Law", "navigation"),
+    ("Filed under afghanistan , hostages , middle east , prisoners", "navigation"),
+    ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger.", "author-bio"),
 ]
 
 
@@ -160,6 +167,7 @@ MUST_KEEP_IN_BODY = [
     "The company's price to earnings ratio rose sharply over the year, analysts said (P/E)",
     "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
+    "Officials said the figures , which were revised twice , were final.",
 ]
 
 
@@ -723,3 +731,88 @@ def test_a_photo_credit_in_the_middle_of_the_article_does_not_end_it(credit: str
 def test_a_copyright_notice_ends_the_article(notice: str) -> None:
     lines = ["Home", HEADLINE, *BODY, notice, *MORE_BODY]
     assert kept(lines) == [HEADLINE, *BODY]
+
+
+# Two short opening paragraphs (39 words) weigh less than a box of three related links costs.
+LEAD = [
+    "The country's accountancy bodies have backed a swift move to the global reporting standards.",
+    "This so-called big bang would let large companies report under the new rules from the first year on.",
+]
+
+
+def test_prose_above_a_box_of_related_links_is_the_article() -> None:
+    box = ["Further reading", "Investors call rules unfit", "Banks favour new standard", "Credibility in focus at debate"]
+    lines = ["Home", HEADLINE, *LEAD, *box, *BODY, *MORE_BODY]
+    assert kept(lines) == [HEADLINE, *LEAD, *BODY, *MORE_BODY]
+
+
+def test_a_sentence_shaped_headline_under_a_closing_box_is_not_the_article() -> None:
+    box = ["More Great Stories", "YouTubers must unionize, no matter what", "Could an astronaut lost in space use gravity to get around?",
+           "The plan to boost drone batteries"]
+    lines = ["Home", HEADLINE, *BODY, *MORE_BODY, *box, "About us", "Contact"]
+    assert kept(lines) == [HEADLINE, *BODY, *MORE_BODY]
+
+
+def test_prose_above_an_advertisement_label_is_the_article() -> None:
+    lead = "The minister said he was considering selling parts of the state's holdings in a dozen companies to cut the deficit."
+    lines = ["Home", HEADLINE, lead, "Advertisement", *BODY, *MORE_BODY]
+    assert kept(lines) == [HEADLINE, lead, *BODY, *MORE_BODY]
+
+
+def test_a_paragraph_ending_with_a_link_to_pictures_is_not_a_caption() -> None:
+    long = " ".join([BODY[0]] * 9) + " (See pictures of the spill.)"
+    lines = ["Home", HEADLINE, *BODY, long, *MORE_BODY]
+    assert kept(lines) == [HEADLINE, *BODY, long, *MORE_BODY]
+
+
+def test_the_first_paragraph_quoted_by_a_share_dialog_far_above_is_kept() -> None:
+    lead = "Liberian authorities said Thursday they will prosecute the patient when he returns, for lying on a form."
+    dialog = ["Share This Story!", lead, "Post to Facebook", "Cancel", "Send", *[f"Menu {k}" for k in range(14)]]
+    lines = ["Home", *dialog, HEADLINE, "By Jane Doe", lead, *BODY, *MORE_BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[len(dialog)].keep is False  # the dialog's copy
+    assert verdicts[len(dialog) + 3].keep  # the article's first paragraph
+    assert kept(lines)[-len(BODY) - len(MORE_BODY):] == [*BODY, *MORE_BODY]
+
+
+def test_a_standfirst_said_again_under_the_photo_stays_out() -> None:
+    deck = "Our editors' top picks for events, competitions and fun for the month of September."
+    lines = ["Home", HEADLINE, deck, "Author:", "Editorial Staff", "Photo: Jane Doe", deck, *BODY, *MORE_BODY]
+    verdicts = classify_lines(lines)
+    assert not verdicts[6].keep and verdicts[6].reason == "repeated"
+
+
+SECTIONS = [
+    "The city council voted on Tuesday night to approve a new budget for the harbour, ending months of argument "
+    "between the mayor and opposition councillors over how much the town should spend on its piers.",
+    "Under the plan, the council will borrow twelve million pounds over five years to rebuild the north pier, which "
+    "engineers closed last winter after finding that its wooden supports had rotted through.",
+    "Shopkeepers along the seafront welcomed the decision, saying that the closure of the pier had cost them a third "
+    "of their summer trade, although some warned that the works could keep visitors away.",
+    "The opposition leader, who voted against the budget, said that the council had not explained how it would repay "
+    "the loan without raising local taxes, and called for an independent review of the costs.",
+]
+
+
+@pytest.mark.parametrize("labels", [["The vote", "The money", "Reaction", "Opposition"],
+                                    ["Why now?", "How will it be paid for?", "Who benefits?", "And the critics?"],
+                                    ["* * *", "***", "—", "•"]],
+                         ids=["subheadings", "questions", "separators"])
+def test_an_article_in_sections_is_not_a_teaser_feed(labels: list[str]) -> None:
+    """One short subheading, question or separator over each paragraph is how articles are
+    divided; teaser feeds put headlines of several words over summaries of under 30 words."""
+    lines = [HEADLINE, *[line for label, text in zip(labels, SECTIONS) for line in (label, text)]]
+    assert set(SECTIONS) <= set(kept(lines))
+
+
+def test_a_brief_in_short_sentences_is_an_article() -> None:
+    sentences = ["The storm arrived just after midnight.", "Waves broke over the harbour wall.",
+                 "Three boats sank at their moorings.", "The ferry service was suspended until noon.",
+                 "Residents were told to stay indoors.", "Power failed across the island for hours.",
+                 "Engineers restored most supplies by morning.", "The mayor visited the pier at dawn."]
+    lines = ["Storm hits the harbour overnight", *sentences]
+    assert kept(lines)[-len(sentences):] == sentences
+
+
+def test_a_menu_alone_is_still_no_article() -> None:
+    assert kept(["Home", "News", "Sport", "Weather", "Contact us", "About"]) == []

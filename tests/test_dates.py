@@ -46,6 +46,11 @@ from readingroom.dates import parse_date_line, split_dateline
         ("14 Mart 2019", "2019-03-14"),  # Turkish
         ("2 augusti 2018", "2018-08-02"),  # Swedish
         ("19 listopada 2019", None),  # November in Polish, October in Croatian: not guessed
+        ("Published: 11/18/2011\u00a0\u00a02:27 AM", "2011-11-18"),  # month first: 18 is no month
+        ("18/11/2011", "2011-11-18"),  # day first
+        ("05/05/2011", "2011-05-05"),
+        ("04/05/2011", None),  # April 5 or 4 May: not guessed
+        ("Last Modified: 11/18/2011 4:06 AM", "2011-11-18"),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -13,6 +13,8 @@ from urllib.parse import unquote
 
 import pytest
 
+from readingroom.ingest import decode_source
+
 from sitebuild import (
     HOSTILE, MARKUP_TEXTS, MARKUP_TITLE, SEEDS, copy_seeds, flat, generate_docs, hostile_files, long_line, read_html,
     transcript, write_hostile_sources,
@@ -307,3 +309,17 @@ def test_exclamation_mark_before_a_linked_name_does_not_make_an_image() -> None:
     paragraph = Paragraph(ParagraphId("p-1"), "p", "Look!Putin spoke.", 1)
     markdown = paragraph_markdown(paragraph, [Span(5, 10, "[Putin](../x.md)")], {})
     assert markdown == "Look&#33;[Putin](../x.md) spoke."
+
+
+def test_one_pound_sign_in_english_is_not_read_as_japanese() -> None:
+    """A single non-ASCII byte gives an encoding detector little to go on: cp932 read "\xa3" as
+    a half-width Japanese bracket ("\uff6315.8m"); an East Asian code page needs many such bytes."""
+    raw = ("Chelsea are seeking compensation for Mutu, a \xa315.8m signing from Parma. " * 3).encode("cp1252")
+    decoded = decode_source(raw, "sport.txt", 10**6)
+    assert decoded.encoding == "cp1252" and "\u00a315.8m" in decoded.text
+
+
+def test_character_references_are_decoded_and_reported() -> None:
+    decoded = decode_source("&#163;1.8m fine for Viacom in S&#227;o Paulo &amp; more; R&D and AT&T stay".encode(), "x.txt", 10**6)
+    assert decoded.text == "\u00a31.8m fine for Viacom in S\u00e3o Paulo & more; R&D and AT&T stay"
+    assert decoded.repairs == ("3 HTML character reference(s) decoded (&#163; to \u00a3)",)

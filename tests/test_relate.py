@@ -154,6 +154,14 @@ def test_prefix_filtering_finds_every_pair_above_the_threshold(monkeypatch, shar
         assert found == expected and len(expected) > 20
 
 
+def test_rows_without_terms_at_the_end_do_not_break_the_search() -> None:
+    """A passage with no term (a Chinese one among Arabic ones before character pairs counted)
+    is an empty last row: its prefix bound is 0, not an index past the matrix's entries."""
+    x = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0], [0.6, 0.8, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]))
+    row, col, score = relate.pairs_above(x, 0.35, np.arange(4))
+    assert sorted(zip(row.tolist(), col.tolist())) == [(0, 1), (1, 0)]
+
+
 def test_prefix_filtering_on_real_passages() -> None:
     articles, _, _ = seeds()
     passages = relate.passages(articles)

@@ -221,3 +221,43 @@ def test_a_signature_with_by_names_the_authors_over_bare_names_under_it() -> Non
     assert [p.text for p in article.paragraphs] == ["Maria Lopez and Peter Novak", *body]
     assert article.paragraphs[0].kind == "p"  # not a subheading
     assert 3 not in {s.line for s in article.stripped}  # read for the header, no longer listed as removed
+
+
+def test_a_line_broken_mid_sentence_is_not_a_subheading() -> None:
+    """Fragments of a sentence on lines of their own ("was", "... in Sheffield as") are text,
+    not subheadings; "iPhone sales" is a subheading."""
+    more = ["The committee will publish its findings in the spring, after hearing from the companies involved and from "
+            "the regulators who first raised concerns about the market two years ago, when prices began to climb.",
+            "Several firms have already said they will appeal against any fine, which could run to millions of pounds, and "
+            "one has hired a team of lawyers to prepare its case for the courts next year.",
+            "Consumer groups welcomed the inquiry but said it had taken far too long to get under way at all, while "
+            "prices kept rising for households and small businesses across the whole of the country."]
+    article = process_text("\n\n".join(["Home", "Parliament passes the new rules after a long debate", *PAGE_BODY,
+                                         "was", more[0], "The men's 800m went to form in Sheffield as", more[1],
+                                         "iPhone sales", more[2]]))
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["was"] == kinds["The men's 800m went to form in Sheffield as"] == "p"
+    assert kinds["iPhone sales"] == "heading"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("\u201cWe expected equal dialogue, that our interests would be respected by everyone.\u201d", "quote"),
+    ('"We are pleased with the result of this long review," Mr Varley said. "Barclays is strong."', "p"),
+    ("'We are pleased with the result of this review,' Mr Varley said. 'Barclays is strong.'", "p"),
+    ("'The players' union is not happy with any of this at all, not at all.'", "quote"),
+])
+def test_only_a_paragraph_that_is_one_quotation_is_a_quote(text: str, kind: str) -> None:
+    article = process_text("\n\n".join(["Home", "Parliament passes the new rules after a long debate", *PAGE_BODY, text, PAGE_BODY[0]]))
+    assert {p.text: p.kind for p in article.paragraphs}[text] == kind
+
+
+@pytest.mark.parametrize("title", ["Breakthrough", "Brexit chaos"])
+def test_a_short_first_line_right_above_the_text_is_its_title(title: str) -> None:
+    article = process_text("\n\n".join([title, *PAGE_BODY]))
+    assert article.title.value == title
+
+
+def test_an_address_is_not_the_title() -> None:
+    article = process_text("\n\n".join(["Harbour budget ferry timetable", "https://example.com/2024/harbour-budget",
+                                         "javascript:alert(13)//harbour-budget-ferry-timetable", *PAGE_BODY]))
+    assert article.title.value == "Harbour budget ferry timetable"
