@@ -23,6 +23,7 @@ from .catalog import Catalog, CatalogEntry, parse_catalog
 from .helper import HELPER, Token, store_kept, token_of
 from .export import LINK_FIELDS, LINK_SOURCES, export_article, export_corpus, export_own
 from .indexes import Entry, Topic, entries_of, plan_topics, render_indexes, topic_targets
+from .ingest import too_large
 from .memo import Changes, Memo
 from .model import Article, Rejected, SourceError
 from .pipeline import (ArticleContext, CorpusContext, Job, LineKeys, context_for, line_keys, new_article, repeated_lines, run_articles,
@@ -59,7 +60,8 @@ def read_articles(settings: Settings) -> tuple[list[Article], list[Rejected]]:
     articles, rejected = [], []
     held = _held(settings)
     decoded: dict[tuple[str, str], Article] = {}
-    for relative in files.find_sources(settings.sources):
+    unreadable: list[tuple[str, str]] = []
+    for relative in files.find_sources(settings.sources, unreadable):
         try:
             raw = files.read_source(settings.sources, relative, settings.max_bytes)
             key = (relative, hashlib.sha256(raw).hexdigest())
@@ -68,8 +70,11 @@ def read_articles(settings: Settings) -> tuple[list[Article], list[Rejected]]:
             articles.append(article)
         except SourceError as error:
             rejected.append(Rejected(error.file, error.reason))
+        except files.TooLarge as error:
+            rejected.append(Rejected(relative, too_large(error.size, settings.max_bytes)))
         except OSError as error:
             rejected.append(Rejected(relative, f"cannot be read: {error.strerror or error}"))
+    rejected += [Rejected(folder, reason) for folder, reason in unreadable]
     if settings.use_cache:
         held.decoded = decoded
     return articles, rejected
@@ -123,15 +128,17 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
     timings: dict[str, float] = {}
     started = time.perf_counter()
     catalog_file = settings.sources / "catalog.yml"
-    catalog_text = files.read_optional_text(catalog_file) or ""
+    catalog_text, unreadable = files.read_settings_text(catalog_file)
     held = _held(settings)
     if held.catalog is None or held.catalog[0] != catalog_text:
         held.catalog = (catalog_text, parse_catalog(catalog_text, str(catalog_file)))
     catalog = held.catalog[1]
     entities_file = settings.sources / "entities.yml"
-    entities_text = files.read_optional_text(entities_file) or ""
+    entities_text, unreadable_entities = files.read_settings_text(entities_file)
     entity_catalog = entities.parse_entities(entities_text, str(entities_file))
-    errors = [str(e) for e in catalog.errors] + [f"{e.file}:{e.line}: {e.reason}" for e in entity_catalog.errors]
+    errors = ([f"{catalog_file}:1: {unreadable}"] if unreadable else []) + [str(e) for e in catalog.errors] + (
+        [f"{entities_file}:1: {unreadable_entities}"] if unreadable_entities else []) + [
+        f"{e.file}:{e.line}: {e.reason}" for e in entity_catalog.errors]
     decoded, rejected = read_articles(settings)
     progress(f"read {len(decoded)} sources ({len(rejected)} rejected)")
     timings["read"] = time.perf_counter() - started

@@ -83,9 +83,9 @@ def parse_catalog(text: str, file: str = "catalog.yml") -> Catalog:
     if not isinstance(root, yaml.MappingNode):
         return Catalog(errors=(CatalogError(file, root.start_mark.line + 1, "expected a mapping with `articles:`"),))
     errors: list[CatalogError] = []
-    sections = {key.value: value for key, value in root.value}
+    sections = {key.value: value for key, value in root.value if _is_text_key(key, file, errors)}
     for key, _ in root.value:
-        if key.value not in ("articles", "publishers"):
+        if isinstance(key, yaml.ScalarNode) and key.value not in ("articles", "publishers"):
             errors.append(CatalogError(file, key.start_mark.line + 1, f"unknown section `{key.value}` (use articles: or publishers:)"))
     articles = _entries(sections.get("articles"), file, errors, _validate_article)
     publishers = _entries(sections.get("publishers"), file, errors, _validate_publisher)
@@ -100,14 +100,18 @@ def _entries(node, file: str, errors: list[CatalogError], validate) -> dict[str,
         return {}
     out: dict[str, CatalogEntry] = {}
     for key, value in node.value:
+        if not _is_text_key(key, file, errors):
+            continue
         if not isinstance(value, yaml.MappingNode):
             errors.append(CatalogError(file, value.start_mark.line + 1, f"`{key.value}` must map field names to values"))
             continue
         values, lines = {}, {}
         for field_key, field_value in value.value:
+            if not _is_text_key(field_key, file, errors):
+                continue
             line = field_key.start_mark.line + 1
-            python = yaml.safe_load(yaml.serialize(field_value))
-            problem = validate(field_key.value, python)
+            python, problem = yaml_value(field_value)
+            problem = problem or validate(field_key.value, python)
             if problem:
                 errors.append(CatalogError(file, line, f"{key.value}: {field_key.value}: {problem}"))
                 continue
@@ -120,6 +124,36 @@ def _entries(node, file: str, errors: list[CatalogError], validate) -> dict[str,
             overrides=Overrides(tuple(overrides.get("keep", ())), tuple(overrides.get("drop", ()))),
         )
     return out
+
+
+def _is_text_key(key, file: str, errors: list[CatalogError]) -> bool:
+    """A mapping key is a name; a list or mapping as key ("? [a, b]") is reported."""
+    if isinstance(key, yaml.ScalarNode):
+        return True
+    errors.append(CatalogError(file, key.start_mark.line + 1, "a key must be a name, not a list or mapping"))
+    return False
+
+
+def yaml_value(node) -> tuple[object, str | None]:
+    """The Python value of a YAML node, or (None, why it cannot be one): an impossible date
+    ("2025-02-30"), an alias that contains itself."""
+    try:
+        value = yaml.safe_load(yaml.serialize(node))
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as error:
+        reason = "an alias that refers to itself" if isinstance(error, RecursionError) else str(error) or type(error).__name__
+        return None, f"cannot be read ({reason})"
+    if _contains_itself(value, ()):
+        return None, "cannot be read (an alias that refers to itself)"
+    return value, None
+
+
+def _contains_itself(value, outer: tuple[int, ...]) -> bool:
+    if not isinstance(value, (dict, list)):
+        return False
+    if id(value) in outer:
+        return True
+    items = value.values() if isinstance(value, dict) else value
+    return any(_contains_itself(item, (*outer, id(value))) for item in items)
 
 
 def _normal(value):
@@ -183,6 +217,11 @@ def _original_problem(value) -> str | None:
         return "date: expected YYYY-MM-DD"
     if "authors" in value and not _strings(value["authors"]):
         return "authors: expected a list of strings"
+    if "language" in value and not (isinstance(value["language"], str) and LANGUAGE.match(value["language"])):
+        return "language: expected a language code such as en or ru"
+    for key in ("title", "publisher"):
+        if key in value and not (isinstance(value[key], str) and value[key].strip()):
+            return f"{key}: expected non-empty text"
     return None
 
 
@@ -190,6 +229,8 @@ def _overrides_problem(value) -> str | None:
     if not isinstance(value, dict) or set(value) - {"keep", "drop"}:
         return "expected keep: and/or drop: lists of regular expressions"
     for kind in ("keep", "drop"):
+        if not isinstance(value.get(kind) or [], list):
+            return f"{kind}: expected a list of regular expressions (- pattern), not one"
         for pattern in value.get(kind, []) or []:
             try:
                 re.compile(pattern)

@@ -21,7 +21,7 @@ from typing import Literal
 
 import yaml
 
-from .catalog import CatalogError
+from .catalog import CatalogError, yaml_value
 from .memo import Memo
 from .model import Article, ArticleId, Mention, Paragraph, evolve
 from .slugs import make_slug
@@ -74,6 +74,9 @@ class Candidate:
 
 # --- parsing entities.yml -------------------------------------------------------------------
 
+RESERVED_IDS = frozenset({"index", "candidates"})
+"""Page names the entities folder uses for itself: an entity named "Index" gets `index-entity`."""
+
 def parse_entities(text: str, file: str = "entities.yml") -> EntityCatalog:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -87,8 +90,10 @@ def parse_entities(text: str, file: str = "entities.yml") -> EntityCatalog:
     errors: list[CatalogError] = []
     found: list[Entity] = []
     for key, value in root.value:
-        kind = SECTIONS.get(key.value)
-        if kind is None:
+        kind = SECTIONS.get(key.value) if isinstance(key, yaml.ScalarNode) else None
+        if not isinstance(key, yaml.ScalarNode):
+            errors.append(CatalogError(file, key.start_mark.line + 1, "a key must be a name, not a list or mapping"))
+        elif kind is None:
             errors.append(CatalogError(file, key.start_mark.line + 1, f"unknown section `{key.value}` (use {', '.join(SECTIONS)})"))
         elif not isinstance(value, yaml.SequenceNode):
             errors.append(CatalogError(file, value.start_mark.line + 1, f"`{key.value}` must be a list of entries (- name: ...)"))
@@ -106,18 +111,23 @@ def _entry(node, kind: EntityKind, file: str, errors: list[CatalogError]) -> Ent
         errors.append(CatalogError(file, line, "expected an entry with name: (and optional aliases:, description:)"))
         return None
     for key, value in node.value if isinstance(node, yaml.MappingNode) else ():
-        python = yaml.safe_load(yaml.serialize(value))
-        problem = _problem(key.value, python)
+        if not isinstance(key, yaml.ScalarNode):
+            errors.append(CatalogError(file, key.start_mark.line + 1, "a key must be a name, not a list or mapping"))
+            continue
+        python, problem = yaml_value(value)
+        problem = problem or _problem(key.value, python)
         if problem:
             errors.append(CatalogError(file, key.start_mark.line + 1, f"{key.value}: {problem}"))
         else:
             values[key.value] = python
     if "name" not in values:
-        errors.append(CatalogError(file, line, "entry without a name"))
+        if not any(isinstance(key, yaml.ScalarNode) and key.value == "name" for key, _ in node.value):
+            errors.append(CatalogError(file, line, "entry without a name"))  # (a name that could not be read was reported)
         return None
     name = " ".join(values["name"].split())
     description = values.get("description")
-    return Entity(id=values.get("id") or make_slug(name, fallback="entity"), name=name, kind=kind,
+    slug = make_slug(name, fallback="entity")
+    return Entity(id=values.get("id") or (f"{slug}-entity" if slug in RESERVED_IDS else slug), name=name, kind=kind,
                   aliases=tuple(" ".join(a.split()) for a in values.get("aliases") or ()),
                   description=" ".join(description.split()) if description else None,
                   description_origin=CATALOG_ORIGIN if description else "", line=line)
@@ -130,6 +140,8 @@ def _problem(key: str, value) -> str | None:
         ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
         return None if ok else "expected a list of names"
     if key == "id":
+        if isinstance(value, str) and value in RESERVED_IDS:
+            return f"`{value}` is the name of a page of the list itself (reserved: {', '.join(sorted(RESERVED_IDS))})"
         return None if isinstance(value, str) and value == make_slug(value) else "expected a slug (lowercase letters, digits, hyphens)"
     return None if isinstance(value, str) and value.strip() else "expected non-empty text"
 

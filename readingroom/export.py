@@ -41,9 +41,11 @@ def export_own(article: Article) -> dict:
         "source_url": article.source_url.value,
         "language": article.language.value,
         "rights": article.rights.value,
+        "note": article.note.value,
         "original": article.original.value,
         "provenance": {name: _field(getattr(article, name)) for name in (
-            "title", "subtitle", "authors", "date", "publisher", "source_url", "language", "rights", "original", "truncated")},
+            "title", "subtitle", "authors", "date", "publisher", "source_url", "language", "rights", "note", "original",
+            "truncated")},
         "truncated": bool(article.truncated.value),
         "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text, "line": p.line, "footnotes": list(p.footnote_refs)} for p in article.paragraphs],
         "inner_headers": [{"title": h.title, "line": h.line, "authors": list(h.authors), "byline_line": h.byline_line,

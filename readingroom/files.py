@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 from pathlib import Path
 
 from .model import Article
@@ -17,13 +18,19 @@ GENERATED_MANIFEST = ".readingroom-generated"
 """Lists the files the last build generated under docs/ (so stale ones can be removed safely)."""
 
 
-def find_sources(root: Path) -> list[str]:
-    """Every `*.txt` under `root`, as sorted `/`-separated relative paths."""
+def find_sources(root: Path, unreadable: list[tuple[str, str]] | None = None) -> list[str]:
+    """Every `*.txt` under `root`, as sorted `/`-separated relative paths. Folders that cannot be
+    listed are added to `unreadable` as (relative path, reason)."""
     if not root.is_dir():
         return []
     base = os.fspath(root)
+
+    def report(error: OSError) -> None:
+        if unreadable is not None:
+            where = os.path.relpath(error.filename, base).replace(os.sep, "/") if error.filename else "."
+            unreadable.append((where + "/", f"folder cannot be read: {error.strerror or error}"))
     found = []
-    for folder, dirs, names in os.walk(base):
+    for folder, dirs, names in os.walk(base, onerror=report):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         prefix = "" if folder == base else os.path.relpath(folder, base).replace(os.sep, "/") + "/"
         found.extend(prefix + name for name in names if name.lower().endswith(".txt") and not name.startswith("."))
@@ -35,8 +42,13 @@ def read_source(root: Path, relative: str, max_bytes: int) -> bytes:
 
     Plain descriptors, not file objects: a rebuild reads every source to hash it, and a
     buffered file object per source was half of that time (0.08 of 0.17 s on 2,225 files)."""
-    fd = os.open(os.path.join(root, relative), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(os.path.join(root, relative), os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):  # a named pipe would wait for a writer forever, a device never end
+            raise NotRegularFile(relative)
+        if info.st_size > max_bytes:
+            raise TooLarge(relative, info.st_size)
         chunks, left = [], max_bytes + 1
         while left > 0:
             chunk = os.read(fd, left)
@@ -49,8 +61,32 @@ def read_source(root: Path, relative: str, max_bytes: int) -> bytes:
         os.close(fd)
 
 
-def read_optional_text(path: Path) -> str | None:
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+class NotRegularFile(OSError):
+    """A path in sources/ that is a pipe, socket or device, not a file."""
+
+    def __init__(self, relative: str) -> None:
+        super().__init__(f"not a regular file (a named pipe, socket or device)")
+
+
+class TooLarge(OSError):
+    """A source file over the size limit, with its real size."""
+
+    def __init__(self, relative: str, size: int) -> None:
+        super().__init__(f"file is {size:,} bytes")
+        self.size = size
+
+
+def read_settings_text(path: Path) -> tuple[str, str | None]:
+    """The text of catalog.yml or entities.yml ("" when there is none), and why it was not
+    read when it could not be (the build goes on without it)."""
+    if not path.is_file():
+        return "", None
+    try:
+        return path.read_bytes().decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        return "", f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at position {error.start}); the file is ignored"
+    except OSError as error:
+        return "", f"cannot be read ({error.strerror or error}); the file is ignored"
 
 
 def code_fingerprint() -> str:
@@ -147,24 +183,24 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], last: WrittenPages | N
         content = pages[relative]
         where = os.path.join(folder, relative)  # a string: pathlib costs 0.04 s over 4,000 pages
         try:
-            stat = os.stat(where)
+            info = os.stat(where)
         except OSError:
-            stat = None
+            info = None
         record = known.get(relative)
-        if stat is not None and record is not None and (record[1], record[2]) == (stat.st_mtime_ns, stat.st_size) and (
+        if info is not None and record is not None and (record[1], record[2]) == (info.st_mtime_ns, info.st_size) and (
                 record[0] is content or record[0] == content):
             continue
         path = docs / relative
         data = content.encode("utf-8") if isinstance(content, str) else content
-        if stat is not None and stat.st_size == len(data) and path.is_file() and path.read_bytes() == data:
-            known[relative] = (content, stat.st_mtime_ns, stat.st_size)
+        if info is not None and info.st_size == len(data) and path.is_file() and path.read_bytes() == data:
+            known[relative] = (content, info.st_mtime_ns, info.st_size)
             continue
         changed.append((relative, path, data))
     for relative, path, data in changed:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        stat = path.stat()
-        known[relative] = (pages[relative], stat.st_mtime_ns, stat.st_size)
+        info = path.stat()
+        known[relative] = (pages[relative], info.st_mtime_ns, info.st_size)
     for relative in set(known) - set(pages):
         del known[relative]
     written, unchanged = len(changed), len(pages) - len(changed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -202,7 +202,7 @@ def render_home(articles: list[Article], entries: list[Entry], settings: Setting
         groups={y: dict(sorted(p.items())) for y, p in sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))},
         list_all=len(entries) <= settings.index_page_size,
         year_file=_year_file,
-        publisher_file=_publisher_file,
+        publisher_file=publisher_files(publishers).get,
         depth=0,
     )
 
@@ -211,8 +211,26 @@ def _year_file(year: str) -> str:
     return "undated" if year == UNDATED else year
 
 
-def _publisher_file(name: str) -> str:
-    return "unknown" if name == UNKNOWN_PUBLISHER else make_slug(name, "publisher")
+def publisher_files(names: Iterable[str]) -> dict[str, str]:
+    """Each publisher's page name in publishers/ (without .md): its name's slug, unless the
+    folder's own pages (index, unknown), a continuation page ("the-times-2") or a publisher
+    whose name slugs alike has it; then `-publisher`, and a letter, are added."""
+    files = {UNKNOWN_PUBLISHER: "unknown"}
+    taken = set(RESERVED_PUBLISHER_FILES)
+    for name in sorted(set(names) - {UNKNOWN_PUBLISHER}, key=lambda n: (n.casefold(), n)):
+        base = make_slug(name, "publisher")
+        if base in RESERVED_PUBLISHER_FILES or _CONTINUATION.search(base):
+            base = f"{base}-publisher"
+        file, letters = base, iter("bcdefghijklmnopqrstuvwxyz")
+        while file in taken:
+            file = f"{base}-{next(letters, 'z' * len(taken))}"
+        taken.add(file)
+        files[name] = file
+    return files
+
+
+RESERVED_PUBLISHER_FILES = frozenset({"index", "unknown"})
+_CONTINUATION = re.compile(r"-\d+$")
 
 
 def render_timeline(entries: list[Entry], settings: Settings) -> dict[str, str]:
@@ -237,13 +255,14 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     for e in entries:
         by_publisher[e.publisher or UNKNOWN_PUBLISHER].append(e)
     names = sorted(by_publisher, key=lambda n: (n == UNKNOWN_PUBLISHER, n.casefold()))
+    file_of = publisher_files(names)
     pages = {"publishers/index.md": _render(
-        "publishers.md.j2", publishers=[(n, len(by_publisher[n]), _publisher_file(n)) for n in names], depth=1,
+        "publishers.md.j2", publishers=[(n, len(by_publisher[n]), file_of[n]) for n in names], depth=1,
     )}
     for name in names:
         intro = ("The text and the catalog name no publisher for these articles." if name == UNKNOWN_PUBLISHER
                  else f"{_articles(len(by_publisher[name]))} published by {md_text(name)}, oldest first.")
-        pages.update(_paged("publishers", _publisher_file(name), name, intro, by_publisher[name], settings, "year"))
+        pages.update(_paged("publishers", file_of[name], name, intro, by_publisher[name], settings, "year"))
     return pages
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -55,8 +56,9 @@ HOME_CODE_PAGE: dict[str, str] = {
 }
 # Chaos (charset-normalizer's 0-1 mess score) by which the home code page may trail the best
 # candidate. Measured on the test texts: wrong picks led by 0.006 (cp1257 over cp1252 on
-# French) to 0.012; a Greek text's cp1251 reading trailed by 0.127.
-CHAOS_MARGIN = 0.05
+# French) to 0.083 (cp1257 over cp1252 on an English text with "naïve", "déjà vu" and curly
+# quotes); a Greek text's cp1251 reading trailed by 0.127.
+CHAOS_MARGIN = 0.1
 # East Asian multi-byte code pages, considered only when at least this share of the file's bytes
 # is non-ASCII (each character is two bytes over 127; the ASCII of numbers and punctuation aside).
 EAST_ASIAN = frozenset(codecs.lookup(name).name for name in (
@@ -64,6 +66,12 @@ EAST_ASIAN = frozenset(codecs.lookup(name).name for name in (
     "gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp950", "euc_kr", "cp949", "johab", "iso2022_kr"))
 EAST_ASIAN_MIN_SHARE = 0.3
 _ASCII_BYTES = bytes(range(128))
+# UTF-16 without a BOM (see `_utf16_without_bom`): the share of pairs whose high byte is NUL or
+# the alphabet's block, and how many different low bytes the letters give at least.
+UTF16_HIGH_SHARE = 0.9
+UTF16_MIN_LOW_VALUES = 16
+# Letters beyond Latin-1 that cp1252 has: with Latin-1's, the letters of Western European languages.
+_CP1252_EXTRA_LETTERS = frozenset("ŒœŠšŽžŸƒ")
 # Fewer bytes of non-ASCII words than this say too little; the whole file is used instead.
 MIN_FOCUS_BYTES = 16
 _NON_ASCII_WORD = re.compile(rb"[^\s]*[\x80-\xff][^\s]*")
@@ -86,7 +94,7 @@ class Decoded:
 def decode_source(raw: bytes, file: str, max_bytes: int) -> Decoded:
     """Decode one source file, or raise `SourceError` naming why it cannot be used."""
     if len(raw) > max_bytes:
-        raise SourceError(file, f"file is {len(raw):,} bytes, over the limit of {max_bytes:,} (setting max_bytes)")
+        raise SourceError(file, too_large(len(raw), max_bytes))
     if not raw.strip():
         raise SourceError(file, "empty file")
     for signature, kind in BINARY_SIGNATURES:
@@ -99,17 +107,21 @@ def decode_source(raw: bytes, file: str, max_bytes: int) -> Decoded:
     return Decoded(text=text, encoding=encoding, repairs=repairs + cleaned)
 
 
+def too_large(size: int, max_bytes: int) -> str:
+    return f"file is {size:,} bytes, over the limit of {max_bytes:,} (setting max_bytes)"
+
+
 def _decode(raw: bytes, file: str) -> tuple[str, str, tuple[str, ...]]:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return raw[len(bom):].decode(encoding, errors="replace"), f"{encoding} (BOM)", _replacements(raw[len(bom):], encoding)
+    utf16 = _utf16_without_bom(raw)  # first: Russian in UTF-16 is all bytes under 0x80, valid UTF-8 of control characters
+    if utf16:
+        return raw.decode(utf16, errors="replace"), f"{utf16} (no BOM)", _replacements(raw, utf16)
     try:
         return raw.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(raw)
-    if utf16:
-        return raw.decode(utf16, errors="replace"), utf16, _replacements(raw, utf16)
     if _control_share(raw) > MAX_CONTROL_SHARE:
         raise SourceError(file, "binary file (many control bytes), not text")
     repaired = raw.decode("utf-8", errors="replace")
@@ -157,7 +169,15 @@ def _legacy_encoding(raw: bytes) -> str | None:
     for match in candidates:
         if home and match.chaos <= best.chaos + CHAOS_MARGIN and home in (match.encoding, *match.could_be_from_charset):
             return home
+    if home == "cp1252" and _western_letters(sample.decode("cp1252", errors="replace")) and not (
+            _western_letters(sample.decode(best.encoding, errors="replace"))):
+        return home  # a Western European language's letters are cp1252's: "naļve", "déją" are no French
     return best.encoding
+
+
+def _western_letters(text: str) -> bool:
+    """Every letter of `text` is one of Latin-1's or cp1252's (what Western European languages use)."""
+    return all(ord(ch) < 0x100 or ch in _CP1252_EXTRA_LETTERS or not ch.isalpha() for ch in text)
 
 
 def _candidates(raw: bytes, sample: bytes) -> list:
@@ -180,16 +200,21 @@ def _replacements(raw: bytes, encoding: str) -> tuple[str, ...]:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 text without a BOM has a NUL in every other byte for Latin text."""
+    """UTF-16 text without a BOM: one byte of each pair is the same few values. For Latin text
+    it is NUL; for one alphabet it is that block's high byte (0x04 for Cyrillic, 0x03 Greek,
+    0x05 Hebrew, 0x06 Arabic) or NUL (spaces, digits, punctuation), while the other byte varies."""
     sample = raw[:4000]
-    if len(sample) < 4:
+    if len(sample) < 4 or len(sample) % 2:
         return None
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nuls > 0.4 and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls > 0.4 and odd_nuls < 0.05:
-        return "utf-16-be"
+    for high, low, encoding in ((sample[1::2], sample[0::2], "utf-16-le"), (sample[0::2], sample[1::2], "utf-16-be")):
+        counts = Counter(high)
+        block, _ = max(((b, n) for b, n in counts.items() if b), key=lambda bn: bn[1], default=(0, 0))
+        nul_share = counts[0] / len(high)
+        if nul_share > 0.4 and low.count(0) / len(low) < 0.05:
+            return encoding
+        if (block < 0x20 and (counts[0] + counts[block]) / len(high) >= UTF16_HIGH_SHARE
+                and len(set(low)) >= UTF16_MIN_LOW_VALUES and low.count(0) / len(low) < 0.05):
+            return encoding
     return None
 
 

@@ -200,6 +200,8 @@ class Article:
     source_url: Field[str] = field(default_factory=Field)
     language: Field[str] = field(default_factory=Field)
     rights: Field[str] = field(default_factory=Field)
+    note: Field[str] = field(default_factory=Field)
+    """The catalog's note for readers (`note:`), shown in the provenance card."""
     original: Field[dict] = field(default_factory=Field)
     """For translations: {title, publisher, authors, url, date, language} of the original."""
     paragraphs: tuple[Paragraph, ...] = ()

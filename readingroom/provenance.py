@@ -123,7 +123,7 @@ MIN_STOPWORD_SHARE = 0.12
 
 def apply_provenance(article: Article, entry: CatalogEntry, catalog_file: str = "catalog.yml") -> Article:
     changes: dict[str, Field] = {}
-    for name in ("title", "subtitle", "date", "publisher", "source_url", "language", "rights"):
+    for name in ("title", "subtitle", "date", "publisher", "source_url", "language", "rights", "note"):
         changes[name] = _merge(getattr(article, name), entry, name, catalog_file)
     authors = _merge(article.authors, entry, "authors", catalog_file)
     if entry.values.get("authors"):

@@ -1,6 +1,8 @@
 """The curated catalog: valid entries are used, invalid ones are reported with file and line."""
 from __future__ import annotations
 
+import pytest
+
 from readingroom.catalog import parse_catalog
 
 GOOD = """\
@@ -60,3 +62,19 @@ def test_broken_yaml_is_one_error_not_a_crash() -> None:
 
 def test_empty_catalog() -> None:
     assert parse_catalog("").articles == {}
+
+
+@pytest.mark.parametrize("text, line, reason", [
+    ("articles:\n  a:\n    date: 2025-02-30\n", 3, "a: date: cannot be read (day is out of range for month)"),
+    ("articles:\n  a:\n    original: {title: 123}\n", 3, "original: title: expected non-empty text"),
+    ("articles:\n  a:\n    original: {publisher: [x, y]}\n", 3, "original: publisher: expected non-empty text"),
+    ("articles:\n  a:\n    original: {language: 5}\n", 3, "original: language: expected a language code"),
+    ("? [a, b]\n: x\narticles: {}\n", 1, "a key must be a name, not a list or mapping"),
+    ("articles:\n  ? [a, b]\n  : {date: 2025-01-01}\n", 2, "a key must be a name"),
+    ("articles:\n  a: &x\n    title: t\n    original: *x\n", 4, "an alias that refers to itself"),
+    ("articles:\n  a:\n    overrides: {drop: Advertisement}\n", 3, "drop: expected a list of regular expressions"),
+], ids=["impossible date", "number as title", "list as publisher", "number as language", "list as key",
+        "list as article id", "alias in itself", "pattern not in a list"])
+def test_wrong_values_are_errors_not_crashes(text: str, line: int, reason: str) -> None:
+    errors = parse_catalog(text, "catalog.yml").errors
+    assert [(e.line, reason in e.reason) for e in errors] == [(line, True)], errors

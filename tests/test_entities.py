@@ -66,6 +66,9 @@ def test_the_seed_catalog_parses_without_errors() -> None:
     ("people:\n  - name: A B\n  - name: C D\n    aliases: [A B]\n", 3, "`A B` already names `a-b`"),
     ("people:\n  - name: A\n  - name: A\n", 3, "duplicate id `a`"),
     ("people: [\n", 2, "not valid YAML"),
+    ("people:\n  - name: 2025-02-30\n", 2, "name: cannot be read (day is out of range for month)"),
+    ("people:\n  - {? [a, b] : x, name: A B}\n", 2, "a key must be a name"),
+    ("people:\n  - name: Index Fund\n    id: index\n", 3, "reserved"),
 ])
 def test_catalog_errors_carry_file_and_line(text: str, line: int, reason: str) -> None:
     errors = entities.parse_entities(text, "sources/entities.yml").errors
@@ -252,3 +255,8 @@ def test_seed_quotes_and_descriptions() -> None:
     described = entities.describe_entities(built, parsed)
     assert described.get("konstantin-remchukov").description == "Editor—in-chief of Nezavisimaya Gazeta"
     assert described.get("tatiana-stanovaya").description == "A senior fellow at the Carnegie Russia-Eurasia Center"
+
+
+def test_an_entity_named_like_a_page_of_the_list_gets_another_id() -> None:
+    parsed = entities.parse_entities("people:\n  - name: Index\n  - name: Candidates\n")
+    assert sorted(e.id for e in parsed.entities) == ["candidates-entity", "index-entity"]

@@ -323,3 +323,48 @@ def test_character_references_are_decoded_and_reported() -> None:
     decoded = decode_source("&#163;1.8m fine for Viacom in S&#227;o Paulo &amp; more; R&D and AT&T stay".encode(), "x.txt", 10**6)
     assert decoded.text == "\u00a31.8m fine for Viacom in S\u00e3o Paulo & more; R&D and AT&T stay"
     assert decoded.repairs == ("3 HTML character reference(s) decoded (&#163; to \u00a3)",)
+
+
+def test_english_cp1252_with_accents_and_curly_quotes_is_cp1252() -> None:
+    """cp1257 read "naïve" as "naļve" (it led cp1252 by 0.083 chaos on such a text)."""
+    text = "Café owners “delighted” by naïve résumé rules in the harbour — €5 fees. “It’s déjà vu,” one said.\n"
+    decoded = decode_source((text * 2).encode("cp1252"), "en.txt", 10**6)
+    assert decoded.encoding == "cp1252" and decoded.text == text * 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf_16_without_bom_in_cyrillic_is_decoded(encoding: str) -> None:
+    """Russian in UTF-16 has no NUL bytes and is valid UTF-8 (of control characters)."""
+    text = "Городской совет обсудил бюджет порта.\nГородской совет во вторник утвердил новый бюджет.\n"
+    decoded = decode_source((text * 3).encode(encoding), "ru.txt", 10**6)
+    assert decoded.encoding == f"{encoding} (no BOM)" and decoded.text == text * 3
+
+
+def test_a_named_pipe_an_unreadable_folder_and_an_oversized_file_are_reported(tmp_path) -> None:
+    import os
+    from readingroom.build import read_articles
+    from readingroom.settings import Settings
+    sources = tmp_path / "sources"
+    (sources / "locked").mkdir(parents=True)
+    (sources / "ok.txt").write_text("Headline\n\nThe minister said the rules would change next spring, after a long debate.\n")
+    os.mkfifo(sources / "pipe.txt")  # reading it would wait for a writer forever
+    (sources / "big.txt").write_bytes(b"x" * 3000)
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):  # as for a folder without read permission (root reads any)
+        for folder, dirs, names in real_walk(top, onerror=onerror, **kwargs):
+            if folder.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", folder))
+                continue
+            yield folder, dirs, names
+    import readingroom.files as files_module
+    files_module.os.walk, saved = walk, files_module.os.walk
+    try:
+        articles, rejected = read_articles(Settings(sources=sources, max_bytes=1000, cache_dir=tmp_path / "cache"))
+    finally:
+        files_module.os.walk = saved
+    reasons = {r.file: r.reason for r in rejected}
+    assert [a.path for a in articles] == ["ok.txt"]
+    assert reasons["pipe.txt"] == "cannot be read: not a regular file (a named pipe, socket or device)"
+    assert reasons["big.txt"] == "file is 3,000 bytes, over the limit of 1,000 (setting max_bytes)"
+    assert reasons["locked/"] == "folder cannot be read: Permission denied"

@@ -116,3 +116,18 @@ def test_a_summary_is_the_first_paragraph_that_reads_as_text() -> None:
     assert entry(make_article("b", ["Arsenal win 4-2 on penalties", opening])).summary == opening
     assert entry(make_article("c", ["Jamie Costin should be paralysed.", opening])).summary == "Jamie Costin should be paralysed."
     assert entry(make_article("d", ["Ewood Park"])).summary == "Ewood Park"  # nothing else to say
+
+
+def test_publishers_named_like_the_folder_s_own_pages_get_pages_of_their_own() -> None:
+    """"Index" would overwrite the list of publishers, "Unknown" the page of articles with none,
+    "Daily 2" the second page of "Daily", "The-Times" the page of "The Times"."""
+    names = ["Index", "Unknown", "Daily", "Daily 2", "The Times", "The-Times"]
+    articles = [make_article(f"a{i:02d}", ["Text."], title=f"Article {i}", publisher=names[i % len(names)] if i < 18 else None)
+                for i in range(20)]
+    pages = indexes.render_indexes(articles, [], Settings(index_page_size=2))
+    listed = re.findall(r"\| \[(.*?)\]\(([^)]+)\.md\) \| (\d+) \|", pages["publishers/index.md"])
+    files = {name: file for name, file, _ in listed}
+    assert set(files) == {*names, "Unknown publisher"} or set(files) >= set(names)
+    assert len(set(files.values())) == len(files) and "index" not in files.values()
+    for name, file, count in listed:
+        assert f"publishers/{file}.md" in pages and f"# {name}" in pages[f"publishers/{file}.md"]

@@ -60,3 +60,26 @@ def test_the_page_address_is_the_articles_own_when_its_path_spells_the_headline(
     assert article.source_url.value == url
     if url:
         assert article.source_url.origin.kind == "inferred" and article.source_url.origin.line == 3
+
+
+def test_the_catalog_s_rights_and_note_are_shown_on_the_page(tmp_path) -> None:
+    """README: `rights:` and `note:` are shown in the page's "About this text" card, with the
+    catalog line they come from (the note was accepted and dropped)."""
+    import json
+    import shutil
+
+    from sitebuild import SEEDS
+
+    from readingroom.build import build
+    from readingroom.settings import Settings
+    shutil.copytree(SEEDS, tmp_path / "sources")
+    (tmp_path / "sources" / "catalog.yml").write_text(
+        "articles:\n  000_78cbce7ec3912dbb:\n    rights: Reprinted with permission\n"
+        "    note: Translated by the <b>class</b> of 2025\n", encoding="utf-8")
+    build(Settings(sources=tmp_path / "sources", docs=tmp_path / "docs", cache_dir=tmp_path / "cache", workers=1))
+    page = (tmp_path / "docs" / "articles" / "000-78cbce7ec3912dbb" / "index.md").read_text(encoding="utf-8")
+    assert "| Rights | Reprinted with permission | the curated catalog (catalog.yml line 3) |" in page
+    assert "| Catalog note | Translated by the &#60;b&#62;class&#60;/b&#62; of 2025 | the curated catalog (catalog.yml line 4) |" in page
+    corpus = json.loads((tmp_path / "docs" / "corpus.json").read_text(encoding="utf-8"))
+    entry = next(a for a in corpus["articles"] if a["id"] == "000_78cbce7ec3912dbb")
+    assert entry["note"] == "Translated by the <b>class</b> of 2025"
