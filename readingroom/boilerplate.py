@@ -121,6 +121,8 @@ FEED_MIN_UNITS = 3
 FEED_MAX_LABELS = 4
 FEED_MAX_PROSE = 2
 FEED_MAX_WORDS = 45
+# Lines after the article that are kept when none of them is page furniture (`_with_tail`).
+TAIL_MAX_LINES = 40
 # A text of short sentences, one to a line, is an article when at least this many of them follow
 # one another (and they hold ARTICLE_MIN_WORDS words); see `_short_sentences`.
 SHORT_RUN_MIN_LINES = 4
@@ -173,6 +175,10 @@ DECK_LENGTH = 1.5
 # caption as long as a deck under that ("Three Cases of Plague Diagnosed in China" / "Officials
 # say the risk of an outbreak is low, but ..." / "Yersinia pestis, the bacteria that cause ...").
 DECK_LINES = 2
+# ...and the body tells as much of the headline's words as of the deck's, or at least this share
+# when the headline is the text's first line ("Screensaver tackles spam websites": 3 of 4, under it
+# a deck told in full; a menu's last item above a deck is told as much).
+DECK_HEADLINE_SHARE = 0.6
 HEADLINE_BODY_SHARE = 0.3
 HEADLINE_TOLD_RATIO = 3
 HEADLINE_SEARCH_SPAN = 30
@@ -227,6 +233,10 @@ _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"^\s*by\s | @\w", re.IGNORECASE | re.VERBOSE)
+# A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
+_DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
+    (?: \d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH} | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)? ) \W*$""",
+                       re.IGNORECASE | re.VERBOSE)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ]", re.UNICODE)
 
 
@@ -442,6 +452,8 @@ class Body:
     start: int
     end: int
     gaps: frozenset[int] = frozenset()
+    tail: int | None = None
+    """Where the lines after the article's last paragraph begin, when they are kept (`_with_tail`)."""
 
     def __contains__(self, k: int) -> bool:
         return self.start <= k <= self.end and k not in self.gaps
@@ -466,7 +478,9 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
     (start, end), (lo, hi) = next((span, bounds) for score, span, bounds in runs
                                   if score >= FIRST_STRETCH_SHARE * top)
     body = _across_inserts(measured, weights, Body(start, end), lo, hi)
-    return replace(body, start=_with_lede(measured, body.start), end=_with_closing(measured, _through_list(measured, body.end)))
+    end = _with_closing(measured, _through_list(measured, body.end))
+    tail = _with_tail(measured, end)
+    return replace(body, start=_with_lede(measured, body.start), end=tail, tail=end + 1 if tail > end else None)
 
 
 def _short_sentences(measured: Sequence[Line]) -> Body:
@@ -484,6 +498,19 @@ def _short_sentences(measured: Sequence[Line]) -> Body:
             best, best_words = Body(start, k - 1), words
         words = 0
     return best
+
+
+def _with_tail(measured: Sequence[Line], end: int) -> int:
+    """The rest of the text when nothing of a web page follows the article: a text copied by
+    itself ends with the article's own lists (award winners, team line-ups, tour dates), while a
+    page copied whole ends with cue lines (copyright, links, sharing) or repeated ones.
+    At most TAIL_MAX_LINES lines, none a cue or repeated."""
+    tail = measured[end + 1:]
+    if not tail or len(tail) > TAIL_MAX_LINES:
+        return end
+    if all(m.cue is None and not m.duplicate for m in tail):
+        return len(measured) - 1
+    return end
 
 
 def _with_lede(measured: Sequence[Line], start: int) -> int:
@@ -798,6 +825,8 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     rhythm = [(a, b) for a, b in runs if b - a + 1 <= RHYTHM_MAX_LINES and a - 1 in body and b + 1 in body
               and measured[a - 1].prose and measured[b + 1].prose]
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
+    if body.tail is not None:  # the text's own closing lists (`_with_tail`)
+        kept |= {(a, b) for a, b in runs if a >= body.tail}
     return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b + 1))
 
 
@@ -908,7 +937,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 or not _is_headline_shaped(headline) or _listed_as_related(measured, above)):
             continue
         told_words, share = _told_by(headline, told)
-        if told_words >= HEADLINE_TOLD_WORDS and share >= _told_by(measured[chosen], told)[1]:
+        deck_share = _told_by(measured[chosen], told)[1]
+        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 else deck_share):
             return above
     return chosen
 
@@ -984,6 +1014,7 @@ def _is_headline_shaped(line: Line) -> bool:
     """Title-like (not ending like a sentence, unless `_TWO_SENTENCES` in Title Case), perhaps
     said twice on the page, and not a signature."""
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
+            and not _DAY_LINE.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
                      and (line.sentence or not _TWO_SENTENCES.search(line.text)))
             and not _is_signature(line))

@@ -816,3 +816,29 @@ def test_a_brief_in_short_sentences_is_an_article() -> None:
 
 def test_a_menu_alone_is_still_no_article() -> None:
     assert kept(["Home", "News", "Sport", "Weather", "Contact us", "About"]) == []
+
+
+def test_a_text_copied_by_itself_keeps_its_closing_list() -> None:
+    """Award winners, line-ups, tour dates after the last paragraph are the article's when no
+    page furniture follows them; a page copied whole ends with it, and its tail stays out."""
+    winners = ["Best actor - Richard Griffiths for The History Boys", "Best actress - Clare Higgins for Hecuba",
+               "Best musical - Mary Poppins at the Prince Edward", "Best new play - The History Boys by Alan Bennett"]
+    assert kept([HEADLINE, *BODY, "The winners:", *winners]) == [HEADLINE, *BODY, "The winners:", *winners]
+    assert kept([HEADLINE, *BODY, *winners]) == [HEADLINE, *BODY, *winners]
+    assert kept([HEADLINE, *BODY, *winners, "© 2024 The Daily Example"]) == [HEADLINE, *BODY]
+
+
+def test_a_day_without_its_year_is_not_the_headline() -> None:
+    from readingroom.pipeline import process_text
+    article = process_text("\n\n".join(["Worcester v Sale (Fri)", "Sixways", "Friday, 25 February", "2000 GMT", *BODY]))
+    assert article.title.value == "Worcester v Sale (Fri)"
+
+
+def test_the_first_line_above_its_deck_is_the_headline() -> None:
+    from readingroom.pipeline import process_text
+    text = ["Screensaver tackles spam websites", "Net users are getting the chance to fight back against spam websites",
+            "Internet portal Lycos has made a screensaver that endlessly requests data from spam websites and the firms "
+            "behind them, so that users are getting the chance to fight back against spam.", *BODY]
+    article = process_text("\n\n".join(text))
+    assert article.title.value == "Screensaver tackles spam websites"
+    assert article.subtitle.value == text[1]
