@@ -9,7 +9,8 @@ stages one by one with default `Settings` and prints a Markdown table:
   duplicates stage, where each of the 98 byte-identical copies can link to its twin;
 - seconds for `relate.link_related`, `relate.link_passages`, `entities.link_entities`
   (with `sources/entities.yml`) and `topics.assign_topics`;
-- passage links made, paragraphs that have one, and the share of links within a category.
+- passage links made, paragraphs that have one, and the share of links within a category;
+- derived topics: how many, articles per topic, coverage and category purity.
 
     .venv/bin/python benchmarks/bench_related.py [--limit N] [--cache]
 
@@ -25,6 +26,7 @@ import pickle
 import sys
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -84,6 +86,24 @@ class Timing:
     """What the target is about: what a build waits."""
     cpu: float
     """Process CPU time, BLAS threads included: steadier than wall time on a shared machine."""
+
+
+def topic_figures(articles: list[Article], labels: dict[str, str]) -> str:
+    """Derived topics (the catalog gives none here): how many, how many articles each groups,
+    how many articles have one, and purity (the share of a topic's articles in its most common
+    category, averaged over topics)."""
+    members: dict[str, list[str]] = {}
+    live = [a for a in articles if a.duplicate_of is None]
+    for a in live:
+        for t in a.topics:
+            members.setdefault(t, []).append(a.id)
+    if not members:
+        return "Topics: none."
+    sizes = sorted(len(v) for v in members.values())
+    purity = sum(max(Counter(category(i, labels) for i in v).values()) / len(v) for v in members.values()) / len(members)
+    return (f"Topics: {len(members)}, articles per topic median {sizes[len(sizes) // 2]} (max {sizes[-1]}), "
+            f"{sum(s == 2 for s in sizes) / len(sizes):.0%} with only two, {sum(bool(a.topics) for a in live) / len(live):.0%} "
+            f"of articles with at least one; purity {purity:.3f}.")
 
 
 def timed(stage, articles, ctx) -> tuple[list[Article], Timing]:
@@ -147,6 +167,7 @@ def main() -> int:
     print(f"\nP@5 on the two crc32 halves of the ids: {halves[0]:.4f} / {halves[1]:.4f}.")
     print(f"Passage links: {len(links)} from {linked_paragraphs} paragraphs "
           f"(min score {settings.passage_min_score}, at most {settings.passage_links_per_paragraph} per paragraph).")
+    print(topic_figures(marked, labels))
     print(f"Load average while measuring: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
           "(CPU seconds include BLAS threads; wall time is what a build waits).")
     ok = p5 >= FLOOR and rel_s.wall < TIME_LIMIT_S and pas_s.wall < TIME_LIMIT_S

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from . import duplicates
 from .entities import tokens
@@ -30,6 +31,16 @@ TOPICS_PER_ARTICLE = 4
 """Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""
 TOPIC_MIN_ARTICLES = 2
 """A derived tag must end up on at least this many articles."""
+SUBSUMED_SHARE = 0.8
+"""A two-word phrase used this share of its times inside one three-word phrase is not a tag of its own."""
+MIN_COHERENCE = 0.06
+"""The texts that picked a derived tag must have this much in common (`_incoherent`), from
+MAX_DF_MIN_DOCS texts up."""
+TOPIC_PHRASE_MIN_COUNT = 2
+TOPIC_SHARED_MIN_ARTICLES = 5
+"""A phrase is a text's topic when the text uses it at least TOPIC_PHRASE_MIN_COUNT times, or
+when at least TOPIC_SHARED_MIN_ARTICLES texts use it: a phrase two texts use once each is more
+often a turn of phrase ("taking action", "make sure") than a subject."""
 # Phrases in more than this share of articles are the collection's subject, not a topic
 # (applied from MAX_DF_MIN_DOCS articles up; in a handful of articles every share is large).
 MAX_DF = 0.2
@@ -169,10 +180,68 @@ def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo
     except ValueError:
         return None
     shown = _shown(memo, texts, analysed, terms, counts)
-    banned = _names_of_people(terms, person_words) | {t for t in terms if not _one_shape(shown[t])}
-    chosen = _picks(counts, terms, banned)
+    banned = (_names_of_people(terms, person_words) | {t for t in terms if not _one_shape(shown[t])}
+              | _inside_longer(counts, terms))
+    eligible = _eligible(counts)
+    chosen = _picks(counts, terms, banned, eligible)
+    if n >= MAX_DF_MIN_DOCS:  # (a handful of texts on one subject: every pair coheres)
+        loose = _incoherent(counts, chosen)
+        if loose:  # the texts that had them take their next phrases (not checked again: a tag's
+            chosen = _picks(counts, terms, banned | loose, eligible)  # texts would change again)
     used = Counter(t for picks in chosen for t in picks)
     return [[shown[t] for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
+
+
+def _inside_longer(counts, terms: np.ndarray) -> set[str]:
+    """Two-word phrases that are nearly always part of one three-word phrase ("sports utility"
+    and "utility vehicles" of "sports utility vehicles"): the longer one is the tag."""
+    totals = dict(zip(terms.tolist(), np.asarray(counts.sum(axis=0)).ravel().tolist()))
+    inside: set[str] = set()
+    for term, total in totals.items():
+        words = term.split()
+        if len(words) == 3:
+            for part in (" ".join(words[:2]), " ".join(words[1:])):
+                if totals.get(part, 0) and total >= SUBSUMED_SHARE * totals[part]:
+                    inside.add(part)
+    return inside
+
+
+def _eligible(counts):
+    """Which (text, phrase) entries may make a tag: the text uses the phrase at least
+    TOPIC_PHRASE_MIN_COUNT times, or at least TOPIC_SHARED_MIN_ARTICLES texts use it (a
+    quarter of them in a small collection); a bool per stored entry of `counts`."""
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    shared = min(TOPIC_SHARED_MIN_ARTICLES, max(counts.shape[0] // 4, TOPIC_MIN_ARTICLES))
+    return (counts.data >= TOPIC_PHRASE_MIN_COUNT) | (df[counts.indices] >= shared)
+
+
+def _incoherent(counts, chosen: list[list[str]]) -> set[str]:
+    """Picked phrases whose texts have little else in common: "make sure", "vast majority"
+    join texts that share nothing more, "interest rates" texts about rates.
+
+    A tag's coherence is the mean cosine between the texts that picked it, each a vector of
+    the candidate phrases it uses (sublinear tf x idf): with S the sum of the k unit vectors,
+    (|S|^2 - k) / (k (k - 1)). On the BBC texts generic phrases score 0.02-0.06, subjects
+    0.06-0.3."""
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    weights = counts.astype(np.float64)
+    weights.data = (1 + np.log(weights.data)) * np.log((1 + n) / (1 + df[weights.indices])) + 1
+    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    unit = sparse.diags(1 / np.where(norms > 0, norms, 1)) @ weights
+    members: dict[str, list[int]] = {}
+    for row, picks in enumerate(chosen):
+        for term in picks:
+            members.setdefault(term, []).append(row)
+    names = [t for t, rows in members.items() if len(rows) >= TOPIC_MIN_ARTICLES]
+    if not names:
+        return set()
+    k = np.array([len(members[t]) for t in names], dtype=np.float64)
+    membership = sparse.csr_matrix((np.ones(int(k.sum())), (np.repeat(np.arange(len(names)), k.astype(int)),
+                                                           np.concatenate([members[t] for t in names]))), shape=(len(names), n))
+    sums = membership @ unit
+    coherence = (np.asarray(sums.multiply(sums).sum(axis=1)).ravel() - k) / (k * (k - 1))
+    return {t for t, c in zip(names, coherence.tolist()) if c < MIN_COHERENCE}
 
 
 SHOWN = "topics.shown"
@@ -278,7 +347,7 @@ def _one_shape(phrase: str) -> bool:
     return all(w[:1].islower() for w in words) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def _picks(counts, terms: np.ndarray, banned: set[str]) -> list[list[str]]:
+def _picks(counts, terms: np.ndarray, banned: set[str], eligible: np.ndarray) -> list[list[str]]:
     """Each row's most distinctive phrases (sublinear tf x idf, ties alphabetically), at most
     `TOPICS_PER_ARTICLE`, none inside another. Scored and ordered for all rows at once: columns
     are in alphabetical order (`count_matrix`), so a tie goes to the lower column."""
@@ -286,7 +355,7 @@ def _picks(counts, terms: np.ndarray, banned: set[str]) -> list[list[str]]:
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     allowed = ~np.isin(terms, np.array(sorted(banned), dtype=terms.dtype)) if banned else np.ones(len(terms), dtype=bool)
     row = np.repeat(np.arange(n), np.diff(counts.indptr))
-    keep = allowed[counts.indices]
+    keep = allowed[counts.indices] & eligible
     row, col, tf = row[keep], counts.indices[keep], counts.data[keep]
     score = np.round(-(1 + np.log(tf)) * np.log((1 + n) / (1 + df[col])), 9)
     order = np.lexsort((col, score, row))
@@ -308,10 +377,11 @@ def _picks(counts, terms: np.ndarray, banned: set[str]) -> list[list[str]]:
 
 
 def _display(written: dict[str, int]) -> str:
-    """The form the texts use most; on a tie the lower-case form (a capital may only start a sentence)."""
+    """The form the texts use most, but not one in capitals when another is used ("LEGEND OF
+    ZELDA" in a headline); on a tie the lower-case form (a capital may only start a sentence)."""
     if len(written) == 1:  # most phrases: no choice to make
         return next(iter(written))
-    return min(written.items(), key=lambda kv: (-kv[1], kv[0].islower() is False, kv[0]))[0]
+    return min(written.items(), key=lambda kv: (kv[0].isupper(), -kv[1], kv[0].islower() is False, kv[0]))[0]
 
 
 def _merge(existing: Sequence[str], derived: Sequence[str]) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from readingroom import indexes, topics
+from readingroom.memo import Memo
 from readingroom.settings import Settings
 from corpora import make_article, run, seeds
 
@@ -191,3 +192,51 @@ def test_shown_forms_patched_from_the_last_build_are_those_worked_out_afresh() -
         memo = memo.for_next_build()
         shown.append(any("Grand Bargain" in tags for tags in got))
     assert patched == len(edits) - 1 and shown == [False, True, True, True, True]
+
+
+SUBJECTS = {
+    "rates": "The central bank raised interest rates again to fight inflation, and mortgage lenders passed the interest "
+             "rates rise on to borrowers. Economists expect interest rates to peak by summer as inflation eases.",
+    "football": "The club signed a striker in the transfer window, and the manager wants a defender before the transfer "
+                "window shuts. Supporters hope the transfer window brings a goalkeeper as well.",
+    "phones": "Sales of the mobile phone rose as networks cut prices, and every mobile phone maker now sells cameras. "
+              "Analysts say the mobile phone market will slow as most people already own one.",
+    "films": "The box office takings of the comedy beat the thriller, and cinema chains reported box office records. "
+             "Studios said the box office season was the best in a decade for family films.",
+    "tennis": "The champion reached the Australian Open final, her third Australian Open final in a row, after a long "
+              "semi-final. Australian Open organisers moved the match indoors because of the heat.",
+    "schools": "Parents protested against tuition fees at the university, and students said tuition fees keep poorer "
+               "pupils away. Ministers defended tuition fees as fair to taxpayers.",
+    "oil": "Crude oil prices climbed after the pipeline attack, and airlines warned that oil prices would push up fares. "
+           "Traders said oil prices could fall if supplies resume next month.",
+    "music": "The singer topped the singles chart with her debut, the fastest climb up the singles chart this year. Her "
+             "label said the singles chart success would lead to a tour.",
+}
+
+
+def test_a_turn_of_phrase_two_unrelated_texts_share_is_no_topic() -> None:
+    """'make sure', once in a text on rates and once in one on football, shares nothing else;
+    the subjects each text repeats and others share are topics."""
+    articles = [make_article(f"{name}{k}", [text + (" Officials will make sure nothing changes." if k == 0 and name in ("rates", "football") else "")
+                                           + f" Story number {k} on this."])
+                for name, text in SUBJECTS.items() for k in range(3)]
+    done = tags(run(articles, stages=(topics.assign_topics,)))
+    every = {t for ts in done.values() for t in ts}
+    assert {"interest rates", "transfer window", "mobile phone", "box office"} <= every
+    assert "make sure" not in every
+    assert all("interest rates" in done[f"rates{k}"] for k in range(3))
+
+
+def test_a_pair_that_is_part_of_a_longer_phrase_is_not_a_tag_of_its_own() -> None:
+    from readingroom.memo import count_matrix
+    memo = Memo()
+    text = "Sales of sports utility vehicles fell, and sports utility vehicles cost more."
+    found = [memo.intern(topics.PHRASES, (key for key, _ in topics.phrases(text))) for _ in range(2)]
+    counts, terms, _ = count_matrix(memo, topics.PHRASES, found, min_df=2)
+    inside = topics._inside_longer(counts, terms)
+    assert {"sports utility", "utility vehicles"} <= inside and "sports utility vehicles" not in inside
+
+
+def test_a_topic_is_not_shown_in_capitals_when_the_texts_also_write_it_otherwise() -> None:
+    assert topics._display({"LEGEND OF ZELDA": 3, "Legend of Zelda": 1}) == "Legend of Zelda"
+    assert topics._display({"NATO": 2}) == "NATO"
