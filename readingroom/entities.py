@@ -254,6 +254,10 @@ class Matcher:
                     self.index.setdefault(_alias_key(surface), (entity.id, words))
         self.first = {key[0] for key in self.index}
         self.longest = max((len(key) for key in self.index), default=0)
+        # Per entity, the words of all its names ("george", "w", "bush"), and whether it has a
+        # name of several words: its one-word aliases are then part of a name ("Bush").
+        self.words = {e.id: {t.key for s in e.surfaces for t in tokens(s)} for e in catalog.entities}
+        self.longer = {e.id for e in catalog.entities if any(len(tokens(s)) > 1 for s in e.surfaces)}
 
     def find(self, text: str, toks: Sequence[Token] | None = None) -> list[Match]:
         toks = tokens(text) if toks is None else toks
@@ -262,9 +266,29 @@ class Matcher:
             n = self._match_at(text, toks, i) if toks[i].key in self.first else 0
             if n:
                 entity, _ = self.index[tuple(t.key for t in toks[i:i + n])]
+                if n == 1 and entity in self.longer and self._other_first_name(text, toks, i, entity):
+                    i += 1
+                    continue
                 found.append(Match(entity, toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end]))
             i += n or 1
         return found
+
+    def _other_first_name(self, text: str, toks: Sequence[Token], i: int, entity: str) -> bool:
+        """The one-word alias (a surname) follows another name: "Kate Bush", "Cherie Blair",
+        "20th Century Fox" are not George W Bush, Tony Blair or Liam Fox. Not after a title ("Mr
+        Bush", "President Bush"), a word of the entity's own names ("George Bush"), or a word
+        that starts a sentence ("Yesterday Bush said")."""
+        if i == 0:
+            return False
+        before = toks[i - 1]
+        if not before.text[:1].isupper() or text[before.end:toks[i].start] not in (" ", "\u00a0"):
+            return False  # ("Putin-Trump", "Obama-Clinton": two names)
+        if before.key in self.words[entity] or before.key.rstrip(".") in _TITLE_WORDS or before.key in _NOT_A_NAME:
+            return False
+        opening = text[:before.start].rstrip()
+        if not opening or opening.endswith((".", "!", "?", ":", "\"", "“", "'", "‘", "(", "—", "–", "-")):
+            return before.key not in _SENTENCE_OPENERS  # "Yesterday Bush said", but "Kate Bush sang"
+        return True
 
     def _match_at(self, text: str, toks: Sequence[Token], i: int) -> int:
         for n in range(min(self.longest, len(toks) - i), 0, -1):
@@ -417,7 +441,7 @@ def _description(mention: Mention) -> tuple[int, str] | None:
     if where < 0:
         return None
     m = _APPOSITIVE.match(mention.sentence[where + len(mention.surface):])
-    if m and _has_role(m.group(1).split()[:6]):
+    if m and _has_role(m.group(1).split()[:6]) and _opens_a_noun_phrase(m.group(1).split()[0]):
         return 0, _tidy(m.group(1))
     title: list[str] = []
     for word in reversed(mention.sentence[:where].split()):
@@ -429,9 +453,19 @@ def _description(mention: Mention) -> tuple[int, str] | None:
     return None
 
 
+def _opens_a_noun_phrase(word: str) -> bool:
+    """An appositive names what someone is ("a senior fellow", "editor-in-chief of", "Russia's
+    envoy"); one that opens with another word is the sentence going on ("..., became Britain's
+    longest-serving chancellor")."""
+    low = word.casefold().strip("*")
+    return (low in ("a", "an", "the") or low in ROLE_NOUNS or low in TITLE_MODIFIERS or word[:1].isupper()
+            or low.endswith(("'s", "’s")) or re.split(r"[-—–]", low)[0] in ROLE_NOUNS)
+
+
 def _title_word(word: str) -> bool:
-    """Words of a preposed title: "retired Lieutenant General", "political analyst", "press secretary"."""
-    if word.casefold() in _TITLE_STOP or not re.fullmatch(r"[\w-]+", word):
+    """Words of a preposed title: "retired Lieutenant General", "political analyst", "press secretary";
+    not a word that opens the sentence ("Meanwhile Lib Dem leader", "Since President")."""
+    if word.casefold() in _TITLE_STOP or word.casefold() in _SENTENCE_ADVERBS or not re.fullmatch(r"[\w-]+", word):
         return False
     low = word.casefold()
     return word[:1].isupper() or low in ROLE_NOUNS or low in TITLE_MODIFIERS or low.endswith(("al", "ic", "ian", "ist"))
@@ -476,6 +510,14 @@ _TITLE_WORDS = frozenset("mr mrs ms dr president prime minister secretary genera
                          "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                          "july august september october november december".split())
 CANDIDATE_MAX_WORDS = 4
+# Words that start a sentence before a surname without being a first name ("Yesterday Bush said").
+_SENTENCE_ADVERBS = frozenset("yesterday today tomorrow meanwhile however now later earlier still also instead indeed "
+                              "but and so then since when while after before although though because if once".split())
+_SENTENCE_OPENERS = ENGLISH_STOP_WORDS | _SENTENCE_ADVERBS
+# Capitalised words before a surname that do not make it another person's: "Labour leader Blair"
+# reads "leader", but "Former", "Tory", "Democrat" often stand before one too.
+_NOT_A_NAME = frozenset("former late then new mr mrs ms dr sir lord lady tory labour democrat republican conservative "
+                        "liberal us uk british american french german russian chinese ex".split())
 
 
 def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, settings, memo: Memo | None = None,

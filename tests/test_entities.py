@@ -260,3 +260,30 @@ def test_seed_quotes_and_descriptions() -> None:
 def test_an_entity_named_like_a_page_of_the_list_gets_another_id() -> None:
     parsed = entities.parse_entities("people:\n  - name: Index\n  - name: Candidates\n")
     assert sorted(e.id for e in parsed.entities) == ["candidates-entity", "index-entity"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kate Bush sang Hounds of Love.", []),  # another person of that surname
+    ("Cherie Blair and Mr Blair arrived.", ["Blair"]),
+    ("Sir Ian Blair, the police chief, met President Bush.", ["Bush"]),
+    ("The 20th Century Fox film; Dr Fox said so.", ["Fox"]),
+    ("Yesterday Bush spoke. George Bush and US President Bush.", ["Bush", "George Bush", "Bush"]),
+    ("The Bush-Blair pact.", ["Bush", "Blair"]),
+])
+def test_a_surname_after_another_first_name_is_another_person(text: str, expected: list[str]) -> None:
+    catalog = entities.parse_entities("people:\n  - name: George W Bush\n    aliases: [George Bush, Bush]\n"
+                                      "  - name: Tony Blair\n    aliases: [Blair]\n  - name: Liam Fox\n    aliases: [Fox]\n")
+    assert [m.surface for m in entities.Matcher(catalog).find(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, surface, description", [
+    ("Meanwhile Lib Dem leader Charles Kennedy said the plan was wrong.", "Charles Kennedy", "Lib Dem leader"),
+    ("Since President Bush took office, prices rose.", "Bush", "President"),
+    ("Gordon Brown, who took over from Tony Blair, became Britain's longest-serving chancellor.", "Tony Blair", None),
+    ("Konstantin Remchukov, editor—in-chief of Nezavisimaya Gazeta, said so.", "Konstantin Remchukov",
+     "Editor—in-chief of Nezavisimaya Gazeta"),
+])
+def test_a_description_is_what_the_sentence_says_the_person_is(sentence: str, surface: str, description: str | None) -> None:
+    from readingroom.model import Mention, ParagraphId
+    found = entities._description(Mention("x", ParagraphId("p-1"), sentence, surface))
+    assert (found[1] if found else None) == description
