@@ -907,6 +907,8 @@ def shared_terms(candidates: Iterable[tuple[str, list[str]]], shown: int, skip: 
             looked.append(term)
         if (prefixes and any(w.startswith(prefixes) for w in words)) or used.intersection(words):
             continue
+        if any(w[:1].isdigit() for w in words):  # "8m", "13 victory": amounts say little of a theme
+            continue
         as_written = written.find(term, texts)
         if as_written is None:
             continue
@@ -1008,14 +1010,16 @@ def _joined_characters(words: list[str]) -> str | None:
 # a word): scikit-learn's bigrams also span punctuation and dropped stop words ("slogan would
 # be "Britain", "banks in the United"), which read as nonsense.
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t\n\-\u2010\u2011\u2013\u2014]+(\w+)")
+# Characters that join two parts of one word: an apostrophe (O'Gara), a digit group's separator.
+_INSIDE_A_WORD = "'’,."
 # Stop words that may sit inside a displayed term: "spheres of influence", "Bank of England".
 INNER_WORDS = frozenset({"of"})
 
 
 def _follow(low: str, at: int, words: list[str]) -> int | None:
     """End of `words` starting at `at`, with at most one "of" between two of them."""
-    if at > 0 and low[at - 1].isalnum():
-        return None
+    if at > 0 and (low[at - 1].isalnum() or (at > 1 and low[at - 1] in _INSIDE_A_WORD and low[at - 2].isalnum())):
+        return None  # inside a word: "Gara" of "O'Gara", "000m" of "1,000m"
     end = at + len(words[0])
     if end < len(low) and low[end].isalnum():
         return None

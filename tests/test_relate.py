@@ -399,3 +399,11 @@ def test_chinese_articles_are_related_by_what_they_say() -> None:
                       make_article("t1", trains), make_article("t2", trains_again)]))
     assert done["p1"].related[0].id == "p2" and done["t1"].related[0].id == "t2"
     assert any("公园" in r or "夜间" in r or "开放" in r for r in done["p1"].related[0].because)
+
+
+def test_a_theme_is_never_part_of_a_word() -> None:
+    """'Gara' of "O'Gara" and '000m' of '£1,000m' are not shown as shared themes."""
+    written = relate.Written()
+    assert written.find("gara", ["Ronan O'Gara kicked the winner for Ireland."]) is None
+    assert written.find("000m", ["The deal is worth £1,000m over ten years."]) is None
+    assert written.find("gara", ["The Gara family ran the club."]) == "Gara"
