@@ -434,12 +434,13 @@ def _page_key(article: Article, keys: dict[str, str], by_id: dict, titles: dict[
         passages = [[(l.paragraph, l.target, l.target_paragraph, l.shared_terms, l.context) for l in found] for found in links]
         linked = {l.target for found in links for l in found}
     related = list(map(_RELATED_SHOWN, article.related))
-    targets = sorted(linked.union([r[0] for r in related], article.duplicates))
+    targets = sorted(linked.union([r[0] for r in related], article.duplicates, [v for v, _ in article.versions]))
     shown = [summaries.get(t, (t,)) for t in targets]
     # A "see also" link shows the number of the paragraph it goes to (not every target's paragraph ids: 0.1 s).
     numbers = [paragraph_number(by_id[l.target], l.target_paragraph) for l in article.passage_links if l.target in by_id]
     inputs = (keys.get(article.id, article.sha256), output_key, article.slug, article.duplicate_of or "",
-              ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates, shown, numbers,
+              ([(t, topics.get(t)) for t in article.topics], related, article.mentions, passages, article.duplicates,
+               article.versions, shown, numbers,
                sorted((m.entity, titles.get(m.entity), people.get(m.entity)) for m in article.mentions)))
     scores = [*map(_SCORE, article.related), *map(_SCORE, links[0]), *map(_SCORE, links[1])]
     if last is not None and last[0] == inputs:  # comparing is cheaper than repr and hashing (0.1 s a build)

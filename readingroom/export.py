@@ -73,6 +73,7 @@ LINK_FIELDS: dict[str, Callable[[Article], object]] = {
                              "score": l.score, "context": l.context} for l in a.backlinks],
     "duplicate_of": lambda a: a.duplicate_of,
     "duplicates": lambda a: list(a.duplicates),
+    "versions": lambda a: [{"id": v, "shared": share} for v, share in a.versions],
     "warnings": lambda a: list(a.warnings),
 }
 """`export_links`, field by field, in the entry's order."""

@@ -219,6 +219,9 @@ class Article:
     backlinks: tuple[PassageLink, ...] = ()
     duplicate_of: ArticleId | None = None
     duplicates: tuple[ArticleId, ...] = ()
+    versions: tuple[tuple[ArticleId, float], ...] = ()
+    """Other versions of the same story (an update, a rewrite): (id, share of the text they have in
+    common), when the share is below the duplicate threshold but at least `duplicates.VERSION_MIN`."""
     warnings: tuple[str, ...] = ()
 
     @property

@@ -1058,7 +1058,7 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     found_passages = passages(live)
     settings = ctx.settings
     workers = 1 if RELATED in ctx.searches else settings.workers  # the helper has the other core
-    pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages), settings, ctx.memo, workers)
+    pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages, live), settings, ctx.memo, workers)
     written = Written(ctx.memo)
 
     def opening(text: str) -> str:
@@ -1077,8 +1077,23 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     return linked
 
 
-def _groups(found: Sequence[Passage]) -> np.ndarray:
-    return np.array([p.article for p in found], dtype=np.int64)
+def _groups(found: Sequence[Passage], articles: Sequence[Article] = ()) -> np.ndarray:
+    """Per passage, its group: passages of one group are not linked. An article's own; with the
+    articles (in the order of `Passage.article`), versions of one story share the group of the
+    first of them: their paragraphs would all see each other."""
+    groups = np.array([p.article for p in found], dtype=np.int64)
+    if not any(a.versions for a in articles):
+        return groups
+    index = {a.id: k for k, a in enumerate(articles)}
+    first = list(range(len(articles)))
+    for k, a in enumerate(articles):
+        for other, _ in a.versions:
+            if other in index:
+                first[k] = min(first[k], index[other])
+    for k in range(len(first)):  # follow chains of versions to their first
+        while first[first[k]] != first[k]:
+            first[k] = first[first[k]]
+    return np.array(first, dtype=np.int64)[groups] if len(groups) else groups
 
 
 PASSAGE_PAIRS = "relate.passage_pairs"

@@ -196,6 +196,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
         backlinks=[(b, articles_by_id[b.target]) for b in article.backlinks if b.target in articles_by_id],
         related=[(r, articles_by_id[r.id]) for r in article.related if r.id in articles_by_id],
         duplicates=[articles_by_id.get(d) for d in article.duplicates],
+        versions=[(articles_by_id[v], share) for v, share in article.versions if v in articles_by_id],
         removed=removed_counts(article),
         reasons=REASONS,
         citations={name: citations.cite(work) for name, work in all_works.items()},

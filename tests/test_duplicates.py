@@ -84,3 +84,32 @@ def test_no_generated_page_links_to_a_duplicate() -> None:
     linked = {slug for text in pages.values() if isinstance(text, str)
               for slug in re.findall(r"articles/([^/)\s\"]+)/index\.md", text)}
     assert have == {"a"} and linked <= have
+
+
+def test_an_updated_version_is_noted_on_both_pages_and_not_merged(tmp_path) -> None:
+    """A story updated in its last paragraphs shares most but not 90% of its text: both pages
+    stay, each names the other with the share, and their paragraphs do not 'see also' each other."""
+    sources = copy_seeds(tmp_path / "sources")
+    original = sources / "003_635f9e50a247f38f.txt"
+    lines = original.read_text(encoding="utf-8").split("\n")
+    long = [i for i, line in enumerate(lines) if len(line.split()) > 30]
+    rewritten = set(long[-len(long) // 4:])
+    update = ("Update: officials later said that the talks would resume next month, after both sides agreed to a new "
+              "round of meetings in Geneva, and that a first draft of a joint statement was circulating, number {}.")
+    (sources / "zz-update.txt").write_text("\n".join(update.format(i) if i in rewritten else line for i, line in enumerate(lines)),
+                                           encoding="utf-8")
+    generate_docs(sources, tmp_path / "docs")
+    pages = {p.parent.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*/index.md")}
+    first = "003-635f9e50a247f38f"
+    assert "zz-update" in pages and "Another version of this story" in pages[first]
+    assert "zz-update/index.md" in pages[first] and f"{first}/index.md" in pages["zz-update"]
+    assert f"{first}/index.md#" not in pages["zz-update"] and "zz-update/index.md#" not in pages[first]
+
+
+def test_versions_are_pairs_of_pages_that_stay() -> None:
+    base = _text(5).split()
+    version = " ".join(base[:320] + _text(6).split()[:80])  # 80 of 400 words rewritten
+    report = duplicates.duplicate_report({ArticleId("a"): " ".join(base), ArticleId("b"): version,
+                                          ArticleId("c"): " ".join(base)}, THRESHOLD)
+    assert report.mapping == {"c": "a"}
+    assert [(a, b) for a, b, _ in report.versions] == [("a", "b")] and 0.6 <= report.versions[0][2] < 0.9
