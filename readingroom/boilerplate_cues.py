@@ -383,7 +383,7 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
     ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
-      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst)
+      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster)
 """, max_words=80)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".

@@ -130,6 +130,7 @@ MUST_DROP = [
     ("Labor ,   Video , Business News , Alabama Economy , Alabama Immigration Law", "navigation"),
     ("Filed under afghanistan , hostages , middle east , prisoners", "navigation"),
     ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger.", "author-bio"),
+    ("Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.", "author-bio"),
 ]
 
 
