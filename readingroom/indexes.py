@@ -118,6 +118,14 @@ def pages_of(items: Sequence, size: int) -> list[Sequence]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [items]
 
 
+def _order_words(entries: Sequence[Entry]) -> str:
+    """How `_by_date` orders these entries, in words."""
+    dated = sum(1 for e in entries if e.date)
+    if dated == len(entries):
+        return "oldest first"
+    return "by title (none is dated)" if not dated else "oldest first, then the undated ones by title"
+
+
 def _by_date(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=_date_order)
 
@@ -261,7 +269,7 @@ def render_publishers(entries: list[Entry], settings: Settings) -> dict[str, str
     )}
     for name in names:
         intro = ("The text and the catalog name no publisher for these articles." if name == UNKNOWN_PUBLISHER
-                 else f"{_articles(len(by_publisher[name]))} published by {md_text(name)}, oldest first.")
+                 else f"{_articles(len(by_publisher[name]))} published by {md_text(name)}, {_order_words(by_publisher[name])}.")
         pages.update(_paged("publishers", file_of[name], name, intro, by_publisher[name], settings, "year"))
     return pages
 
@@ -417,7 +425,7 @@ def render_topics(articles: Sequence[Article], settings: Settings, topics: Seque
             )
     for topic in topics:
         if topic.own:
-            intro = f"{_articles(len(topic.entries))} on this topic, oldest first. [All topics](../index.md)"
+            intro = f"{_articles(len(topic.entries))} on this topic, {_order_words(topic.entries)}. [All topics](../index.md)"
             pages.update(_paged(OWN_FOLDER, topic.anchor, f"Topic: {topic.name}", intro, list(topic.entries), settings, "year"))
     common = sorted(topics, key=lambda t: (-len(t.entries), t.name.casefold(), t.name))[:TOPICS_MOST_COMMON]
     pages[index] = _render(

@@ -131,3 +131,12 @@ def test_publishers_named_like_the_folder_s_own_pages_get_pages_of_their_own() -
     assert len(set(files.values())) == len(files) and "index" not in files.values()
     for name, file, count in listed:
         assert f"publishers/{file}.md" in pages and f"# {name}" in pages[f"publishers/{file}.md"]
+
+
+def test_an_index_says_how_it_orders_undated_articles() -> None:
+    articles = [make_article(f"u{i}", ["Text."], title=f"Article {i}", publisher="Undated Daily") for i in range(3)]
+    articles += [make_article(f"m{i}", ["Text."], title=f"Mixed {i}", date="2020-01-0{}".format(i + 1) if i else None,
+                              publisher="Mixed Weekly") for i in range(3)]
+    pages = indexes.render_indexes(articles, [], Settings(index_page_size=10))
+    assert "published by Undated Daily, by title (none is dated)." in pages["publishers/undated-daily.md"]
+    assert "published by Mixed Weekly, oldest first, then the undated ones by title." in pages["publishers/mixed-weekly.md"]
