@@ -178,7 +178,7 @@ class PassageLink:
     score: float
     shared_terms: tuple[str, ...]
     context: str = ""
-    """For back-links: the linking paragraph's opening sentence."""
+    """The sentence of the other paragraph that shares the most words with this one (quoted with a back-link)."""
 
 
 @dataclass(frozen=True)

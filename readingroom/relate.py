@@ -30,7 +30,7 @@ from scipy import sparse
 from scipy.sparse.linalg import LinearOperator, eigsh
 from threadpoolctl import threadpool_limits
 
-from .entities import first_sentence
+from .entities import split_sentences
 from .helper import HELPER, Pending, Token, kept, token_of
 from .memo import Memo, count_matrix, l2_rows, tfidf
 from .model import UNSPACED_RUN, Article, ArticleId, PassageLink, Related, evolve, word_count
@@ -1061,20 +1061,35 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages, live), settings, ctx.memo, workers)
     written = Written(ctx.memo)
 
-    def opening(text: str) -> str:
-        return ctx.memo.get("entities.first_sentence", text, lambda: first_sentence(text))
+    def opening(text: str, other: str) -> str:
+        return _sentence_sharing(text, other, ctx.memo)
     forward: dict[ArticleId, list[PassageLink]] = defaultdict(list)
     back: dict[ArticleId, list[PassageLink]] = defaultdict(list)
     for i, j, score, ranked in pairs:
         source, target = found_passages[i], found_passages[j]
         terms = shared_terms(((t, t.split()) for t in ranked), SHARED_TERMS_SHOWN, texts=(source.text, target.text), written=written)
         a, b = live[source.article], live[target.article]
-        forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text)))
-        back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text)))
+        forward[a.id].append(PassageLink(source.paragraph, b.id, target.paragraph, score, terms, opening(target.text, source.text)))
+        back[b.id].append(PassageLink(target.paragraph, a.id, source.paragraph, score, terms, opening(source.text, target.text)))
     last = ctx.memo.carried.get(PASSAGE_LINKS, {})
     linked = [_with_links(a, forward.get(a.id, []), back.get(a.id, []), last.get(a.id)) for a in articles]
     ctx.memo.carried[PASSAGE_LINKS] = {a.id: (a.passage_links, a.backlinks) for a in linked}
     return linked
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _sentence_sharing(text: str, other: str, memo: Memo) -> str:
+    """The sentence of `text` that shares the most words with `other` (the passage it is
+    linked to): what the two have in common, quoted where the link is listed; the first on a tie."""
+    spans = memo.get("relate.sentences", text, lambda: split_sentences(text))
+    if len(spans) < 2:
+        return text[spans[0][0]:spans[0][1]] if spans else text
+    theirs = set(_CONTENT_WORD.findall(other.casefold())) - _STOP
+    best = max(spans, key=lambda span: (len(theirs.intersection(_CONTENT_WORD.findall(text[span[0]:span[1]].casefold()))),
+                                        -span[0]))
+    return text[best[0]:best[1]]
 
 
 def _groups(found: Sequence[Passage], articles: Sequence[Article] = ()) -> np.ndarray:

@@ -407,3 +407,13 @@ def test_a_theme_is_never_part_of_a_word() -> None:
     assert written.find("gara", ["Ronan O'Gara kicked the winner for Ireland."]) is None
     assert written.find("000m", ["The deal is worth £1,000m over ten years."]) is None
     assert written.find("gara", ["The Gara family ran the club."]) == "Gara"
+
+
+def test_a_back_link_quotes_the_sentence_the_passages_share() -> None:
+    """Not the linking paragraph's first sentence: the one that says what the two share."""
+    from readingroom.memo import Memo
+    text = ("Mr Clarke said the UK would welcome genuine economic migrants for key jobs. Lib Dem leader Charles "
+            "Kennedy visits Manchester, Liverpool and Leicester this week to prepare for the election.")
+    other = "Charles Kennedy will tour Manchester, Liverpool and Leicester as the Lib Dems prepare for the election."
+    assert relate._sentence_sharing(text, other, Memo()).startswith("Lib Dem leader Charles Kennedy visits")
+    assert relate._sentence_sharing("One sentence only here.", other, Memo()) == "One sentence only here."
