@@ -209,6 +209,7 @@ def render_home(articles: list[Article], entries: list[Entry], settings: Setting
         last=max(dated) if dated else None,
         groups={y: dict(sorted(p.items())) for y, p in sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))},
         list_all=len(entries) <= settings.index_page_size,
+        named_entities=len({m.entity for a in articles for m in a.mentions}),
         year_file=_year_file,
         publisher_file=publisher_files(publishers).get,
         depth=0,

@@ -140,3 +140,9 @@ def test_an_index_says_how_it_orders_undated_articles() -> None:
     pages = indexes.render_indexes(articles, [], Settings(index_page_size=10))
     assert "published by Undated Daily, by title (none is dated)." in pages["publishers/undated-daily.md"]
     assert "published by Mixed Weekly, oldest first, then the undated ones by title." in pages["publishers/mixed-weekly.md"]
+
+
+def test_the_home_page_does_not_promise_people_pages_that_do_not_exist() -> None:
+    pages = indexes.render_indexes([make_article("a", ["Text."], title="A")], [], Settings())
+    assert "None yet: the people and organisations listed in `sources/entities.yml`" in pages["index.md"]
+    assert "Names of people and organisations link" not in pages["index.md"]
