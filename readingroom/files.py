@@ -10,10 +10,15 @@ import hashlib
 import os
 import pickle
 import stat
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .model import Article
 
+# A first build writes thousands of pages, each a new file in a new folder: the kernel's work per
+# file (0.15-0.7 ms here) overlaps across threads, the GIL being released meanwhile.
+THREADED_WRITES_FROM = 200
+WRITE_THREADS = 4
 GENERATED_MANIFEST = ".readingroom-generated"
 """Lists the files the last build generated under docs/ (so stale ones can be removed safely)."""
 
@@ -196,10 +201,14 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], last: WrittenPages | N
             known[relative] = (content, info.st_mtime_ns, info.st_size)
             continue
         changed.append((relative, path, data))
-    for relative, path, data in changed:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        info = path.stat()
+    for folder_path in sorted({path.parent for _, path, _ in changed}):
+        folder_path.mkdir(parents=True, exist_ok=True)
+    if len(changed) >= THREADED_WRITES_FROM:
+        with ThreadPoolExecutor(WRITE_THREADS) as pool:
+            written_files = list(pool.map(_write, changed))
+    else:
+        written_files = [_write(item) for item in changed]
+    for relative, info in written_files:
         known[relative] = (pages[relative], info.st_mtime_ns, info.st_size)
     for relative in set(known) - set(pages):
         del known[relative]
@@ -215,6 +224,13 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], last: WrittenPages | N
     if not manifest.is_file() or manifest.read_text(encoding="utf-8") != new_manifest:
         manifest.write_text(new_manifest, encoding="utf-8")
     return written, unchanged, removed
+
+
+def _write(item: tuple[str, Path, bytes]) -> tuple[str, os.stat_result]:
+    relative, path, data = item
+    with open(path, "wb") as handle:
+        handle.write(data)
+        return relative, os.fstat(handle.fileno())
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:
