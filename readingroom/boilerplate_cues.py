@@ -127,7 +127,10 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
-    | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również) | ilgili\s+haberler ) \W* $
+    | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również) | ilgili\s+haberler
+    # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
+    | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
+    | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사 ) \W* $
 """, max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
@@ -310,6 +313,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | \bspotted\s+an?\s+(?:error|typo|mistake)
     | \bpress\s+ctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
+    | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
 """, scope="whole")
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.

@@ -131,6 +131,9 @@ MUST_DROP = [
     ("Filed under afghanistan , hostages , middle east , prisoners", "navigation"),
     ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger.", "author-bio"),
     ("Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.", "author-bio"),
+    ("阅读下一篇：", "related-links"),
+    ("関連記事", "related-links"),
+    ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
 ]
 
 
