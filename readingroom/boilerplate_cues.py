@@ -94,7 +94,9 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
     | mais | voltar | se\s+connecter | s'abonner | rechercher | fermer | plus | suivant
-    | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior ) \W* $
+    | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
+    # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
+    | ^ [^.!?]{1,40} \s [>»›] \s* $
 """, max_words=6)
 
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to

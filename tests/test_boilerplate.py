@@ -132,6 +132,8 @@ MUST_DROP = [
     ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger.", "author-bio"),
     ("Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.", "author-bio"),
     ("阅读下一篇：", "related-links"),
+    ("View My Collections >", "button-label"),
+    ("What's This?", "button-label"),
     ("関連記事", "related-links"),
     ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
 ]
@@ -172,6 +174,7 @@ MUST_KEEP_IN_BODY = [
     "She said she would share to Facebook and to Twitter only what her lawyers had approved beforehand.",
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
     "Officials said the figures , which were revised twice , were final.",
+    "Prices rose 5% > expected, the statistics office said on Tuesday in its monthly report.",
 ]
 
 
