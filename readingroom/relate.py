@@ -1101,14 +1101,17 @@ def _groups(found: Sequence[Passage], articles: Sequence[Article] = ()) -> np.nd
         return groups
     index = {a.id: k for k, a in enumerate(articles)}
     first = list(range(len(articles)))
-    for k, a in enumerate(articles):
+
+    def root(k: int) -> int:
+        while first[k] != k:
+            k = first[k]
+        return k
+    for k, a in enumerate(articles):  # union-find: a story's versions, however many, end in one group
         for other, _ in a.versions:
             if other in index:
-                first[k] = min(first[k], index[other])
-    for k in range(len(first)):  # follow chains of versions to their first
-        while first[first[k]] != first[k]:
-            first[k] = first[first[k]]
-    return np.array(first, dtype=np.int64)[groups] if len(groups) else groups
+                low, high = sorted((root(k), root(index[other])))
+                first[high] = low
+    return np.array([root(k) for k in range(len(first))], dtype=np.int64)[groups] if len(groups) else groups
 
 
 PASSAGE_PAIRS = "relate.passage_pairs"

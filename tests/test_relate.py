@@ -417,3 +417,14 @@ def test_a_back_link_quotes_the_sentence_the_passages_share() -> None:
     other = "Charles Kennedy will tour Manchester, Liverpool and Leicester as the Lib Dems prepare for the election."
     assert relate._sentence_sharing(text, other, Memo()).startswith("Lib Dem leader Charles Kennedy visits")
     assert relate._sentence_sharing("One sentence only here.", other, Memo()) == "One sentence only here."
+
+
+def test_three_versions_of_a_story_share_one_group() -> None:
+    """a~c and b~c: all three are one story, whatever the order of their ids."""
+    from corpora import make_article
+    from readingroom.model import evolve
+    a, b, c, d = (make_article(x, ["Text."]) for x in "abcd")
+    arts = [evolve(a, versions=(("c", 0.7),)), evolve(b, versions=(("c", 0.8),)),
+            evolve(c, versions=(("a", 0.7), ("b", 0.8))), d]
+    found = [relate.Passage(k, "p", "text") for k in range(4)]
+    assert relate._groups(found, arts).tolist() == [0, 0, 0, 3]
