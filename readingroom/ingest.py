@@ -76,11 +76,13 @@ _CP1252_EXTRA_LETTERS = frozenset("ŒœŠšŽžŸƒ")
 MIN_FOCUS_BYTES = 16
 _NON_ASCII_WORD = re.compile(rb"[^\s]*[\x80-\xff][^\s]*")
 
-# C0 controls and DEL that have no place in article text; removed and counted.
 # An HTML character reference left in copied text ("&#163;1.8m", "communiqu&#233;", "&amp;"): the
 # character it stands for. Only complete references, with their semicolon ("R&D", "AT&T" stay).
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# C0 controls and DEL that have no place in article text; removed and counted.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bytes that UTF-16 text of one alphabet is full of (its high bytes) and other text is not.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -204,8 +206,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     it is NUL; for one alphabet it is that block's high byte (0x04 for Cyrillic, 0x03 Greek,
     0x05 Hebrew, 0x06 Arabic) or NUL (spaces, digits, punctuation), while the other byte varies."""
     sample = raw[:4000]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
+    if len(sample) < 4 or len(sample) % 2 or not _CONTROL_BYTES.search(sample):
+        return None  # (the search: every file is asked, nearly all of them text with no control byte)
     for high, low, encoding in ((sample[1::2], sample[0::2], "utf-16-le"), (sample[0::2], sample[1::2], "utf-16-be")):
         counts = Counter(high)
         block, _ = max(((b, n) for b, n in counts.items() if b), key=lambda bn: bn[1], default=(0, 0))
