@@ -136,9 +136,8 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
     entities_file = settings.sources / "entities.yml"
     entities_text, unreadable_entities = files.read_settings_text(entities_file)
     entity_catalog = entities.parse_entities(entities_text, str(entities_file))
-    errors = ([f"{catalog_file}:1: {unreadable}"] if unreadable else []) + [str(e) for e in catalog.errors] + (
-        [f"{entities_file}:1: {unreadable_entities}"] if unreadable_entities else []) + [
-        f"{e.file}:{e.line}: {e.reason}" for e in entity_catalog.errors]
+    errors = [f"{path}:1: {why}" for path, why in ((catalog_file, unreadable), (entities_file, unreadable_entities)) if why]
+    errors += [str(e) for e in catalog.errors] + [f"{e.file}:{e.line}: {e.reason}" for e in entity_catalog.errors]
     decoded, rejected = read_articles(settings)
     progress(f"read {len(decoded)} sources ({len(rejected)} rejected)")
     timings["read"] = time.perf_counter() - started

@@ -51,9 +51,9 @@ def read_source(root: Path, relative: str, max_bytes: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):  # a named pipe would wait for a writer forever, a device never end
-            raise NotRegularFile(relative)
+            raise NotRegularFile()
         if info.st_size > max_bytes:
-            raise TooLarge(relative, info.st_size)
+            raise TooLarge(info.st_size)
         chunks, left = [], max_bytes + 1
         while left > 0:
             chunk = os.read(fd, left)
@@ -69,14 +69,14 @@ def read_source(root: Path, relative: str, max_bytes: int) -> bytes:
 class NotRegularFile(OSError):
     """A path in sources/ that is a pipe, socket or device, not a file."""
 
-    def __init__(self, relative: str) -> None:
-        super().__init__(f"not a regular file (a named pipe, socket or device)")
+    def __init__(self) -> None:
+        super().__init__("not a regular file (a named pipe, socket or device)")
 
 
 class TooLarge(OSError):
     """A source file over the size limit, with its real size."""
 
-    def __init__(self, relative: str, size: int) -> None:
+    def __init__(self, size: int) -> None:
         super().__init__(f"file is {size:,} bytes")
         self.size = size
 
