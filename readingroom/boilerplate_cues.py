@@ -116,7 +116,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
-    | in\s+other\s+news
+    | in\s+other\s+news | around\s+the\s+web | (?:elsewhere|more)\s+on\s+the\s+web | also\s+in\s+the\s+news
+    | read\s+more\s+(?:stories|articles|news)
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
     | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
     | читайте\s+также | читать\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
@@ -206,7 +207,8 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | ad\s+choices | adchoices
     | реклама | anzeige | werbung | publicidade | publicité | publicidad | promoted\s+stories
-    | partner\s+content | from\s+our\s+partners | supported\s+by ) \W* $
+    | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
+    | recommended\s+by(?:\s+\w+)? ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
 """, scope="whole")

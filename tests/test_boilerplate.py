@@ -133,6 +133,8 @@ MUST_DROP = [
     ("Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.", "author-bio"),
     ("阅读下一篇：", "related-links"),
     ("View My Collections >", "button-label"),
+    ("Around the Web", "related-links"),
+    ("Recommended by Outbrain", "advertising"),
     ("What's This?", "button-label"),
     ("関連記事", "related-links"),
     ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
