@@ -140,6 +140,8 @@ def recover_structure(article: Article) -> Article:
     header, body, signature_used, returned = _signed_over_bare_names(header, body, kept, stripped)
     if returned is not None:  # a caption or a list of people: a paragraph, not a subheading
         cues = {**cues, returned: RETURNED_NAMES}
+    body, capitals = _with_drop_caps(body, lines, verdicts)
+    signature_used += capitals
     body_items, inner, date_from_body = _read_body(body, cues)
     paragraphs = _with_ids(body_items)
     footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
@@ -427,6 +429,30 @@ class _Item:
     kind: str
     text: str
     line: int
+
+
+def _with_drop_caps(body: list[SourceLine], lines: tuple[SourceLine, ...], verdicts: tuple[Verdict, ...],
+                    ) -> tuple[list[SourceLine], tuple[tuple[int, str], ...]]:
+    """A paragraph's first letter set as a drop cap copies as a line of its own ("E" over
+    "xercice: après avoir lu ..."): put back in front of its paragraph, and its line recorded as
+    used (`metadata_lines`, "drop-cap") instead of removed."""
+    position = {line.number: k for k, line in enumerate(lines)}
+    out, used = [], []
+    for line in body:
+        text = line.text.lstrip()
+        k = position.get(line.number, 0) - 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        capital = lines[k].text.strip() if k >= 0 else ""
+        if text[:1].islower() and not verdicts[k].keep and _DROP_CAP.match(capital) and capital[-1].isupper():
+            line = SourceLine(line.number, capital + text)
+            used.append((lines[k].number, "drop-cap"))
+        out.append(line)
+    return out, tuple(used)
+
+
+_DROP_CAP = re.compile(r"^[\"“‘«]?[^\W\d_]$")
+"""One letter, perhaps after an opening quotation mark (`_with_drop_caps` asks it to be a capital)."""
 
 
 def _read_body(

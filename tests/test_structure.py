@@ -261,3 +261,12 @@ def test_an_address_is_not_the_title() -> None:
     article = process_text("\n\n".join(["Harbour budget ferry timetable", "https://example.com/2024/harbour-budget",
                                          "javascript:alert(13)//harbour-budget-ferry-timetable", *PAGE_BODY]))
     assert article.title.value == "Harbour budget ferry timetable"
+
+
+def test_a_drop_cap_on_its_own_line_goes_back_to_its_paragraph() -> None:
+    """'E' over 'xercice: ...' (a magazine's large first letter copies as a line of its own)."""
+    article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", "E",
+                                         "xercise is good for you, the doctors said on Monday in a long report about it.",
+                                         *PAGE_BODY]))
+    assert article.paragraphs[0].text.startswith("Exercise is good for you")
+    assert (3, "drop-cap") in article.metadata_lines and not any(s.text == "E" for s in article.stripped)
