@@ -616,6 +616,10 @@ def _proper_runs(text: str, matcher: Matcher, stop_words: Iterable[str]) -> Iter
 def _trim(run: list[Token], stop_words) -> list[Token]:
     def noise(t: Token) -> bool:
         return t.key in stop_words or t.key in _TITLE_WORDS or t.text.isupper()
+    # A title before a name, however long: "Foreign Secretary Jack Straw", "Shadow Home Secretary David
+    # Davis" (when a name of two words or more follows: "General Motors" stays whole).
+    last_title = max((i for i, t in enumerate(run[:-2]) if t.key in _TITLE_WORDS), default=-1)
+    run = run[last_title + 1:]
     while run and noise(run[0]):
         run = run[1:]
     while run and noise(run[-1]):

@@ -187,6 +187,13 @@ def test_candidates_stop_at_sentence_ends_but_not_at_initials() -> None:
     assert [c.name for c in found] == ["George W. Bush", "Tony Blair"]
 
 
+def test_a_candidate_s_title_is_not_part_of_the_name() -> None:
+    articles = run([make_article("a", ["Foreign Secretary Jack Straw met Deutsche Bank staff."]),
+                    make_article("b", ["Home Secretary Jack Straw spoke to Deutsche Bank."])], CATALOG)
+    found = entities.discover_candidates(articles, catalog(), Settings())
+    assert [(c.name, c.articles) for c in found] == [("Deutsche Bank", ("a", "b")), ("Jack Straw", ("a", "b"))]
+
+
 def test_candidates_counted_again_only_for_articles_that_changed_equal_a_fresh_count() -> None:
     """The tally carried in the memo moves article by article (`entities.Tally`): after an
     article changes, comes or goes, the candidates are those of a count from scratch."""
