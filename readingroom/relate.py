@@ -561,7 +561,20 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
     pairs = iter(zip(ranked, explain.names_of(ranked)))
     related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, *next(pairs))) for j, score in found[i])
                for i, a in enumerate(live)}
-    return [evolve(a, related=related[a.id]) if a.id in related else a for a in articles]
+    versions = {a.id: {v for v, _ in a.versions} for a in live if a.versions}
+    return [evolve(a, related=_one_version_each(related[a.id], versions)) if a.id in related else a for a in articles]
+
+
+def _one_version_each(related: tuple[Related, ...], versions: dict[ArticleId, set[ArticleId]]) -> tuple[Related, ...]:
+    """The related pieces without a second version of a story already listed (two pages
+    "Housewives lift Channel 4 ratings" side by side): each page names its other versions itself."""
+    if not versions:
+        return related
+    kept: list[Related] = []
+    for piece in related:
+        if not any(piece.id in versions.get(other.id, ()) for other in kept):
+            kept.append(piece)
+    return related if len(kept) == len(related) else tuple(kept)
 
 
 def live_articles(articles: list[Article]) -> list[Article]:

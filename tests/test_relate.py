@@ -428,3 +428,10 @@ def test_three_versions_of_a_story_share_one_group() -> None:
             evolve(c, versions=(("a", 0.7), ("b", 0.8))), d]
     found = [relate.Passage(k, "p", "text") for k in range(4)]
     assert relate._groups(found, arts).tolist() == [0, 0, 0, 3]
+
+
+def test_a_second_version_of_a_listed_story_is_not_listed_again() -> None:
+    from readingroom.model import Related
+    related = (Related("b", 0.9, ()), Related("b2", 0.8, ()), Related("c", 0.5, ()))
+    assert [r.id for r in relate._one_version_each(related, {"b": {"b2"}, "b2": {"b"}})] == ["b", "c"]
+    assert relate._one_version_each(related, {}) is related
