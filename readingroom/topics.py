@@ -182,12 +182,13 @@ def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo
     shown = _shown(memo, texts, analysed, terms, counts)
     banned = (_names_of_people(terms, person_words) | {t for t in terms if not _one_shape(shown[t])}
               | _inside_longer(counts, terms))
-    eligible = _eligible(counts)
-    chosen = _picks(counts, terms, banned, eligible)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])  # texts per phrase
+    eligible = _eligible(counts, df)
+    chosen = _picks(counts, df, terms, banned, eligible)
     if n >= MAX_DF_MIN_DOCS:  # (a handful of texts on one subject: every pair coheres)
-        loose = _incoherent(counts, chosen)
+        loose = _incoherent(counts, df, chosen)
         if loose:  # the texts that had them take their next phrases (not checked again: a tag's
-            chosen = _picks(counts, terms, banned | loose, eligible)  # texts would change again)
+            chosen = _picks(counts, df, terms, banned | loose, eligible)  # texts would change again)
     used = Counter(t for picks in chosen for t in picks)
     return [[shown[t] for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
 
@@ -206,16 +207,15 @@ def _inside_longer(counts, terms: np.ndarray) -> set[str]:
     return inside
 
 
-def _eligible(counts):
+def _eligible(counts, df: np.ndarray):
     """Which (text, phrase) entries may make a tag: the text uses the phrase at least
     TOPIC_PHRASE_MIN_COUNT times, or at least TOPIC_SHARED_MIN_ARTICLES texts use it (a
     quarter of them in a small collection); a bool per stored entry of `counts`."""
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
     shared = min(TOPIC_SHARED_MIN_ARTICLES, max(counts.shape[0] // 4, TOPIC_MIN_ARTICLES))
     return (counts.data >= TOPIC_PHRASE_MIN_COUNT) | (df[counts.indices] >= shared)
 
 
-def _incoherent(counts, chosen: list[list[str]]) -> set[str]:
+def _incoherent(counts, df: np.ndarray, chosen: list[list[str]]) -> set[str]:
     """Picked phrases whose texts have little else in common: "make sure", "vast majority"
     join texts that share nothing more, "interest rates" texts about rates.
 
@@ -224,7 +224,6 @@ def _incoherent(counts, chosen: list[list[str]]) -> set[str]:
     (|S|^2 - k) / (k (k - 1)). On the BBC texts generic phrases score 0.02-0.06, subjects
     0.06-0.3."""
     n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
     weights = counts.astype(np.float64)
     weights.data = (1 + np.log(weights.data)) * np.log((1 + n) / (1 + df[weights.indices])) + 1
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
@@ -347,12 +346,11 @@ def _one_shape(phrase: str) -> bool:
     return all(w[:1].islower() for w in words) or all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def _picks(counts, terms: np.ndarray, banned: set[str], eligible: np.ndarray) -> list[list[str]]:
+def _picks(counts, df: np.ndarray, terms: np.ndarray, banned: set[str], eligible: np.ndarray) -> list[list[str]]:
     """Each row's most distinctive phrases (sublinear tf x idf, ties alphabetically), at most
     `TOPICS_PER_ARTICLE`, none inside another. Scored and ordered for all rows at once: columns
     are in alphabetical order (`count_matrix`), so a tie goes to the lower column."""
     n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
     allowed = ~np.isin(terms, np.array(sorted(banned), dtype=terms.dtype)) if banned else np.ones(len(terms), dtype=bool)
     row = np.repeat(np.arange(n), np.diff(counts.indptr))
     keep = allowed[counts.indices] & eligible
