@@ -185,6 +185,7 @@ _ORIGINAL_FILES = utils.__dict__.setdefault(
 _ORIGINAL_MARKDOWN = mkdocs_pages.__dict__.setdefault("_readingroom_original", mkdocs_pages.markdown)
 _ORIGINAL_PARSER = material_search.__dict__.setdefault("_readingroom_original", material_search.Parser) \
     if material_search is not None else None
+_ORIGINAL_ANCHORS = mkdocs_pages._RawHTMLPreprocessor.__dict__["run"]
 
 
 def on_startup(command, dirty, **kwargs):
@@ -198,6 +199,7 @@ def on_pre_build(config, **kwargs):
     if material_search is not None:
         material_search.Parser = _SearchSections
     mkdocs_pages.markdown = _ONE_CONVERTER
+    mkdocs_pages._RawHTMLPreprocessor.run = _find_anchors
     if not _DIRTY and _keeping() and _carried(config, _search_plugin(config)):
         _SYNC = _Sync(os.path.abspath(config.site_dir))
         utils.clean_directory, utils.write_file, utils.copy_file = _clean_directory, _write_file, _copy_file
@@ -720,6 +722,7 @@ def _restore_files() -> None:
     if material_search is not None:
         material_search.Parser = _ORIGINAL_PARSER
     mkdocs_pages.markdown = _ORIGINAL_MARKDOWN
+    mkdocs_pages._RawHTMLPreprocessor.run = _ORIGINAL_ANCHORS
 
 
 def _restore() -> None:
@@ -760,6 +763,59 @@ class _OneConverter(types.ModuleType):
 
 
 _ONE_CONVERTER = _OneConverter("markdown")
+
+
+# ---- anchors found without parsing the page twice -----------------------------------------------
+
+_MARKUP = re.compile(r"""<(?:
+    ([a-zA-Z][a-zA-Z0-9-]*)                                  # start tag: its name,
+    ((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*                        # attributes, each after a space,
+        (?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)  # with a value or without
+    \s*/?>
+  | /[a-zA-Z][a-zA-Z0-9-]*\s*>                               # end tag
+  | !--(?:(?!--)[^<>])*-->                                   # comment holding no markup
+)""", re.VERBOSE)
+_ATTRIBUTE = re.compile(r"""\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+)))?""")
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"})
+"""Elements whose content a parser reads as text, or may: a page holding one is parsed."""
+
+
+def _anchor_ids(text: str) -> set[str] | None:
+    """The ids (and names of <a> elements) of the raw HTML in a page's Markdown, as MkDocs'
+    `_RawHTMLPreprocessor` finds them with `HTMLParser`; None unless every `<` in the text starts
+    a plain start tag, end tag or comment, where a parser could not read anything else.
+
+    MkDocs parses each page's whole Markdown for them (anchors that links may point to), and
+    Python-Markdown parses it again for its raw HTML blocks: the first of the two was 16% of
+    converting an article page. Generated pages write source text's `<` as a character
+    reference, so every `<` in them is markup; a page where one is not is parsed as before."""
+    ids: set[str] = set()
+    at = text.find("<")
+    while at >= 0:
+        match = _MARKUP.match(text, at)
+        if match is None:
+            return None
+        name = match.group(1)
+        if name is not None:
+            name = name.lower()
+            if name in _RAW_TEXT:
+                return None
+            for attribute in _ATTRIBUTE.finditer(match.group(2)):
+                key = attribute.group(1).lower()
+                if key == "id" or (key == "name" and name == "a"):
+                    value = next((v for v in attribute.group(2, 3, 4) if v is not None), None)
+                    ids.add(html.unescape(value) if value is not None else value)
+        at = text.find("<", match.end())
+    return ids
+
+
+def _find_anchors(self, lines: list[str]) -> list[str]:
+    """MkDocs' `_RawHTMLPreprocessor.run`, with `_anchor_ids` first."""
+    found = _anchor_ids("\n".join(lines))
+    if found is None:
+        return _ORIGINAL_ANCHORS(self, lines)
+    self.present_anchor_ids = found
+    return lines
 
 
 # ---- search sections read only as far as they count --------------------------------------------
