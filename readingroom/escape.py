@@ -55,6 +55,12 @@ def html_text(text: str, quote: bool = True) -> str:
     return html.escape(str(text), quote=quote)
 
 
+def html_inline(text: str) -> str:
+    """Text for raw HTML in the Markdown, on one line: HTML-escaped, every run of whitespace
+    (line breaks, no-break spaces) one space, as `md_text` writes it for Markdown."""
+    return html.escape(" ".join(str(text).split()), quote=False)
+
+
 def yaml_str(text: str) -> str:
     """A front-matter value: HTML-escaped text, written as a YAML scalar.
 

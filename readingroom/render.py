@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import citations
 from .boilerplate import REASONS
-from .escape import html_text, md_attr, md_text, yaml_str
+from .escape import html_inline, html_text, md_attr, md_text, yaml_str
 from .model import Article, ArticleId, Field, Paragraph
 from .settings import Settings
 from .structure import footnote_marker_pattern
@@ -56,7 +56,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
     )
-    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text)
+    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text, text=html_inline)
     env.globals.update(right_to_left=right_to_left)
     return env
 
@@ -108,7 +108,7 @@ def paragraph_html(paragraph: Paragraph, spans: Sequence[Span], footnote_markers
     pattern tried on every paragraph; about a fifth of `mkdocs build` on 2,225 articles)."""
     if _markup_spans(paragraph, spans, footnote_markers):
         return None
-    return html_text(" ".join(paragraph.text.split()), quote=False)
+    return html_inline(paragraph.text)
 
 
 def _escape_keep_edges(chunk: str) -> str:

@@ -89,6 +89,9 @@ def test_axe_search_results(open_page, scheme) -> None:
     page.locator("input[data-md-component='search-query']").focus()
     page.keyboard.type(SEARCH_QUERY)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    # Results fade in (CSS transitions on their colours): axe reads the colours of the moment,
+    # a mix of the two ends of a transition, unless it runs after they finish.
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     assert serious_violations(page) == []
 
 
