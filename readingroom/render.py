@@ -104,8 +104,9 @@ def paragraph_html(paragraph: Paragraph, spans: Sequence[Span], footnote_markers
     footnote reference, which only Markdown can write (MkDocs resolves and checks the links).
 
     A page writes such paragraphs as raw HTML, which Python-Markdown passes through: the same
-    HTML, without the inline processing that was most of converting an article page (every
-    pattern tried on every paragraph; about a fifth of `mkdocs build` on 2,225 articles)."""
+    HTML, without its inline processing (every pattern tried on every paragraph). With the
+    facts card and removed lines written so too, converting 346 BBC article pages took 2.10
+    instead of 2.37 s (best of seven alternating runs)."""
     if _markup_spans(paragraph, spans, footnote_markers):
         return None
     return html_inline(paragraph.text)

@@ -200,3 +200,285 @@ def test_the_anchor_scan_reads_every_generated_page_as_mkdocs_does(docs) -> None
             assert found is not None, page
         if found is not None:
             assert found == parsed_anchor_ids(hook, text), page
+
+
+STATEFUL_PAGE = """# Title {#top}
+
+*[HTML]: Hyper Text Markup Language
+
+Some HTML with a note[^1] and a [link][ref].
+
+[^1]: The note.
+[ref]: https://example.org/
+
+!!! note "A note"
+    Inside.
+
+=== "One"
+
+    first tab
+
+=== "Two"
+
+    second tab
+
+## Twice
+## Twice
+"""
+
+
+def test_one_markdown_converter_reset_converts_each_page_as_a_new_one() -> None:
+    hook = load_hook()
+    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in settings]
+    configs = {next(iter(entry)): next(iter(entry.values())) for entry in settings if isinstance(entry, dict)}
+    pages = [STATEFUL_PAGE, "A plain page: HTML, a note[^1], [ref] and tabs.\n\n## Twice\n", STATEFUL_PAGE]
+    fresh = [markdown.Markdown(extensions=extensions, extension_configs=configs).convert(page) for page in pages]
+    assert 'class="footnote"' in fresh[0] and "<abbr" in fresh[0] and "tabbed-set" in fresh[0] and 'id="twice_1"' in fresh[0]
+    converters = [hook._ONE_CONVERTER.Markdown(extensions=extensions, extension_configs=configs) for _ in pages]
+    assert converters[0] is converters[1] is converters[2]
+    reused = []
+    for page in pages:
+        reused.append(hook._ONE_CONVERTER.Markdown(extensions=extensions, extension_configs=configs).convert(page))
+    assert reused == fresh
+    assert hook._ONE_CONVERTER.Markdown(extensions=list(extensions), extension_configs=configs) is not converters[0]
+
+
+def test_the_search_parser_stops_where_the_rest_of_an_article_is_excluded(serial) -> None:
+    hook = load_hook()
+    stopped = []
+
+    class Counting(hook._SearchSections):
+        def goahead(self, end):
+            stopped.append(self.rawdata)
+            return super().goahead(end)
+
+    pages = sorted(serial.glob("**/index.html"))
+    assert len(pages) >= 20
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        start = html.index(">", html.index("<article ")) + 1
+        content = html[start:html.index("</article>", start)]
+        stopped.clear()
+        assert kept_sections(Counting, content) == kept_sections(hook.material_search.Parser, content), page
+        if page.parent.parent.name == "articles":  # what follows an article's citations heading is never read
+            assert 'id="cite"' in content and 'class="rr-removed"' in content
+            assert stopped and not any('class="rr-removed"' in data for data in stopped)
+
+
+@pytest.mark.parametrize("processes", ["2", "3"])
+def test_several_processes_build_the_same_site_as_one(docs, serial, tmp_path, processes) -> None:
+    site = tmp_path / "site"
+    log = built(mkdocs_build(docs, site, tmp_path, processes))
+    forked = FORKED.search(log)
+    assert forked, log[-3000:]
+    assert int(forked.group(3)) == int(processes) - 1 and int(forked.group(1)) >= 5  # the articles were split
+    assert (site / "search" / "search_index.json").stat().st_size > 10_000
+    assert differences(serial, site) == []
+
+
+def test_kept_pages_make_the_same_site_and_only_what_changed_is_rendered_again(docs, serial, tmp_path) -> None:
+    overrides = tmp_path / "overrides"  # the templates, changed before the last build
+    shutil.copytree(ROOT / "overrides", overrides)
+    first = built(mkdocs_build(docs, tmp_path / "site-1", tmp_path, "2", cache="1", overrides=overrides))
+    assert KEPT.search(first).group(1) == "0" and FORKED.search(first)
+    pages = int(KEPT.search(first).group(2))
+    assert pages >= 16
+    assert differences(serial, tmp_path / "site-1") == []
+
+    second = built(mkdocs_build(docs, tmp_path / "site-2", tmp_path, "2", cache="1", overrides=overrides))  # another site_dir
+    assert KEPT.search(second).groups() == (str(pages), "0") and not FORKED.search(second)
+    assert differences(serial, tmp_path / "site-2") == []
+
+    edited = tmp_path / "docs"
+    shutil.copytree(docs, edited)
+    page = sorted(edited.glob("articles/*/index.md"))[3]
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph added after the first build.\n", encoding="utf-8")
+    reference = built(mkdocs_build(edited, tmp_path / "site-reference", tmp_path / "reference", "1"))
+    assert not KEPT.search(reference)
+    third = built(mkdocs_build(edited, tmp_path / "site-3", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(third).groups() == (str(pages - 1), "1")
+    assert differences(tmp_path / "site-reference", tmp_path / "site-3") == []
+    assert b"A paragraph added after the first build." in (tmp_path / "site-3" / page.parent.relative_to(edited) / "index.html").read_bytes()
+
+    report = edited / "report" / "index.md"  # a page of the nav changes, not its title: nothing else is rendered
+    report.write_text(report.read_text(encoding="utf-8") + "\nA line added to a page of the nav.\n", encoding="utf-8")
+    built(mkdocs_build(edited, tmp_path / "site-reference", tmp_path / "reference", "1"))
+    nav_edit = built(mkdocs_build(edited, tmp_path / "site-nav", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(nav_edit).groups() == (str(pages), "0")
+    assert differences(tmp_path / "site-reference", tmp_path / "site-nav") == []
+
+    main = overrides / "main.html"  # a template changes: every page is rendered again, with it (not its compiled past)
+    container = '<div class="md-content" data-md-component="content">'
+    assert container in main.read_text(encoding="utf-8")
+    main.write_text(main.read_text(encoding="utf-8").replace(container, container[:-1] + ' data-changed="yes">'), encoding="utf-8")
+    fourth = built(mkdocs_build(edited, tmp_path / "site-4", tmp_path, "1", cache="1", overrides=overrides))
+    assert KEPT.search(fourth).groups() == ("0", str(pages))
+    built(mkdocs_build(edited, tmp_path / "site-reference-2", tmp_path / "reference", "1", overrides=overrides))
+    assert differences(tmp_path / "site-reference-2", tmp_path / "site-4") == []
+    assert b'data-changed="yes"' in (tmp_path / "site-4" / page.parent.relative_to(edited) / "index.html").read_bytes()
+
+
+SYNCED = re.compile(r"readingroom: (\d+) files of the site were up to date, (\d+) left over from the last build removed")
+
+
+def folders(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_dir())
+
+
+def test_a_build_over_the_last_site_writes_only_what_changed_and_leaves_what_emptying_it_would(docs, tmp_path) -> None:
+    """The site folder is not emptied: unchanged files keep their time, and what the last build
+    (or anyone) left there that this build does not make is removed, including a folder where a
+    file goes and a file where a folder goes; hidden top-level entries stay, as MkDocs keeps them."""
+    site = tmp_path / "site"
+    built(mkdocs_build(docs, site, tmp_path, "2", cache="1"))
+    edited = tmp_path / "docs"
+    shutil.copytree(docs, edited)
+    pages = sorted(edited.glob("articles/*/index.md"))
+    pages[3].write_text(pages[3].read_text(encoding="utf-8") + "\nA paragraph added after the first build.\n", encoding="utf-8")
+    new_page = edited / "articles" / "a-page-added-since" / "index.md"
+    new_page.parent.mkdir()
+    new_page.write_text("# A page added since\n\nIts only paragraph.\n", encoding="utf-8")
+    shutil.rmtree(site / "search")
+    (site / "search").write_text("a file where a folder goes", encoding="utf-8")
+    (site / "404.html").unlink()
+    (site / "404.html").mkdir()
+    (site / "404.html" / "inside.txt").write_text("a folder where a file goes", encoding="utf-8")
+    (site / "left-over" / "deeper").mkdir(parents=True)
+    (site / "left-over" / "deeper" / "page.html").write_text("a page of an earlier build", encoding="utf-8")
+    (site / "stale.txt").write_text("a file of an earlier build", encoding="utf-8")
+    (site / ".hidden").write_text("hidden entries at the top are kept", encoding="utf-8")
+    untouched = site / pages[5].parent.relative_to(edited) / "index.html"
+    untouched_time = untouched.stat().st_mtime_ns
+
+    log = built(mkdocs_build(edited, site, tmp_path, "2", cache="1"))
+    reference = tmp_path / "site-reference"
+    built(mkdocs_build(edited, reference, tmp_path / "reference", "1"))
+    (site / ".hidden").unlink()  # compared apart: it stays, and a fresh build has none
+    assert differences(reference, site) == []
+    assert folders(reference) == folders(site)
+    synced = SYNCED.search(log)
+    assert synced and int(synced.group(1)) >= len(pages) - 1 and int(synced.group(2)) >= 2, log[-2000:]
+    assert untouched.stat().st_mtime_ns == untouched_time  # up to date: not written again
+    assert b"A paragraph added after the first build." in (site / pages[3].parent.relative_to(edited) / "index.html").read_bytes()
+
+    again = built(mkdocs_build(edited, site, tmp_path / "elsewhere", "2", cache="1"))  # nothing kept there: all rendered, in two processes
+    assert FORKED.search(again) and SYNCED.search(again).group(2) == "0"
+    assert differences(reference, site) == [] and folders(reference) == folders(site)
+    assert untouched.stat().st_mtime_ns == untouched_time
+
+
+def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], edit: Path | None = None,
+             ) -> tuple[dict[str, bytes], str]:
+    """`mkdocs serve` of `docs` on `port` (from `where`): `pages` as served after its
+    first build, then, after appending a line to `edit`, after its second; and what it logged."""
+    import signal
+    import urllib.request
+
+    from test_serve import _wait
+
+    copy_hand_written(docs)
+    config = hooked_config(docs, where / "site-unused", where)
+    # Nothing kept: the second build renders every page again, as the first, so that only the
+    # server's threads can keep it in one process.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "READINGROOM_MKDOCS_JOBS": jobs, "READINGROOM_MKDOCS_CACHE": "0"}
+    log = where / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen([str(MKDOCS), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"], cwd=where, env=env,
+                                  stdout=out, stderr=subprocess.STDOUT)
+    try:
+        def fetch() -> dict[str, bytes]:  # the live-reload script serve adds names the moment of the build
+            return {page: re.sub(rb"livereload\(\d+, \d+\)", b"livereload()",
+                                 urllib.request.urlopen(f"http://127.0.0.1:{port}/{page}", timeout=60).read()
+                                 .replace(f"127.0.0.1:{port}".encode(), b"127.0.0.1:PORT")) for page in pages}
+        first = _wait(log, "Documentation built", timeout=300)
+        _wait(log, "Serving on", first, timeout=300)
+        served = {f"first/{page}": body for page, body in fetch().items()}
+        if edit is not None:
+            edited = edit.read_text(encoding="utf-8") + "\nA line added while serving.\n"
+            edit.write_text(edited, encoding="utf-8")
+            # The watcher sets up its watch on each folder in a thread of its own, which may not
+            # have reached the edited page's folder when the server says it is serving (on a
+            # loaded machine the edit then went unseen and this waited out its 300 s): the edit
+            # is written again, the same text, until a build follows.
+            _wait(log, "Documentation built", first, timeout=300, nudge=lambda: edit.write_text(edited, encoding="utf-8"))
+            served.update((f"second/{page}", body) for page, body in fetch().items())
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+    return served, log.read_text(encoding="utf-8")
+
+
+def test_the_first_build_of_mkdocs_serve_forks_and_serves_what_one_process_serves(docs, tmp_path) -> None:
+    """`mkdocs serve` renders its first build on several processes (its server's threads are
+    not started yet) and none after it; the pages and search index served are those of serving
+    in one process (each on a port of its own, taken just before: pages name the address they
+    are served from, which is compared as one; a port shared by the two could be taken by
+    another test's server in between)."""
+    from sitebuild import free_port
+    articles = sorted(docs.glob("articles/*/index.md"))
+    pages = ["", "search/search_index.json", *(f"{a.parent.relative_to(docs).as_posix()}/" for a in articles[:4])]
+    both = {}
+    for jobs in ("1", "2"):
+        copy = tmp_path / f"docs-{jobs}"
+        shutil.copytree(docs, copy)
+        both[jobs] = _serving(copy, tmp_path / f"serve-{jobs}", free_port(), jobs, pages, edit=copy / articles[2].relative_to(docs))
+    (one, one_log), (two, two_log) = both["1"], both["2"]
+    assert not FORKED.search(one_log)
+    assert len(FORKED.findall(two_log)) == 1  # the first build only
+    assert one == two
+    assert b"A line added while serving." in two[f"second/{pages[4]}"]
+
+
+def test_warnings_of_pages_rendered_elsewhere_or_kept_abort_the_strict_build(docs, tmp_path) -> None:
+    broken = tmp_path / "docs"
+    shutil.copytree(docs, broken)
+    pages = sorted(broken.glob("articles/*/index.md"))
+    for page, neighbour in zip(pages, pages[1:] + pages[:1]):  # every article: half are the other process's
+        page.write_text(page.read_text(encoding="utf-8") + (
+            "\n[gone](../no-such-page.md) · [here](#no-such-anchor)"  # two warnings on each page
+            f" · [there](../{neighbour.parent.name}/index.md#about-this-text)\n"),  # none: the anchor exists
+            encoding="utf-8")
+    one = mkdocs_build(broken, tmp_path / "site-serial", tmp_path / "serial", "1")
+    assert one.returncode != 0 and ABORTED.search(one.stdout).group(1) == str(2 * len(pages))
+    expected = sorted(NAMED.findall(one.stderr))
+    assert len(expected) == 2 * len(pages)
+    for attempt in ("rendered in two processes", "kept from the attempt before"):
+        two = mkdocs_build(broken, tmp_path / "site", tmp_path, "2", cache="1")
+        assert two.returncode != 0, attempt
+        assert bool(FORKED.search(two.stderr)) == (attempt == "rendered in two processes")
+        assert ABORTED.search(two.stdout).group(1) == str(2 * len(pages)), attempt
+        assert sorted(NAMED.findall(two.stderr)) == expected, attempt
+
+
+def test_a_process_that_dies_leaves_its_pages_to_the_first(docs, serial, tmp_path, monkeypatch) -> None:
+    import mkdocs.commands.build as mkdocs_build_module
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "site"
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("READINGROOM_MKDOCS_JOBS", "3")
+    monkeypatch.setenv("READINGROOM_MKDOCS_CACHE", "0")
+    config = load_config(str(hooked_config(docs, site, tmp_path)))
+    hook = next(plugin for plugin in config.plugins.values() if getattr(plugin, "__file__", None) == str(HOOK))
+    render_share = hook._render_share
+
+    def die_on_one(share, *args):  # runs only in the forked processes: the first to start dies at once
+        try:
+            os.close(os.open(tmp_path / "died", os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            render_share(share, *args)
+        os._exit(3)
+
+    monkeypatch.setattr(hook, "_render_share", die_on_one)
+    build(config)
+    assert (tmp_path / "died").exists()
+    assert mkdocs_build_module._populate_page is hook._ORIGINAL[0]  # MkDocs is left as it was
+    assert differences(serial, site) == []
+
+
+def test_a_wrong_number_of_processes_is_a_clear_error(docs, tmp_path) -> None:
+    done = mkdocs_build(docs, tmp_path / "site", tmp_path, "two")
+    assert done.returncode != 0
+    assert "READINGROOM_MKDOCS_JOBS must be a whole number of processes, 1 or more, not 'two'" in done.stderr
