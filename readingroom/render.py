@@ -75,7 +75,33 @@ class Span:
 
 def paragraph_markdown(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> str:
     """Escape a paragraph's text, replacing footnote markers and linked mentions by Markdown."""
+    return _markdown_of(paragraph, _markup_spans(paragraph, spans, footnote_markers))
+
+
+def paragraph_forms(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> tuple[str, str | None]:
+    """The paragraph as Markdown (`paragraph_markdown`) and as HTML-escaped element content,
+    the second None when it holds a link or a footnote reference, which only Markdown can write
+    (MkDocs resolves and checks the links).
+
+    A page writes the paragraphs that have the HTML form as raw HTML, which Python-Markdown
+    passes through: the same HTML, without its inline processing (every pattern tried on every
+    paragraph). With the facts card and removed lines written so too, converting 346 BBC
+    article pages took 2.10 instead of 2.37 s (best of seven alternating runs)."""
     found = _markup_spans(paragraph, spans, footnote_markers)
+    return _markdown_of(paragraph, found), None if found else html_inline(paragraph.text)
+
+
+def _markup_spans(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> list[Span]:
+    """The linked mentions and the footnote references of the paragraph, in reading order."""
+    found = list(spans)
+    for note_id, marker in footnote_markers.items():
+        if note_id in paragraph.footnote_refs:
+            found += [Span(m.start(), m.end(), f"[^{note_id}]") for m in footnote_marker_pattern(marker).finditer(paragraph.text)]
+    found.sort(key=lambda s: (s.start, -s.end))
+    return found
+
+
+def _markdown_of(paragraph: Paragraph, found: list[Span]) -> str:
     text = " ".join(paragraph.text.split()) if not found else paragraph.text
     out, position = [], 0
     for span in found:
@@ -88,28 +114,6 @@ def paragraph_markdown(paragraph: Paragraph, spans: Sequence[Span], footnote_mar
         position = span.end
     out.append(_escape_keep_edges(text[position:]))
     return "".join(out).strip()
-
-
-def _markup_spans(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> list[Span]:
-    found = list(spans)
-    for note_id, marker in footnote_markers.items():
-        if note_id in paragraph.footnote_refs:
-            found += [Span(m.start(), m.end(), f"[^{note_id}]") for m in footnote_marker_pattern(marker).finditer(paragraph.text)]
-    found.sort(key=lambda s: (s.start, -s.end))
-    return found
-
-
-def paragraph_html(paragraph: Paragraph, spans: Sequence[Span], footnote_markers: dict[str, str]) -> str | None:
-    """A paragraph's text as HTML-escaped element content, or None when it holds a link or a
-    footnote reference, which only Markdown can write (MkDocs resolves and checks the links).
-
-    A page writes such paragraphs as raw HTML, which Python-Markdown passes through: the same
-    HTML, without its inline processing (every pattern tried on every paragraph). With the
-    facts card and removed lines written so too, converting 346 BBC article pages took 2.10
-    instead of 2.37 s (best of seven alternating runs)."""
-    if _markup_spans(paragraph, spans, footnote_markers):
-        return None
-    return html_inline(paragraph.text)
 
 
 def _escape_keep_edges(chunk: str) -> str:
@@ -196,7 +200,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
     body = []
     for paragraph in article.paragraphs:
         spans = mention_spans(article, paragraph, first_seen, entity_titles, depth)
-        body.append((paragraph, paragraph_markdown(paragraph, spans, markers), paragraph_html(paragraph, spans, markers)))
+        body.append((paragraph, *paragraph_forms(paragraph, spans, markers)))
     links_by_paragraph: dict[str, list] = {}
     for link in article.passage_links:
         target = articles_by_id.get(link.target)

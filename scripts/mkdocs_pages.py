@@ -185,7 +185,7 @@ _ORIGINAL_FILES = utils.__dict__.setdefault(
 _ORIGINAL_MARKDOWN = mkdocs_pages.__dict__.setdefault("_readingroom_original", mkdocs_pages.markdown)
 _ORIGINAL_PARSER = material_search.__dict__.setdefault("_readingroom_original", material_search.Parser) \
     if material_search is not None else None
-_ORIGINAL_ANCHORS = mkdocs_pages._RawHTMLPreprocessor.__dict__["run"]
+_ORIGINAL_ANCHORS = mkdocs_pages.__dict__.setdefault("_readingroom_original_anchors", mkdocs_pages._RawHTMLPreprocessor.run)
 
 
 def on_startup(command, dirty, **kwargs):
