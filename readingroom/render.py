@@ -54,7 +54,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # Markdown output: escaping is explicit through the `md` filter
+        autoescape=False,  # Markdown output: escaping is explicit (`md`, `attr` for Markdown; `html`, `text` for raw HTML)
     )
     env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text, text=html_inline)
     env.globals.update(right_to_left=right_to_left)
