@@ -28,6 +28,14 @@ get built, never what they become:
   each page (0.8 ms); the hook hands it the one it made for the last page, `reset()` as
   Python-Markdown documents for converting another text (MkDocs registers its per-page
   processors on it again, replacing the last page's);
+- **tags read once**: MkDocs parses each page's Markdown with `HTMLParser` for the anchors
+  links may point to, and Python-Markdown again for its raw HTML blocks; when every `<` in a
+  page is a plain tag or comment, one scan of its tags (`_scan`) gives both the anchors and the
+  blocks Python-Markdown keeps as written, which go to the page's stash, as the parser would
+  put them, before the parser reads the rest (an article's facts card and citations: over four
+  fifths of its tags). Converting 346 BBC article pages with the site's extensions took 1.12 s
+  instead of 1.50 s (best of five), and whole one-process builds of 2,225 articles, run side by
+  side, 19.7–19.9 s instead of 21.8–22.4 s;
 - **only changed files written**: MkDocs empties the site folder and writes every file again,
   which on this machine's disk took 5 of the 8 s of a build that kept all 2,211 article pages
   (deleting and truncating files is slow where the disk discards freed blocks). The hook
@@ -71,9 +79,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import markdown
+import markdown.preprocessors
 import mkdocs.commands.build as mkdocs_build
 import mkdocs.structure.pages as mkdocs_pages
 from jinja2 import FileSystemBytecodeCache
+from markdown.extensions import md_in_html
 from mkdocs import utils
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -186,6 +196,10 @@ _ORIGINAL_MARKDOWN = mkdocs_pages.__dict__.setdefault("_readingroom_original", m
 _ORIGINAL_PARSER = material_search.__dict__.setdefault("_readingroom_original", material_search.Parser) \
     if material_search is not None else None
 _ORIGINAL_ANCHORS = mkdocs_pages.__dict__.setdefault("_readingroom_original_anchors", mkdocs_pages._RawHTMLPreprocessor.run)
+_HTML_BLOCKS = (markdown.preprocessors.HtmlBlockPreprocessor, md_in_html.HtmlBlockPreprocessor)
+"""Python-Markdown's HTML block preprocessors: its own, and md_in_html's."""
+_ORIGINAL_HTML_BLOCKS = markdown.preprocessors.__dict__.setdefault(
+    "_readingroom_original_html_blocks", tuple(kind.run for kind in _HTML_BLOCKS))
 
 
 def on_startup(command, dirty, **kwargs):
@@ -200,6 +214,8 @@ def on_pre_build(config, **kwargs):
         material_search.Parser = _SearchSections
     mkdocs_pages.markdown = _ONE_CONVERTER
     mkdocs_pages._RawHTMLPreprocessor.run = _find_anchors
+    for kind, original in zip(_HTML_BLOCKS, _ORIGINAL_HTML_BLOCKS):
+        kind.run = _set_aside(original)
     if not _DIRTY and _keeping() and _carried(config, _search_plugin(config)):
         _SYNC = _Sync(os.path.abspath(config.site_dir))
         utils.clean_directory, utils.write_file, utils.copy_file = _clean_directory, _write_file, _copy_file
@@ -723,6 +739,8 @@ def _restore_files() -> None:
         material_search.Parser = _ORIGINAL_PARSER
     mkdocs_pages.markdown = _ORIGINAL_MARKDOWN
     mkdocs_pages._RawHTMLPreprocessor.run = _ORIGINAL_ANCHORS
+    for kind, original in zip(_HTML_BLOCKS, _ORIGINAL_HTML_BLOCKS):
+        kind.run = original
 
 
 def _restore() -> None:
@@ -765,7 +783,7 @@ class _OneConverter(types.ModuleType):
 _ONE_CONVERTER = _OneConverter("markdown")
 
 
-# ---- anchors found without parsing the page twice -----------------------------------------------
+# ---- anchors and raw HTML blocks found without parsing the page twice ---------------------------
 
 _MARKUP = re.compile(r"""<(?:
     ([a-zA-Z][a-zA-Z0-9-]*)                                  # start tag: its name,
@@ -780,42 +798,143 @@ _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", 
 """Elements whose content a parser reads as text, or may: a page holding one is parsed."""
 
 
-def _anchor_ids(text: str) -> set[str] | None:
-    """The ids (and names of <a> elements) of the raw HTML in a page's Markdown, as MkDocs'
-    `_RawHTMLPreprocessor` finds them with `HTMLParser`; None unless every `<` in the text starts
-    a plain start tag, end tag or comment, where a parser could not read anything else.
+@dataclass(frozen=True)
+class _Scan:
+    """What one scan of a page's tags found (`_scan`)."""
 
-    MkDocs parses each page's whole Markdown for them (anchors that links may point to), and
-    Python-Markdown parses it again for its raw HTML blocks: the first of the two was 16% of
-    converting an article page. Generated pages write source text's `<` as a character
-    reference, so every `<` in them is markup; a page where one is not is parsed as before."""
+    ids: set[str]
+    """The ids (and names of <a> elements), as MkDocs' `_RawHTMLPreprocessor` finds them."""
+    blocks: list[tuple[int, int]]
+    """(start, end) of the raw HTML blocks Python-Markdown keeps as written (see `_scan`)."""
+
+
+_BLOCK_LEVEL = list(markdown.Markdown().block_level_elements)
+"""Python-Markdown's block-level elements, with which `_scan` reads blocks; a converter told
+of others parses its blocks itself."""
+_BLOCK_LEVEL_SET = frozenset(_BLOCK_LEVEL)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"})
+_BLANK_LINE_AFTER = re.compile(r"([ ]*\n){2}")  # Python-Markdown's `blank_line_re`
+_BARE_AMPERSAND = re.compile(r"&(?![a-zA-Z][-.a-zA-Z0-9]*;|#[0-9]+;|#[xX][0-9a-fA-F]+;)")
+"""An `&` that Python-Markdown's parser would not give back as written (it adds the `;` of a
+reference written without one)."""
+_LAST_SCAN: list = [None, None]
+"""The last text scanned and what `_scan` found: MkDocs' anchors and Python-Markdown's HTML
+blocks are read from the same text, by one preprocessor after the other."""
+
+
+def _scan(text: str) -> _Scan | None:
+    """One scan of the tags of a page's Markdown (its fenced code already set aside); None
+    unless every `<` in the text starts a plain start tag, end tag or comment, where a parser
+    could not read anything else.
+
+    Generated pages write source text's `<` as a character reference, so every `<` in them is
+    markup; a page where one is not is parsed as before. The scan serves two readers that each
+    parsed the whole page with `HTMLParser`: MkDocs, for the anchors links may point to (16% of
+    converting an article page), then Python-Markdown, for its raw HTML blocks.
+
+    A block Python-Markdown keeps as written starts at the beginning of the text or after a
+    blank line, with a block-level start tag in the first column, and ends where that element's
+    end tag ends its line, a blank line following. Its tags nest properly, it has no comment
+    and no `markdown` attribute, and each `&` in it starts a whole character reference. Blocks
+    that start otherwise (indented, `markdown` ones) are followed to their end only to skip
+    what they hold; blocks are no longer looked for from where the text does something the scan
+    does not follow (tags that do not nest, text after a block's end tag on its line)."""
+    if _LAST_SCAN[0] == text:
+        return _LAST_SCAN[1]
     ids: set[str] = set()
+    blocks: list[tuple[int, int]] = []
+    stack: list[str] = []
+    following, start, whole = True, 0, False
+    found: _Scan | None = None
     at = text.find("<")
     while at >= 0:
         match = _MARKUP.match(text, at)
         if match is None:
-            return None
-        name = match.group(1)
+            break
+        name, end = match.group(1), match.end()
         if name is not None:
             name = name.lower()
             if name in _RAW_TEXT:
-                return None
-            for attribute in _ATTRIBUTE.finditer(match.group(2)):
-                key = attribute.group(1).lower()
-                if key == "id" or (key == "name" and name == "a"):
-                    value = next((v for v in attribute.group(2, 3, 4) if v is not None), None)
-                    ids.add(html.unescape(value) if value is not None else value)
-        at = text.find("<", match.end())
-    return ids
+                break
+            attributes = match.group(2)
+            marked = False
+            if attributes:
+                for attribute in _ATTRIBUTE.finditer(attributes):
+                    key = attribute.group(1).lower()
+                    if key == "id" or (key == "name" and name == "a"):
+                        value = next((v for v in attribute.group(2, 3, 4) if v is not None), None)
+                        ids.add(html.unescape(value) if value is not None else value)
+                    elif key == "markdown":
+                        marked = True
+            if not following or name in _VOID or match.group(0).endswith("/>"):
+                pass
+            elif stack:
+                stack.append(name)
+                whole = whole and not marked
+            elif name in _BLOCK_LEVEL_SET:
+                line = text.rfind("\n", 0, at) + 1
+                if at - line <= 3 and not text[line:at].strip(" "):  # a block starts here
+                    stack.append(name)
+                    start = at
+                    whole = not marked and at == line and (at == 0 or (at >= 2 and text.startswith("\n\n", at - 2)))
+        elif following and stack:
+            if match.group(0)[1] == "!":  # a comment
+                whole = False
+            elif stack.pop() != match.group(0)[2:-1].strip().lower():
+                following = False
+            elif not stack:
+                if not _BLANK_LINE_AFTER.match(text, end):
+                    following = False
+                elif whole and not _BARE_AMPERSAND.search(text, start, end):
+                    blocks.append((start, end))
+        at = text.find("<", end)
+    else:
+        found = _Scan(ids, blocks)
+    _LAST_SCAN[:] = text, found
+    return found
 
 
 def _find_anchors(self, lines: list[str]) -> list[str]:
-    """MkDocs' `_RawHTMLPreprocessor.run`, with `_anchor_ids` first."""
-    found = _anchor_ids("\n".join(lines))
+    """MkDocs' `_RawHTMLPreprocessor.run`, with `_scan` first."""
+    found = _scan("\n".join(lines))
     if found is None:
         return _ORIGINAL_ANCHORS(self, lines)
-    self.present_anchor_ids = found
+    self.present_anchor_ids = found.ids
     return lines
+
+
+def _set_aside(original):
+    """Python-Markdown's HTML block preprocessor (`original`: the `run` of its class), which first
+    stores in the page's stash the raw HTML blocks `_scan` finds, as the parser would store
+    them, and gives the parser the text with their placeholders instead.
+
+    On an article page the facts card and the citations are over four fifths of the tags. If a
+    placeholder does not come back on a line of its own (the block was inside another, which the
+    scan did not see), the page is parsed again as it was, without them."""
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        found = _scan(text) if "<" in text and self.md.block_level_elements == _BLOCK_LEVEL else None
+        if not found or not found.blocks:
+            return original(self, lines)
+        stash = self.md.htmlStash
+        before = len(stash.rawHtmlBlocks), stash.html_counter
+        parts: list[str] = []
+        placeholders: list[str] = []
+        last = 0
+        for start, end in found.blocks:
+            placeholder = stash.store(text[start:end] + "\n")  # the block, and the newline of its line
+            placeholders.append(placeholder)
+            parts += (text[last:start], "\n", placeholder, "\n\n")
+            last = end
+        parts.append(text[last:])
+        result = original(self, "".join(parts).split("\n"))
+        out = "\n" + "\n".join(result) + "\n"
+        if all(f"\n{p}\n" in out for p in placeholders):
+            return result
+        del stash.rawHtmlBlocks[before[0]:]
+        stash.html_counter = before[1]
+        return original(self, lines)
+    return run
 
 
 # ---- search sections read only as far as they count --------------------------------------------

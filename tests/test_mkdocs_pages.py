@@ -140,9 +140,11 @@ def test_builds_use_the_hooks_search_parser_and_converter_and_leave_the_original
     hook.on_pre_build(config=None)
     assert hook.material_search.Parser is hook._SearchSections and hook.mkdocs_pages.markdown is hook._ONE_CONVERTER
     assert hook.mkdocs_pages._RawHTMLPreprocessor.run is hook._find_anchors
+    assert [kind.run.__qualname__ for kind in hook._HTML_BLOCKS] == ["_set_aside.<locals>.run"] * 2
     hook.on_build_error(error=None)
     assert hook.material_search.Parser is original and hook.mkdocs_pages.markdown is markdown
     assert hook.mkdocs_pages._RawHTMLPreprocessor.run is anchors
+    assert tuple(kind.run for kind in hook._HTML_BLOCKS) == hook._ORIGINAL_HTML_BLOCKS
 
 
 def parsed_anchor_ids(hook, text: str) -> set:
@@ -171,18 +173,23 @@ FALLBACK_CASES = {
 }
 
 
+def scanned_ids(hook, text: str) -> set | None:
+    found = hook._scan(text)
+    return None if found is None else found.ids
+
+
 @pytest.mark.parametrize("case", sorted(ANCHOR_CASES))
 def test_the_anchor_scan_finds_what_mkdocs_parser_finds(case) -> None:
     hook = load_hook()
     text = ANCHOR_CASES[case]
-    assert hook._anchor_ids(text) == parsed_anchor_ids(hook, text)
+    assert scanned_ids(hook, text) == parsed_anchor_ids(hook, text)
 
 
 @pytest.mark.parametrize("case", sorted(FALLBACK_CASES))
 def test_the_anchor_scan_leaves_to_the_parser_any_page_it_could_misread(case) -> None:
     hook = load_hook()
     text = FALLBACK_CASES[case]
-    assert hook._anchor_ids(text) is None
+    assert hook._scan(text) is None
     preprocessor = hook.mkdocs_pages._RawHTMLPreprocessor()
     hook._find_anchors(preprocessor, text.split("\n"))
     assert preprocessor.present_anchor_ids == parsed_anchor_ids(hook, text)
@@ -195,11 +202,126 @@ def test_the_anchor_scan_reads_every_generated_page_as_mkdocs_does(docs) -> None
     hook = load_hook()
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text(encoding="utf-8")
-        found = hook._anchor_ids(text)
+        found = scanned_ids(hook, text)
         if page.parent.parent.name == "articles":
             assert found is not None, page
         if found is not None:
             assert found == parsed_anchor_ids(hook, text), page
+
+
+def site_markdown() -> tuple[list, dict]:
+    """The Markdown extensions and their settings of the project's mkdocs.yml."""
+    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in settings]
+    configs = {next(iter(entry)): next(iter(entry.values())) for entry in settings if isinstance(entry, dict)}
+    return extensions, configs
+
+
+def converted(hook, text: str, set_aside: bool, extensions: list | None = None) -> tuple[str, list]:
+    """`text` converted with the site's extensions (or `extensions`), its HTML blocks read by
+    Python-Markdown's own preprocessor or by the hook's; and the stash after."""
+    from markdown.extensions import md_in_html
+
+    site, configs = site_markdown()
+    kinds, originals = hook._HTML_BLOCKS, hook._ORIGINAL_HTML_BLOCKS
+    try:
+        for kind, original in zip(kinds, originals):
+            kind.run = hook._set_aside(original) if set_aside else original
+        md = markdown.Markdown(extensions=site if extensions is None else extensions, extension_configs=configs)
+        return md.convert(text), list(md.htmlStash.rawHtmlBlocks)
+    finally:
+        for kind, original in zip(kinds, originals):
+            kind.run = original
+        assert md_in_html.HtmlBlockPreprocessor.run is originals[1]
+
+
+CARD = """<div class="rr-card">
+<table>
+<thead>
+<tr>
+<th>Fact</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td><em>unknown</em> &amp; more &#8230; &#x27;</td>
+</tr>
+</tbody>
+</table>
+
+<p class="rr-notices-title"><strong>Notices</strong>:</p>
+<ul class="rr-notices">
+<li>a <a href="#x">notice</a><br>and <input type="radio" checked /></li>
+</ul>
+</div>"""
+SET_ASIDE_CASES = {  # name: (Markdown, how many blocks the hook sets aside)
+    "a card between headings": (f"# Title\n\n## About {{ #about }}\n\n{CARD}\n\n## Next\n\nText.\n", 1),
+    "a card first and last": (f"{CARD}\n\nText.\n\n{CARD}", 1),
+    "nested elements of one name": ('<div class="a">\n<div class="b">\n<div>x</div>\n</div>\n</div>\n\nText.\n', 1),
+    "two blocks, upper case": ("<DIV id=a>x</DIV>\n\n<Table><tr><td>1</td></tr></Table>\n\nText.\n", 2),
+    "a block after a paragraph line": (f"Text.\n{CARD}\n\nText.\n", 0),
+    "an indented block": (f"Text.\n\n  {CARD}\n\nText.\n", 0),
+    "text after the end tag": (f"{CARD} tail\n\nText.\n\n{CARD}\n\nEnd.\n", 0),
+    "a bare ampersand": ("<div>AT&T and &c</div>\n\nText.\n\n<div>A &amp; B</div>\n\nEnd.\n", 1),
+    "a comment inside": ("<div><!-- note --><p>x</p></div>\n\nText.\n", 0),
+    "a markdown block": ('<div class="rr-body" markdown>\n\n<p class="rr-p" id="p-1">Raw.</p>\n\n*Markdown* [x](#p-1).\n\n'
+                         '<div class="inner">\n<p>deep</p>\n</div>\n\n</div>\n\n<div id="after">x</div>\n\nEnd.\n', 1),
+    "a marked element inside": ('<div class="a">\n<div markdown="1">\n*x*\n</div>\n</div>\n\nText.\n', 0),
+    "tags that do not nest": ("<div><p>x</div></p>\n\nText.\n\n<div>y</div>\n\nEnd.\n", 0),
+    "an unclosed paragraph": ("<div><p>x</div>\n\nText.\n\n<div>y</div>\n\nEnd.\n", 0),
+    "an inline element first": ("<span>x</span>\n\n<em>y</em>\n\n<div>z</div>\n\nEnd.\n", 1),
+    "blank lines inside": ("<details>\n<summary>S</summary>\n\n<pre>a\n\nb</pre>\n\n</details>\n\nText.\n", 1),
+    "a rule and a self-closed block": ("<hr>\n\n<div />\n\n<div>x</div>\n\nEnd.\n", 1),
+    "at the end without a blank line": ("Text.\n\n<div>x</div>", 0),
+    "a list and a quote around": ("- item\n\n    <div>x</div>\n\n> <div>y</div>\n\n<div>z</div>\n\n1. one\n", 1),
+    "a tabbed citation": (
+        '<div class="tabbed-set tabbed-alternate" data-tabs="1:2"><input checked="checked" id="__tabbed_1_1" '
+        'name="__tabbed_1" type="radio" /><input id="__tabbed_1_2" name="__tabbed_1" type="radio" />'
+        '<div class="tabbed-labels"><label for="__tabbed_1_1">APA</label><label for="__tabbed_1_2">BibTeX</label></div>\n'
+        '<div class="tabbed-content">\n<div class="tabbed-block">\n<pre class="highlight"><code class="language-text">'
+        'A. (n.d.).</code></pre>\n</div>\n<div class="tabbed-block">\n<pre class="highlight"><code>@article{x,\n'
+        '  title = {{&lt;A&gt;}}\n}</code></pre>\n</div>\n</div>\n</div>\n\n## Cite\n', 1),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SET_ASIDE_CASES))
+def test_raw_html_blocks_set_aside_convert_as_python_markdown_converts_them(case) -> None:
+    """The hook sets aside the blocks it should, and the page comes out as without it."""
+    hook = load_hook()
+    text, expected = SET_ASIDE_CASES[case]
+    found = hook._scan(text)
+    assert found is not None and len(found.blocks) == expected, found
+    for extensions in (None, ["attr_list", "toc"]):  # md_in_html's preprocessor, or Python-Markdown's own
+        assert converted(hook, text, True, extensions)[0] == converted(hook, text, False, extensions)[0]
+
+
+def test_a_block_set_aside_that_was_inside_another_is_parsed_again_as_it_was(monkeypatch) -> None:
+    """If the scan were wrong (here made to take a block inside a `markdown` one for one of the
+    page's own), its placeholder is not left on a line of its own: the page is parsed again
+    without it, and converts as it would have."""
+    hook = load_hook()
+    text = '<div class="outer" markdown>\n\n*x*\n\n<div class="inner">y</div>\n\n</div>\n\nEnd.\n'
+    inner = text.index('<div class="inner">')
+    wrong = hook._Scan(set(), [(inner, text.index("</div>", inner) + len("</div>"))])
+    monkeypatch.setattr(hook, "_scan", lambda _text: wrong)
+    html, stash = converted(hook, text, True)
+    monkeypatch.undo()
+    assert (html, stash) == converted(hook, text, False)
+    assert '<div class="inner">y</div>' in html and "<em>x</em>" in html
+
+
+def test_every_generated_page_converts_as_without_the_set_aside_blocks(docs) -> None:
+    """Every page of the hostile site converts to the same HTML with the hook's preprocessor as
+    with Python-Markdown's; on every article page its facts card and citations are set aside."""
+    hook = load_hook()
+    for page in sorted(docs.rglob("*.md")):
+        text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        found = hook._scan(text)
+        if page.parent.parent.name == "articles":
+            starts = [text[start:end] for start, end in found.blocks]
+            assert any(s.startswith('<div class="rr-card">\n<table>') for s in starts), page
+            assert any(s.startswith('<div class="tabbed-set') for s in starts), page
+        assert converted(hook, text, True)[0] == converted(hook, text, False)[0], page
 
 
 STATEFUL_PAGE = """# Title {#top}
@@ -229,9 +351,7 @@ Some HTML with a note[^1] and a [link][ref].
 
 def test_one_markdown_converter_reset_converts_each_page_as_a_new_one() -> None:
     hook = load_hook()
-    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
-    extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in settings]
-    configs = {next(iter(entry)): next(iter(entry.values())) for entry in settings if isinstance(entry, dict)}
+    extensions, configs = site_markdown()
     pages = [STATEFUL_PAGE, "A plain page: HTML, a note[^1], [ref] and tabs.\n\n## Twice\n", STATEFUL_PAGE]
     fresh = [markdown.Markdown(extensions=extensions, extension_configs=configs).convert(page) for page in pages]
     assert 'class="footnote"' in fresh[0] and "<abbr" in fresh[0] and "tabbed-set" in fresh[0] and 'id="twice_1"' in fresh[0]
