@@ -23,7 +23,10 @@ get built, never what they become:
   5.8 ms). When every heading from one such heading on is marked too, and the parser reaches it
   outside any element, nothing after it can reach a section that is kept: the parser stops there
   (`_SearchSections`; the same index, `tests/test_mkdocs_pages.py` compares it with Material's
-  parser and with a build without this hook);
+  parser and with a build without this hook); and it reads the tags of a page whose every `<`
+  is a plain tag or comment with one regular expression each instead of `HTMLParser`'s
+  tokenizer, calling Material's handlers with what `HTMLParser` would (indexing 346 BBC article
+  pages: 0.22 s instead of 0.30 s, against 0.61 s for Material's parser alone);
 - **one Markdown converter**: MkDocs makes a new `markdown.Markdown`, with every extension, for
   each page (0.8 ms); the hook hands it the one it made for the last page, `reset()` as
   Python-Markdown documents for converting another text (MkDocs registers its per-page
@@ -996,10 +999,78 @@ if material_search is not None:
         def feed(self, data):
             cut = _excluded_run(data)
             if cut is None:
-                return super().feed(data)
-            super().feed(data[:cut])  # the cut follows a whole start tag: nothing is held back
+                return self.read(data)
+            self.read(data[:cut])  # the cut follows a whole start tag: nothing is held back
             if not (len(self.context) == 1 and self.section is not None and self.section.el is self.context[0]
                     and self.section.depth == 1 and self.section.is_excluded() and not self.rawdata
                     and self.cdata_elem is None):
-                super().feed(data[cut:])
+                self.read(data[cut:])
             return None
+
+        def read(self, data: str) -> None:
+            """`HTMLParser.feed`, with the tags of a text whose every `<` starts a plain tag or
+            comment (`_tokens`) read by one regular expression each, handed to the same handlers
+            with what `HTMLParser` would hand them: tag names and attribute names in lower case,
+            attribute values and text with their character references resolved, text in the
+            pieces between tags (Material's parser treats a piece of white space apart). Reading
+            the pages' HTML was three quarters of indexing them; any other text is read by
+            `HTMLParser`."""
+            tokens = None if self.rawdata or self.cdata_elem is not None or not self.convert_charrefs else _tokens(data)
+            if tokens is None:
+                return super().feed(data)
+            for kind, value, attrs in tokens:
+                if kind is _TEXT:
+                    self.handle_data(value)
+                elif kind is _START:
+                    self.handle_starttag(value, attrs)
+                elif kind is _END:
+                    self.handle_endtag(value)
+                elif kind is _START_END:
+                    self.handle_startendtag(value, attrs)
+                else:
+                    self.handle_comment(value)
+            return None
+
+
+_TEXT, _START, _END, _START_END, _COMMENT = "text", "start", "end", "start-end", "comment"
+
+
+def _tokens(data: str) -> list[tuple[str, str, list]] | None:
+    """What `HTMLParser` (converting character references) reads in `data`, in order, as
+    (kind, text or tag name, attributes); None unless every `<` in it starts a plain start tag,
+    end tag or comment outside any element whose content a parser reads as text."""
+    tokens: list[tuple[str, str, list]] = []
+    unescape = html.unescape
+    last = 0
+    at = data.find("<")
+    while at >= 0:
+        match = _MARKUP.match(data, at)
+        if match is None:
+            return None
+        if at > last:
+            tokens.append((_TEXT, unescape(data[last:at]), None))
+        name = match.group(1)
+        tag = match.group(0)
+        if name is not None:
+            name = name.lower()
+            if name in _RAW_TEXT:
+                return None
+            attrs = []
+            if match.group(2):
+                for attribute in _ATTRIBUTE.finditer(match.group(2)):
+                    value = attribute.group(2)
+                    if value is None:
+                        value = attribute.group(3)
+                        if value is None:
+                            value = attribute.group(4)
+                    attrs.append((attribute.group(1).lower(), unescape(value) if value else value))
+            tokens.append((_START_END if tag.endswith("/>") else _START, name, attrs))
+        elif tag[1] == "/":
+            tokens.append((_END, tag[2:-1].rstrip().lower(), None))
+        else:
+            tokens.append((_COMMENT, tag[4:-3], None))
+        last = match.end()
+        at = data.find("<", last)
+    if last < len(data):
+        tokens.append((_TEXT, unescape(data[last:]), None))
+    return tokens

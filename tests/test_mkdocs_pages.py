@@ -122,6 +122,50 @@ HEADING_CASES = {
     "an unfinished tag at the end": KEPT_TEXT + '<h2 data-search-exclude id="r"',
     "an excluded heading in a kept section": KEPT_TEXT + '<h3 data-search-exclude id="a">A</h3><p>x</p><h2 id="b">B</h2><p>y</p>',
 }
+TOKEN_CASES = {  # read by the hook's tokens: the same handlers called with the same values as HTMLParser calls them
+    "references in text and values": '<h1 id="t&amp;x">A &amp; B &#8217; &copy &lt;x&gt;</h1><p title=\'a &quot;b&quot;\' data-x=1 hidden>t</p>',
+    "upper case, spaces and self-closing tags": '<H2 ID="A" >X</H2 ><br/><div class="a" /><p>y<BR>z</p >',
+    "white space apart": '<ul>\n  <li>one</li>\n  <li> two </li>\n</ul>\n<pre><code>a\n\n  b</code></pre>\n',
+    "comments": '<p>a<!-- note -->b</p><!---->',
+    "a permalink": '<h2 id="k">Kept<a class="headerlink" href="#k" title="Link">#</a></h2><p>x</p>',
+    "text at the end, cut at a reference": '<p>x</p>AT&amp',
+    "empty values": '<p class="" id=\'\'>x</p>',
+}
+FALLBACK_TOKEN_CASES = {  # read by HTMLParser
+    "a less-than sign in text": "<p>3 < 4</p>",
+    "a script": '<p>x</p><script>var s = "<h2 id=x>";</script><p>y</p>',
+    "a tag in a comment": "<p>x<!-- <b> --></p>",
+    "a greater-than sign in a value": '<p title="a > b">x</p>',
+    "a declaration": "<!DOCTYPE html><p>x</p>",
+}
+
+
+@pytest.mark.parametrize("case", sorted(TOKEN_CASES) + sorted(FALLBACK_TOKEN_CASES))
+def test_the_search_parser_reads_tags_as_htmlparser_reads_them(case) -> None:
+    hook = load_hook()
+    content = TOKEN_CASES.get(case) or FALLBACK_TOKEN_CASES[case]
+    assert (hook._tokens(content) is None) == (case in FALLBACK_TOKEN_CASES)
+
+    def calls(base):
+        seen = []
+
+        class Recording(base):
+            def handle_starttag(self, tag, attrs):
+                seen.append(("start", tag, list(attrs)))
+                super().handle_starttag(tag, attrs)
+
+            def handle_endtag(self, tag):
+                seen.append(("end", tag))
+                super().handle_endtag(tag)
+
+            def handle_data(self, data):
+                seen.append(("data", data))
+                super().handle_data(data)
+
+            def handle_comment(self, data):
+                seen.append(("comment", data))
+        return kept_sections(Recording, content), seen
+    assert calls(hook._SearchSections) == calls(hook.material_search.Parser)
 
 
 @pytest.mark.parametrize("case", sorted(HEADING_CASES))
@@ -369,9 +413,9 @@ def test_the_search_parser_stops_where_the_rest_of_an_article_is_excluded(serial
     stopped = []
 
     class Counting(hook._SearchSections):
-        def goahead(self, end):
-            stopped.append(self.rawdata)
-            return super().goahead(end)
+        def read(self, data):
+            stopped.append(data)
+            return super().read(data)
 
     pages = sorted(serial.glob("**/index.html"))
     assert len(pages) >= 20
