@@ -820,9 +820,9 @@ _BLANK_LINE_AFTER = re.compile(r"([ ]*\n){2}")  # Python-Markdown's `blank_line_
 _BARE_AMPERSAND = re.compile(r"&(?![a-zA-Z][-.a-zA-Z0-9]*;|#[0-9]+;|#[xX][0-9a-fA-F]+;)")
 """An `&` that Python-Markdown's parser would not give back as written (it adds the `;` of a
 reference written without one)."""
-_LAST_SCAN: list = [None, None]
-"""The last text scanned and what `_scan` found: MkDocs' anchors and Python-Markdown's HTML
-blocks are read from the same text, by one preprocessor after the other."""
+_last_scan: tuple[str | None, _Scan | None] = (None, None)
+"""The last text scanned and what `_scan` found (one tuple, replaced whole): MkDocs' anchors and
+Python-Markdown's HTML blocks are read from the same text, by one preprocessor after the other."""
 
 
 def _scan(text: str) -> _Scan | None:
@@ -842,8 +842,10 @@ def _scan(text: str) -> _Scan | None:
     that start otherwise (indented, `markdown` ones) are followed to their end only to skip
     what they hold; blocks are no longer looked for from where the text does something the scan
     does not follow (tags that do not nest, text after a block's end tag on its line)."""
-    if _LAST_SCAN[0] == text:
-        return _LAST_SCAN[1]
+    global _last_scan
+    last_text, last_found = _last_scan
+    if last_text == text:
+        return last_found
     ids: set[str] = set()
     blocks: list[tuple[int, int]] = []
     stack: list[str] = []
@@ -893,7 +895,7 @@ def _scan(text: str) -> _Scan | None:
         at = text.find("<", end)
     else:
         found = _Scan(ids, blocks)
-    _LAST_SCAN[:] = text, found
+    _last_scan = (text, found)
     return found
 
 
