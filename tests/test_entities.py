@@ -230,6 +230,21 @@ def test_entity_pages_escape_source_text_and_link_paragraphs() -> None:
     assert "entities/index.md" in pages and "entities/candidates.md" in pages
 
 
+def test_the_index_says_why_it_lists_nobody() -> None:
+    """A collection without curated names (the BBC corpus has no entities.yml) gets an index
+    that says so and points to the candidates, instead of an empty page."""
+    done = run([make_article("a", ["Dmitry Peskov spoke."]), make_article("b", ["Dmitry Peskov left."])], "")
+    candidates = entities.discover_candidates(done, entities.parse_entities(""), Settings(entity_candidate_min_articles=2))
+    index = render_entity_pages(done, entities.parse_entities(""), candidates, Settings())["entities/index.md"]
+    assert "no curated names yet" in index and "1 recurring name found in the articles is on the [candidates page]" in index
+    unmentioned = render_entity_pages(done, catalog(), (), Settings())["entities/index.md"]
+    assert "None of the 10 names in `sources/entities.yml` is mentioned" in unmentioned and "no name recurs" in unmentioned
+    assert "## Not mentioned in any article" in unmentioned
+    [named] = run([make_article("c", ["Vladimir Putin spoke."])], CATALOG)
+    assert "no curated names" not in render_entity_pages([named], catalog(), (), Settings())["entities/index.md"]
+    assert "None of the" not in render_entity_pages([named], catalog(), (), Settings())["entities/index.md"]
+
+
 def test_an_entity_named_in_many_articles_gets_several_pages() -> None:
     done = run([make_article(f"a{i:02d}", [f"Vladimir Putin spoke on day {i}. Putin left."]) for i in range(11)], CATALOG)
     pages = render_entity_pages(done, catalog(), (), Settings(index_page_size=4))
