@@ -146,3 +146,20 @@ def test_the_home_page_does_not_promise_people_pages_that_do_not_exist() -> None
     pages = indexes.render_indexes([make_article("a", ["Text."], title="A")], [], Settings())
     assert "None yet: the people, organisations and places listed in `sources/entities.yml`" in pages["index.md"]
     assert "Names of people and organisations link" not in pages["index.md"]
+
+
+def test_a_list_entry_is_a_title_link_its_standfirst_and_its_facts_in_one_list_item(pages) -> None:
+    """Each on a line of its own in the Markdown, so that the item stays one tight list item:
+    the title link, the standfirst and the facts as emphasis, which the stylesheet sets on lines
+    of their own; attr_list marks the item."""
+    import markdown
+
+    page = next(text for path, text in pages.items() if path.startswith("timeline/") and "[Article 1]" in text)
+    entry = re.search(r"^- \[Article 1\]\(.*\n(?:  .*\n)+", page, re.M).group()
+    lines = entry.splitlines()
+    assert len(lines) == 4 and lines[1].startswith("  Text of article 1"), lines
+    assert re.fullmatch(r"  \*<time datetime=\"[\d-]+\">.*</time> · .* · \d+ words\*", lines[2]), lines[2]
+    assert lines[3] == "  { .rr-entry data-search-exclude }"
+    html = markdown.Markdown(extensions=["attr_list"]).convert(entry)
+    assert re.fullmatch(r'<ul>\n<li class="rr-entry" data-search-exclude><a href="[^"]+">Article 1</a>\n'
+                        r"  Text of article 1[^\n]*\n  <em><time [^\n]*words</em></li>\n</ul>", html), html
