@@ -863,7 +863,8 @@ def _scan(text: str) -> _Scan | None:
                 break
             attributes = match.group(2)
             marked = False
-            if attributes:
+            lowered = attributes.lower() if attributes else ""
+            if "id" in lowered or "name" in lowered or "markdown" in lowered:  # else nothing to read in them
                 for attribute in _ATTRIBUTE.finditer(attributes):
                     key = attribute.group(1).lower()
                     if key == "id" or (key == "name" and name == "a"):
