@@ -244,7 +244,7 @@ def _language_by_words(text: str) -> Field[str]:
     total = sum(tokens.values())
     if not total:
         return Field()
-    scores = {lang: sum(tokens[w] for w in words) / total for lang, words in _STOP_SETS.items()}
+    scores = {lang: sum(tokens[w] for w in tokens.keys() & words) / total for lang, words in _STOP_SETS.items()}
     lang, share = max(scores.items(), key=lambda item: item[1])
     if share < MIN_STOPWORD_SHARE:
         return Field()
