@@ -261,16 +261,24 @@ def site_markdown() -> tuple[list, dict]:
     return extensions, configs
 
 
-def converted(hook, text: str, set_aside: bool, extensions: list | None = None) -> tuple[str, list]:
+def converted(hook, text: str, set_aside: bool, extensions: list | None = None, parsed: list | None = None) -> tuple[str, list]:
     """`text` converted with the site's extensions (or `extensions`), its HTML blocks read by
-    Python-Markdown's own preprocessor or by the hook's; and the stash after."""
+    Python-Markdown's own preprocessor or by the hook's; and the stash after. `parsed` gets
+    each text Python-Markdown's parser was given."""
     from markdown.extensions import md_in_html
 
     site, configs = site_markdown()
     kinds, originals = hook._HTML_BLOCKS, hook._ORIGINAL_HTML_BLOCKS
+
+    def given(original):
+        def run(self, lines):
+            if parsed is not None:
+                parsed.append("\n".join(lines))
+            return original(self, lines)
+        return run
     try:
         for kind, original in zip(kinds, originals):
-            kind.run = hook._set_aside(original) if set_aside else original
+            kind.run = hook._set_aside(given(original)) if set_aside else given(original)
         md = markdown.Markdown(extensions=site if extensions is None else extensions, extension_configs=configs)
         return md.convert(text), list(md.htmlStash.rawHtmlBlocks)
     finally:
@@ -361,11 +369,14 @@ def test_every_generated_page_converts_as_without_the_set_aside_blocks(docs) -> 
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
         found = hook._scan(text)
+        parsed: list[str] = []
+        assert converted(hook, text, True, parsed=parsed)[0] == converted(hook, text, False)[0], page
         if page.parent.parent.name == "articles":
             starts = [text[start:end] for start, end in found.blocks]
             assert any(s.startswith('<div class="rr-card">\n<table>') for s in starts), page
             assert any(s.startswith('<div class="tabbed-set') for s in starts), page
-        assert converted(hook, text, True)[0] == converted(hook, text, False)[0], page
+            # with the site's extensions the parser is given the page without them
+            assert len(parsed) == 1 and 'class="rr-card"' not in parsed[0] and "tabbed-set" not in parsed[0], page
 
 
 STATEFUL_PAGE = """# Title {#top}
