@@ -107,9 +107,14 @@ def render_index(entities: Sequence[Entity], found: dict[str, list[Occurrence]],
         # two people, or one party under three spellings): say why this page lists nobody.
         why = ("The collection has no curated names yet (`sources/entities.yml` is missing or lists none)"
                if not entities else f"None of the {len(entities)} names in `sources/entities.yml` is mentioned in any article")
-        found_names = (f"{candidates} recurring name{'s' if candidates != 1 else ''} found in the articles "
-                       f"{'are' if candidates != 1 else 'is'} on the [candidates page](candidates.md)"
-                       if candidates else "no name recurs in enough articles to be proposed")
+        if candidates > CANDIDATES_SHOWN:
+            found_names = (f"the [candidates page](candidates.md) lists the {CANDIDATES_SHOWN:,} most frequent of the "
+                           f"{candidates:,} recurring names found in the articles")
+        elif candidates:
+            found_names = (f"{candidates:,} recurring name{'s' if candidates != 1 else ''} found in the articles "
+                           f"{'are' if candidates != 1 else 'is'} on the [candidates page](candidates.md)")
+        else:
+            found_names = "no name recurs in enough articles to be proposed"
         out += [f"{why}, so no article links a person, organisation or place to a page here; {found_names}. "
                 "A maintainer who adds a name to that file under `people:`, `organisations:` or `places:` gives it "
                 "a page listing every sentence that mentions it.", ""]

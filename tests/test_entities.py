@@ -240,6 +240,9 @@ def test_the_index_says_why_it_lists_nobody() -> None:
     unmentioned = render_entity_pages(done, catalog(), (), Settings())["entities/index.md"]
     assert "None of the 10 names in `sources/entities.yml` is mentioned" in unmentioned and "no name recurs" in unmentioned
     assert "## Not mentioned in any article" in unmentioned
+    many = [entities.Candidate(f"Name {i}", 2, ("a", "b")) for i in range(2000)]
+    crowded = render_entity_pages(done, entities.parse_entities(""), many, Settings())["entities/index.md"]
+    assert "lists the 300 most frequent of the 2,000 recurring names" in crowded
     [named] = run([make_article("c", ["Vladimir Putin spoke."])], CATALOG)
     assert "no curated names" not in render_entity_pages([named], catalog(), (), Settings())["entities/index.md"]
     assert "None of the" not in render_entity_pages([named], catalog(), (), Settings())["entities/index.md"]
