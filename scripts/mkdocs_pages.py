@@ -825,6 +825,17 @@ _last_scan: tuple[str | None, _Scan | None] = (None, None)
 Python-Markdown's HTML blocks are read from the same text, by one preprocessor after the other."""
 
 
+def _attribute_value(attribute: re.Match) -> str | None:
+    """An `_ATTRIBUTE` match's value as `HTMLParser` gives it: unquoted, character references
+    resolved; None for an attribute written without one."""
+    value = attribute.group(2)
+    if value is None:
+        value = attribute.group(3)
+        if value is None:
+            value = attribute.group(4)
+    return html.unescape(value) if value else value
+
+
 def _scan(text: str) -> _Scan | None:
     """One scan of the tags of a page's Markdown (its fenced code already set aside); None
     unless every `<` in the text starts a plain start tag, end tag or comment, where a parser
@@ -868,8 +879,7 @@ def _scan(text: str) -> _Scan | None:
                 for attribute in _ATTRIBUTE.finditer(attributes):
                     key = attribute.group(1).lower()
                     if key == "id" or (key == "name" and name == "a"):
-                        value = next((v for v in attribute.group(2, 3, 4) if v is not None), None)
-                        ids.add(html.unescape(value) if value is not None else value)
+                        ids.add(_attribute_value(attribute))
                     elif key == "markdown":
                         marked = True
             if not following or name in _VOID or match.group(0).endswith("/>"):
@@ -919,7 +929,7 @@ def _set_aside(original):
     scan did not see), the page is parsed again as it was, without them."""
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        found = _scan(text) if "<" in text and self.md.block_level_elements == _BLOCK_LEVEL else None
+        found = _scan(text) if self.md.block_level_elements == _BLOCK_LEVEL else None
         if not found or not found.blocks:
             return original(self, lines)
         stash = self.md.htmlStash
@@ -1058,15 +1068,8 @@ def _tokens(data: str) -> list[tuple[str, str, list]] | None:
             name = name.lower()
             if name in _RAW_TEXT:
                 return None
-            attrs = []
-            if match.group(2):
-                for attribute in _ATTRIBUTE.finditer(match.group(2)):
-                    value = attribute.group(2)
-                    if value is None:
-                        value = attribute.group(3)
-                        if value is None:
-                            value = attribute.group(4)
-                    attrs.append((attribute.group(1).lower(), unescape(value) if value else value))
+            attrs = [(attribute.group(1).lower(), _attribute_value(attribute)) for attribute in _ATTRIBUTE.finditer(match.group(2))] \
+                if match.group(2) else []
             tokens.append((_START_END if tag.endswith("/>") else _START, name, attrs))
         elif tag[1] == "/":
             tokens.append((_END, tag[2:-1].rstrip().lower(), None))
