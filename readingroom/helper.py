@@ -1,14 +1,15 @@
 """A long-lived helper process that runs corpus work beside the build, on the other core.
 
-Topics (`topics.derive_topics`: the texts in, each text's tags back) and the search for
-related pieces (`relate.search_in_helper`: LSA, nearest neighbours, the terms each pair
-shares; the TF-IDF matrix in, the pairs back) need little of what the build holds, and the
-build has passages to link meanwhile. Run in a thread of the build's own process, the
+The duplicate search (`duplicates.report_in_helper`: the texts in, the copies back), topics
+(`topics.derive_topics`: the texts in, each text's tags back) and the search for related
+pieces (`relate.search_in_helper`: LSA, nearest neighbours, the terms each pair shares; the
+TF-IDF matrix in, the pairs back) need little of what the build holds, and the build has
+terms to count and passages to link meanwhile. Run in a thread of the build's own process, the
 related search and the stages took turns at the GIL and neither got faster: on 2,225 BBC
 articles a rebuild after one edit took as long with the thread as without it; a forked
 process per build copied on write the pages of a 600 MB process. This helper is started once
 (`python -m readingroom.helper`), keeps what its calls leave for the next build (`kept`: the
-phrases of each text, the cosines, the ranked terms, by a token of the build's memo), stores
+shingles and phrases of each text, the cosines, the ranked terms, by a token of the build's memo), stores
 it in the cache folder when a build asks (`store_kept`), so that the helper of the next
 process starts from it, and exchanges pickles with the build over its standard input and output.
 

@@ -90,7 +90,9 @@ CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # On large collections topics and the related search run ahead in the helper process while
 # this one links passages (`helper.py`); passages, then topics, so that topics are ready.
 CORPUS_STAGES: tuple[CorpusStage, ...] = (
+    duplicates.start_duplicates,  # finds duplicates in the helper process, first of its calls...
     topics.start_topics_early,  # derives topics ahead, in the helper process, if the last build's duplicates hold
+    relate.count_terms_ahead,  # ... while this one counts the terms of every text for the vectors
     duplicates.mark_duplicates,
     topics.start_topics,  # ... or now
     relate.start_searches,  # runs the search of link_related ahead, in the helper process

@@ -30,6 +30,7 @@ from scipy import sparse
 from scipy.sparse.linalg import LinearOperator, eigsh
 from threadpoolctl import threadpool_limits
 
+from .duplicates import DUPLICATES
 from .entities import split_sentences
 from .helper import HELPER, Pending, Token, kept, token_of
 from .memo import Memo, count_matrix, l2_rows, tfidf
@@ -617,6 +618,16 @@ class Search(Pending):
     def result(self) -> tuple[list[list[tuple[int, float]]] | None, list[np.ndarray]]:
         found, ranked, bounds = self.future.result()
         return found, _pieces(ranked, bounds)
+
+
+def count_terms_ahead(articles: list[Article], ctx) -> list[Article]:
+    """While the helper looks for duplicates (`duplicates.start_duplicates`), count the terms of
+    every text for the related-pieces vectors into the memo, where `start_searches` then finds
+    those of the articles that are not duplicates: this core would otherwise wait."""
+    if DUPLICATES in ctx.searches:
+        for article in articles:
+            ctx.memo.counts(TERMS, document_text(article), _analyse)
+    return articles
 
 
 def start_searches(articles: list[Article], ctx) -> list[Article]:

@@ -113,3 +113,30 @@ def test_versions_are_pairs_of_pages_that_stay() -> None:
                                           ArticleId("c"): " ".join(base)}, THRESHOLD)
     assert report.mapping == {"c": "a"}
     assert [(a, b) for a, b, _ in report.versions] == [("a", "b")] and 0.6 <= report.versions[0][2] < 0.9
+
+
+def test_the_duplicate_search_run_ahead_finds_what_the_stage_finds_itself() -> None:
+    """`start_duplicates` runs the search in the helper process (collections from
+    `parallel_threshold` on, two workers) while `relate.count_terms_ahead` counts terms here;
+    `mark_duplicates` takes its report, the same articles marked as when it searches itself.
+    A search started for other articles is not taken."""
+    from corpora import make_article, run
+    from readingroom.memo import Memo
+    from readingroom.pipeline import CorpusContext
+    from readingroom.relate import TERMS
+    from readingroom.settings import Settings
+
+    body = [" ".join(_text(seed, 60).split()[i:i + 30]) + "." for seed in range(3) for i in (0, 30)]
+    articles = [make_article("a", body), make_article("b", body), make_article("c", body[:3] + ["A different ending, told otherwise."] * 3),
+                make_article("d", [_text(9, 60) + "."])]
+    ahead, alone = run(articles, "", Settings(parallel_threshold=2)), run(articles, "", Settings(workers=1))
+    assert [(a.id, a.duplicate_of, a.duplicates) for a in ahead] == [(a.id, a.duplicate_of, a.duplicates) for a in alone]
+    assert [a.duplicate_of for a in ahead] == [None, "a", None, None]
+    ctx = CorpusContext(settings=Settings(parallel_threshold=2), memo=Memo())
+    duplicates.start_duplicates(articles, ctx)
+    assert isinstance(ctx.searches.get(duplicates.DUPLICATES), duplicates.DuplicatesAhead)
+    from readingroom import relate
+    relate.count_terms_ahead(articles, ctx)
+    assert ctx.memo.misses == len(articles) and all(key[0] == TERMS for key in ctx.memo.fresh)
+    marked = duplicates.mark_duplicates(articles[1:], ctx)  # not the articles the search was started for
+    assert duplicates.DUPLICATES not in ctx.searches and [a.duplicate_of for a in marked] == [None, None, None]
