@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache as cache_result, partial
 from operator import attrgetter
 
-from . import duplicates, entities, entity_pages, files, relate, topics
+from . import entities, entity_pages, files, relate, topics
 from .catalog import Catalog, CatalogEntry, parse_catalog
 from .helper import HELPER, Token, store_kept, token_of
 from .export import LINK_FIELDS, LINK_SOURCES, export_article, export_corpus, export_own
@@ -208,16 +208,14 @@ def _build(settings: Settings, progress: Progress, defer: bool = False) -> Build
 
 def _warm_helper(corpus: list[Article], settings: Settings, entity_catalog, memo: Memo) -> None:
     """In a long-lived process whose first build found nothing changed (`mkdocs serve` on an
-    up-to-date site), start what the helper runs ahead for the next build
-    (`duplicates.start_duplicates`, `topics.start_topics`, `relate.start_searches`), once, and
-    drop the results: the helper keeps each text's shingles and phrases and the cosines, which a
-    new helper has to work out for every text (7 s instead of 2 for the first edit on 2,225
-    articles), while the reader has not edited anything yet."""
+    up-to-date site), start what the helper runs ahead for the next build (`topics.start_topics`,
+    `relate.start_searches`), once, and drop the results: the helper keeps each text's phrases
+    and the cosines, which a new helper has to work out for every text (7 s instead of 2 for
+    the first edit on 2,225 articles), while the reader has not edited anything yet."""
     if memo.carried.get(WARMED) or settings.workers < 2 or len(corpus) < settings.parallel_threshold:
         return
     memo.carried[WARMED] = True
     ctx = CorpusContext(settings=settings, entities=entity_catalog, memo=memo)
-    duplicates.start_duplicates(corpus, ctx)
     topics.start_topics(corpus, ctx)
     relate.start_searches(corpus, ctx)
 

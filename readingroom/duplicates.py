@@ -18,7 +18,7 @@ from functools import partial
 
 import numpy as np
 
-from .helper import HELPER, Pending, Token, kept, token_of
+from .helper import HELPER, Pending
 from .memo import Memo
 from .model import Article, ArticleId, evolve
 
@@ -172,24 +172,29 @@ class DuplicatesAhead(Pending):
 
 
 def start_duplicates(articles: list[Article], ctx) -> list[Article]:
-    """Start `mark_duplicates`' search in the helper process (`helper.py`), on large collections
-    with two workers, so that the next stage counts every text's terms for the related-pieces
-    vectors (`relate.count_terms_ahead`) on this core meanwhile: in a first build of 2,225 BBC
-    articles this core shingled every text (0.7 s) while the helper had nothing to do yet. The
-    helper keeps each text's shingles between builds, as the memo does here; `mark_duplicates`
-    takes the result, the same as finding them here."""
+    """Start `mark_duplicates`' search in the helper process (`helper.py`) when most texts are
+    new to the memo (a first build), on large collections with two workers, so that the next
+    stage counts every text's terms for the related-pieces vectors (`relate.count_terms_ahead`)
+    on this core meanwhile: in a first build of 2,225 BBC articles this core shingled every text
+    (0.7 s) while the helper had nothing to do yet. The helper sends each text's shingles back
+    with its report, for the memo here: a later build finds them and searches here, at once."""
     settings = ctx.settings
     if settings.workers < 2 or len(articles) < settings.parallel_threshold:
         return articles
+    memo = ctx.memo
     texts = {a.id: a.body_text for a in articles}
-    ctx.searches[DUPLICATES] = DuplicatesAhead(
-        HELPER.call(report_in_helper, token_of(ctx.memo, settings), texts, settings.duplicate_threshold), tuple(texts))
+    new = sum(memo.peek(SHINGLES, memo.digest(text)) is None for text in texts.values())
+    if new * 2 < len(texts):
+        return articles
+    ctx.searches[DUPLICATES] = DuplicatesAhead(HELPER.call(report_in_helper, texts, settings.duplicate_threshold), tuple(texts))
     return articles
 
 
-def report_in_helper(token: Token, texts: dict[ArticleId, str], threshold: float) -> DuplicateReport:
-    """`duplicate_report` with the shingles the helper kept for the memo of this token (`helper.kept`)."""
-    return duplicate_report(texts, threshold, kept(token))
+def report_in_helper(texts: dict[ArticleId, str], threshold: float) -> tuple[DuplicateReport, list[object]]:
+    """`duplicate_report` of these texts, and each text's shingles and band keys (what the memo keeps of it)."""
+    memo = Memo()
+    report = duplicate_report(texts, threshold, memo)
+    return report, [memo.peek(SHINGLES, memo.digest(text)) for text in texts.values()]
 
 
 LAST = "duplicates.last"
@@ -201,7 +206,9 @@ def mark_duplicates(articles: list[Article], ctx) -> list[Article]:
     texts = {a.id: a.body_text for a in articles}
     ahead = ctx.searches.pop(DUPLICATES, None)
     if isinstance(ahead, DuplicatesAhead) and ahead.ids == tuple(texts):
-        report = ahead.result()
+        report, analysed = ahead.result()
+        for text, value in zip(texts.values(), analysed):
+            ctx.memo.get(SHINGLES, text, lambda value=value: value)  # kept for the next build, as if made here
     else:
         if ahead is not None:
             ahead.cancel()

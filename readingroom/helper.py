@@ -9,7 +9,7 @@ related search and the stages took turns at the GIL and neither got faster: on 2
 articles a rebuild after one edit took as long with the thread as without it; a forked
 process per build copied on write the pages of a 600 MB process. This helper is started once
 (`python -m readingroom.helper`), keeps what its calls leave for the next build (`kept`: the
-shingles and phrases of each text, the cosines, the ranked terms, by a token of the build's memo), stores
+phrases of each text, the cosines, the ranked terms, by a token of the build's memo), stores
 it in the cache folder when a build asks (`store_kept`), so that the helper of the next
 process starts from it, and exchanges pickles with the build over its standard input and output.
 

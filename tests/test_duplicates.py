@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from sitebuild import copy_seeds, generate_docs
 
 from readingroom import duplicates
@@ -116,14 +118,15 @@ def test_versions_are_pairs_of_pages_that_stay() -> None:
 
 
 def test_the_duplicate_search_run_ahead_finds_what_the_stage_finds_itself() -> None:
-    """`start_duplicates` runs the search in the helper process (collections from
-    `parallel_threshold` on, two workers) while `relate.count_terms_ahead` counts terms here;
-    `mark_duplicates` takes its report, the same articles marked as when it searches itself.
-    A search started for other articles is not taken."""
+    """`start_duplicates` runs the search of a first build in the helper process (collections
+    from `parallel_threshold` on, two workers) while `relate.count_terms_ahead` counts terms
+    here; `mark_duplicates` takes its report, the same articles marked as when it searches
+    itself, and the shingles it sends back go to the memo, so that the next build searches
+    here. A search started for other articles is not taken."""
     from corpora import make_article, run
+    from readingroom import relate
     from readingroom.memo import Memo
     from readingroom.pipeline import CorpusContext
-    from readingroom.relate import TERMS
     from readingroom.settings import Settings
 
     body = [" ".join(_text(seed, 60).split()[i:i + 30]) + "." for seed in range(3) for i in (0, 30)]
@@ -132,11 +135,23 @@ def test_the_duplicate_search_run_ahead_finds_what_the_stage_finds_itself() -> N
     ahead, alone = run(articles, "", Settings(parallel_threshold=2)), run(articles, "", Settings(workers=1))
     assert [(a.id, a.duplicate_of, a.duplicates) for a in ahead] == [(a.id, a.duplicate_of, a.duplicates) for a in alone]
     assert [a.duplicate_of for a in ahead] == [None, "a", None, None]
+
     ctx = CorpusContext(settings=Settings(parallel_threshold=2), memo=Memo())
     duplicates.start_duplicates(articles, ctx)
     assert isinstance(ctx.searches.get(duplicates.DUPLICATES), duplicates.DuplicatesAhead)
-    from readingroom import relate
     relate.count_terms_ahead(articles, ctx)
-    assert ctx.memo.misses == len(articles) and all(key[0] == TERMS for key in ctx.memo.fresh)
+    assert {kind for kind, _ in ctx.memo.fresh} == {relate.TERMS}  # the shingles are made in the helper
+    marked = duplicates.mark_duplicates(articles, ctx)
+    assert [a.duplicate_of for a in marked] == [None, "a", None, None]
+    alone_memo = Memo()
+    duplicates.duplicate_report({a.id: a.body_text for a in articles}, THRESHOLD, alone_memo)
+    for article in articles:  # the memo holds what it would have made itself
+        mine, theirs = (m.peek(duplicates.SHINGLES, m.digest(article.body_text)) for m in (ctx.memo, alone_memo))
+        assert mine is not None and all(np.array_equal(x, y) if isinstance(x, np.ndarray) else x == y for x, y in zip(mine, theirs))
+
+    later = CorpusContext(settings=Settings(parallel_threshold=2), memo=ctx.memo.for_next_build())
+    duplicates.start_duplicates(articles, later)
+    assert duplicates.DUPLICATES not in later.searches  # every text known: searched here, at once
+    duplicates.start_duplicates(articles, ctx := CorpusContext(settings=Settings(parallel_threshold=2), memo=Memo()))
     marked = duplicates.mark_duplicates(articles[1:], ctx)  # not the articles the search was started for
     assert duplicates.DUPLICATES not in ctx.searches and [a.duplicate_of for a in marked] == [None, None, None]
