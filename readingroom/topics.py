@@ -189,8 +189,29 @@ def derive_topics(texts: Sequence[str], person_words: frozenset[str], memo: Memo
         loose = _incoherent(counts, df, chosen)
         if loose:  # the texts that had them take their next phrases (not checked again: a tag's
             chosen = _picks(counts, df, terms, banned | loose, eligible)  # texts would change again)
+    one = _plural_forms(Counter(t for picks in chosen for t in picks))
+    chosen = [list(dict.fromkeys(one.get(t, t) for t in picks)) for picks in chosen]
     used = Counter(t for picks in chosen for t in picks)
     return [[shown[t] for t in picks if used[t] >= TOPIC_MIN_ARTICLES] for picks in chosen]
+
+
+def _plural_forms(used: Counter[str]) -> dict[str, str]:
+    """Tags that differ only in the number of their last word ("Academy Award" and "Academy
+    Awards", "energy company" and "energy companies"): each to the one more texts picked (the
+    singular on a tie), so that a reader finds the subject on one list. Only when both forms
+    were picked, and a word alone only from five letters: a word that merely ends in s
+    ("news", "series") is left alone."""
+    one: dict[str, str] = {}
+    for plural in used:
+        head, _, last = plural.rpartition(" ")
+        if len(last) <= (3 if head else 4) or not last.endswith("s") or last.endswith("ss"):
+            continue
+        stem = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        singular = f"{head} {stem}" if head else stem
+        if singular in used:
+            kept = plural if used[plural] > used[singular] else singular
+            one[plural if kept == singular else singular] = kept
+    return one
 
 
 def _inside_longer(counts, terms: np.ndarray) -> set[str]:

@@ -240,3 +240,17 @@ def test_a_pair_that_is_part_of_a_longer_phrase_is_not_a_tag_of_its_own() -> Non
 def test_a_topic_is_not_shown_in_capitals_when_the_texts_also_write_it_otherwise() -> None:
     assert topics._display({"LEGEND OF ZELDA": 3, "Legend of Zelda": 1}) == "Legend of Zelda"
     assert topics._display({"NATO": 2}) == "NATO"
+
+
+def test_tags_that_differ_only_in_number_are_one_tag() -> None:
+    """"Academy Award" and "Academy Awards" picked for different texts are one subject: the
+    form more texts picked (the singular on a tie) stands for both, and a text that picked both
+    has it once. A word that merely ends in s is not taken for a plural of a shorter one."""
+    from collections import Counter
+
+    from readingroom.topics import _plural_forms
+
+    used = Counter({"Academy Award": 2, "Academy Awards": 5, "energy company": 2, "energy companies": 2, "takeover bids": 1,
+                    "takeover bid": 1, "news": 4, "new": 2, "series": 3, "glass": 2, "glas": 2, "oil price": 3})
+    assert _plural_forms(used) == {"Academy Award": "Academy Awards", "energy companies": "energy company",
+                                   "takeover bids": "takeover bid"}
