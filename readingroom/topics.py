@@ -59,7 +59,17 @@ EDGE_STOP_WORDS = (ENGLISH_STOP_WORDS - CONTENT_WORDS) | REPORTING_WORDS | EDGE_
 # Verbs that pair with a noun into a phrase that is an event, not a topic ("move came",
 # "division saw", "named best"; all seen among BBC tags before this list).
 TOPIC_VERBS = frozenset("saw see sees came come comes coming went go goes going took take takes taken made makes "
-                        "gave give gives given named got gets put puts set sets keep keeps kept saying".split())
+                        "gave give gives given giving named got gets put puts set sets keep keeps kept saying".split())
+# A phrasal verb's particle, or "ago", ends a clause ("hit back", "move forward", "fled weeks ago"), not a topic.
+END_PARTICLES = frozenset("back forward ahead ago".split())
+# Spans of time and amounts are how a text measures, not what it is about: a phrase of time
+# words with a unit of time ("recent days", "weeks ago", "couple of months", "seven days"), or
+# one that counts ("million people", "millions of people", "number seven", "world number"),
+# is no topic (all seen among BBC tags). Names stay ("Million Dollar Baby", "Seven Days").
+TIME_UNITS = frozenset("day days week weeks weekend weekends month months hour hours minute minutes decade decades".split())
+TIME_WORDS = TIME_UNITS | frozenset("ago past recent coming previous earlier later following entire couple "
+                                    "seven".split())  # (the other small numbers are stop words)
+COUNTING_WORDS = frozenset("million millions billion billions thousand thousands hundreds tens dozen dozens couple number".split())
 # Allowed inside a three-word phrase ("spheres of influence", "rule of law").
 INNER_WORDS = frozenset({"of"})
 # Clause boundaries: a phrase never spans punctuation.
@@ -87,12 +97,23 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
                 # A past tense at the end makes a clause ("ministers agreed"), not a topic.
                 if any(k in TOPIC_VERBS for k in gram) or (gram[-1].endswith("ed") and words[i + n - 1].islower()):
                     continue
+                if gram[-1] in END_PARTICLES or _measures(gram, words[i:i + n]):
+                    continue
                 if n == 3 and gram[1] in EDGE_STOP_WORDS and gram[1] not in INNER_WORDS:
                     continue
                 # One-letter words and contractions ("don't care") are never part of a topic.
                 if any(len(k) < 2 or "'" in k for k in gram):
                     continue
                 yield " ".join(gram), " ".join(words[i:i + n])
+
+
+def _measures(gram: list[str], words: list[str]) -> bool:
+    """A lower-case phrase that counts ("million people", "world number") or spans time
+    ("weeks ago", "couple of months"); a name of such words stays ("Million Dollar Baby")."""
+    if (gram[0] in COUNTING_WORDS and words[0].islower()) or (gram[-1] == "number" and words[-1].islower()):
+        return True
+    return (not TIME_UNITS.isdisjoint(gram) and all(w.islower() for w in words)
+            and all(k in TIME_WORDS or k in INNER_WORDS or k in ENGLISH_STOP_WORDS for k in gram))
 
 
 PHRASES = "topics.phrases"
