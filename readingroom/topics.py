@@ -77,8 +77,50 @@ _CLAUSE = re.compile(r"[.,;:!?()\[\]“”\"«»…]|\s[-–—]\s|—|–")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+[^\W\d_]\w*|[A-Z]\d+")
 
 
+# Languages written without spaces between words: a run of letters there is a clause, not a word.
+UNSPACED_LANGUAGES = frozenset("zh ja th lo km my".split())
+_LANGUAGE_MARK = "\x00"
+"""A text in another language than English is analysed as MARK + code + MARK + text, so that
+the memo and the helper, which know texts by their digest, tell its phrases from those of the
+same words read as English."""
+
+
+def topic_text(article: Article) -> str:
+    """The text `derive_topics` reads for an article: its body, marked with its language when
+    that is known and not English."""
+    language = article.language.value.split("-")[0].lower() if article.language.known else "en"
+    return article.body_text if language == "en" else f"{_LANGUAGE_MARK}{language}{_LANGUAGE_MARK}{article.body_text}"
+
+
+@functools.lru_cache(maxsize=64)
+def edge_stop_words(language: str) -> frozenset[str]:
+    """Words no phrase begins or ends with, in a text of this language: the English ones (a
+    text in any language quotes English names and terms) and, for another language, the
+    `stop-words` package's list for it, when it has one ("für die", "über die", "каждый раз"
+    are no topics)."""
+    if language == "en":
+        return EDGE_STOP_WORDS
+    from stop_words import StopWordError, get_stop_words  # only for collections with other languages
+    try:
+        own = get_stop_words(language)
+    except StopWordError:
+        return EDGE_STOP_WORDS
+    return EDGE_STOP_WORDS | frozenset(w.casefold().replace("’", "'") for w in own)
+
+
+def _split_language(text: str) -> tuple[str, str]:
+    if text.startswith(_LANGUAGE_MARK):
+        language, _, body = text[1:].partition(_LANGUAGE_MARK)
+        return language, body
+    return "en", text
+
+
 def phrases(text: str) -> Iterator[tuple[str, str]]:
-    """(key, surface) of each two- and three-word candidate phrase in the text."""
+    """(key, surface) of each two- and three-word candidate phrase in the text (as `topic_text` gives it)."""
+    language, text = _split_language(text)
+    if language in UNSPACED_LANGUAGES:
+        return
+    stop = edge_stop_words(language)
     for clause in _CLAUSE.split(text):
         words = _WORD.findall(clause)
         keys = [w.casefold().replace("’", "'") for w in words]
@@ -86,11 +128,11 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
         # piece of a longer name ("Minister Ariel" of "Prime Minister Ariel Sharon", "Berlin
         # Film" of "Berlin Film Festival"), not a topic. A capitalised stop word ("The", "Mr")
         # does not continue a name.
-        named = [w[:1].isupper() and k not in EDGE_STOP_WORDS for w, k in zip(words, keys)]
+        named = [w[:1].isupper() and k not in stop for w, k in zip(words, keys)]
         for n in (2, 3):
             for i in range(len(words) - n + 1):
                 gram = keys[i:i + n]
-                if gram[0] in EDGE_STOP_WORDS or gram[-1] in EDGE_STOP_WORDS:
+                if gram[0] in stop or gram[-1] in stop:
                     continue
                 if named[i] and named[i + n - 1] and ((i > 0 and named[i - 1]) or (i + n < len(words) and named[i + n])):
                     continue
@@ -99,7 +141,7 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
                     continue
                 if gram[-1] in END_PARTICLES or _measures(gram, words[i:i + n]):
                     continue
-                if n == 3 and gram[1] in EDGE_STOP_WORDS and gram[1] not in INNER_WORDS:
+                if n == 3 and gram[1] in stop and gram[1] not in INNER_WORDS:
                     continue
                 # One-letter words and contractions ("don't care") are never part of a topic.
                 if any(len(k) < 2 or "'" in k for k in gram):
@@ -171,7 +213,7 @@ def _start(live: list[Article], ctx) -> None:
     ahead = ctx.searches.get(TOPICS)
     if isinstance(ahead, TopicsAhead) and ahead.ids == ids:
         return
-    ctx.searches[TOPICS] = TopicsAhead(HELPER.call(derive_topics_in_helper, token_of(ctx.memo, settings), [a.body_text for a in live],
+    ctx.searches[TOPICS] = TopicsAhead(HELPER.call(derive_topics_in_helper, token_of(ctx.memo, settings), [topic_text(a) for a in live],
                                                    _person_words(ctx)), ids)
 
 
@@ -183,7 +225,7 @@ def assign_topics(articles: list[Article], ctx) -> list[Article]:
     if isinstance(ahead, TopicsAhead) and ahead.ids == tuple(a.id for a in live):
         derived = ahead.result()
     else:
-        derived = derive_topics([a.body_text for a in live], _person_words(ctx), ctx.memo)
+        derived = derive_topics([topic_text(a) for a in live], _person_words(ctx), ctx.memo)
     if derived is None:  # no phrase shared by two articles
         return articles
     by_id = {a.id: found for a, found in zip(live, derived)}

@@ -5,6 +5,7 @@ import pytest
 
 from readingroom import indexes, topics
 from readingroom.memo import Memo
+from readingroom.model import Field, Origin, evolve
 from readingroom.settings import Settings
 from corpora import make_article, run, seeds
 
@@ -66,6 +67,20 @@ def test_tags_are_deterministic() -> None:
 ])
 def test_candidate_phrases(text: str, expected: set[str]) -> None:
     assert {key for key, _ in topics.phrases(text)} == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German and Russian stop words no longer make phrases; the same words read as English do.
+    ("de", "Die Pläne für die digitale Patientenakte über die Kassen", {"digitale patientenakte"}),
+    ("en", "für die Kassen", {"für die", "die kassen", "für die kassen"}),
+    ("ru", "каждый раз зимняя олимпиада", {"зимняя олимпиада"}),
+    ("zh", "中国 人民 银行", set()),  # words are not spaced in Chinese: no phrases of them
+    ("xx", "grand bargain and für die", {"grand bargain", "für die"}),  # a language without a list: English edges
+])
+def test_phrases_take_the_stop_words_of_the_text_language(language: str, text: str, expected: set[str]) -> None:
+    article = make_article("a", [text])
+    article = evolve(article, language=Field(language, Origin("catalog", None, "test")))
+    assert {key for key, _ in topics.phrases(topics.topic_text(article))} == expected
 
 
 def test_seed_topics_are_a_handful_and_shared() -> None:
