@@ -35,7 +35,7 @@ from .entities import split_sentences
 from .helper import HELPER, Pending, Token, kept, token_of
 from .memo import Memo, count_matrix, l2_rows, tfidf
 from .model import UNSPACED_RUN, Article, ArticleId, PassageLink, Related, evolve, word_count
-from .stopwords import ENGLISH_STOP_WORDS
+from .stopwords import ENGLISH_STOP_WORDS, marked, stop_words_of, unmarked
 
 T = TypeVar("T")
 
@@ -176,11 +176,14 @@ _STOP = frozenset(STOP_WORDS)
 def _analyse(text: str) -> list[str]:
     """A text's terms as `TfidfVectorizer(preprocessor=_preprocess, ngram_range=(1, 2),
     stop_words=STOP_WORDS).build_analyzer()` makes them: its words minus stop words, then each
-    pair of neighbours among those (`tests/test_memo.py` compares the two)."""
+    pair of neighbours among those (`tests/test_memo.py` compares the two). A text `marked`
+    with another language loses that language's stop words too."""
+    language, text = unmarked(text)
     found = _WORD.findall(_preprocess(text))
     if not text.isascii() and UNSPACED_RUN.search(text):
         found = [term for word in found for term in _unspaced_terms(word)]
-    words = [word for word in found if word not in _STOP]
+    own = stop_words_of(language)
+    words = [word for word in found if word not in _STOP and word not in own]
     return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
 
 
@@ -541,7 +544,8 @@ def _top(height: int, k: int, min_score: float, row: np.ndarray, col: np.ndarray
 # --- related pieces -------------------------------------------------------------------------
 
 def document_text(article: Article) -> str:
-    return "\n\n".join(p for p in (article.title.value or "", article.body_text) if p)
+    """Headline and body, as the related-pieces search reads them (`stopwords.marked` with the article's language)."""
+    return marked("\n\n".join(p for p in (article.title.value or "", article.body_text) if p), article.language.value)
 
 
 def link_related(articles: list[Article], ctx) -> list[Article]:
@@ -1082,7 +1086,8 @@ def link_passages(articles: list[Article], ctx) -> list[Article]:
     found_passages = passages(live)
     settings = ctx.settings
     workers = 1 if RELATED in ctx.searches else settings.workers  # the helper has the other core
-    pairs = passage_pairs([p.text for p in found_passages], _groups(found_passages, live), settings, ctx.memo, workers)
+    pairs = passage_pairs([marked(p.text, live[p.article].language.value) for p in found_passages], _groups(found_passages, live),
+                          settings, ctx.memo, workers)
     written = Written(ctx.memo)
 
     def opening(text: str, other: str) -> str:

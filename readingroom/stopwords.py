@@ -1,4 +1,5 @@
-"""English stop words: the list of the Glasgow Information Retrieval Group, as scikit-learn ships it.
+"""Stop words: English (the list of the Glasgow Information Retrieval Group, as scikit-learn
+ships it), and other languages' for texts marked with their language (`marked`).
 
 Copied from scikit-learn 1.9.1 (`sklearn/feature_extraction/_stop_words.py`, BSD-3-Clause;
 the original list: http://ir.dcs.gla.ac.uk/resources/linguistic_utils/stop_words) rather than
@@ -7,6 +8,8 @@ this list, a tokenising pattern and a row normalisation (`relate._analyse`, `mem
 `tests/test_memo.py` checks that the copy still equals scikit-learn's.
 """
 from __future__ import annotations
+
+import functools
 
 ENGLISH_STOP_WORDS = frozenset("""
 a about above across after afterwards again against all almost alone along already also although
@@ -31,3 +34,47 @@ whatever when whence whenever where whereafter whereas whereby wherein whereupon
 whether which while whither who whoever whole whom whose why will with within without would yet
 you your yours yourself yourselves
 """.split())
+
+
+# --- other languages ----------------------------------------------------------------------------
+# The analyses that drop stop words (related pieces, passage links, topics) read a text in
+# another language than English with that language's stop words too: without them, texts in
+# one language were alike by their function words ("shared themes: und, über, die"). The lists
+# come from the `stop-words` package (python-stop-words, BSD-3-Clause, 33 languages).
+
+LANGUAGE_MARK = "\x00"
+"""A text in another language than English is analysed as MARK + code + MARK + text: the memo
+and the helper process know texts by their digest, so the same words read in two languages
+are two texts."""
+
+
+def language_code(language: str | None) -> str:
+    """The primary subtag of a language tag ("pt-BR" -> "pt"); English when unknown."""
+    return language.split("-")[0].lower() if language else "en"
+
+
+def marked(text: str, language: str | None) -> str:
+    """`text` as the analyses read it in `language` (unchanged for English or an unknown language)."""
+    code = language_code(language)
+    return text if code == "en" else f"{LANGUAGE_MARK}{code}{LANGUAGE_MARK}{text}"
+
+
+def unmarked(text: str) -> tuple[str, str]:
+    """(language code, text) of a text `marked` gave."""
+    if text.startswith(LANGUAGE_MARK):
+        code, _, body = text[1:].partition(LANGUAGE_MARK)
+        return code, body
+    return "en", text
+
+
+@functools.lru_cache(maxsize=64)
+def stop_words_of(code: str) -> frozenset[str]:
+    """Stop words of a language other than English, lower case (empty for English, which has
+    the list above, and for a language the package has no list for)."""
+    if code == "en":
+        return frozenset()
+    from stop_words import StopWordError, get_stop_words  # only for collections in other languages
+    try:
+        return frozenset(w.lower().replace("’", "'") for w in get_stop_words(code))
+    except StopWordError:
+        return frozenset()

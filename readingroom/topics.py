@@ -25,7 +25,7 @@ from .helper import HELPER, Pending, Token, keep, kept, token_of
 from .memo import Counts, Memo, count_matrix
 from .model import Article, evolve
 from .relate import REPORTING_WORDS, live_articles
-from .stopwords import ENGLISH_STOP_WORDS
+from .stopwords import ENGLISH_STOP_WORDS, marked, stop_words_of, unmarked
 
 TOPICS_PER_ARTICLE = 4
 """Derived tags per article, on top of catalog topics (a handful reads as a summary, more as noise)."""
@@ -79,45 +79,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+[^\W\d_]\w*|[A-Z]\d+")
 
 # Languages written without spaces between words: a run of letters there is a clause, not a word.
 UNSPACED_LANGUAGES = frozenset("zh ja th lo km my".split())
-_LANGUAGE_MARK = "\x00"
-"""A text in another language than English is analysed as MARK + code + MARK + text, so that
-the memo and the helper, which know texts by their digest, tell its phrases from those of the
-same words read as English."""
 
 
 def topic_text(article: Article) -> str:
-    """The text `derive_topics` reads for an article: its body, marked with its language when
-    that is known and not English."""
-    language = article.language.value.split("-")[0].lower() if article.language.known else "en"
-    return article.body_text if language == "en" else f"{_LANGUAGE_MARK}{language}{_LANGUAGE_MARK}{article.body_text}"
+    """The text `derive_topics` reads for an article: its body, marked with its language (`stopwords.marked`)."""
+    return marked(article.body_text, article.language.value)
 
 
 @functools.lru_cache(maxsize=64)
-def edge_stop_words(language: str) -> frozenset[str]:
-    """Words no phrase begins or ends with, in a text of this language: the English ones (a
-    text in any language quotes English names and terms) and, for another language, the
-    `stop-words` package's list for it, when it has one ("für die", "über die", "каждый раз"
-    are no topics)."""
-    if language == "en":
-        return EDGE_STOP_WORDS
-    from stop_words import StopWordError, get_stop_words  # only for collections with other languages
-    try:
-        own = get_stop_words(language)
-    except StopWordError:
-        return EDGE_STOP_WORDS
-    return EDGE_STOP_WORDS | frozenset(w.casefold().replace("’", "'") for w in own)
-
-
-def _split_language(text: str) -> tuple[str, str]:
-    if text.startswith(_LANGUAGE_MARK):
-        language, _, body = text[1:].partition(_LANGUAGE_MARK)
-        return language, body
-    return "en", text
+def edge_stop_words(code: str) -> frozenset[str]:
+    """Words no phrase begins or ends with in a text of this language: the English ones (a text
+    in any language quotes English names and terms) and the language's own ("für die", "über
+    die", "каждый раз" are no topics)."""
+    return EDGE_STOP_WORDS | stop_words_of(code)
 
 
 def phrases(text: str) -> Iterator[tuple[str, str]]:
     """(key, surface) of each two- and three-word candidate phrase in the text (as `topic_text` gives it)."""
-    language, text = _split_language(text)
+    language, text = unmarked(text)
     if language in UNSPACED_LANGUAGES:
         return
     stop = edge_stop_words(language)

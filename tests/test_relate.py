@@ -435,3 +435,17 @@ def test_a_second_version_of_a_listed_story_is_not_listed_again() -> None:
     related = (Related("b", 0.9, ()), Related("b2", 0.8, ()), Related("c", 0.5, ()))
     assert [r.id for r in relate._one_version_each(related, {"b": {"b2"}, "b2": {"b"}})] == ["b", "c"]
     assert relate._one_version_each(related, {}) is related
+
+
+def test_a_text_in_another_language_loses_that_languages_stop_words() -> None:
+    """Texts in one language were alike by their function words ("shared themes: und, über, die")."""
+    from readingroom.model import Field, Origin
+    from readingroom.stopwords import marked
+    assert relate._analyse(marked("Die Pläne und die Kassen", "de")) == ["pläne", "kassen", "pläne kassen"]
+    assert relate._analyse(marked("Die Pläne und die Kassen", "en")) == relate._analyse("Die Pläne und die Kassen")
+    assert "und" in relate._analyse("Die Pläne und die Kassen")  # read as English, "und" is a word
+    assert relate._analyse(marked("каждый раз зимняя олимпиада", "ru")) == ["зимняя", "олимпиада", "зимняя олимпиада"]
+    assert relate._analyse(marked("grand bargain", "xx")) == relate._analyse("grand bargain")  # no list: English only
+    german = evolve(make_article("de", ["Die Pläne und die Kassen"], title="Die Akte"),
+                    language=Field("de-DE", Origin("catalog", None, "test")))
+    assert relate.document_text(german) == marked("Die Akte\n\nDie Pläne und die Kassen", "de")
