@@ -48,8 +48,8 @@ MAX_DF_MIN_DOCS = 20
 # Stop words for phrase edges: English plus words that make phrases about the text, not the topic.
 # scikit-learn's list also holds content words that begin real topics ("interest rates",
 # "computer games", "fire service"); they are taken back out.
-CONTENT_WORDS = frozenset("interest computer fire system bill call found side front back top bottom move full part "
-                          "amount mill detail thick thin".split())
+CONTENT_WORDS = frozenset("interest computer fire system bill call side front back top bottom move full part "
+                          "mill detail thick thin".split())
 # Adverbs that scikit-learn's list lacks: a phrase they begin or end is a piece of a clause
 # ("instead turn", "back slightly", "club early", "blown away": all seen among BBC tags).
 EDGE_ADVERBS = frozenset("instead slightly early away really soon later likely despite including recently currently "
