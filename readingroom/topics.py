@@ -70,6 +70,10 @@ TIME_UNITS = frozenset("day days week weeks weekend weekends month months hour h
 TIME_WORDS = TIME_UNITS | frozenset("ago past recent coming previous earlier later following entire couple "
                                     "seven".split())  # (the other small numbers are stop words)
 COUNTING_WORDS = frozenset("million millions billion billions thousand thousands hundreds tens dozen dozens couple number".split())
+# ...and so does a phrase that ends in an amount or a superlative, the rest of its noun phrase
+# cut off ("little bit", "nearly half", "vast majority", "wide variety", "second largest").
+AMOUNT_WORDS = frozenset("number bit half majority amounts variety handful fraction proportion lot lots".split())
+SUPERLATIVES = frozenset("largest biggest highest lowest greatest smallest latest oldest newest fastest strongest worst".split())
 # Allowed inside a three-word phrase ("spheres of influence", "rule of law").
 INNER_WORDS = frozenset({"of"})
 # Clause boundaries: a phrase never spans punctuation.
@@ -129,9 +133,10 @@ def phrases(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _measures(gram: list[str], words: list[str]) -> bool:
-    """A lower-case phrase that counts ("million people", "world number") or spans time
-    ("weeks ago", "couple of months"); a name of such words stays ("Million Dollar Baby")."""
-    if (gram[0] in COUNTING_WORDS and words[0].islower()) or (gram[-1] == "number" and words[-1].islower()):
+    """A lower-case phrase that counts ("million people", "world number", "little bit",
+    "second largest") or spans time ("weeks ago", "couple of months"); a name of such words
+    stays ("Million Dollar Baby")."""
+    if (gram[0] in COUNTING_WORDS and words[0].islower()) or (words[-1].islower() and (gram[-1] in AMOUNT_WORDS or gram[-1] in SUPERLATIVES)):
         return True
     return (not TIME_UNITS.isdisjoint(gram) and all(w.islower() for w in words)
             and all(k in TIME_WORDS or k in INNER_WORDS or k in ENGLISH_STOP_WORDS for k in gram))

@@ -64,6 +64,7 @@ def test_tags_are_deterministic() -> None:
     ("a million people fled in recent days, couple of weeks later", set()),
     ("the world number one hit back", set()),
     ("Million Dollar Baby", {"million dollar baby"}),
+    ("a little bit, the vast majority, its second largest", set()),
     ("the survey found he was found guilty", set()),  # "found" reports a finding or a verdict, it is no topic's edge
 ])
 def test_candidate_phrases(text: str, expected: set[str]) -> None:
