@@ -564,7 +564,8 @@ def link_related(articles: list[Article], ctx) -> list[Article]:
         return articles
     explain = Reasons(vectors, texts, ctx.entities, ctx.memo)
     pairs = iter(zip(ranked, explain.names_of(ranked)))
-    related = {a.id: tuple(Related(live[j].id, score, explain(a, live[j], i, j, *next(pairs))) for j, score in found[i])
+    related = {a.id: tuple(piece for piece in (Related(live[j].id, score, explain(a, live[j], i, j, *next(pairs))) for j, score in found[i])
+                           if piece.because)  # a piece the build cannot say in words why is related is not listed
                for i, a in enumerate(live)}
     versions = {a.id: {v for v, _ in a.versions} for a in live if a.versions}
     return [evolve(a, related=_one_version_each(related[a.id], versions)) if a.id in related else a for a in articles]

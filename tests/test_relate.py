@@ -73,6 +73,17 @@ def test_related_respects_count_and_minimum_score() -> None:
     assert all(r.score >= 0.5 for a in strict.values() for r in a.related)
 
 
+def test_a_piece_without_a_reason_in_words_is_not_listed(monkeypatch) -> None:
+    """Every related piece says why; one the build cannot explain (no shared person, theme,
+    name, period or publisher: seen between a Portuguese and an English page) is left out."""
+    explain = relate.Reasons._explain
+    monkeypatch.setattr(relate.Reasons, "_explain", lambda self, a, b, *rest: () if {a.id, b.id} == {"e1", "f1"}
+                        else explain(self, a, b, *rest))
+    done = by_id(run(corpus(), CATALOG, Settings(related_min_score=0.0)))
+    assert "f1" not in {r.id for r in done["e1"].related} and "e1" not in {r.id for r in done["f1"].related}
+    assert done["e1"].related and all(r.because for a in done.values() for r in a.related)
+
+
 def test_duplicates_are_neither_linked_nor_given_links() -> None:
     articles = corpus() + [make_article("e3", [ELECTION, "Negotiations on the grand bargain continued in November."],
                                         duplicate_of="e1")]
