@@ -31,7 +31,7 @@ from typing import Sequence
 from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import ELLIPSIS_END, SENTENCE_END
+from readingroom.structure import ELLIPSIS_END, LONE_BYLINE_KEYWORD, SENTENCE_END
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -780,6 +780,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "list-item")
     if line.attribution:
         return Verdict(True, "body", "attribution")
+    signature = _signature_at_head(page, k)
+    if signature:
+        return Verdict(True, "body", signature)
     if k in page.links:
         return Verdict(False, "related-links", "link-run")
     if _is_headline_shaped(line) and _listed_as_related(measured, k):
@@ -795,6 +798,22 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if line.sentence:
         return Verdict(True, "body", "short-paragraph")
     return Verdict(True, "body", "subheading")
+
+
+def _signature_at_head(page: _Page, k: int) -> str:
+    """`byline` or `dateline` for a line of the article's signature inside the body, under its
+    standfirst and above its text, where its short lines look like a list of links ("By" /
+    "Jane Roe" / "Nov. 18, 2019 5:00 am ET"): a byline keyword on a line of its own and the
+    name under it, or a date line; else ''."""
+    measured = page.measured
+    if sum(measured[j].prose for j in range(page.body.start, k)) > 1:  # the text has begun
+        return ""
+    line = measured[k]
+    if LONE_BYLINE_KEYWORD.match(line.text):
+        return "byline" if k + 1 < len(measured) and _is_byline(measured[k + 1]) else ""
+    if k > 0 and LONE_BYLINE_KEYWORD.match(measured[k - 1].text) and _is_byline(line):
+        return "byline"
+    return "dateline" if DATELINE.match(line.text) else ""
 
 
 def _is_shouted_headline(line: Line) -> bool:
@@ -860,9 +879,13 @@ def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
 
 
 def _is_byline(line: Line) -> bool:
-    if line.words > 12 or not BYLINE.match(line.text):
+    if line.words > 12 or not BYLINE.match(line.text) or _THE_NAME.match(line.text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(line.text))
+
+
+# Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.
+_THE_NAME = re.compile(r"^\W*the\s", re.IGNORECASE)
 
 
 def _header_cue(line: Line) -> str:

@@ -362,6 +362,10 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
+    # the gate's own label: "To Read the Full Story", "This article is for subscribers only"
+    | ^ \W* (?:to\s+)? (?:read|continue\s+reading) \s+ the \s+ (?:full|whole|entire|rest\s+of\s+the) \s+ (?:story|article) \W* $
+    | \b(?:this|the) \s+ (?:article|story|content) \s+ is \s+ (?:only\s+)? (?:available\s+|reserved\s+|exclusively\s+)?
+      (?:only\s+)? (?:to|for) \s+ (?:paying\s+|digital\s+)? (?:subscribers|members)\b
 """, max_words=30)
 # A prompt to subscribe, which can stand in the middle of an article ("Subscribe to WIRED and stay
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.

@@ -170,7 +170,7 @@ def recover_structure(article: Article) -> Article:
         notices=_notices(stripped, footnotes),
         metadata_lines=header.used + signature_used + tuple((h.line, "inner-headline") for h in inner if h.line)
         + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
-        truncated=_truncation(paragraphs),
+        truncated=_truncation(paragraphs, stripped),
     )
 
 
@@ -239,6 +239,10 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                                     or (line.number in signed and parse_byline(f"By {text}"))):
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
+            lone = window[position - 1] if position else None
+            if lone is not None and line.number in signed and LONE_BYLINE_KEYWORD.match(lone.text):
+                consumed.add(lone.number)  # the "By" above the name is the byline's
+                used.append((lone.number, "authors"))
             if not date.known and len(text.split()) <= SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)):
                 # "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18": the byline dates the piece too
                 date = Field(min(isos), Origin("source", line.number, "date on the byline"))
@@ -270,16 +274,25 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     used: list[tuple[int, str]] = []
     zone = ([s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
             + [s for s in stripped if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
-    for line in zone:
+    for position, line in enumerate(zone):
         if len(line.text.split()) > SIGNATURE_MAX_WORDS:
             continue
         fields = []
         if date and not found_date.known and (isos := dates.find_dates(line.text)):
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
-        if authors and not found_authors.known and (names := _signed_names(line.text)):
-            found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
-            fields.append("authors")
+        if authors and not found_authors.known:
+            names = _signed_names(line.text)
+            under = zone[position + 1] if position + 1 < len(zone) else None
+            if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
+                # "By" on a line of its own, the name on the next: the byline of both
+                names = _signed_names(f"{line.text.strip()} {under.text}")
+                if names:
+                    used.append((line.line, "authors"))
+                    line = under
+            if names:
+                found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
+                fields.append("authors")
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
@@ -560,11 +573,23 @@ def _notices(stripped: tuple[Stripped, ...], notes: tuple[Footnote, ...]) -> tup
     return tuple(sorted(found, key=lambda n: n.line))
 
 
-def _truncation(paragraphs: tuple[Paragraph, ...]) -> Field[bool]:
+# A paywall's prompt this many lines or fewer below the last paragraph cut the copy there.
+PAYWALL_GAP_LINES = 8
+
+
+def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...] = ()) -> Field[bool]:
+    """Whether the copy stops before the article's end, and why it looks so: the last paragraph
+    stops without closing punctuation, or a paywall's prompt follows it ("To Read the Full
+    Story", "Subscribe to continue reading"). An ellipsis alone is no sign: an article may end
+    on one ("... the adroit hands of a magician might be required...", BBC)."""
     prose = [p for p in paragraphs if p.kind in ("p", "quote")]
     if not prose:
         return Field(False, Origin("derived", None, "no prose paragraph"))
     last = prose[-1]
-    if last.text.rstrip().endswith(TERMINAL):
-        return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))
-    return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
+    end = last.text.rstrip()
+    if not end.endswith(TERMINAL):
+        return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
+    gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)
+    if gate is not None:
+        return Field(True, Origin("inferred", last.line, f"a paywall's prompt follows the last paragraph (line {gate.line}: “{gate.text}”)"))
+    return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))
