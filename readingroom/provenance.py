@@ -66,6 +66,19 @@ def _to_full_stop(name: str) -> str:
     return name
 
 
+# A company's legal form after its name ("CBS Interactive Inc", "The Slate Group LLC", "ScienceAlert
+# Pty Ltd"): left out of the publisher's name, as citation styles do (APA), so that a publisher
+# whose pages write it with and without is one publisher.
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|corp|corporation|plc|gmbh|ag|pty|pvt|pte"
+                        r"|s\.a|n\.v|b\.v|s\.p\.a|s\.r\.l)\.?)+$", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """`name` without the legal form it ends in, unless nothing would be left."""
+    short = LEGAL_FORM.sub("", name).rstrip(" ,")
+    return short if any(c.isalpha() for c in short) else name
+
+
 def copyright_holder(text: str) -> str | None:
     """The holder a copyright line names, or None ("© 2019 All rights reserved."); a notice may
     put the sign after its terms ("This material may not be published ... ©2019 FOX News Network, LLC.")."""
@@ -76,7 +89,7 @@ def copyright_holder(text: str) -> str | None:
     rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1)
     match = COPYRIGHT_HOLDER.match(rest.strip())
     name = YEAR_TAIL.sub("", _to_full_stop(re.split(r"\.\s+[\"“]", match.group())[0])).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
-    return name if any(c.isalpha() for c in name) else None
+    return without_legal_form(name) if any(c.isalpha() for c in name) else None
 
 
 # A page copied whole often shows its own address (a "permalink" or print line near the headline:

@@ -26,8 +26,11 @@ BODY = [
     ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 Example News Network, LLC. "
      "All rights reserved.", "Example News Network"),
     ("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "Cable News Network"),
-    ("© 2020 Warner Bros. Entertainment Inc. All rights reserved.", "Warner Bros. Entertainment Inc"),
-    ("Copyright © 2019 India Post Media Pvt. Ltd. All rights reserved.", "India Post Media Pvt. Ltd"),
+    ("© 2020 Warner Bros. Entertainment Inc. All rights reserved.", "Warner Bros. Entertainment"),
+    ("Copyright © 2019 India Post Media Pvt. Ltd. All rights reserved.", "India Post Media"),
+    # the legal form is left out, so that one publisher written with and without it is one
+    ("© 2019 CBS Interactive Inc. All rights reserved.", "CBS Interactive"),
+    ("© 2019 ScienceAlert Pty Ltd", "ScienceAlert"),
 ])
 def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: str) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, line]))
