@@ -54,6 +54,7 @@ REASONS: dict[str, str] = {
     "repeated": "text repeated on the page or across the collection (template)",
     "outside-body": "short or non-prose line outside the main article text",
     "button-label": "label of a button, tab or pager",
+    "page-stamp": "word count or reading time of the page",
     "legal-label": "footer link to legal or company pages",
     "override": "dropped by a maintainer override in catalog.yml",
 }

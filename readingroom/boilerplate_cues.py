@@ -99,6 +99,13 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | ^ [^.!?]{1,40} \s [>»›] \s* $
 """, max_words=6)
 
+# The page's word count or reading time: "Wordcount: 717", "5 min read", "Reading time: 4 minutes".
+PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
+    ^ \W* word \s* count \s* :? \s* \d[\d,.]* \W* $
+    | ^ \W* \d{1,3} \s* (?:min(?:ute)?s?\.? | мин\.?) \s+ (?:read|reading|de\s+lectura|de\s+leitura|lesezeit|чтения) \W* $
+    | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|время\s+чтения) \s* :? \s* \d{1,3} \s* (?:min(?:ute)?s?\.?|мин\w*)? \W* $
+""", max_words=5)
+
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
 # support it." (the line ends with it). "To read the report, click here." is a sentence of the
 # article about a link the copy lost, and stays.
@@ -424,6 +431,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
+    PAGE_STAMP,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -136,6 +136,11 @@ MUST_DROP = [
     ("Around the Web", "related-links"),
     ("Recommended by Outbrain", "advertising"),
     ("What's This?", "button-label"),
+    ("Wordcount: 717", "page-stamp"),
+    ("5 min read", "page-stamp"),
+    ("Reading time: 4 minutes", "page-stamp"),
+    ("To Read the Full Story", "paywall"),
+    ("This article is for subscribers only.", "paywall"),
     ("関連記事", "related-links"),
     ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
 ]
