@@ -792,9 +792,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "shouted-headline")
     if _TAGGED_LINK.search(line.text) and not line.sentence:
         return Verdict(False, "related-links", "tagged-headline")
-    if _is_byline(line) and k + 1 < len(measured):
+    if _is_inner_byline(line) and k + 1 < len(measured):
         return Verdict(True, "body", "byline")
-    if k + 1 < len(measured) and _is_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:
+    if k + 1 < len(measured) and _is_inner_byline(measured[k + 1]) and line.words <= HEADLINE_MAX_WORDS:
         return Verdict(True, "body", "headline")
     if line.sentence:
         return Verdict(True, "body", "short-paragraph")
@@ -883,6 +883,16 @@ def _is_byline(line: Line) -> bool:
     if line.words > 12 or not BYLINE.match(line.text) or _THE_NAME.match(line.text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(line.text))
+
+
+def _is_inner_byline(line: Line) -> bool:
+    """A byline inside the text, signing a piece within it: with a byline keyword ("By Jane
+    Roe") or a list of names ("Robin Dixon, Catherine Belton, Francesca Ebel"). One bare name
+    there is as likely a subheading of two capitalised words ("Status Quo", "Analoge Prozesse")."""
+    return _is_byline(line) and bool(_KEYWORD_OR_LIST.search(line.text))
+
+
+_KEYWORD_OR_LIST = re.compile(r"^\W*(?:by|von|por|par|автор|авторы|текст)\b|,|\s(?:and|&|и|und|e|et|y)\s", re.IGNORECASE)
 
 
 # Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.

@@ -484,11 +484,21 @@ def _read_body(
             heading = items.pop()
             inner.append(InnerHeader(heading.text, heading.line, names, line.number, len(items)))
             continue
-        items.append(_Item(_kind(text, cues.get(line.number, ""), body[index + 1:index + 2]), _strip_marker(text), line.number))
+        signed = _cue_above(cues, line.number) == "byline"
+        items.append(_Item(_kind(text, cues.get(line.number, ""), body[index + 1:index + 2], signed), _strip_marker(text), line.number))
     return items, tuple(inner), date
 
 
-def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
+def _cue_above(cues: dict[int, str], number: int) -> str:
+    """The cue of the nearest line above that is not blank."""
+    k = number - 1
+    while cues.get(k) == "blank":
+        k -= 1
+    return cues.get(k, "")
+
+
+def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False) -> str:
+    """A line's kind; `signed`: right under a byline, where a long heading is the headline of the piece it signs."""
     if cue == RETURNED_NAMES:
         return "p"
     if _is_bullet(text):
@@ -499,7 +509,7 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
         text = NUMBERED_ITEM.sub("", text)
     words = word_count(text)
     if (cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":"))
-            and not _is_fragment(text)):
+            and not _is_fragment(text) and (cue == "headline" or signed or words <= SUBHEADING_MAX_WORDS or _title_cased(text))):
         return "heading"
     if cue == "caption":
         return "caption"
@@ -508,6 +518,20 @@ def _kind(text: str, cue: str, following: list[SourceLine]) -> str:
     if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and text[:1].isupper() and not _is_fragment(text):
         return "heading"
     return "p"
+
+
+# A subheading inside the text is short: a longer line without a full stop is a sentence the
+# copy lost its stop from ("Das Thema ... wird seit Jahren intensiv diskutiert: Die elektronische
+# Patientenakte (ePA)"), a caption or a quoted post; unless its words are capitalised as a
+# title's are ("Provided You Have A Solid Internet Connection, The Streaming Quality Seems ..."),
+# or it stands under a byline, heading the piece that byline signs.
+SUBHEADING_MAX_WORDS = 14
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 # A heading does not end on a word that needs another after it ("The men's 800m went to form in
