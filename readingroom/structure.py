@@ -509,7 +509,8 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         text = NUMBERED_ITEM.sub("", text)
     words = word_count(text)
     if (cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":"))
-            and not _is_fragment(text) and (cue == "headline" or signed or words <= SUBHEADING_MAX_WORDS or _title_cased(text))):
+            and not _is_fragment(text)
+            and (cue == "headline" or signed or words <= SUBHEADING_MAX_WORDS or _title_cased(text) or not _INNER_STOP.search(text))):
         return "heading"
     if cue == "caption":
         return "caption"
@@ -520,12 +521,15 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
     return "p"
 
 
-# A subheading inside the text is short: a longer line without a full stop is a sentence the
-# copy lost its stop from ("Das Thema ... wird seit Jahren intensiv diskutiert: Die elektronische
-# Patientenakte (ePA)"), a caption or a quoted post; unless its words are capitalised as a
-# title's are ("Provided You Have A Solid Internet Connection, The Streaming Quality Seems ..."),
-# or it stands under a byline, heading the piece that byline signs.
+# A subheading inside the text is short: a longer line without a full stop that has a stop or a
+# colon inside is sentences the copy lost the last stop from ("Das Thema ... wird seit Jahren
+# intensiv diskutiert: Die elektronische Patientenakte (ePA)"), a caption or a quoted post;
+# unless its words are capitalised as a title's are ("Provided You Have A Solid Internet
+# Connection, The Streaming Quality Seems ..."), or it stands under a byline, heading the piece
+# that byline signs. (A long line of one clause stays a heading: "Clark Boyd is technology
+# correspondent for The World, a BBC World Service and WGBH-Boston co-production", BBC.)
 SUBHEADING_MAX_WORDS = 14
+_INNER_STOP = re.compile(r"[.!?:]\s")
 TITLE_CASE_SHARE = 0.8
 
 
