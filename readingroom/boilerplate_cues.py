@@ -103,7 +103,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
 PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
     ^ \W* word \s* count \s* :? \s* \d[\d,.]* \W* $
     | ^ \W* \d{1,3} \s* (?:min(?:ute)?s?\.? | мин\.?) \s+ (?:read|reading|de\s+lectura|de\s+leitura|lesezeit|чтения) \W* $
-    | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|время\s+чтения) \s* :? \s* \d{1,3} \s* (?:min(?:ute)?s?\.?|мин\w*)? \W* $
+    | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения)
+      \s* :? \s* \d{1,3} \s* (?:min(?:ute|uto|uten)?s?\.?|мин\w*)? \W* $
 """, max_words=5)
 
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to

@@ -139,6 +139,7 @@ MUST_DROP = [
     ("Wordcount: 717", "page-stamp"),
     ("5 min read", "page-stamp"),
     ("Reading time: 4 minutes", "page-stamp"),
+    ("Tempo de leitura: 1 minuto", "page-stamp"),
     ("To Read the Full Story", "paywall"),
     ("This article is for subscribers only.", "paywall"),
     ("関連記事", "related-links"),
