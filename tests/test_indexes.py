@@ -144,7 +144,7 @@ def test_an_index_says_how_it_orders_undated_articles() -> None:
 
 def test_the_home_page_does_not_promise_people_pages_that_do_not_exist() -> None:
     pages = indexes.render_indexes([make_article("a", ["Text."], title="A")], [], Settings())
-    assert "None yet: the people, organisations and places listed in `sources/entities.yml`" in pages["index.md"]
+    assert "None yet: this collection's curators have not listed the people" in pages["index.md"]
     assert "Names of people and organisations link" not in pages["index.md"]
 
 
