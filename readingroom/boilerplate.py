@@ -373,7 +373,7 @@ def match_cue(text: str, words: int) -> Cue | None:
 def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
-    feed, listed = feed_lines(measured) | ticker, list_items(measured)
+    feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if (line.prose and k not in feed) or _is_record(line):
@@ -668,6 +668,39 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, tuple[
         if total > best:
             best, best_span = total, (start, k)
     return best, best_span
+
+
+# The headers of a box of other stories whose headlines may read as sentences ("Most Popular" over
+# "MN property taxes are on the rise. These maps show where and how much."); not "Continue
+# reading" or "Read more", which stand inside articles too.
+_BOX_HEADER = re.compile(r"^\W*(?:most\s+\w+|(?:most\s+)?popular\b|trending|recommended|related\b|you\s+(?:may|might)\s+also"
+                         r"|top\s+stories|latest\s+(?:news|stories|headlines))", re.IGNORECASE)
+BOX_MIN_ITEMS = 3
+BOX_ITEM_MAX_WORDS = 20
+
+
+def boxed_lines(measured: Sequence[Line]) -> frozenset[int]:
+    """The headlines under a most-read or related-stories header: BOX_MIN_ITEMS to
+    RELATED_BOX_MAX_ITEMS lines of at most BOX_ITEM_MAX_WORDS words, up to a sentence that a
+    paragraph follows (the article's opening), two thirds of them shaped as headlines, not
+    sentences. They weigh as a teaser feed's lines do, so that the one that reads as a
+    sentence does not open the article below the box."""
+    found: set[int] = set()
+    for k, header in enumerate(measured):
+        if header.cue is None or header.cue.name != "related-header" or not _BOX_HEADER.match(header.text):
+            continue
+        items: list[int] = []
+        for j in range(k + 1, min(k + 2 + RELATED_BOX_MAX_ITEMS, len(measured))):
+            line = measured[j]
+            if line.cue is not None or line.duplicate or line.words > BOX_ITEM_MAX_WORDS:
+                break
+            if line.sentence and j + 1 < len(measured) and measured[j + 1].prose:
+                break  # the article's opening sentence, over its next paragraph
+            items.append(j)
+        if BOX_MIN_ITEMS <= len(items) <= RELATED_BOX_MAX_ITEMS and \
+                3 * sum(not measured[j].sentence for j in items) >= 2 * len(items):
+            found.update(items)
+    return frozenset(found)
 
 
 def feed_lines(measured: Sequence[Line]) -> set[int]:

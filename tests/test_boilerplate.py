@@ -342,6 +342,21 @@ def test_a_related_list_inside_the_article_is_not_article_text() -> None:
     assert kept(subhead) == subhead[1:]
 
 
+def test_a_most_read_box_above_the_article_does_not_open_it() -> None:
+    """A most-read box right above the article whose one headline reads as a sentence: the
+    article starts below the box; a short opening sentence over the first paragraph stays."""
+    box = ["Most Popular", "St. Paul police chief sought state funding for a gunshot-location system",
+           "The county fair will be free to attend starting next summer",
+           "Property taxes are on the rise. These maps show where and how much.",
+           "Skimming device found at a petrol station"]
+    headline = "New rules for small firms take effect next spring"
+    lines = ["Home", headline, "By Jane Roe", "Sign up for Newsletters and Alerts", *box, *BODY]
+    assert kept(lines) == [headline, *BODY]
+    opening = "The law passed on Tuesday."
+    lines = ["Home", headline, "By Jane Roe", *box[:3], opening, *BODY]
+    assert kept(lines) == [headline, "By Jane Roe", opening, *BODY]
+
+
 def test_another_storys_headline_in_capitals_or_tagged_inside_the_article_is_a_link() -> None:
     shouted = "MINISTER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TIGHT VOTE"
     question = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?"
