@@ -878,11 +878,16 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
             runs.append((lo, k - 1))
         lo = None
     rhythm = [(a, b) for a, b in runs if b - a + 1 <= RHYTHM_MAX_LINES and a - 1 in body and b + 1 in body
-              and measured[a - 1].prose and measured[b + 1].prose]
+              and _reads_as_text(measured[a - 1]) and _reads_as_text(measured[b + 1])]
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
     if body.tail is not None:  # the text's own closing lists (`_with_tail`)
         kept |= {(a, b) for a, b in runs if a >= body.tail}
     return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b + 1))
+
+
+def _reads_as_text(line: Line) -> bool:
+    """Prose or a sentence (a listicle's item may open with a short question: "Что вас вдохновило на создание кулинарной страницы?")."""
+    return line.prose or (line.sentence and line.cue is None)
 
 
 def ticker_lines(measured: Sequence[Line]) -> frozenset[int]:

@@ -303,6 +303,22 @@ def test_listicle_item_headers_are_kept_link_lists_are_not() -> None:
     assert "Another headline there" not in out
 
 
+def test_interview_listicle_keeps_each_persons_name_between_questions() -> None:
+    """Item headers between an interview's short questions and answers (not only between long
+    paragraphs) are the listicle's: each person's name and account."""
+    answer = ("— Suddenly I wanted to write a blog, any blog at all, and food was the one subject I never "
+              "tired of: every evening there was something new to cook, photograph and tell people about.")
+    lines = [BODY[0], BODY[3]]
+    for name, handle in (("Andrei Rudkov", "darkzip"), ("Olesya Kuprin", "okuprin"), ("Maria Ivanova", "mivanova"),
+                         ("Pavel Orlov", "porlov")):
+        lines += [name, "Instagram", f"personal archive of {name}", f"Account: @{handle}",
+                  "What inspired you to start a cooking page?", answer.replace("blog", f"blog, says {name}"),
+                  "Which cuisine do you like best yourself?", answer.replace("food", f"{name.split()[0]}'s food"),
+                  f"Vote for {name.split()[0]} on the last page!"]
+    out = kept(lines)
+    assert {"Olesya Kuprin", "Account: @okuprin", "Maria Ivanova", "Pavel Orlov"} <= set(out)
+
+
 def test_results_round_up_is_kept() -> None:
     lines = ["Home", "Sports", "GIRLS BASKETBALL", "Palm Bay d. Rockledge 70-44",
              "Rockledge 14 11 6 15 — 44", "Palm Bay 18 22 13 17 — 70",
