@@ -1026,8 +1026,8 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
         if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j)
-                or _under_media_label(measured, j)):
-            continue
+                or _under_media_label(measured, j) or (j == body.start and _is_record(measured[j]))):
+            continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
         else:

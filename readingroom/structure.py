@@ -80,6 +80,12 @@ NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|
                         re.IGNORECASE)
 # An outlet in capitals glued after a name written in mixed case: "Kevin McCoy USA TODAY".
 OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
+# ...or a paper's two-word name in title case after a two-word name: "Elliot Brownstein Florida
+# Today", "Jane Roe Sioux Herald" (a name of four words whose last is a paper's word).
+OUTLET_WORDS_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][\w.'’-]+\s+(?:Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star"
+    r"|Chronicle|Telegraph|Courier|Examiner|Observer|Press|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer"
+    r"|Enquirer|Leader|Record|Republic|Democrat|Republican|Statesman)$")
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
@@ -131,7 +137,7 @@ def recover_structure(article: Article) -> Article:
     kept = [line for line, verdict in zip(lines, verdicts) if verdict.keep and line.text.strip()]
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
-    header, body = _read_header(body, cues, _under_a_lone_by(lines))
+    header, body = _read_header(body, cues, _under_a_lone_by(lines) | _over_a_date(lines, cues))
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -151,7 +157,7 @@ def recover_structure(article: Article) -> Article:
         authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
     if header.title.known and body and not (date.known and authors.known):
         signed_date, signed_authors, used = _read_signature(
-            stripped, header.title.origin.line or 0, body[0].number, date=not date.known, authors=not authors.known)
+            stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known)
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
     read = {n for n, _ in signature_used}  # a line read for the header is the header's, no longer listed as removed
@@ -204,9 +210,17 @@ def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[
 
 
 def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
-    """Lines right under a byline keyword on a line of its own ("By" / "Al Root")."""
+    """Lines right under a byline keyword on a line of its own ("By" / "Al Root"): bylines, read as "By <line>"."""
     texts = [line for line in lines if line.text.strip()]
     return frozenset(b.number for a, b in zip(texts, texts[1:]) if LONE_BYLINE_KEYWORD.match(a.text))
+
+
+def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozenset[int]:
+    """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
+    8:40 AM"): a signature, where one capitalised phrase alone would more likely be a heading."""
+    texts = [line for line in lines if line.text.strip()]
+    return frozenset(a.number for a, b in zip(texts, texts[1:])
+                     if cues.get(a.number) == "byline" and dates.parse_date_line(b.text.strip()))
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset()
@@ -264,6 +278,16 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
 
 
+def _text_start(body: list[SourceLine]) -> int:
+    """The line the text starts on: its first sentence, past the short lines a body may open
+    with (a byline it could not read, "GIRLS BASKETBALL", a result line), whose signature lines
+    under the headline were removed as chrome."""
+    return next((line.number for line in body if _SENTENCE_LIKE.search(line.text.strip())), body[0].number)
+
+
+_SENTENCE_LIKE = re.compile(r"\w[.!?…。！？][\"'”’»)]*$|(?:\S+\s+){9}\S")
+
+
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
@@ -318,7 +342,8 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
 def _split_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
     too) made single."""
-    return tuple(" ".join(OUTLET_AFTER_NAME.sub("", n.strip()).split()) for n in NAME_SEPARATORS.split(text) if n.strip())
+    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", OUTLET_AFTER_NAME.sub("", n.strip())).split())
+                 for n in NAME_SEPARATORS.split(text) if n.strip())
 
 
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
