@@ -169,7 +169,9 @@ HEADLINE_USUAL_WORDS = 5
 # with `_under_media_label`.
 # A headline-shaped line in a list under a related-links header, at most this many lines down, is
 # another story's headline.
-RELATED_LIST_MAX_LINES = 12
+RELATED_LIST_MAX_LINES = 40
+"""(Lines of the page, blank lines aside: a list of eight stories, each a section label, a
+headline and a date, takes 24.)"""
 # A standfirst without a full stop (BBC's) under a headline is at least this many times as long as it.
 DECK_LENGTH = 1.5
 # ...and the headline is looked for up to this many lines above the chosen line: its deck, and a
@@ -792,7 +794,7 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if start - HEADER_SPAN <= k < start and (page.headline is None or k > page.headline):
         header = _header_cue(line)
-        if header:
+        if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
@@ -1075,8 +1077,9 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     """In a list under a "More On:", "Related", "Most Popular" header: going up from it, only
     headline-shaped lines and tags of one or two words until that header, and with it at least
     two headlines (one headline under "Top Local Stories" is the page's own)."""
-    def listed(line: Line) -> bool:
-        return line.cue is None and (_is_headline_shaped(line) or line.words <= 2)
+    def listed(line: Line) -> bool:  # a headline, a tag, a section label said on every item ("AUTO NEWS"), a date
+        return ((line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text))))
+                or (line.cue is None and line.duplicate and line.words <= 2))
     header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not listed(measured[k])), None)
     if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
         return False

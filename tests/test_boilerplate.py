@@ -373,6 +373,27 @@ def test_a_most_read_box_above_the_article_does_not_open_it() -> None:
     assert kept(lines) == [headline, "By Jane Roe", opening, *BODY]
 
 
+def test_a_list_of_stories_with_labels_and_dates_above_the_text_gives_neither_headline_nor_date() -> None:
+    """Under "More stories like this one", each story as a section label said on every item, a
+    headline and a date: the last story's headline and date, right above the text, are not the
+    article's; its own headline above the list is."""
+    headline = "Next-generation sedan makes its global debut in Los Angeles"
+    stories = [("Turbocharged sedan unleashed at the Los Angeles show", "November 16, 2016"),
+               ("The carmaker's nicknames explained by its engineers", "December 18, 2015"),
+               ("A sedan that makes a statement on every road", "August 18, 2005"),
+               ("On track with the new compact and the family saloon", "May 27, 2014"),
+               ("Boosted sedan with a turbo launched in Manila", "September 12, 2016")]
+    lines = ["Auto News", "Auto News", headline, "Marcus Reyes", "November 20, 2019 13:42", "FIND YOUR NEXT CAR",
+             "MORE STORIES LIKE THIS ONE"]
+    for title, date in stories:
+        lines += ["AUTO NEWS", title, date]
+    text = ["The next-generation sedan made its global debut at the Los Angeles motor show on Tuesday, two months after the new crossover.",
+            "Its designers gave the sedan a lower roof, a wider stance and a cabin covered in better materials than before.",
+            "A new two-litre engine replaces the old one, and the sedan goes on sale in the spring, starting in North America."]
+    out = kept(lines + text)
+    assert out[0] == headline and out[-3:] == text and not {t for t, _ in stories} & set(out) and not {d for _, d in stories} & set(out)
+
+
 def test_another_storys_headline_in_capitals_or_tagged_inside_the_article_is_a_link() -> None:
     shouted = "MINISTER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TIGHT VOTE"
     question = "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?"
