@@ -183,7 +183,7 @@ def _analyse(text: str) -> list[str]:
     if not text.isascii() and UNSPACED_RUN.search(text):
         found = [term for word in found for term in _unspaced_terms(word)]
     own = stop_words_of(language)
-    words = [word for word in found if word not in _STOP and word not in own]
+    words = [word for word in found if word not in _STOP and word not in own] if own else [word for word in found if word not in _STOP]
     return words + [f"{first} {second}" for first, second in zip(words, words[1:])]
 
 
