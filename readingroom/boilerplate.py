@@ -1075,11 +1075,10 @@ def _under_media_label(measured: Sequence[Line], j: int) -> bool:
 
 def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     """In a list under a "More On:", "Related", "Most Popular" header: going up from it, only
-    headline-shaped lines and tags of one or two words until that header, and with it at least
-    two headlines (one headline under "Top Local Stories" is the page's own)."""
-    def listed(line: Line) -> bool:  # a headline, a tag, a section label said on every item ("AUTO NEWS"), a date
-        return ((line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text))))
-                or (line.cue is None and line.duplicate and line.words <= 2))
+    headline-shaped lines, tags of one or two words and dates until that header, and with it at
+    least two headlines (one headline under "Top Local Stories" is the page's own)."""
+    def listed(line: Line) -> bool:  # a headline, a tag or a section label said on every item ("AUTO NEWS"), a date
+        return line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text)))
     header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not listed(measured[k])), None)
     if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
         return False
