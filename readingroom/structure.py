@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from . import dates
+from .boilerplate_cues import NON_NAME_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -73,7 +74,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par))\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par)):?\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -306,7 +307,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:
-            names = _signed_names(line.text)
+            names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1]
             under = zone[position + 1] if position + 1 < len(zone) else None
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
@@ -333,7 +334,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
             and before.strip(" \t:").casefold() not in SIGNED_KINDS):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
-        match = SIGNED_NAMES.search(text[:found[1].start()]) or match
+        match = SIGNED_NAMES.search(DATE_JOINER.sub("", text[:found[1].start()])) or match  # ... and before "Tuesday,"
     names = _split_names(match.group("names"))
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
     return _without_roles(names) or None
@@ -361,15 +362,41 @@ def _before_date(names: str) -> str:
 
 
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line."""
+    """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
+    and then the date (`_name_then_date`)."""
     parts = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
-    if len(parts) != 2:
+    if len(parts) == 2:
+        for first, second in (parts, parts[::-1]):
+            iso, names = dates.parse_date_line(first), parse_byline(second, bare_names_allowed=False)
+            if iso and names:
+                return iso, names
+    return _name_then_date(text)
+
+
+# A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–)\s*(?P<rest>[^|·•]*?))?\s*$")
+NAME_THEN_DATE_MAX_WORDS = 16
+
+
+def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """One name, then the date, on a signature line without "by": "Doug Stanglin, USA TODAY 8:42
+    a.m. EDT October 3, 2014", "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5". Between the
+    name and the date only an outlet or a role of up to four words, a time and separators."""
+    found = dates.find_date(text)
+    if found is None or len(text.split()) > NAME_THEN_DATE_MAX_WORDS or SIGNED_NAMES.search(text):
         return None
-    for first, second in (parts, parts[::-1]):
-        iso, names = dates.parse_date_line(first), parse_byline(second, bare_names_allowed=False)
-        if iso and names:
-            return iso, names
-    return None
+    raw = DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()]))
+    match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
+    # a separator after the name: "Most Popular October 3, 2014" is a label over a date
+    if (not match or not NAME.match(match.group("name")) or len((match.group("rest") or "").split()) > 4
+            or not re.search(r"[,|·•–—]", raw[match.end("name"):])):
+        return None
+    names = _without_roles(_split_names(match.group("name")))
+    if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS
+                        or NON_NAME_WORDS.intersection(n.casefold().split()) for n in names):
+        return None
+    return found[0], names
 
 
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:

@@ -270,3 +270,27 @@ def test_a_drop_cap_on_its_own_line_goes_back_to_its_paragraph() -> None:
                                          *PAGE_BODY]))
     assert article.paragraphs[0].text.startswith("Exercise is good for you")
     assert (3, "drop-cap") in article.metadata_lines and not any(s.text == "E" for s in article.stripped)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, then the date, on a signature line without "by"
+    ("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014", ("2014-10-03", ("Doug Stanglin",))),
+    ("Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5", ("2011-09-21", ("Linette Lopez",))),
+    ("September 10, 2018 | by Catherine Smith", ("2018-09-10", ("Catherine Smith",))),
+    # labels over a date are no names: no separator after them, or a word no name has
+    ("Most Popular October 3, 2014", None),
+    ("Tow Truck Rescue 8:42 a.m. October 3, 2014", None),
+    ("Breaking News | Sep. 21, 2011", None),
+])
+def test_a_signature_line_gives_date_and_names(text: str, expected) -> None:
+    from readingroom.structure import _date_and_byline
+    assert _date_and_byline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By: Marguerite Reardon August 18, 2010 3:21 PM PDT", ("Marguerite Reardon",)),
+    ("By Bryan Walsh Tuesday, Aug. 17, 2010", ("Bryan Walsh",)),  # not "Bryan Walsh Tuesday"
+])
+def test_signed_names_end_before_the_date_and_its_weekday(text: str, expected) -> None:
+    from readingroom.structure import _signed_names
+    assert _signed_names(text) == expected
