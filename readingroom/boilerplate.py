@@ -979,6 +979,10 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
             chosen = better
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
+    elif chosen is None and start > 1 and _is_short_title(measured[start - 1]):
+        found_words, share = _told_by(measured[start - 1], told)
+        if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:
+            chosen = start - 1  # right above the text, which tells it: "Voice interfaces" / "Current voice interfaces are ..."
     if chosen is not None:
         chosen = _above_its_decks(measured, chosen, told)
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat

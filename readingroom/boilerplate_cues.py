@@ -323,7 +323,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
 # Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").
 CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | \bspotted\s+an?\s+(?:error|typo|mistake)
-    | \bpress\s+ctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
+    | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
 """, scope="whole")
@@ -370,6 +370,8 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
+    # members only, in Japanese: "［有料会員限定］この記事は会員限定です"
+    | 会員限定 | 有料会員
     # the gate's own label: "To Read the Full Story", "This article is for subscribers only"
     | ^ \W* (?:to\s+)? (?:read|continue\s+reading) \s+ the \s+ (?:full|whole|entire|rest\s+of\s+the) \s+ (?:story|article) \W* $
     | \b(?:this|the) \s+ (?:article|story|content) \s+ is \s+ (?:only\s+)? (?:available\s+|reserved\s+|exclusively\s+)?

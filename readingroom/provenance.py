@@ -70,7 +70,7 @@ def _to_full_stop(name: str) -> str:
 # Pty Ltd"): left out of the publisher's name, as citation styles do (APA), so that a publisher
 # whose pages write it with and without is one publisher.
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|corp|corporation|plc|gmbh|ag|pty|pvt|pte"
-                        r"|s\.a|n\.v|b\.v|s\.p\.a|s\.r\.l)\.?)+$", re.IGNORECASE)
+                        r"|s\.a|n\.v|b\.v|s\.p\.a|s\.r\.l|l\.p|lp)\.?)+$", re.IGNORECASE)
 
 
 def without_legal_form(name: str) -> str:

@@ -403,8 +403,8 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
     words = word_count(text)
-    if not following or words == 0 or words > MAX_HEADLINE_WORDS:
-        return False
+    if not following or words == 0 or words > MAX_HEADLINE_WORDS or dates.parse_date_line(text):
+        return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces")
     if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
         return not text.endswith((",", ";", ":"))
     if SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):

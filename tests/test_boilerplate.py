@@ -142,6 +142,8 @@ MUST_DROP = [
     ("Tempo de leitura: 1 minuto", "page-stamp"),
     ("To Read the Full Story", "paywall"),
     ("This article is for subscribers only.", "paywall"),
+    ("［有料会員限定］この記事は会員限定です", "paywall"),
+    ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "correction-prompt"),
     ("関連記事", "related-links"),
     ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
 ]
