@@ -188,15 +188,18 @@ def _analyse(text: str) -> list[str]:
 
 
 _UNSPACED_SPLIT = re.compile(f"({UNSPACED_RUN.pattern})")
+_HIRAGANA_PAIR = re.compile(r"[\u3041-\u309f]{2}")
 
 
 def _unspaced_terms(word: str) -> list[str]:
     """A word as the tokenizer found it, with its Chinese and Japanese stretches (a whole clause,
-    with no spaces to split it) as pairs of neighbouring characters: "公园开放" -> 公园 园开 开放."""
+    with no spaces to split it) as pairs of neighbouring characters: "公园开放" -> 公园 园开 开放;
+    pairs of two hiragana are left out."""
     out = []
     for part in _UNSPACED_SPLIT.split(word):
         if UNSPACED_RUN.fullmatch(part):
-            out += [part[i:i + 2] for i in range(len(part) - 1)] or [part]
+            # a pair of hiragana is mostly grammar (particles, endings: "った", "による"), not a theme
+            out += [pair for pair in (part[i:i + 2] for i in range(len(part) - 1)) if not _HIRAGANA_PAIR.fullmatch(pair)] or [part]
         elif len(part) >= 2:
             out.append(part)
     return out

@@ -75,6 +75,8 @@ def stop_words_of(code: str) -> frozenset[str]:
         return frozenset()
     from stop_words import StopWordError, get_stop_words  # only for collections in other languages
     try:
-        return frozenset(w.lower().replace("’", "'") for w in get_stop_words(code))
+        words = [w.lower().replace("’", "'") for w in get_stop_words(code)]
     except StopWordError:
         return frozenset()
+    # "aujourd'hui" reaches the analyses as "aujourd" and "hui": its parts are stop words too
+    return frozenset(words) | {part for w in words if "'" in w for part in w.split("'") if len(part) >= 2}
