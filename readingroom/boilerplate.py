@@ -842,14 +842,16 @@ def _signature_at_head(page: _Page, k: int) -> str:
     "Jane Roe" / "Nov. 18, 2019 5:00 am ET"): a byline keyword on a line of its own and the
     name under it, or a date line; else ''."""
     measured = page.measured
-    if sum(measured[j].prose for j in range(page.body.start, k)) > 1:  # the text has begun
-        return ""
     line = measured[k]
     if LONE_BYLINE_KEYWORD.match(line.text):
-        return "byline" if k + 1 < len(measured) and _is_byline(measured[k + 1]) else ""
-    if k > 0 and LONE_BYLINE_KEYWORD.match(measured[k - 1].text) and _is_byline(line):
-        return "byline"
-    return "dateline" if DATELINE.match(line.text) else ""
+        found = "byline" if k + 1 < len(measured) and _is_byline(measured[k + 1]) else ""
+    elif k > 0 and LONE_BYLINE_KEYWORD.match(measured[k - 1].text) and _is_byline(line):
+        found = "byline"
+    else:
+        found = "dateline" if DATELINE.match(line.text) else ""
+    if found and sum(measured[j].prose for j in range(page.body.start, k)) > 1:  # the text has begun
+        return ""
+    return found
 
 
 def _is_shouted_headline(line: Line) -> bool:

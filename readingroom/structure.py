@@ -383,8 +383,10 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     """One name, then the date, on a signature line without "by": "Doug Stanglin, USA TODAY 8:42
     a.m. EDT October 3, 2014", "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5". Between the
     name and the date only an outlet or a role of up to four words, a time and separators."""
+    if len(text) > 40 * NAME_THEN_DATE_MAX_WORDS or len(text.split()) > NAME_THEN_DATE_MAX_WORDS:
+        return None  # (a paragraph: a signature is short, and looking for a date in every paragraph of a header window is slow)
     found = dates.find_date(text)
-    if found is None or len(text.split()) > NAME_THEN_DATE_MAX_WORDS or SIGNED_NAMES.search(text):
+    if found is None or SIGNED_NAMES.search(text):
         return None
     raw = DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()]))
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
