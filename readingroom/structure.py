@@ -124,6 +124,10 @@ LEGAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Reasons of stripped lines that are kept as annotations in the provenance card.
+# Of the footer's labels, those that name the publisher's terms are notices; "Contact Us", "RSS
+# Feeds", "Advertise", "Careers" are its navigation (removed, listed with the removed lines).
+_LEGAL_NOTICE = re.compile(r"privacy|terms|imprint|impressum|disclaimer|ethic|correction|legal|licens|rights|cookie"
+                           r"|accessib|datenschutz|\bagb\b|mentions|aviso|pol[íi]tica|конфиденц|правил", re.IGNORECASE)
 NOTICE_REASONS = {
     "opinion-disclaimer": "opinion-disclaimer",
     "copyright": "rights",
@@ -650,7 +654,8 @@ def _with_ids(items: list[_Item]) -> tuple[Paragraph, ...]:
 
 
 def _notices(stripped: tuple[Stripped, ...], notes: tuple[Footnote, ...]) -> tuple[Notice, ...]:
-    found = [Notice(NOTICE_REASONS[s.reason], s.text, s.line) for s in stripped if s.reason in NOTICE_REASONS]
+    found = [Notice(NOTICE_REASONS[s.reason], s.text, s.line) for s in stripped
+             if s.reason in NOTICE_REASONS and (s.reason != "legal-label" or _LEGAL_NOTICE.search(s.text))]
     found += [Notice("legal-label", f"{n.marker} {n.text}", n.line) for n in notes if LEGAL_LABEL.search(n.text)]
     return tuple(sorted(found, key=lambda n: n.line))
 
