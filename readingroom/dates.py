@@ -121,7 +121,8 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
-    return [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
+    found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
+    return found or ([day_first] if (day_first := _day_first(text)) else [])
 
 
 # A date line has at most this many words ("Published: Monday, 6 November 2016, 10:15 GMT" has 8);
@@ -129,6 +130,25 @@ def find_dates(text: str) -> list[str]:
 DATE_LINE_MAX_WORDS = 14
 # A date glued to the start of a paragraph is within its first characters.
 DATELINE_PREFIX_CHARS = 40
+
+
+# A slashed date under a publication label in a language that writes the day first: "Publié le
+# 05/04/2013 à 17:08" is 5 April (read with the label only: a bare "05/04/2013" stays unknown).
+DAY_FIRST_LINE = re.compile(
+    r"""^\s*(?:publié|publiée|publicado|publicada|veröffentlicht|опубликовано|pubblicato|gepubliceerd|opublikowano)
+        \s*(?:le|el|em|am|в|il|op|dnia)?\s*:?\s*(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)
+        (?:\s*(?:à|a\s+las|às|um|в|alle|om|o|-|,)?\s*\d{1,2}[:.h]\d{2}(?:\s*h)?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE)
+
+
+def _day_first(text: str) -> str | None:
+    match = DAY_FIRST_LINE.match(text)
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date_line(text: str) -> str | None:
@@ -145,7 +165,7 @@ def parse_date_line(text: str) -> str | None:
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     tail = SLASHED_TAIL.search(text)
-    return _date_line_part(text[:tail.start()] if tail else text)
+    return _date_line_part(text[:tail.start()] if tail else text) or _day_first(text)
 
 
 def _date_line_part(text: str) -> str | None:

@@ -51,6 +51,9 @@ from readingroom.dates import parse_date_line, split_dateline
         ("05/05/2011", "2011-05-05"),
         ("04/05/2011", None),  # April 5 or 4 May: not guessed
         ("Last Modified: 11/18/2011 4:06 AM", "2011-11-18"),
+        ("Publié le 05/04/2013 à 17:08", "2013-04-05"),  # a French label: the day comes first
+        ("Publicado el 08/01/2014", "2014-01-08"),
+        ("Published 05/04/2013", None),  # an English label tells no order
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
