@@ -31,7 +31,7 @@ from typing import Sequence
 from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import ELLIPSIS_END, LONE_BYLINE_KEYWORD, SENTENCE_END
+from readingroom.structure import ELLIPSIS_END, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -931,10 +931,8 @@ def _is_inner_byline(line: Line) -> bool:
     """A byline inside the text, signing a piece within it: with a byline keyword ("By Jane
     Roe") or a list of names ("Robin Dixon, Catherine Belton, Francesca Ebel"). One bare name
     there is as likely a subheading of two capitalised words ("Status Quo", "Analoge Prozesse")."""
-    return _is_byline(line) and bool(_KEYWORD_OR_LIST.search(line.text))
-
-
-_KEYWORD_OR_LIST = re.compile(r"^\W*(?:by|von|por|par|автор|авторы|текст)\b|,|\s(?:and|&|и|und|e|et|y)\s", re.IGNORECASE)
+    words = line.text.split()
+    return _is_byline(line) and bool(LONE_BYLINE_KEYWORD.match(words[0]) or NAME_SEPARATORS.search(line.text))
 
 
 # Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.
