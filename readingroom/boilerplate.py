@@ -28,10 +28,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, Cue
+from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, TAG_LIST, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import ELLIPSIS_END, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END
+from readingroom.structure import ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, title_cased
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -166,7 +166,7 @@ HEADLINE_USUAL_WORDS = 5
 # of the site's menu whose words happen to be in the body: "Zurück zur Übersicht"). DEV titles
 # 43 -> 64 of 91 with the changes of the same commit (ratio 1.5 / 2 / 3 / 4: 65 / 64 / 64 / 63,
 # BBC 2,215 / 2,215 / 2,217 / 2,216 of 2,225, 2,214 before); 66 with `_listed_as_related`, 68
-# with `_under_media_label`.
+# with `_under_label` (then for media labels only).
 # A headline-shaped line in a list under a related-links header, at most this many lines down, is
 # another story's headline.
 RELATED_LIST_MAX_LINES = 40
@@ -188,6 +188,8 @@ HEADLINE_SEARCH_SPAN = 30
 HEADLINE_TOLD_WORDS = 2
 HEADLINE_TOLD_SHARE = 0.5
 HEADLINE_STEM = 5
+# A title in Title Case ending in a full stop right over the byline has at most this many words.
+STOPPED_TITLE_MAX_WORDS = 12
 # A short line holding a date or a time, or starting "by ", or with an "@handle", is the header's signature
 # (byline, dateline, "Chris Davies - Nov 19, 2019, 10:31 pm CST"), never its headline.
 SIGNATURE_MAX_WORDS = 16
@@ -223,6 +225,9 @@ INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 # Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."); a caption with one
 # ("John M. Ford in 1987.") is not a headline.
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford")
+# ...and one whose full stop belongs to an abbreviation ends like any headline ("Russia's Nuclear
+# Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.", "... Buys Acme Inc.").
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[\"”’»)]*$")
 # A clip's or a gallery's label; the line under it is the clip's title ("Video" / "Fox News Flash top
 # entertainment headlines for Nov. 19"), not the article's headline.
 MEDIA_LABEL = re.compile(r"^\W*(?:video|watch|watch\s+now|audio|listen|gallery|photos|podcast|видео|фото)\W*$", re.IGNORECASE)
@@ -232,10 +237,17 @@ _TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
 _ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:/*|www\.)\S+\s*$", re.IGNORECASE)  # a URL, "javascript:...", "mailto:..."
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A time said relative to now, as feeds stamp their items: "AP - 53 mins ago", "vor 3 Stunden".
+_RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b | \bvor\s+\d{1,3}\s+(?:minuten|stunden|tagen)\b
+    | \bhace\s+\d{1,3}\s+(?:minutos|horas|días)\b | \bil\s+y\s+a\s+\d{1,3}\s+(?:minutes|heures|jours)\b
+    | \b\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\s+назад )"""
+_STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
+# ...on a line of its own but for its source: an item's stamp in a list of stories.
+STAMP_MAX_WORDS = 6
 _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b
-    | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]""", re.IGNORECASE | re.VERBOSE)
-_SIGNED = re.compile(r"^\s*by\s | @\w", re.IGNORECASE | re.VERBOSE)
+    | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
+_SIGNED = re.compile(r"^\s*by:?\s+(?!(?:the|a|an|this|that|how|what)\b) | @\w", re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
     (?: \d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH} | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)? ) \W*$""",
@@ -780,6 +792,8 @@ def _decide(page: _Page, k: int) -> Verdict:
     start, end = body.start, body.end
     if line.cue is not None:
         return Verdict(False, line.cue.reason, line.cue.name)
+    if _under_tag_label(measured, k):
+        return Verdict(False, TAG_LIST.reason, TAG_LIST.name)
     if k in page.ticker:  # inside the body as well: each item reads as prose
         return Verdict(False, "related-links", "ticker")
     if k in body:
@@ -968,7 +982,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
-             and not _under_media_label(measured, j)]
+             and not _under_label(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -977,6 +991,11 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
             chosen = better
+    if (signed and top > 0 and chosen != top - 1 and _is_stopped_title(measured[top - 1])
+            and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE)):
+        found_words, share = _told_by(measured[top - 1], told)
+        if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:
+            chosen = top - 1  # right over the byline: "The Middle Manager’s Oath." / "BY Christopher Mah"
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
     elif chosen is None and start > 1 and _is_short_title(measured[start - 1]):
@@ -991,6 +1010,14 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _is_stopped_title(line: Line) -> bool:
+    """A short title in Title Case that ends in a full stop, the only one in it ("The Middle
+    Manager’s Oath."): a headline only right over the byline, where nothing headline-shaped is."""
+    text = line.text.strip()
+    return (line.cue is None and 2 <= line.words <= STOPPED_TITLE_MAX_WORDS and text.endswith(".") and not text.endswith("..")
+            and not INNER_STOP.search(text) and title_cased(text) and not line.duplicate and not _is_signature(line))
 
 
 def _is_short_title(line: Line) -> bool:
@@ -1032,7 +1059,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
         if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j)
-                or _under_media_label(measured, j) or (j == body.start and _is_record(measured[j]))):
+                or _under_label(measured, j) or (j == body.start and _is_record(measured[j]))):
             continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -1072,9 +1099,26 @@ def _is_signature(line: Line) -> bool:
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text))))
 
 
+def _under_label(measured: Sequence[Line], j: int) -> bool:
+    """Right under a media label or a tag list's label: not the headline."""
+    return _under_media_label(measured, j) or _under_tag_label(measured, j)
+
+
 def _under_media_label(measured: Sequence[Line], j: int) -> bool:
     """Right under a "Video", "Watch", "Gallery" label: the title of a clip or a gallery."""
     return j > 0 and measured[j - 1].words <= 2 and bool(MEDIA_LABEL.match(measured[j - 1].text))
+
+
+def _under_tag_label(measured: Sequence[Line], j: int) -> bool:
+    """Right under a tag list's label alone on its line, and no sentence: the tags ("Related tags"
+    / "Bobby Dwyer, Boomer & Carton, Kelly Malloy"; "Filed under" / "Morning Show, Station Blogs")."""
+    label = measured[j - 1] if j > 0 else None
+    return (label is not None and label.cue is TAG_LIST and label.words <= 3 and not _TAG_ITEMS.search(label.text)
+            and not measured[j].sentence)
+
+
+_TAG_ITEMS = re.compile(r":\s*\S")
+"""A tag label followed by its tags on the same line ("Tags: Brexit")."""
 
 
 def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
@@ -1082,7 +1126,10 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     headline-shaped lines, tags of one or two words and dates until that header, and with it at
     least two headlines (one headline under "Top Local Stories" is the page's own)."""
     def listed(line: Line) -> bool:  # a headline, a tag or a section label said on every item ("AUTO NEWS"), a date
-        return line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text)))
+        return ((line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text))))
+                or (line.words <= STAMP_MAX_WORDS and bool(_STAMP.search(line.text)))  # "AP - 53 mins ago"
+                or (line.cue is not None and line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text))))
+                # (a clip's credit: "Video: Apple: Steve Jobs resigning as CEOAP 0:56 | 18117 views")
     header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not listed(measured[k])), None)
     if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
         return False
@@ -1096,7 +1143,7 @@ def _is_headline_shaped(line: Line) -> bool:
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
             and not _DAY_LINE.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
-                     and (line.sentence or not _TWO_SENTENCES.search(line.text)))
+                     and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
             and not _is_signature(line))
 
 

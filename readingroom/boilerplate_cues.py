@@ -69,11 +69,19 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
 """, scope="whole")
 
+_TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
+    | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
+    | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
-TAG_LIST = _cue("tag-list", "navigation", r"""
-    ^ [^.!?]*? (?: \S \s+ , \s+ \S [^.!?]*? ){3} $
+TAG_LIST = _cue("tag-list", "navigation", rf"""
+    ^ [^.!?]*? (?: \S \s+ , \s+ \S [^.!?]*? ){{3}} $
+    # ...or under its label, with a colon or alone on its line: "Topics: Crack, damage, earthquake",
+    # "Tags: Brexit, EU", "Filed under: Politics", "Related tags", "Schlagwörter: ...", "Теги: ...";
+    # "Keywords" also without the colon ("Video Keywords health officials travel ban").
+    | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL} \s* (?: : [^.!?]* )? $
+    | ^ \W* (?: video \s+ )? keywords \s+ [^.!?]* $
 """, scope="whole")
 
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
@@ -83,6 +91,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | remind\s+me\s+later | not\s+ready\s+to\s+support.* | maybe\s+later | no,?\s+thanks
     | close | menu | search | sign\s*in | sign\s*up | log\s*in | log\s*out | register
     | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
+    | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article)? | play | watch | follow(?:\s+us)? | expand
@@ -439,12 +448,14 @@ CUES: tuple[Cue, ...] = (
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
 
-# A byline: "By Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
+# A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*)){1,3}"
 BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? ) \s+ {_NAME} .{{0,80}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
+    # "By: Jared T. Miller"
+    | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $
 """, FLAGS & ~re.IGNORECASE)
 
 # An author box's header: "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim",

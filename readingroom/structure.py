@@ -27,7 +27,7 @@ TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:by|von|par|por|di|door|автор(?:ы)?:?|авторы:?|текст:)\s+   # a byline keyword
+    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:)\s+   # a byline keyword ("By:" too)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -254,8 +254,11 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
-        elif not authors.known and (names := parse_byline(text, bare_names_allowed=title.known)
-                                    or (line.number in signed and parse_byline(f"By {text}"))):
+        elif (not authors.known or _is_credit(authors.value)) and (
+                names := parse_byline(text, bare_names_allowed=title.known) or (line.number in signed and parse_byline(f"By {text}"))
+        ) and not (authors.known and _is_credit(names)):
+            if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
+                used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
             lone = window[position - 1] if position else None
@@ -283,6 +286,15 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
 
 
+# A byline that credits a desk or an agency rather than people ("By: CNN Wire", "By HNN Staff"):
+# a personal byline under it in the header names the authors instead.
+CREDIT_WORDS = frozenset("wire staff newsroom desk bureau agencies agency editors team reports".split())
+
+
+def _is_credit(names: tuple[str, ...]) -> bool:
+    return all(any(w.casefold() in CREDIT_WORDS for w in name.split()) for name in names)
+
+
 def _text_start(body: list[SourceLine]) -> int:
     """The line the text starts on: its first sentence, past the short lines a body may open
     with (a byline it could not read, "GIRLS BASKETBALL", a result line), whose signature lines
@@ -304,8 +316,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     zone = ([s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
             + [s for s in stripped if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
     for position, line in enumerate(zone):
-        if len(line.text.split()) > SIGNATURE_MAX_WORDS:
-            continue
+        if len(_WORD_TOKEN.findall(line.text)) > SIGNATURE_MAX_WORDS or "://" in line.text:
+            continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, not a signature)
         fields = []
         if date and not found_date.known and (isos := dates.find_dates(line.text)):
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
@@ -325,6 +337,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+_WORD_TOKEN = re.compile(r"\S*\w\S*")
 
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
@@ -409,8 +424,9 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
     words = word_count(text)
-    if not following or words == 0 or words > MAX_HEADLINE_WORDS or dates.parse_date_line(text):
-        return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces")
+    if not following or words == 0 or words > MAX_HEADLINE_WORDS or dates.parse_date_line(text) or (
+            BYLINE.match(text) and parse_byline(text)):
+        return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces"; nor is "BY Christopher Mah")
     if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
         return not text.endswith((",", ";", ":"))
     if SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):
@@ -568,7 +584,7 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
     words = word_count(text)
     if (cue in ("headline", "subheading", "heading") and words <= MAX_HEADLINE_WORDS and not text.endswith((".", ",", ";", ":"))
             and not _is_fragment(text)
-            and (cue == "headline" or signed or words <= SUBHEADING_MAX_WORDS or _title_cased(text) or not _INNER_STOP.search(text))):
+            and (cue == "headline" or signed or words <= SUBHEADING_MAX_WORDS or title_cased(text) or not INNER_STOP.search(text))):
         return "heading"
     if cue == "caption":
         return "caption"
@@ -587,11 +603,11 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
 # that byline signs. (A long line of one clause stays a heading: "Clark Boyd is technology
 # correspondent for The World, a BBC World Service and WGBH-Boston co-production", BBC.)
 SUBHEADING_MAX_WORDS = 14
-_INNER_STOP = re.compile(r"[.!?:]\s")
+INNER_STOP = re.compile(r"[.!?:]\s")
 TITLE_CASE_SHARE = 0.8
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
