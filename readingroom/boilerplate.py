@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, TAG_LIST, Cue
+from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, title_cased
@@ -55,6 +55,7 @@ REASONS: dict[str, str] = {
     "outside-body": "short or non-prose line outside the main article text",
     "button-label": "label of a button, tab or pager",
     "page-stamp": "word count or reading time of the page",
+    "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
     "override": "dropped by a maintainer override in catalog.yml",
 }
@@ -152,6 +153,9 @@ LIST_INTRO_MIN_WORDS = 3
 # run, and the headline this many lines above the topmost of them (or above the body).
 HEADER_SPAN = 6
 HEADLINE_SPAN = 10
+# ...not counting widgets (a gallery's pager, its captions repeated, story highlights) up to this
+# many lines above the body, when no signature is in the first HEADER_SPAN lines.
+WIDGETS_SPAN = 60
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
@@ -188,6 +192,8 @@ HEADLINE_SEARCH_SPAN = 30
 HEADLINE_TOLD_WORDS = 2
 HEADLINE_TOLD_SHARE = 0.5
 HEADLINE_STEM = 5
+# Story highlights are at most this many points (CNN and USA Today show three or four).
+HIGHLIGHTS_MAX_ITEMS = 5
 # A title in Title Case ending in a full stop right over the byline has at most this many words.
 STOPPED_TITLE_MAX_WORDS = 12
 # A short line holding a date or a time, or starting "by ", or with an "@handle", is the header's signature
@@ -333,7 +339,22 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_author_boxes(out)
+    return _with_highlights(_with_author_boxes(out))
+
+
+def _with_highlights(measured: list[Line]) -> list[Line]:
+    """The points under a STORY_HIGHLIGHTS label get its cue: up to HIGHLIGHTS_MAX_ITEMS lines
+    under it that are no sentences of prose ("STORY HIGHLIGHTS" / "NEW: The worst of holiday
+    travel fears fail to materialize" / ...), as many as there are before the first that is."""
+    for k, line in enumerate(measured):
+        if line.cue is not STORY_HIGHLIGHTS:
+            continue
+        for j in range(k + 1, min(k + 1 + HIGHLIGHTS_MAX_ITEMS, len(measured))):
+            point = measured[j]
+            if point.cue is not None or point.prose and SENTENCE_END.search(point.text) or point.words > HEADLINE_MAX_WORDS:
+                break
+            measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
+    return measured
 
 
 def _with_author_boxes(measured: list[Line]) -> list[Line]:
@@ -978,6 +999,9 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     playlist = playlist_lines(measured)
     above = [k for k in range(start - 1, -1, -1) if k not in playlist]  # going up, a video playlist aside
     signed = sorted(k for k in above[:HEADER_SPAN] if _is_signature(measured[k]))
+    if not signed:  # widgets between the signature and the text (a gallery's pager, a repeated caption, highlights) do not count
+        near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
+        signed = sorted(k for k in near if _is_signature(measured[k]))
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
@@ -1010,6 +1034,12 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _counts_in_header(line: Line) -> bool:
+    """A line that keeps a signature above it from reading as the text's (HEADER_SPAN): not page
+    furniture (a cue), a repeat, nor a lone token of a pager ("<<", "7")."""
+    return line.cue is None and not line.duplicate and (line.words >= 2 or any(c.isalpha() for c in line.text))
 
 
 def _is_stopped_title(line: Line) -> bool:

@@ -438,12 +438,19 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
     | mentions\s+légales | qui\s+sommes-nous | aviso\s+legal | quiénes\s+somos ) \W* $
 """, max_words=5)
 
+# The publisher's summary points above an article, under their label ("STORY HIGHLIGHTS", "Key
+# points"); `boilerplate.py` gives the points under it (HIGHLIGHTS_MAX_ITEMS lines that are not
+# sentences) the same cue: a summary of the text, not the text, and no subheadings.
+STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
+    ^ \W* (?: story \s+ highlights | key \s+ points | highlights ) \W* $
+""", max_words=3)
+
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP,
+    PAGE_STAMP, STORY_HIGHLIGHTS,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

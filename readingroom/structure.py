@@ -60,6 +60,9 @@ SIGNATURE_LINES = 16
 # authors 15 -> 43, each the page's own but two dates (benchmarks/README.md).
 SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
+# Removed lines that say what the story tells, never who wrote it or when: a story highlight
+# ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
+NO_SIGNATURE_REASONS = frozenset({"highlights"})
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
@@ -74,7 +77,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par)):?\s+(?P<names>{_SIGNED_NAME}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par)):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -83,16 +86,18 @@ NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|
 OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
 # ...or a paper's two-word name in title case after a two-word name: "Elliot Brownstein Florida
 # Today", "Jane Roe Sioux Herald" (a name of four words whose last is a paper's word).
-OUTLET_WORDS_AFTER_NAME = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][\w.'’-]+\s+(?:Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star"
-    r"|Chronicle|Telegraph|Courier|Examiner|Observer|Press|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer"
-    r"|Enquirer|Leader|Record|Republic|Democrat|Republican|Statesman)$")
+PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Telegraph|Courier|Examiner|Observer|Press"
+               "|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer|Enquirer|Leader|Record|Republic|Democrat"
+               "|Republican|Statesman")
+OUTLET_WORDS_AFTER_NAME = re.compile(rf"^(?P<name>[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][\w.'’-]+\s+(?:{PAPER_WORDS})$")
+# The outlet named after the names on a byline: "By Jane Doe and Al Roe, Example News".
+OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$", re.IGNORECASE)
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
-NAME_SEPARATORS = re.compile(rf"\s*(?:,|;|\s(?:{_NAME_JOINERS})\s)\s*")
-# Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|-|\(|/|·|•).*$")
+NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
+# Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -313,8 +318,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     found_date: Field[str] = Field()
     found_authors: Field[tuple[str, ...]] = Field()
     used: list[tuple[int, str]] = []
-    zone = ([s for s in stripped if title_line < s.line < text_line][:SIGNATURE_LINES]
-            + [s for s in stripped if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
+    signatures = [s for s in stripped if s.reason not in NO_SIGNATURE_REASONS]
+    zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
+            + [s for s in signatures if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
     for position, line in enumerate(zone):
         if len(_WORD_TOKEN.findall(line.text)) > SIGNATURE_MAX_WORDS or "://" in line.text:
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, not a signature)
@@ -367,9 +373,14 @@ def _split_names(text: str) -> tuple[str, ...]:
 
 
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names that are not a role ("Mark Smith, Staff Writer" -> "Mark Smith"); all of them
-    when every one is (a desk signs: "By HNN Staff", "Staff Reports")."""
+    """The names that are not a role ("Mark Smith, Staff Writer" -> "Mark Smith"), nor the outlet
+    after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
+    more; "..., Example News": OUTLET_NAME); all of them when every one is (a desk signs: "By HNN
+    Staff", "Staff Reports")."""
     people = tuple(n for n in names if not ROLE_WORDS.intersection(n.casefold().split()))
+    if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
+                            or OUTLET_NAME.match(people[-1])):
+        people = people[:-1]
     return people or names
 
 

@@ -69,6 +69,14 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",)),
         ("Текст: Лида Буслаева·11 октября 2018", ("Лида Буслаева",)),
         ("By November 19, 2019", None),
+        ("By: Jared T. Miller", ("Jared T. Miller",)),
+        # the outlet after the names is not a name; a hyphen inside a name is no separator; ", and" joins
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Jane Doe and Al Roe, Associated Press", ("Jane Doe", "Al Roe")),
+        ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+         ("Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins")),
+        ("By Jane Doe - AP", ("Jane Doe",)),
+        ("By Catherine", ("Catherine",)),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
