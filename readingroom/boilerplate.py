@@ -192,6 +192,8 @@ HEADLINE_SEARCH_SPAN = 30
 HEADLINE_TOLD_WORDS = 2
 HEADLINE_TOLD_SHARE = 0.5
 HEADLINE_STEM = 5
+# A photo's credit alone on its line ("Image: SixThirty", "Getty Images") has at most this many words.
+CREDIT_MAX_WORDS = 6
 # Story highlights are at most this many points (CNN and USA Today show three or four).
 HIGHLIGHTS_MAX_ITEMS = 5
 # A title in Title Case ending in a full stop right over the byline has at most this many words.
@@ -1006,7 +1008,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
-             and not _under_label(measured, j)]
+             and not _under_label(measured, j) and not _over_credit(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -1127,6 +1129,13 @@ def _is_signature(line: Line) -> bool:
     or an @handle."""
     return line.cue is None and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text))))
+
+
+def _over_credit(measured: Sequence[Line], j: int) -> bool:
+    """Right over a photo's credit alone on its line ("Jim McKelvey, cofounder of Square" /
+    "Image: SixThirty"): the photo's caption."""
+    credit = measured[j + 1] if j + 1 < len(measured) else None
+    return credit is not None and credit.cue is not None and credit.cue.reason == "image-credit" and credit.words <= CREDIT_MAX_WORDS
 
 
 def _under_label(measured: Sequence[Line], j: int) -> bool:
