@@ -339,8 +339,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
 COMMENTS = _cue("comments", "comments", r"""
-    ^ \W* (?: (?:\d+\s+)?comments?(?:\s+\(\d+\))? | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment
-    | add\s+a\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
+    ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
+    | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
     | commentaires? | comentarios
@@ -356,6 +356,8 @@ COMMENTS = _cue("comments", "comments", r"""
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
     | ^ .{1,60} \s (?:said|says|wrote|writes) \s* : \s* $        # "Ann on May 2, 2019 at 4:47 pm said:"
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
+    # a comment's signature, the name and the time after "Posted by:" ("Posted by: Florida CPA, 27 Sep 2011 | 15:22")
+    | ^ \W* posted \s+ by \s* : \s* .{1,60} \d{1,2}:\d{2} \W* $
 
 """, max_words=12)
 
