@@ -60,6 +60,10 @@ SIGNATURE_LINES = 16
 # authors 15 -> 43, each the page's own but two dates (benchmarks/README.md).
 SIGNATURE_LINES_ABOVE = 2
 SIGNATURE_MAX_WORDS = 16
+# A byline among the first SIGNATURE_IN_TEXT_LINES lines of the text signs the piece while no
+# line above it has more than TEXT_BEGUN_WORDS words (a claim quoted above a fact-check's headline).
+SIGNATURE_IN_TEXT_LINES = 8
+TEXT_BEGUN_WORDS = 30
 # Removed lines that say what the story tells, never who wrote it or when: a story highlight
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
 NO_SIGNATURE_REASONS = frozenset({"highlights"})
@@ -156,6 +160,10 @@ def recover_structure(article: Article) -> Article:
     header, body, signature_used, returned = _signed_over_bare_names(header, body, kept, stripped)
     if returned is not None:  # a caption or a list of people: a paragraph, not a subheading
         cues = {**cues, returned: RETURNED_NAMES}
+    header, body, in_text, demoted = _signature_in_text(header, body, cues)
+    signature_used += in_text
+    if demoted is not None:  # the line taken for the headline above the text: page furniture after all
+        stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
     body, capitals = _with_drop_caps(body, lines, verdicts)
     signature_used += capitals
     body_items, inner, date_from_body = _read_body(body, cues)
@@ -217,6 +225,45 @@ def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[
         return header, body, (), None
     header = replace(header, authors=signed, used=tuple(u for u in header.used if u != (line_number, "authors")))
     return header, sorted([line, *body], key=lambda k: k.number), used, line_number
+
+
+def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, str]
+                       ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...], Stripped | None]:
+    """A byline with "by" among the first lines of the text, before it has begun (no line of
+    TEXT_BEGUN_WORDS words above it), when the header above the text has neither authors nor a
+    date: the piece's signature, as a fact-check signs under its headline after the claim it
+    checks ("What is the value of drugs that come to the U.S. border?" / "By Matthew Digby ,
+    Minh Do on Monday, November 18th, 2019 at 11:08 a.m."). It gives the authors and the date;
+    the line right above it, when shaped like a headline, is the headline (the one read above
+    the text, a button or a menu item, is returned to be listed as removed)."""
+    if header.authors.known or header.date.known:
+        return header, body, (), None
+    for position, line in enumerate(body[:SIGNATURE_IN_TEXT_LINES]):
+        text = line.text.strip()
+        if len(_WORD_TOKEN.findall(text)) > TEXT_BEGUN_WORDS:
+            return header, body, (), None
+        names = _signed_names(text) if position and len(_WORD_TOKEN.findall(text)) <= SIGNATURE_MAX_WORDS else None
+        if not names or cues.get(line.number) in ("headline", "subheading"):
+            continue
+        iso = dates.find_date(text)
+        fields = "date+authors" if iso else "authors"
+        authors = Field(names, Origin("source", line.number, "byline at the start of the text"))
+        date = Field(iso[0], Origin("source", line.number, "date on the byline at the start of the text")) if iso else header.date
+        used, consumed = [(line.number, fields)], {line.number}
+        title, demoted = header.title, None
+        above = body[position - 1]
+        above_text = above.text.strip()
+        if (word_count(above_text) <= MAX_HEADLINE_WORDS and not LIST_ITEM.match(above_text)
+                and not (SENTENCE_END.search(above_text) and not ELLIPSIS_END.search(above_text)) and not parse_byline(above_text)):
+            if title.known:
+                demoted = Stripped(title.origin.line or 0, title.value, "outside-body", "not-the-headline")
+            title = Field(above_text, Origin("source", above.number, "headline over the byline at the start of the text"))
+            used.append((above.number, "title"))
+            consumed.add(above.number)
+        kept_used = tuple(u for u in header.used if not (demoted and u == (demoted.line, "title")))
+        header = replace(header, title=title, authors=authors, date=date, used=kept_used)
+        return header, [b for b in body if b.number not in consumed], tuple(used), demoted
+    return header, body, (), None
 
 
 def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
