@@ -194,6 +194,9 @@ HEADLINE_TOLD_SHARE = 0.5
 HEADLINE_STEM = 5
 # A photo's credit alone on its line ("Image: SixThirty", "Getty Images") has at most this many words.
 CREDIT_MAX_WORDS = 6
+# An address's last part spells the headline when it has its words, all of them or, cut short,
+# the first SLUG_MIN_WORDS or more.
+SLUG_MIN_WORDS = 4
 # Story highlights are at most this many points (CNN and USA Today show three or four).
 HIGHLIGHTS_MAX_ITEMS = 5
 # A title in Title Case ending in a full stop right over the byline has at most this many words.
@@ -1028,7 +1031,10 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         found_words, share = _told_by(measured[start - 1], told)
         if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:
             chosen = start - 1  # right above the text, which tells it: "Voice interfaces" / "Current voice interfaces are ..."
-    if chosen is not None:
+    spelled = _spelled_by_address(measured, start)
+    if spelled is not None:
+        chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
+    if chosen is not None and chosen != spelled:
         chosen = _above_its_decks(measured, chosen, told)
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
@@ -1036,6 +1042,42 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:
+    """The headline-shaped line above the text (or opening it) whose words the path of an address
+    on the page spells, up to HEADLINE_SEARCH_SPAN lines above the text: the page's own address,
+    whose last part is made from the headline ("New-car-sales-plunge-10-percent-in-October-
+    14847624.php"), whole or cut after SLUG_MIN_WORDS words or more. None when none does."""
+    lo = max(start - HEADLINE_SEARCH_SPAN, 0)
+    slugs = [words for k in range(lo, start) if (words := _slug_words(measured[k].text))]
+    if not slugs:
+        return None
+    for j in range(start, lo - 1, -1):
+        if not _is_headline_shaped(measured[j]):
+            continue
+        words = _SLUG_WORD.findall(measured[j].text.casefold())
+        if any(slug == words or (len(slug) >= SLUG_MIN_WORDS and words[:len(slug)] == slug) for slug in slugs):
+            return j
+    return None
+
+
+def _slug_words(text: str) -> list[str]:
+    """The words of the last part of the path of a line that is one http(s) address, without its
+    extension and a trailing number (the story's id); [] for any other line."""
+    match = _PAGE_ADDRESS.match(text)
+    if not match:
+        return []
+    path = match.group(1).split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    slug = re.sub(r"\.[a-z]{2,5}$", "", path.rsplit("/", 1)[-1].casefold())
+    words = _SLUG_WORD.findall(slug)
+    while words and words[-1].isdigit() and len(words[-1]) >= 5:
+        words.pop()
+    return words if len(words) >= 3 else []
+
+
+_PAGE_ADDRESS = re.compile(r"^\s*https?://[^\s/]+(/\S+)\s*$", re.IGNORECASE)
+_SLUG_WORD = re.compile(r"[^\W_]+")
 
 
 def _counts_in_header(line: Line) -> bool:
