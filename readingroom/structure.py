@@ -100,6 +100,10 @@ OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$",
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
+# The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
+# Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
+AUTHOR_LINK = re.compile(r"\s*[·|•–-]?\s*(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?\W*$",
+                         re.IGNORECASE)
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
@@ -502,6 +506,9 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
+    linked = AUTHOR_LINK.sub("", text)
+    if linked and linked != text:  # the link to the author's page signs the name as a byline's
+        text = linked if BYLINE.match(linked) else f"By {linked}"
     match = BYLINE.match(text)
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"

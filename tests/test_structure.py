@@ -77,6 +77,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
          ("Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins")),
         ("By Jane Doe - AP", ("Jane Doe",)),
         ("By Catherine", ("Catherine",)),
+        # the link to the author's page, glued to the name or not, signs it
+        ("Jose AltoverosView More Articles", ("Jose Altoveros",)),
+        ("By Jane Doe · See all stories", ("Jane Doe",)),
+        ("Read more stories", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
