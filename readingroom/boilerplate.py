@@ -1019,7 +1019,11 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     better, better_score = _headline_told_by_body(measured, body, told, playlist)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
-        if share < HEADLINE_BODY_SHARE or (better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share):
+        # (a line right over the byline keeps its place against lines further up that tell more:
+        # "GOLDMAN: 4 Key Points On The FOMC Announcement" / "Joe Weisenthal | Sep. 21, 2011" under "Money Game Home")
+        over_byline = signed and chosen == top - 1 and better < chosen and told_words >= 1 and _signs(measured[top])
+        if not over_byline and (share < HEADLINE_BODY_SHARE or (
+                better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
     if (signed and top > 0 and chosen != top - 1 and _is_stopped_title(measured[top - 1])
             and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE)):
@@ -1079,6 +1083,16 @@ def _slug_words(text: str) -> list[str]:
 
 _PAGE_ADDRESS = re.compile(r"^\s*https?://[^\s/]+(/\S+)\s*$", re.IGNORECASE)
 _SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _signs(line: Line) -> bool:
+    """A signature that names someone or dates the piece: a byline, "by", or a date (not only a
+    clip's running time, "01:40 - Source: CNN")."""
+    return (_is_byline(line) or bool(_SIGNED.search(line.text))
+            or any(not _CLOCK.fullmatch(m.group()) for m in _DATE_OR_TIME.finditer(line.text)))
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _counts_in_header(line: Line) -> bool:

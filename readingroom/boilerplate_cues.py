@@ -268,7 +268,10 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
     | ^\W*newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
-    | \bsubscribers?\s+agree\b | enter\s+your\s+e-?mail | your\s+e-?mail\s+address
+    | \bsubscribers?\s+agree\b | enter\s+(?:your?\s+)?e-?mail | your\s+e-?mail\s+address
+    # following the site on a social network for its updates, and e-mail alerts
+    | \bfollow\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)\b.{0,80}\b(?:updates|news\s*feed|timeline)\b
+    | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
     | \bmeet\s+your\s+inbox\b | \bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily)\s+(?:mornings?|evenings?)\b
