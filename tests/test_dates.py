@@ -50,6 +50,10 @@ from readingroom.dates import parse_date_line, split_dateline
         ("18/11/2011", "2011-11-18"),  # day first
         ("05/05/2011", "2011-05-05"),
         ("04/05/2011", None),  # April 5 or 4 May: not guessed
+        ("11/20/19 6:38 AM", "2019-11-20"),  # a two-digit year, the order shown
+        ("08-13-10", "2010-08-13"),
+        ("04/05/11", None),
+        ("10/ 5/11", None),
         ("Last Modified: 11/18/2011 4:06 AM", "2011-11-18"),
         ("Publié le 05/04/2013 à 17:08", "2013-04-05"),  # a French label: the day comes first
         ("Publicado el 08/01/2014", "2014-01-08"),
