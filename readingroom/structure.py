@@ -34,8 +34,10 @@ BYLINE = re.compile(
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A single personal name: 1-4 capitalised words, allowing particles and initials.
+# A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
+_NICKNAME = r"""["“][^"“”]{1,30}["”]"""
 NAME = re.compile(
-    rf"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|{NAME_PARTICLES})\s+){{1,3}}
+    rf"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|{NAME_PARTICLES}|{_NICKNAME})\s+){{1,3}}
          [A-ZА-ЯЁÀ-Ý][\w'’\-]+$""",
     re.VERBOSE,
 )
@@ -68,7 +70,7 @@ TEXT_BEGUN_WORDS = 30
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
 NO_SIGNATURE_REASONS = frozenset({"highlights"})
 _NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
-_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
+_SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
 # "Passed by Parliament").
