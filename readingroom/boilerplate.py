@@ -963,9 +963,19 @@ def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
 
 def _is_byline(line: Line) -> bool:
     text = AUTHOR_LINK.sub("", line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
-    if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text):
+    if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(text))
+
+
+def _opens_with_acronym(text: str) -> bool:
+    """A bare name that opens with a word in capitals before words that are not ("BBC Chinese",
+    "CNN International"): a site's or a section's name, not a person's (a name in capitals is all
+    capitals, "JORDAN ROBERTSON"; an outlet in capitals after names is cut off elsewhere, "Kevin
+    McCoy USA TODAY")."""
+    words = _WORD.findall(text)
+    return (len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not LONE_BYLINE_KEYWORD.match(words[0])
+            and not all(w.isupper() for w in words))
 
 
 def _is_inner_byline(line: Line) -> bool:
