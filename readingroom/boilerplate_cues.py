@@ -465,11 +465,14 @@ CUES: tuple[Cue, ...] = (
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
 
+# Capital letters a name may start with: Latin (with Latin-1 and Latin Extended-A: "Ūdre",
+# "Łukasz", "Šimon"), Cyrillic.
+CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
 # A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
-_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.\-]*)){1,3}"
+_NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
     # "By: Jared T. Miller"
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from . import dates
-from .boilerplate_cues import NON_NAME_WORDS
+from .boilerplate_cues import CAPITAL, NON_NAME_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -27,7 +27,7 @@ TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:)\s+   # a byline keyword ("By:" too)
+    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,14 +37,14 @@ NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|a
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
 _NICKNAME = r"""["“][^"“”]{1,30}["”]"""
 NAME = re.compile(
-    rf"""^(?:(?:[A-ZА-ЯЁÀ-Ý][\w'’.\-]*|{NAME_PARTICLES}|{_NICKNAME})\s+){{1,3}}
-         [A-ZА-ЯЁÀ-Ý][\w'’\-]+$""",
+    rf"""^(?:(?:[{CAPITAL}][\w'’.\-]*|{NAME_PARTICLES}|{_NICKNAME})\s+){{1,3}}
+         [{CAPITAL}][\w'’\-]+$""",
     re.VERBOSE,
 )
 # Separators between the parts of a header line ("date | by name", "name · date").
 PART_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # A single name is accepted after an explicit byline keyword ("By Catherine").
-SINGLE_NAME = re.compile(r"^[A-ZА-ЯЁÀ-Ý][\w'’\-]+$")
+SINGLE_NAME = re.compile(rf"^[{CAPITAL}][\w'’\-]+$")
 # A signature line the boilerplate stage removed as page chrome, between the headline and the
 # text, still says when and by whom ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "By
 # Jason Cipriani | November 18, 2019 -- 19:14 GMT"): when the kept header says neither, the
@@ -69,7 +69,7 @@ TEXT_BEGUN_WORDS = 30
 # Removed lines that say what the story tells, never who wrote it or when: a story highlight
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
 NO_SIGNATURE_REASONS = frozenset({"highlights"})
-_NAME_WORD = r"(?!(?:On|At|In|Updated|Published|Posted)\b)[A-ZА-ЯЁÀ-Ý][\w'’.\-]*"
+_NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted)\b)[{CAPITAL}][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
@@ -83,7 +83,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par)):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|autor(?:i|s|ius|zy|es)?(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -414,8 +414,14 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(DATE_JOINER.sub("", text[:found[1].start()])) or match  # ... and before "Tuesday,"
     names = _split_names(match.group("names"))
-    names = tuple(n for n in names if not NOT_A_NAME.match(n) and n.split()[0].casefold() not in dates.MONTHS)
+    names = tuple(n for n in names if not NOT_A_NAME.match(n) and not _is_month_day(n))
     return _without_roles(names) or None
+
+
+def _is_month_day(text: str) -> bool:
+    """A month, perhaps with its day ("November", "Nov 19"), not a name that starts like one ("Jan Kowalski", "May Lee")."""
+    words = text.split()
+    return words[0].casefold().rstrip(".") in dates.MONTHS and (len(words) == 1 or any(c.isdigit() for c in text))
 
 
 def _split_names(text: str) -> tuple[str, ...]:

@@ -81,6 +81,12 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Jose AltoverosView More Articles", ("Jose Altoveros",)),
         ("By Jane Doe · See all stories", ("Jane Doe",)),
         ("Read more stories", None),
+        # labels with their colon in other languages; capitals beyond Latin-1; names that start like a month
+        ("Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", ("Anna Ūdre",)),
+        ("Autor: Jan Kowalski", ("Jan Kowalski",)),
+        ("By Łukasz Nowak", ("Łukasz Nowak",)),
+        ("By May Lee, November 19, 2019", ("May Lee",)),
+        ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', ('Amanda "Tania Mae" Tan',)),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
