@@ -31,7 +31,8 @@ from typing import Sequence
 from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import AUTHOR_LINK, ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, title_cased
+from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, title_cased,
+                                   without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -962,7 +963,7 @@ def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
 
 
 def _is_byline(line: Line) -> bool:
-    text = AUTHOR_LINK.sub("", line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
+    text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
     if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(text))

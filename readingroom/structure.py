@@ -106,6 +106,16 @@ NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_N
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"\s*[·|•–-]?\s*(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?\W*$",
                          re.IGNORECASE)
+_AUTHOR_LINK_WORDS = ("article", "stories", "posts")
+
+
+def without_author_link(text: str) -> str:
+    """`text` without the link to an author's page at its end (AUTHOR_LINK); the regular
+    expression only runs on lines that have one of its words (most lines are paragraphs)."""
+    folded = text.casefold()
+    return AUTHOR_LINK.sub("", text) if any(w in folded for w in _AUTHOR_LINK_WORDS) else text
+
+
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
@@ -514,7 +524,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    linked = AUTHOR_LINK.sub("", text)
+    linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"
     match = BYLINE.match(text)
