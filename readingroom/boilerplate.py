@@ -845,6 +845,8 @@ def _decide(page: _Page, k: int) -> Verdict:
 def _decide_inside(page: _Page, k: int) -> Verdict:
     measured, end = page.measured, page.body.end
     line = measured[k]
+    if not any(c.isalnum() for c in line.text):  # "*****", "- - - -", "—": a separator or an ornament, no text
+        return Verdict(False, "outside-body", "separator")
     if line.duplicate and (line.template or not line.sentence):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.

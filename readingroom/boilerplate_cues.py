@@ -102,6 +102,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | listen(?:\s+to\s+(?:this\s+)?article)? | play | watch | follow(?:\s+us)? | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
+    | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
@@ -276,6 +277,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \bsubscribers?\s+agree\b | enter\s+(?:your?\s+)?e-?mail | your\s+e-?mail\s+address
     # following the site on a social network for its updates, and e-mail alerts
     | \bfollow\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)\b.{0,80}\b(?:updates|news\s*feed|timeline)\b
+    | ^\W*please\s+follow\s+(?:\w+\s+){1,4}on\s+(?:facebook|twitter|instagram|linkedin)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
