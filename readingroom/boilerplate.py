@@ -157,6 +157,8 @@ HEADLINE_SPAN = 10
 # ...not counting widgets (a gallery's pager, its captions repeated, story highlights) up to this
 # many lines above the body, when no signature is in the first HEADER_SPAN lines.
 WIDGETS_SPAN = 60
+# A standfirst of one sentence under the headline, above the text, has at most this many words.
+SENTENCE_DECK_MAX_WORDS = 40
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
@@ -829,7 +831,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "image-credit", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
-    if page.headline is not None and k == page.headline + 1 and k < start and _is_deck(measured[page.headline], line):
+    if page.headline is not None and k == page.headline + 1 and k < start and (
+            _is_deck(measured[page.headline], line) or _is_sentence_deck(line)):
         return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
@@ -1127,6 +1130,14 @@ def _is_short_title(line: Line) -> bool:
     text's first line right above its first paragraph."""
     return (line.cue is None and 1 <= line.words < 3 and not line.sentence and not line.duplicate
             and not _ADDRESS.match(line.text) and not _is_signature(line))
+
+
+def _is_sentence_deck(line: Line) -> bool:
+    """A standfirst of one sentence right under the headline, above the text ("A 'world's hottest
+    chilli' competition at a curry restaurant left two people in hospital.")."""
+    text = line.text.rstrip()
+    return (line.prose and line.words <= SENTENCE_DECK_MAX_WORDS and not line.duplicate and not text.endswith((":", ","))
+            and not INNER_STOP.search(text) and not _is_signature(line))
 
 
 def _is_deck(headline: Line, line: Line) -> bool:

@@ -216,6 +216,9 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
     # ...or in names between slashes: "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
     | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
+    # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
+    # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
+    | \s (?:photo(?:graph)?|picture|image|foto) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
 """, max_words=CAPTION_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an

@@ -496,7 +496,8 @@ def test_the_headline_is_found_above_the_signature_standfirst_and_share_buttons(
              "Oil tankers wait at anchor off the coast of Singapore", *BODY]
     verdicts = classify_lines(lines)
     assert verdicts[2].cue == "headline"
-    assert kept(lines) == [HEADLINE, *BODY]
+    assert verdicts[3].cue == "standfirst"  # one sentence right under the headline: the structure stage's subtitle
+    assert kept(lines) == [HEADLINE, lines[3], *BODY]
 
 
 def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
