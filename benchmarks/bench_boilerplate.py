@@ -12,7 +12,7 @@ hash of the host), as a check that no threshold is tuned to one group of sites.
 The output per page is the article body only: when `readingroom.pipeline.process_text` imports,
 its paragraphs (the real output: structure moves headline, byline and date into metadata);
 otherwise, or with --classifier-only, the lines `classify_lines` keeps minus the article-header
-lines (cues headline/byline/dateline). --both measures the two in one table.
+lines (cues headline/byline/dateline/standfirst). --both measures the two in one table.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from readingroom.boilerplate import classify_lines  # noqa: E402
 
-HEADER_CUES = frozenset({"headline", "byline", "dateline"})
+HEADER_CUES = frozenset({"headline", "byline", "dateline", "standfirst"})
 
 # From /work/shared/eval/boilerplate/README.md (DEV half): name, macro F1, P, R, pages R<0.9, ms/page.
 BASELINES = (
