@@ -654,10 +654,17 @@ def _cue_above(cues: dict[int, str], number: int) -> str:
     return cues.get(k, "")
 
 
+# The signature an embedded social post ends with, copied as text: "— Arvind Kejriwal
+# (@ArvindKejriwal) November 1, 2019", "— Jane Doe (@jdoe) 3:04 PM - 5 Nov 2019".
+EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,60})?$")
+
+
 def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False) -> str:
     """A line's kind; `signed`: right under a byline, where a long heading is the headline of the piece it signs."""
-    if cue == RETURNED_NAMES:
-        return "p"
+    if cue == RETURNED_NAMES or EMBED_SIGNATURE.match(text):
+        return "p"  # (an embedded post's signature, "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", is no heading)
+    if following and EMBED_SIGNATURE.match(following[0].text.strip()):
+        return "quote"  # the post it signs
     if _is_bullet(text):
         return "list-item"
     if NUMBERED_ITEM.match(text):
