@@ -1086,10 +1086,10 @@ def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:
 def _slug_words(text: str) -> list[str]:
     """The words of the last part of the path of a line that is one http(s) address, without its
     extension and a trailing number (the story's id); [] for any other line."""
-    match = _PAGE_ADDRESS.match(text)
-    if not match:
+    match = PAGE_ADDRESS.match(text)
+    if not match or match.group(1).count("/") < 3:
         return []
-    path = match.group(1).split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    path = match.group(1).split("/", 3)[3].split("?", 1)[0].split("#", 1)[0].rstrip("/")
     slug = re.sub(r"\.[a-z]{2,5}$", "", path.rsplit("/", 1)[-1].casefold())
     words = _SLUG_WORD.findall(slug)
     while words and words[-1].isdigit() and len(words[-1]) >= 5:
@@ -1097,7 +1097,9 @@ def _slug_words(text: str) -> list[str]:
     return words if len(words) >= 3 else []
 
 
-_PAGE_ADDRESS = re.compile(r"^\s*https?://[^\s/]+(/\S+)\s*$", re.IGNORECASE)
+# A line that is one http(s) address: the page's own, often ("https://www.chron.com/business/
+# article/New-car-sales-plunge-10-percent-in-October-14847624.php"); see also `provenance`.
+PAGE_ADDRESS = re.compile(r"^\s*(https?://[^\s/$.?#<>\"'`][^\s<>\"'`]*)\s*$", re.IGNORECASE)
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
 

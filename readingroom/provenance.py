@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .boilerplate import content_words
+from .boilerplate import PAGE_ADDRESS, content_words
 from .catalog import CatalogEntry
 from .model import Article, Field, Origin, Stripped
 
@@ -94,9 +94,8 @@ def copyright_holder(text: str) -> str | None:
 
 # A page copied whole often shows its own address (a "permalink" or print line near the headline:
 # "https://www.chron.com/business/article/New-car-sales-plunge-10-percent-in-October-14847624.php").
-# A line that is one http(s) address is taken for the article's own when the words of its path
-# include at least SLUG_TITLE_WORDS content words of the headline.
-PAGE_ADDRESS = re.compile(r"^\s*(https?://[^\s/$.?#<>\"'`][^\s<>\"'`]*)\s*$", re.IGNORECASE)
+# A line that is one http(s) address (`boilerplate.PAGE_ADDRESS`) is taken for the article's own
+# when the words of its path include at least SLUG_TITLE_WORDS content words of the headline.
 SLUG_TITLE_WORDS = 3
 
 

@@ -33,9 +33,9 @@ BYLINE = re.compile(
 )
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
-# A single personal name: 1-4 capitalised words, allowing particles and initials.
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
 _NICKNAME = r"""["“][^"“”]{1,30}["”]"""
+# A single personal name: 1-4 capitalised words, allowing particles, initials and a nickname.
 NAME = re.compile(
     rf"""^(?:(?:[{CAPITAL}][\w'’.\-]*|{NAME_PARTICLES}|{_NICKNAME})\s+){{1,3}}
          [{CAPITAL}][\w'’\-]+$""",
@@ -256,9 +256,10 @@ def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, 
         return header, body, (), None
     for position, line in enumerate(body[:SIGNATURE_IN_TEXT_LINES]):
         text = line.text.strip()
-        if len(_WORD_TOKEN.findall(text)) > TEXT_BEGUN_WORDS:
+        words = len(_WORD_TOKEN.findall(text))
+        if words > TEXT_BEGUN_WORDS:
             return header, body, (), None
-        names = _signed_names(text) if position and len(_WORD_TOKEN.findall(text)) <= SIGNATURE_MAX_WORDS else None
+        names = _signed_names(text) if position and words <= SIGNATURE_MAX_WORDS else None
         if not names or cues.get(line.number) in ("headline", "subheading"):
             continue
         iso = dates.find_date(text)
