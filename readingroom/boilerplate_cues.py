@@ -453,11 +453,12 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
     | mentions\s+légales | qui\s+sommes-nous | aviso\s+legal | quiénes\s+somos ) \W* $
 """, max_words=5)
 
-# The publisher's summary points above an article, under their label ("STORY HIGHLIGHTS", "Key
-# points"); `boilerplate.py` gives the points under it (HIGHLIGHTS_MAX_ITEMS lines that are not
-# sentences) the same cue: a summary of the text, not the text, and no subheadings.
+# The publisher's summary points above an article, under their label ("STORY HIGHLIGHTS",
+# "Highlights"); `boilerplate.py` gives the points under it (HIGHLIGHTS_MAX_ITEMS lines that are
+# not sentences) the same cue: a summary of the text, not the text, and no subheadings. ("Key
+# points" is left out: an explainer may head a list of its own with it.)
 STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
-    ^ \W* (?: story \s+ highlights | key \s+ points | highlights ) \W* $
+    ^ \W* (?: story \s+ highlights | highlights ) \W* $
 """, max_words=3)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
