@@ -845,11 +845,16 @@ def _decide(page: _Page, k: int) -> Verdict:
     return Verdict(False, "outside-body", "outside-body")
 
 
+# A section break between parts of a text ("* * *", "***", "• • •", "⁂") is the text's own and
+# stays; other lines without a letter or a digit inside the text are separators of the page.
+_SECTION_BREAK = re.compile(r"^\s*(?:[*•·⁂~#]\s*){1,5}$")
+
+
 def _decide_inside(page: _Page, k: int) -> Verdict:
     measured, end = page.measured, page.body.end
     line = measured[k]
-    if not any(c.isalnum() for c in line.text):  # "*****", "- - - -", "—": a separator or an ornament, no text
-        return Verdict(False, "outside-body", "separator")
+    if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
+        return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
     if line.duplicate and (line.template or not line.sentence):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.

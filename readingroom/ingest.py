@@ -241,7 +241,17 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
         text = _CONTROL_CHARS.sub("", text)
         detail = f"{nuls} NUL byte(s)" if nuls == controls else f"{controls} control character(s)"
         repairs.append(f"{detail} removed")
+    runs = len(_BLANK_RUN.findall(text))
+    if runs:
+        text = _BLANK_RUN.sub(" ", text)
+        repairs.append(f"{runs} run(s) of over {BLANK_RUN_MAX} spaces or tabs inside a line shortened to one space")
     return text, tuple(repairs)
+
+
+BLANK_RUN_MAX = 32
+"""Longer runs of spaces or tabs inside a line say nothing a single space does not (a copy of a
+page laid out with spaces), and would make the line's reading slow: each is shortened to one."""
+_BLANK_RUN = re.compile(rf"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{{{BLANK_RUN_MAX + 1},}}")
 
 
 def _decode_references(text: str) -> tuple[str, list[tuple[str, str]]]:

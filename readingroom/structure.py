@@ -104,16 +104,23 @@ LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IG
 NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
-AUTHOR_LINK = re.compile(r"\s*[·|•–-]?\s*(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?\W*$",
+AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?\W*$",
                          re.IGNORECASE)
 _AUTHOR_LINK_WORDS = ("article", "stories", "posts")
+AUTHOR_LINK_TAIL = 120
+"""The link is looked for in the last this many characters of a line (a run of spaces before it
+would make the search quadratic)."""
 
 
 def without_author_link(text: str) -> str:
     """`text` without the link to an author's page at its end (AUTHOR_LINK); the regular
     expression only runs on lines that have one of its words (most lines are paragraphs)."""
     folded = text.casefold()
-    return AUTHOR_LINK.sub("", text) if any(w in folded for w in _AUTHOR_LINK_WORDS) else text
+    if not any(w in folded for w in _AUTHOR_LINK_WORDS):
+        return text
+    start = max(len(text) - AUTHOR_LINK_TAIL, 0)
+    match = AUTHOR_LINK.search(text, start)
+    return text[:match.start()].rstrip() if match else text
 
 
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
@@ -256,7 +263,7 @@ def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, 
         return header, body, (), None
     for position, line in enumerate(body[:SIGNATURE_IN_TEXT_LINES]):
         text = line.text.strip()
-        words = len(_WORD_TOKEN.findall(text))
+        words = _word_tokens(text)
         if words > TEXT_BEGUN_WORDS:
             return header, body, (), None
         names = _signed_names(text) if position and words <= SIGNATURE_MAX_WORDS else None
@@ -368,10 +375,15 @@ def _text_start(body: list[SourceLine]) -> int:
     """The line the text starts on: its first sentence, past the short lines a body may open
     with (a byline it could not read, "GIRLS BASKETBALL", a result line), whose signature lines
     under the headline were removed as chrome."""
-    return next((line.number for line in body if _SENTENCE_LIKE.search(line.text.strip())), body[0].number)
+    return next((line.number for line in body if _sentence_like(line.text.strip())), body[0].number)
 
 
-_SENTENCE_LIKE = re.compile(r"\w[.!?…。！？][\"'”’»)]*$|(?:\S+\s+){9}\S")
+def _sentence_like(text: str) -> bool:
+    """Ends like a sentence, or has ten words or more."""
+    return bool(_SENTENCE_LIKE_END.search(text)) or len(text.split(None, 9)) >= 10
+
+
+_SENTENCE_LIKE_END = re.compile(r"\w[.!?…。！？][\"'”’»)]*$")
 
 
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
@@ -386,7 +398,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
             + [s for s in signatures if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
     for position, line in enumerate(zone):
-        if len(_WORD_TOKEN.findall(line.text)) > SIGNATURE_MAX_WORDS or "://" in line.text:
+        if _word_tokens(line.text) > SIGNATURE_MAX_WORDS or "://" in line.text:
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, not a signature)
         fields = []
         if date and not found_date.known and (isos := dates.find_dates(line.text)):
@@ -409,7 +421,12 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     return found_date, found_authors, tuple(used)
 
 
-_WORD_TOKEN = re.compile(r"\S*\w\S*")
+def _word_tokens(text: str) -> int:
+    """Whitespace-separated tokens that have a letter or a digit ("-" and "|" are no words)."""
+    return sum(1 for token in text.split() if _WORD_CHAR.search(token))
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _signed_names(text: str) -> tuple[str, ...] | None:

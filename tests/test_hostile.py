@@ -368,3 +368,33 @@ def test_a_named_pipe_an_unreadable_folder_and_an_oversized_file_are_reported(tm
     assert reasons["pipe.txt"] == "cannot be read: not a regular file (a named pipe, socket or device)"
     assert reasons["big.txt"] == "file is 3,000 bytes, over the limit of 1,000 (setting max_bytes)"
     assert reasons["locked/"] == "folder cannot be read: Permission denied"
+
+
+_BODY = "The council met on Monday to discuss the budget for next year, and members agreed on most items.\n\n" * 5
+_LONG_RUNS = {
+    "spaces before a link's word": "Headline here\n\n" + _BODY + "articles" + " " * 60_000 + "x\n\n" + _BODY,
+    "spaces after By": "Headline here\n\nBy" + " " * 50_000 + "Jane\n\n" + _BODY,
+    "an address of 20,000 words": "Headline here\n\nhttps://example.com/" + "-".join(["word"] * 20_000) + "\n\n" + _BODY,
+    "dashes": "Headline here\n\n" + _BODY + "a" + "-" * 100_000 + "\n\n" + _BODY,
+    "handles": "Headline here\n\n" + _BODY + "— " + "(@x) " * 20_000 + "\n\n" + _BODY,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LONG_RUNS))
+def test_long_runs_inside_a_line_are_read_in_linear_time(name: str) -> None:
+    """Runs that make a backtracking expression quadratic (a run of spaces, one long token): each
+    of these took 15-70 s before its expression was mended; the bound catches a relapse."""
+    from readingroom.pipeline import process_text
+
+    started = time.perf_counter()
+    article = process_text(_LONG_RUNS[name], name)
+    assert time.perf_counter() - started < 10
+    assert article.paragraphs
+
+
+def test_a_long_run_of_spaces_is_shortened_and_reported() -> None:
+    from readingroom.pipeline import process_text
+
+    article = process_text(_LONG_RUNS["spaces after By"], "spaces")
+    assert any("spaces or tabs inside a line shortened to one space" in w for w in article.warnings)
+    assert all("  " not in line.text for line in article.lines)

@@ -314,3 +314,13 @@ def test_a_signature_line_gives_date_and_names(text: str, expected) -> None:
 def test_signed_names_end_before_the_date_and_its_weekday(text: str, expected) -> None:
     from readingroom.structure import _signed_names
     assert _signed_names(text) == expected
+
+
+def test_a_section_break_stays_and_a_rule_of_symbols_goes() -> None:
+    """"* * *" between parts of a text is the text's own; "*****...", "___", "- - - -" are the page's."""
+    paragraph = "The council met on Monday {0} to discuss the budget for year {0}, and members agreed on most items after a long debate.\n\n"
+    text = ("Budget agreed\n\n" + "".join(paragraph.format(i) for i in range(3)) + "* * *\n\n"
+            + "".join(paragraph.format(i) for i in range(3, 6)) + "*************************\n\n- - - -\n\n" + paragraph.format(9))
+    article = process_text(text, "sections")
+    assert "* * *" in [p.text for p in article.paragraphs]
+    assert {s.text for s in article.stripped} == {"*************************", "- - - -"}
