@@ -40,6 +40,14 @@ MONTHS = {
     # "листопада" above is Cyrillic and unambiguous, the Latin one is not listed)
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,
+    # Arabic: the names of Egypt and the Gulf, and of the Levant and Iraq ("آب/اغسطس" gives both)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # Burmese
+    "ဇန်နဝါရီ": 1, "ဖေဖော်ဝါရီ": 2, "မတ်": 3, "ဧပြီ": 4, "မေ": 5, "ဇွန်": 6, "ဇူလိုင်": 7, "ဩဂုတ်": 8,
+    "စက်တင်ဘာ": 9, "အောက်တိုဘာ": 10, "နိုဝင်ဘာ": 11, "ဒီဇင်ဘာ": 12,
     # Turkish
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
@@ -50,7 +58,8 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
     re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+               re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names)
     re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
@@ -74,10 +83,12 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,|·•\-–—:]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?)?[\s,|·•\-–—]*$",
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:]*(?:(?:at\s+|آخر\s+تحديث\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
+    r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*$",
     re.IGNORECASE,
 )
-WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", re.IGNORECASE)
+WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[,،]?\s+",
+                     re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
