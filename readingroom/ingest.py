@@ -241,9 +241,8 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
         text = _CONTROL_CHARS.sub("", text)
         detail = f"{nuls} NUL byte(s)" if nuls == controls else f"{controls} control character(s)"
         repairs.append(f"{detail} removed")
-    runs = len(_BLANK_RUN.findall(text))
+    text, runs = _BLANK_RUN.subn(" ", text)
     if runs:
-        text = _BLANK_RUN.sub(" ", text)
         repairs.append(f"{runs} run(s) of over {BLANK_RUN_MAX} spaces or tabs inside a line shortened to one space")
     return text, tuple(repairs)
 
