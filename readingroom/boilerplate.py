@@ -31,8 +31,8 @@ from typing import Sequence
 from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, title_cased,
-                                   without_author_link)
+from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
+                                   title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -118,6 +118,10 @@ RELATED_BOX_MAX_WORDS = 15
 # ...and so are the labels an advertisement leaves in the copy ("Advertisement", "Continue
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 3
+SIGN_UP_BOX_GAP = 2
+# A sign-up box between two paragraphs: one of its lines a prompt, the rest these.
+SIGN_UP_CUES = frozenset({"newsletter", "subscribe-prompt"})
+SIGN_UP_BOX_CUES = SIGN_UP_CUES | {"button-label", "cookie-notice", "advertising"}
 # Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
 # short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
 FEED_MIN_UNITS = 3
@@ -181,6 +185,10 @@ RELATED_LIST_MAX_LINES = 40
 headline and a date, takes 24.)"""
 # A standfirst without a full stop (BBC's) under a headline is at least this many times as long as it.
 DECK_LENGTH = 1.5
+# ... or longer at all when a byline or date follows it: a list under a title goes on with more
+# items, not with a signature ("Putin says he is ready to meet Trump 'at any time' to discuss
+# Ukraine" / "Russian president tells annual press conference he has not spoken to ..." / byline).
+SIGNED_DECK_LENGTH = 1.0
 # ...and the headline is looked for up to this many lines above the chosen line: its deck, and a
 # caption as long as a deck under that ("Three Cases of Plague Diagnosed in China" / "Officials
 # say the risk of an outbreak is low, but ..." / "Yersinia pestis, the bacteria that cause ...").
@@ -347,7 +355,27 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_highlights(_with_author_boxes(out))
+    return _with_sign_up_boxes(_with_highlights(_with_author_boxes(out)))
+
+
+def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
+    """A line of a sign-up box between two of its prompts gets their cue: the newsletter's
+    description between its name and the privacy line under the form ("Sign up to This is Europe"
+    / "Free weekly newsletter" / "The most pressing stories and debates for Europeans ..." /
+    "Privacy Notice: ..."). At most SIGN_UP_BOX_GAP lines between the two, none of them prose
+    or another cue."""
+    for k, line in enumerate(measured):
+        if line.cue is None or line.cue.name not in SIGN_UP_CUES:
+            continue
+        for j in range(k + 1, min(k + 2 + SIGN_UP_BOX_GAP, len(measured))):
+            other = measured[j]
+            if other.cue is not None:
+                if other.cue is line.cue and j > k + 1:
+                    measured[k + 1:j] = [replace(m, cue=line.cue) for m in measured[k + 1:j]]
+                break
+            if other.prose:
+                break
+    return measured
 
 
 def _with_highlights(measured: list[Line]) -> list[Line]:
@@ -613,10 +641,17 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
         if a is not None and weights[a] > 0 and _is_insert(measured[body.end + 1:a], after=True):
             b = _extend(weights, a, hi, 1)
             gap = measured[body.end + 1:a]
-            if not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS:
+            if (not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
+                    or _is_ad_label(gap) and _last_prose(measured, b, hi)):
                 body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, a)))
                 continue
         return body
+
+
+def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
+    """No plain prose after position `b` before `hi`, the stretch's end (a wall: a bio, comments, a
+    copyright line): the article's last paragraphs, under its last advertisement."""
+    return not any(_is_plain_prose(measured[k]) for k in range(b + 1, hi))
 
 
 def _is_plain_prose(line: Line) -> bool:
@@ -641,7 +676,7 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
         return False
     if any(m.cue is not None and m.cue.name == "story-continues" for m in gap):
         return True
-    if _is_related_box(gap) or _is_ad_label(gap):
+    if _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap):
         return True
     media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
@@ -663,6 +698,14 @@ def _is_ad_label(gap: Sequence[Line]) -> bool:
     """An advertisement's label between two paragraphs ("Advertisement", "Publicité"): the ad
     itself copies as nothing."""
     return len(gap) <= AD_LABEL_MAX_LINES and all(m.cue is not None and m.cue.name == "advertising" for m in gap)
+
+
+def _is_sign_up_box(gap: Sequence[Line]) -> bool:
+    """A newsletter's or a blog's sign-up box set into the text ("Sign up to First Edition" /
+    "Free daily newsletter" / the privacy line under its form; "Thanks for reading! Subscribe for
+    free ..." / "Subscribe"): prompts, their buttons and their privacy lines, nothing else."""
+    return (len(gap) <= INSERT_MAX_LINES and any(m.cue is not None and m.cue.name in SIGN_UP_CUES for m in gap)
+            and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES for m in gap))
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:
@@ -831,8 +874,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "image-credit", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
-    if page.headline is not None and k == page.headline + 1 and k < start and (
-            _is_deck(measured[page.headline], line) or _is_sentence_deck(line)):
+    if page.headline is not None and _follows_headline(page, k) and k < start and (
+            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line)):
         return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
@@ -843,6 +886,17 @@ def _decide(page: _Page, k: int) -> Verdict:
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
     return Verdict(False, "outside-body", "outside-body")
+
+
+def _follows_headline(page: _Page, k: int) -> bool:
+    """Right under the headline, or under its copy further down the header (a page that shows
+    its title twice, over the share buttons and again over the standfirst)."""
+    headline = page.headline
+    if headline is None or k <= headline:
+        return False
+    above = page.measured[k - 1]
+    return k == headline + 1 or (above.duplicate and k - headline <= HEADLINE_SPAN
+                                 and normalise_line(above.text) == normalise_line(page.measured[headline].text))
 
 
 # A section break between parts of a text ("* * *", "***", "• • •", "⁂") is the text's own and
@@ -1144,13 +1198,21 @@ def _is_sentence_deck(line: Line) -> bool:
     chilli' competition at a curry restaurant left two people in hospital.")."""
     text = line.text.rstrip()
     return (line.prose and line.words <= SENTENCE_DECK_MAX_WORDS and not line.duplicate and not text.endswith((":", ","))
-            and not INNER_STOP.search(text) and not _is_signature(line))
+            and not ends_a_sentence_inside(text) and not _is_signature(line))
 
 
-def _is_deck(headline: Line, line: Line) -> bool:
+def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
     """A standfirst without a full stop right under the headline: headline-shaped and DECK_LENGTH
-    times as long (not the first item of a list under a title: "1a etapa: 10 de março – Interlagos")."""
-    return _is_headline_shaped(line) and line.words >= DECK_LENGTH * headline.words and not line.duplicate
+    times as long (not the first item of a list under a title: "1a etapa: 10 de março – Interlagos"),
+    or longer when it is `signed` (`_signed_under`)."""
+    if not _is_headline_shaped(line) or line.duplicate:
+        return False
+    return line.words > headline.words if signed else line.words >= DECK_LENGTH * headline.words
+
+
+def _signed_under(measured: Sequence[Line], k: int) -> bool:
+    """The line under position `k` is a byline or a dated signature."""
+    return k + 1 < len(measured) and _is_signature(measured[k + 1])
 
 
 def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]) -> int:
@@ -1158,14 +1220,15 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
     one as well ("Nelson's OT goal lifts Isles" / "N.Y. completes frantic comeback to extend
     unbeaten streak to 15"); else the chosen line."""
-    for above in range(chosen - 1, max(chosen - DECK_LINES, 0) - 1, -1):
+    signed = _signed_under(measured, chosen)
+    for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
-        if (not all(_is_deck(headline, measured[k]) for k in range(above + 1, chosen + 1))
+        if (not all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1))
                 or not _is_headline_shaped(headline) or _listed_as_related(measured, above)):
             continue
         told_words, share = _told_by(headline, told)
         deck_share = _told_by(measured[chosen], told)[1]
-        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 else deck_share):
+        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed else deck_share):
             return above
     return chosen
 

@@ -230,7 +230,7 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
-    ^ \W* (?: advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
+    ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | ad\s+choices | adchoices
     | реклама | anzeige | werbung | publicidade | publicité | publicidad | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
@@ -277,6 +277,11 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
     | ^\W*newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
+    # a sign-up box set into the text: "Sign up to First Edition" / "Free daily newsletter" / its
+    # description / the privacy line under the form / "after newsletter promotion" (a skip link)
+    | ^ \W* sign \s+ up \s+ (?:to|for) \s+ (?!vote\b) [^.!?]{1,50} $
+    | ^ \W* (?:(?:free|daily|weekly|monthly|fortnightly)\s+){1,2} (?:e-?mail\s+)? newsletters? \W* $
+    | \bnewsletter\s+promotion\b | \brecaptcha\b
     | \bsubscribers?\s+agree\b | enter\s+(?:your?\s+)?e-?mail | your\s+e-?mail\s+address
     # following the site on a social network for its updates, and e-mail alerts
     | \bfollow\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)\b.{0,80}\b(?:updates|news\s*feed|timeline)\b
@@ -393,7 +398,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | \balready\s+(?:a\s+)?(?:subscriber|member)\b | \bto\s+continue\s+reading\b
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
     | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
-    | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b
+    | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b(?!\s+free\b)
     # members only, in Japanese: "［有料会員限定］この記事は会員限定です"
     | 会員限定 | 有料会員
     # the gate's own label: "To Read the Full Story", "This article is for subscribers only"
@@ -405,6 +410,9 @@ PAYWALL = _cue("paywall", "paywall", r"""
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
+    # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
+    # receive new posts and support my work."
+    | \bsubscribe \s+ for \s+ free\b
     # an alerts button: "Get Business Alerts", "Sign up for breaking news alerts"
     | ^ \W* (?:get|sign\s+up\s+for|receive) \s+ (?:[\w-]+\s+){0,3} alerts \W* $
 """, max_words=30)
@@ -420,6 +428,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor)\W*$
+    # a bio that ends with the link to the author's page: "... for a decade. More about Jane Roe"
+    | [.!?]\s+more\s+(?:about|from|by)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*$
 """, max_words=45)
 
 # An author's bio: "X is a reporter/correspondent/writer at ...", "X (@handle) is a contributor
@@ -429,7 +439,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
     ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
-      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster)
+      (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
+      |bureau\s+chief)
 """, max_words=80)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".

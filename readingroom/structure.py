@@ -712,6 +712,21 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
 # correspondent for The World, a BBC World Service and WGBH-Boston co-production", BBC.)
 SUBHEADING_MAX_WORDS = 14
 INNER_STOP = re.compile(r"[.!?:]\s")
+# A full stop after a title, an initial or an abbreviation with stops of its own ends no
+# sentence: "Mr. Trump", "John M. Ford", "U.S. troops".
+_STOP_AFTER = re.compile(r"(?<!\S)(\S+?)([.!?:])\s")
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms messrs dr st jr sr gen sen rep gov lt col sgt capt cmdr adm prof rev fr no nos vs mt ft".split())
+
+
+def ends_a_sentence_inside(text: str) -> bool:
+    """A sentence ends inside `text` (INNER_STOP, but not a stop after an abbreviation)."""
+    for match in _STOP_AFTER.finditer(text):
+        word, stop = match.groups()
+        if stop == "." and (len(word) == 1 or "." in word or word.lower() in ABBREVIATED_TITLES):
+            continue
+        return True
+    return False
 TITLE_CASE_SHARE = 0.8
 
 
