@@ -1115,7 +1115,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     if spelled is not None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
     if chosen is not None and chosen != spelled:
-        chosen = _above_its_decks(measured, chosen, told)
+        chosen = _above_its_decks(measured, chosen, told, start)
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
@@ -1215,11 +1215,13 @@ def _signed_under(measured: Sequence[Line], k: int) -> bool:
     return k + 1 < len(measured) and _is_signature(measured[k + 1])
 
 
-def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]) -> int:
+def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str], start: int) -> int:
     """The shorter headline above the chosen line when the chosen line is a deck (a standfirst
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
     one as well ("Nelson's OT goal lifts Isles" / "N.Y. completes frantic comeback to extend
     unbeaten streak to 15"); else the chosen line."""
+    if chosen + 1 < start and _is_sentence_deck(measured[chosen + 1]):
+        return chosen  # a deck has no standfirst of its own: the line over this headline is a label ("Russia-Ukraine war")
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]

@@ -194,6 +194,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
       ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+    | \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $  # "... [File: Jane Doe/Agency]"
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
 
@@ -532,7 +533,9 @@ DATELINE = re.compile(rf"""
     (?: \w+,? \s+ )?                                          # weekday
     (?: \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}
       | \d{{1,2}} \s+ {_MONTH} ,? \s+ \d{{4}} | {_MONTH} \s+ \d{{1,2}} ,? \s+ \d{{4}} )
-    [\s,|at•·\-–]* (?: \d{{1,2}}[:.]\d{{2}} \s* (?:[ap]\.?m\.?)? \s* (?:[A-Z]{{2,4}})? )? \W* $
+    [\s,|at•·\-–]* (?: \d{{1,2}}[:.]\d{{2}} \s* (?:[ap]\.?m\.?)? \s* (?:[A-Z]{{2,4}})? )?
+    (?: \W* (?:updated|modified) \s+ \d{{1,3}} \s+ (?:minutes?|mins?|hours?|hrs?|days?) \s+ ago )?  # "... UTCUpdated 2 hours ago"
+    \W* $
 """, FLAGS)
 
 # Footnote lines: "* An individual who ...", "** Included ...", "[1] ...", "¹ ...".

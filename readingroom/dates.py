@@ -134,8 +134,23 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# A copy glues together what the page set apart: a year and a time ("October 20, 20251:12 PM
+# UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
+# the date says nothing of the date.
+_GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified)\b)")
+_UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
+
+
+# ... and a date said twice, the second glued to the first's year ("11 Aug 202511 Aug 2025": the
+# published and the updated date).
+_GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}\s+[^\W\d_])")
+_SAID_TWICE = re.compile(r"(.{6,40}?)\s+\1")
+
+
 def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
+    text = _GLUED_YEAR_DAY.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", text))  # "11 Aug 202511 Aug 2025", "20251:12 PM"
     found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
     return found or ([day_first] if (day_first := _day_first(text)) else [])
 
@@ -166,11 +181,22 @@ def _day_first(text: str) -> str | None:
         return None
 
 
+def _unglued(text: str) -> str:
+    text = _UPDATED_AGO.sub("", _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    if _GLUED_YEAR_DAY.search(text):
+        text = _GLUED_YEAR_DAY.sub(r"\1 ", text)
+        twice = _SAID_TWICE.search(text)
+        if twice and twice.end() == len(text.rstrip()):
+            text = text[:twice.end(1)]
+    return text
+
+
 def parse_date_line(text: str) -> str | None:
     """ISO date when the whole line is a date (with an optional label, weekday and time), or
     labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one)."""
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
+    text = _unglued(text)
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
     if len(parts) > 1 and all(labels):

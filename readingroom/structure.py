@@ -174,7 +174,7 @@ def recover_structure(article: Article) -> Article:
     kept = [line for line, verdict in zip(lines, verdicts) if verdict.keep and line.text.strip()]
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
-    header, body = _read_header(body, cues, _under_a_lone_by(lines) | _over_a_date(lines, cues))
+    header, body = _read_header(body, cues, _under_a_lone_by(lines) | _over_a_date(lines, cues), _under_a_lone_and(lines))
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -201,7 +201,7 @@ def recover_structure(article: Article) -> Article:
             stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known)
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
-    read = {n for n, _ in signature_used}  # a line read for the header is the header's, no longer listed as removed
+    read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
     return replace(
         article,
@@ -296,6 +296,16 @@ def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
     return frozenset(b.number for a, b in zip(texts, texts[1:]) if LONE_BYLINE_KEYWORD.match(a.text))
 
 
+# A conjunction alone on its line between two bylines: "By Jane Roe" / "and" / "John Doe".
+LONE_CONJUNCTION = re.compile(r"^\s*(?:and|&|und|et|y|e|и|і|та|oraz|en|och|og)\s*$", re.IGNORECASE)
+
+
+def _under_a_lone_and(lines: tuple[SourceLine, ...]) -> dict[int, int]:
+    """Line numbers right under a conjunction on a line of its own, each with the conjunction's."""
+    texts = [line for line in lines if line.text.strip()]
+    return {b.number: a.number for a, b in zip(texts, texts[1:]) if LONE_CONJUNCTION.match(a.text)}
+
+
 def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozenset[int]:
     """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
     8:40 AM"): a signature, where one capitalised phrase alone would more likely be a heading."""
@@ -304,8 +314,11 @@ def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozens
                      if cues.get(a.number) == "byline" and dates.parse_date_line(b.text.strip()))
 
 
-def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset()
-                 ) -> tuple[_Header, list[SourceLine]]:
+def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
+                 joined: dict[int, int] | None = None) -> tuple[_Header, list[SourceLine]]:
+    """The header's fields from the first kept lines. `signed`: lines read as "By <line>"; `joined`:
+    lines under a lone "and" (`_under_a_lone_and`), whose names join the byline's above."""
+    joined = joined or {}
     title: Field[str] = Field()
     subtitle: Field[str] = Field()
     authors: Field[tuple[str, ...]] = Field()
@@ -352,6 +365,11 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 subtitle = Field(before[0].text.strip(), Origin("source", before[0].number, "standfirst"))
                 consumed.add(before[0].number)
                 used.append((before[0].number, "subtitle"))
+        elif (authors.known and line.number in joined and joined[line.number] > (authors.origin.line or 0)
+              and (names := parse_byline(text) or parse_byline(f"By {text}"))):
+            authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
+            consumed.add(line.number)
+            used += [(joined[line.number], "authors"), (line.number, "authors")]
         elif cues.get(line.number) == "standfirst" and not subtitle.known:
             subtitle = Field(text, Origin("source", line.number, "standfirst"))
             consumed.add(line.number)

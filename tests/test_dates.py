@@ -61,6 +61,12 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Publié le 05/04/2013 à 17:08", "2013-04-05"),  # a French label: the day comes first
         ("Publicado el 08/01/2014", "2014-01-08"),
         ("Published 05/04/2013", None),  # an English label tells no order
+        ("October 20, 20251:12 PM UTCUpdated 2 hours ago", "2025-10-20"),  # a copy glued year and time, zone and label
+        ("March 3, 202511:05 AM GMT", "2025-03-03"),
+        ("October 20, 2025 Updated 3 days ago", "2025-10-20"),
+        ("October 20, 20259", None),
+        ("Published On 11 Aug 202511 Aug 2025", "2025-08-11"),  # the same date twice, glued
+        ("Published On 11 Aug 202512 Aug 2025", None),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
