@@ -441,7 +441,7 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
     ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
-      |bureau\s+chief)
+      |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
 """, max_words=80)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".

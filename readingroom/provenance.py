@@ -36,7 +36,7 @@ COPYRIGHT_LEAD = re.compile(r"^[\s,:]*(?:(?:copyright\b|©|\(c\)|(?:19|20)\d\d(?
 RIGHTS_RESERVED = re.compile(
     r"all\s+rights\s+reserved|todos\s+os\s+direitos\s+reservados|todos\s+los\s+derechos\s+reservados"
     r"|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|все\s+права\s+защищены", re.IGNORECASE)
-_HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&.\-”\"]*"
+_HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&./\-”\"]*"  # "RFE/RL"
 COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for))?\s+{_HOLDER_WORD}){{0,5}}")
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
 # A photo's or a caption's credit names the picture's holder: "(Image: © Shutterstock)", "© Reuters / David Mercado".

@@ -435,6 +435,17 @@ def test_a_news_ticker_of_headlines_glued_to_their_stories_is_not_the_article() 
     assert kept(one) == one[1:]
 
 
+@pytest.mark.parametrize("bio", [
+    "Jane Doe is a nonresident senior fellow at the Example Council’s Eurasia Center.",
+    "Jane Doe is the Harbury bureau chief for The Times. She has covered local government for a decade.",
+    "Jane Doe is a reporter for The Times. More about Jane Doe",
+])
+def test_an_authors_bio_under_the_article_ends_it(bio: str) -> None:
+    lines = [*BODY, bio, "Further reading"]
+    assert kept(lines) == BODY
+    assert verdict_of(lines, bio).reason == "author-bio"
+
+
 def test_a_long_bio_under_the_article_is_not_article_text() -> None:
     """"X (@handle) is a contributor at ..." with a tip line runs past 45 words; it is still the
     author's bio. A tip line inside the article ("Email the writer at ...") is article text."""

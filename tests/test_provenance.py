@@ -31,6 +31,7 @@ BODY = [
     # the legal form is left out, so that one publisher written with and without it is one
     ("© 2019 CBS Interactive Inc. All rights reserved.", "CBS Interactive"),
     ("© 2019 ScienceAlert Pty Ltd", "ScienceAlert"),
+    ("Copyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty.", "RFE/RL"),
 ])
 def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: str) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, line]))
