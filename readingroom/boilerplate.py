@@ -119,6 +119,7 @@ RELATED_BOX_MAX_WORDS = 15
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 3
 SIGN_UP_BOX_GAP = 2
+AD_CUES = frozenset({"advertising", "click-here"})
 # A sign-up box between two paragraphs: one of its lines a prompt, the rest these.
 SIGN_UP_CUES = frozenset({"newsletter", "subscribe-prompt"})
 SIGN_UP_BOX_CUES = SIGN_UP_CUES | {"button-label", "cookie-notice", "advertising"}
@@ -695,9 +696,9 @@ def _is_related_box(gap: Sequence[Line]) -> bool:
 
 
 def _is_ad_label(gap: Sequence[Line]) -> bool:
-    """An advertisement's label between two paragraphs ("Advertisement", "Publicité"): the ad
-    itself copies as nothing."""
-    return len(gap) <= AD_LABEL_MAX_LINES and all(m.cue is not None and m.cue.name == "advertising" for m in gap)
+    """An advertisement's label between two paragraphs ("Advertisement", "Publicité"; the ad
+    itself copies as nothing), or the site's own promotion ("CLICK HERE TO GET THE APP")."""
+    return len(gap) <= AD_LABEL_MAX_LINES and all(m.cue is not None and m.cue.name in AD_CUES for m in gap)
 
 
 def _is_sign_up_box(gap: Sequence[Line]) -> bool:
@@ -875,7 +876,9 @@ def _decide(page: _Page, k: int) -> Verdict:
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
     if page.headline is not None and _follows_headline(page, k) and k < start and (
-            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line)):
+            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line)
+            or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
+            and _told_by(line, _body_words(measured, body))[1] >= HEADLINE_TOLD_SHARE):
         return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
@@ -1225,14 +1228,32 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
-        if (not all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1))
+        pair = above == chosen - 1 and _is_headline_pair(measured, above)
+        if (not (pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
                 or not _is_headline_shaped(headline) or _listed_as_related(measured, above)):
             continue
         told_words, share = _told_by(headline, told)
         deck_share = _told_by(measured[chosen], told)[1]
-        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed else deck_share):
+        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
+                                                           else deck_share):
             return above
     return chosen
+
+
+def _is_dated(line: Line) -> bool:
+    """A signature line with a date in it ("Published March 18, 2025 5:00pm EDT")."""
+    return _is_signature(line) and bool(DATELINE.match(line.text) or _DATE_OR_TIME.search(line.text))
+
+
+def _is_headline_pair(measured: Sequence[Line], k: int) -> bool:
+    """Lines `k` and `k + 1` are a headline of usual length over its deck, however short the deck:
+    two headline-shaped lines together right under the date line that tops the article ("Published
+    March 18, 2025 5:00pm EDT" / "Trump, Putin agree to energy infrastructure ceasefire in lengthy
+    call" / "The two leaders spoke for more than 90 minutes"), the second not over a byline (there
+    it is the headline: the first is a banner), nor the first a breadcrumb ending in the second."""
+    return (k > 0 and measured[k].words >= HEADLINE_USUAL_WORDS and _is_headline_shaped(measured[k + 1])
+            and _is_dated(measured[k - 1]) and not _signed_under(measured, k + 1)
+            and normalise_line(measured[k + 1].text) not in normalise_line(measured[k].text))
 
 
 def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset[str],

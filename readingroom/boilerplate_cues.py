@@ -195,6 +195,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
       ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     | \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $  # "... [File: Jane Doe/Agency]"
+    | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $  # "... | Jane Doe/Agency"
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
 

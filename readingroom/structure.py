@@ -343,6 +343,9 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
+        elif cues.get(line.number) == "dateline" and dates.parse_date_line(text):
+            consumed.add(line.number)  # a second date in the header: "Updated: 02/14/2025 09:12 AM EST"
+            used.append((line.number, "updated"))
         elif (not authors.known or _is_credit(authors.value)) and (
                 names := parse_byline(text, bare_names_allowed=title.known) or (line.number in signed and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
