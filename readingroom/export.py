@@ -37,6 +37,7 @@ def export_own(article: Article) -> dict:
         "subtitle": article.subtitle.value,
         "authors": list(article.authors.value or ()),
         "date": article.date.value,
+        "updated": article.updated.value,
         "publisher": article.publisher.value,
         "source_url": article.source_url.value,
         "language": article.language.value,
@@ -44,7 +45,7 @@ def export_own(article: Article) -> dict:
         "note": article.note.value,
         "original": article.original.value,
         "provenance": {name: _field(getattr(article, name)) for name in (
-            "title", "subtitle", "authors", "date", "publisher", "source_url", "language", "rights", "note", "original",
+            "title", "subtitle", "authors", "date", "updated", "publisher", "source_url", "language", "rights", "note", "original",
             "truncated")},
         "truncated": bool(article.truncated.value),
         "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text, "line": p.line, "footnotes": list(p.footnote_refs)} for p in article.paragraphs],

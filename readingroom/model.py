@@ -196,6 +196,8 @@ class Article:
     subtitle: Field[str] = field(default_factory=Field)
     authors: Field[tuple[str, ...]] = field(default_factory=Field)
     date: Field[str] = field(default_factory=Field)
+    updated: Field[str] = field(default_factory=Field)
+    """A later date the page says the piece was updated on ("Updated: 02/14/2025"), as ISO."""
     publisher: Field[str] = field(default_factory=Field)
     source_url: Field[str] = field(default_factory=Field)
     language: Field[str] = field(default_factory=Field)

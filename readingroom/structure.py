@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import dates
 from .boilerplate_cues import CAPITAL, NON_NAME_WORDS
@@ -210,6 +210,7 @@ def recover_structure(article: Article) -> Article:
         subtitle=header.subtitle,
         authors=authors,
         date=date,
+        updated=header.updated,
         paragraphs=footnote_refs,
         footnotes=footnotes,
         stripped=stripped,
@@ -228,6 +229,7 @@ class _Header:
     authors: Field[tuple[str, ...]]
     date: Field[str]
     used: tuple[tuple[int, str], ...]
+    updated: Field[str] = field(default_factory=Field)
 
 
 def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[SourceLine], stripped: tuple[Stripped, ...]
@@ -323,6 +325,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     subtitle: Field[str] = Field()
     authors: Field[tuple[str, ...]] = Field()
     date: Field[str] = Field()
+    updated: Field[str] = Field()
     used: list[tuple[int, str]] = []
     rest = list(kept)
     if rest and _is_title(rest[0], cues, rest[1:2]):
@@ -343,9 +346,11 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
-        elif cues.get(line.number) == "dateline" and dates.parse_date_line(text):
+        elif cues.get(line.number) == "dateline" and (iso := dates.parse_date_line(text)):
             consumed.add(line.number)  # a second date in the header: "Updated: 02/14/2025 09:12 AM EST"
             used.append((line.number, "updated"))
+            if not updated.known and iso != date.value:
+                updated = Field(iso, Origin("source", line.number, "second date line of the header"))
         elif (not authors.known or _is_credit(authors.value)) and (
                 names := parse_byline(text, bare_names_allowed=title.known) or (line.number in signed and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
@@ -380,7 +385,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         elif position >= 1 and not cues.get(line.number, "").startswith(("byline", "dateline", "standfirst")):
             break
     rest = [line for line in rest if line.number not in consumed]
-    return _Header(title, subtitle, authors, date, tuple(sorted(used))), rest
+    return _Header(title, subtitle, authors, date, tuple(sorted(used)), updated), rest
 
 
 # A byline that credits a desk or an agency rather than people ("By: CNN Wire", "By HNN Staff"):
