@@ -433,6 +433,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if authors and not found_authors.known:
             names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1]
             under = zone[position + 1] if position + 1 < len(zone) else None
+            if (not names and under is not None and under.line > line.line and under.text.strip() == line.text.strip()
+                    and len(line.text.split()) >= 2 and not line.text.isupper()):
+                names = parse_byline(f"By {line.text.strip()}")  # a name said twice, an avatar's label and its link: "Alex Roe" / "Alex Roe"
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
                 names = _signed_names(f"{line.text.strip()} {under.text}")

@@ -324,3 +324,17 @@ def test_a_section_break_stays_and_a_rule_of_symbols_goes() -> None:
     article = process_text(text, "sections")
     assert "* * *" in [p.text for p in article.paragraphs]
     assert {s.text for s in article.stripped} == {"*************************", "- - - -"}
+
+
+def test_a_name_said_twice_under_the_headline_signs_the_piece() -> None:
+    """A blog platform shows the author's avatar label and name link, one under the other, among
+    widgets ("Follow", "7 min read", the date); a bare name said once there is not read."""
+    header = ["The Long Game of Harbour Politics", "Alex Example", "Alex Example", "Follow", "7 min read", "·",
+              "Mar 12, 2025", "312", "8", "Listen", "Share", "More"]
+    article = process_text("\n".join([*header, *PAGE_BODY]))
+    assert article.authors.value == ("Alex Example",) and article.authors.origin.line == 2
+    assert article.date.value == "2025-03-12"
+    once = process_text("\n".join([*header[:2], *header[3:], *PAGE_BODY]))
+    assert once.authors.value is None
+    shouted = process_text("\n".join([header[0], "ABCDEFG", "ABCDEFG", *header[3:], *PAGE_BODY]))
+    assert shouted.authors.value is None
