@@ -114,12 +114,18 @@ INSERT_MAX_LABELS = 2
 # A box of related links inside the article ("Further reading" and a few headlines) is an
 # insert: the prose on its far side is the article's too.
 RELATED_BOX_MAX_ITEMS = 10
-RELATED_BOX_MAX_WORDS = 15
+RELATED_BOX_MAX_WORDS = 25
+RELATED_BOX_MAX_WIDGETS = 6
+# A box of at most this many links set into the text ("Read also:" / one headline): the text's
+# last paragraphs under it join, however short, when nothing but the page's end follows them.
+INLINE_BOX_MAX_ITEMS = 3
 # ...and so are the labels an advertisement leaves in the copy ("Advertisement", "Continue
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 3
 SIGN_UP_BOX_GAP = 2
-AD_CUES = frozenset({"advertising", "click-here"})
+# Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
+# one-line link to another story ("Read also: ...").
+AD_CUES = frozenset({"advertising", "click-here", "related-inline"})
 # A sign-up box between two paragraphs: one of its lines a prompt, the rest these.
 SIGN_UP_CUES = frozenset({"newsletter", "subscribe-prompt"})
 SIGN_UP_BOX_CUES = SIGN_UP_CUES | {"button-label", "cookie-notice", "advertising"}
@@ -211,6 +217,7 @@ CREDIT_MAX_WORDS = 6
 SLUG_MIN_WORDS = 4
 # Story highlights are at most this many points (CNN and USA Today show three or four).
 HIGHLIGHTS_MAX_ITEMS = 5
+POINTS_MIN = 2
 # A title in Title Case ending in a full stop right over the byline has at most this many words.
 STOPPED_TITLE_MAX_WORDS = 12
 # A short line holding a date or a time, or starting "by ", or with an "@handle", is the header's signature
@@ -316,8 +323,9 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _measure(lines, repeated)
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
-    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), find_headline(measured, body),
-                 ticker)
+    headline = find_headline(measured, body)
+    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
+                 ticker, summary_points(measured, body, headline))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -360,18 +368,18 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
 
 
 def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
-    """A line of a sign-up box between two of its prompts gets their cue: the newsletter's
-    description between its name and the privacy line under the form ("Sign up to This is Europe"
-    / "Free weekly newsletter" / "The most pressing stories and debates for Europeans ..." /
-    "Privacy Notice: ..."). At most SIGN_UP_BOX_GAP lines between the two, none of them prose
-    or another cue."""
+    """A line of a sign-up box between its prompt and another line of the box gets the prompt's
+    cue: the newsletter's description between its name and the privacy line or the button under
+    the form ("Sign up to This is Europe" / "Free weekly newsletter" / "The most pressing stories
+    and debates for Europeans ..." / "Privacy Notice: ..."). At most SIGN_UP_BOX_GAP lines
+    between the two, none of them prose or another cue."""
     for k, line in enumerate(measured):
         if line.cue is None or line.cue.name not in SIGN_UP_CUES:
             continue
         for j in range(k + 1, min(k + 2 + SIGN_UP_BOX_GAP, len(measured))):
             other = measured[j]
             if other.cue is not None:
-                if other.cue is line.cue and j > k + 1:
+                if other.cue.name in SIGN_UP_BOX_CUES and j > k + 1:
                     measured[k + 1:j] = [replace(m, cue=line.cue) for m in measured[k + 1:j]]
                 break
             if other.prose:
@@ -638,15 +646,32 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
             a = _extend(weights, b, lo - 1, -1)
             body = Body(a, body.end, body.gaps | frozenset(range(b + 1, body.start)))
             continue
-        a = next((k for k in range(body.end + 1, hi) if _is_plain_prose(measured[k])), None)
-        if a is not None and weights[a] > 0 and _is_insert(measured[body.end + 1:a], after=True):
+        # (the first prose line below may be an item of the insert: "Cold snap to bring SNOW to ...")
+        # (and the text may go on with a label of its own before its prose: "Background:")
+        a = next((k for k in range(body.end + 1, min(hi, body.end + 2 + INSERT_MAX_LINES)) if _is_plain_prose(measured[k])
+                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_before_labels(measured, body.end + 1, k)], after=True)),
+                 None)
+        if a is not None:
             b = _extend(weights, a, hi, 1)
-            gap = measured[body.end + 1:a]
+            cut = _before_labels(measured, body.end + 1, a)
+            gap = measured[body.end + 1:cut]
             if (not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
-                    or _is_ad_label(gap) and _last_prose(measured, b, hi)):
-                body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, a)))
+                    or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
+                body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
                 continue
         return body
+
+
+def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
+    """Where the labels right above position `k` begin (`_is_label`), but after `first`."""
+    while k - 1 > first and _is_label(measured[k - 1]):
+        k -= 1
+    return k
+
+
+def _is_label(line: Line) -> bool:
+    """A short line of the text's own that heads what follows: "Background:", "Further Cuts?"."""
+    return line.cue is None and not line.prose and not line.duplicate and line.words <= SUBHEAD_MAX_WORDS
 
 
 def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
@@ -690,14 +715,35 @@ def _is_related_box(gap: Sequence[Line]) -> bool:
     reading", "Related") and under it at most RELATED_BOX_MAX_ITEMS headlines, short lines that
     are not sentences, with no other cue among them."""
     header = gap[0]
-    items = gap[1:]
+    items = [m for m in gap[1:] if not _is_box_widget(m)]
     return (header.cue is not None and header.cue.name == "related-header" and 0 < len(items) <= RELATED_BOX_MAX_ITEMS
-            and all(m.cue is None and not m.prose and m.words <= RELATED_BOX_MAX_WORDS for m in items))
+            and len(gap) - 1 - len(items) <= RELATED_BOX_MAX_WIDGETS
+            and all(m.cue is None and (not m.prose or ELLIPSIS_END.search(m.text)) and m.words <= RELATED_BOX_MAX_WORDS
+                    for m in items))
+
+
+# The header of a link set into the text ("Read also:", "Читайте также"), not of a box of more
+# stories at its end ("More Great Stories", "Recommended").
+_INLINE_HEADER = re.compile(r"""^\W*(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:article|story|coverage))?
+    |читайте\s+(?:также|також)|по\s+теме|lesen\s+sie\s+auch|mehr\s+zum\s+thema|lire\s+aussi|leia\s+também|lea\s+también
+    |leggi\s+anche|czytaj\s+(?:także|też))\W*$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _is_inline_box(gap: Sequence[Line]) -> bool:
+    """A link or two set into the text under an inline header ("Read also:" / a headline)."""
+    return _is_related_box(gap) and len(gap) - 1 <= INLINE_BOX_MAX_ITEMS and bool(_INLINE_HEADER.match(gap[0].text))
+
+
+def _is_box_widget(line: Line) -> bool:
+    """A related box's pager or sharing button ("Previous" / "1" / "Next", "Share this article")."""
+    return (line.cue is not None and line.cue.name in ("button-label", "share-buttons")
+            or line.cue is None and not any(c.isalpha() for c in line.text))
 
 
 def _is_ad_label(gap: Sequence[Line]) -> bool:
     """An advertisement's label between two paragraphs ("Advertisement", "Publicité"; the ad
-    itself copies as nothing), or the site's own promotion ("CLICK HERE TO GET THE APP")."""
+    itself copies as nothing), the site's own promotion ("CLICK HERE TO GET THE APP") or a link
+    to another story on one line ("Read also: ..."): AD_CUES."""
     return len(gap) <= AD_LABEL_MAX_LINES and all(m.cue is not None and m.cue.name in AD_CUES for m in gap)
 
 
@@ -826,8 +872,11 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     distinct_labels = any(not m.prose and not m.duplicate for m in lines)
     signed = labels >= 2 and any(_is_byline(m) or DATELINE.match(m.text) for m in lines if not m.prose)
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
+    # (a label that ends with a colon introduces what follows, as a text's own "Background:" does;
+    # a teaser's headline does not)
+    introduced = any(not m.prose and m.cue is None and m.text.rstrip().endswith(":") for m in lines)
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
-            and (short or signed) and distinct_labels and not _is_section(lines, prose))
+            and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose))
 
 
 def _is_section(lines: Sequence[Line], prose: Sequence[Line]) -> bool:
@@ -857,6 +906,8 @@ class _Page:
     """The article's headline above the body (`find_headline`)."""
     ticker: frozenset[int] = frozenset()
     """Lines of a news ticker (`ticker_lines`): long enough to read as prose, links all the same."""
+    points: frozenset[int] = frozenset()
+    """The summary points under the headline (`summary_points`)."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -875,6 +926,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "image-credit", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
+    if k in page.points:
+        return Verdict(False, "highlights", "summary-points")
     if page.headline is not None and _follows_headline(page, k) and k < start and (
             _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line)
             or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
@@ -1119,12 +1172,52 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
     if chosen is not None and chosen != spelled:
         chosen = _above_its_decks(measured, chosen, told, start)
+    if signed and chosen is not None and chosen != spelled:
+        points = _points_over(measured, top, told)
+        if points and points[0] - 1 <= chosen < top:
+            chosen = points[0] - 1  # over its summary points: "Harbury Central Bank Unexpectedly Cuts Rates" / two points / byline
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> list[int]:
+    """The summary points right over the byline at `top`, under the headline ("Harbury Central Bank
+    Unexpectedly Cuts Rates as Inflation Cools" / "The bank lowered its benchmark rate by half a
+    point" / "Economists had expected policymakers to hold rates steady" / "By ..."): the run of
+    headline-shaped lines there, each with some words the text tells (HEADLINE_TOLD_WORDS), the
+    first, the headline, mostly told (HEADLINE_TOLD_SHARE), at least POINTS_MIN lines under it;
+    [] when there is none. A list of other stories there is not told by the text."""
+    while top > 0 and _is_signature(measured[top - 1]):  # the signature's first line: "By ..." over "Published: ..."
+        top -= 1
+    run = []
+    for j in range(top - 1, max(top - 2 - HIGHLIGHTS_MAX_ITEMS, -1), -1):
+        line = measured[j]
+        if (not _is_headline_shaped(line) or line.duplicate or _listed_as_related(measured, j) or _under_label(measured, j)
+                or _told_by(line, told)[0] < HEADLINE_TOLD_WORDS):
+            break
+        run.append(j)
+    if len(run) <= POINTS_MIN or _told_by(measured[run[-1]], told)[1] < HEADLINE_TOLD_SHARE:
+        return []
+    return sorted(run)[1:]
+
+
+def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -> frozenset[int]:
+    """The summary points under the headline (`_points_over`), when the headline is over them."""
+    if headline is None:
+        return frozenset()
+    top = headline + 1
+    while top < len(measured) and not _is_signature(measured[top]) and top - headline <= HIGHLIGHTS_MAX_ITEMS:
+        top += 1
+    if top >= len(measured) or not _is_signature(measured[top]):
+        return frozenset()
+    points = _points_over(measured, top, _body_words(measured, body))
+    if not points or points[0] != headline + 1 or _is_deck(measured[headline], measured[headline + 1]):
+        return frozenset()  # (a standfirst under the headline, then perhaps a caption: no points)
+    return frozenset(points)
 
 
 def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:

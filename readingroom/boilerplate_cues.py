@@ -72,6 +72,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
     | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
     | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
+    | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
 """, scope="whole")
 
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
