@@ -198,7 +198,8 @@ def recover_structure(article: Article) -> Article:
         authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
     if header.title.known and body and not (date.known and authors.known):
         signed_date, signed_authors, used = _read_signature(
-            stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known)
+            stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known,
+            over_dates=_over_dates(lines))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
@@ -310,10 +311,38 @@ def _under_a_lone_and(lines: tuple[SourceLine, ...]) -> dict[int, int]:
 
 def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozenset[int]:
     """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
-    8:40 AM"): a signature, where one capitalised phrase alone would more likely be a heading."""
+    8:40 AM"), or over a short line and a date line ("Ana Roe" / "in Beijing" / "Published: 4:20pm,
+    14 Jan 2025"): a signature, where one capitalised phrase alone would more likely be a heading."""
     texts = [line for line in lines if line.text.strip()]
-    return frozenset(a.number for a, b in zip(texts, texts[1:])
-                     if cues.get(a.number) == "byline" and dates.parse_date_line(b.text.strip()))
+    return frozenset(a.number for k, a in enumerate(texts)
+                     if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k))
+
+
+def _may_be_a_name(text: str) -> bool:
+    """A line that may be a bare name over a date: two or more words, not shouted, none of them a
+    label's ("Business News") nor opening with "The" ("The Nissan Northern Xperience")."""
+    words = text.split(",")[0].split()  # (the role after a comma may say "Writer")
+    return (len(words) >= 2 and not text.isupper() and words[0].casefold() != "the"
+            and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
+
+
+def _over_dates(lines: tuple[SourceLine, ...]) -> frozenset[int]:
+    """Lines over a date line, or over a short line over one (`_dated_under`)."""
+    texts = [line for line in lines if line.text.strip()]
+    return frozenset(a.number for k, a in enumerate(texts) if _dated_under(texts, k))
+
+
+# Between a name and the date under it, a line of at most this many words: the author's role or
+# place ("Transport Correspondent", "in Beijing").
+NAME_ROLE_MAX_WORDS = 4
+
+
+def _dated_under(texts: list[SourceLine], k: int) -> bool:
+    """The line under `texts[k]`, or the one under a short line under it, is a date line."""
+    under = texts[k + 1:k + 3]
+    return bool(under) and (dates.parse_date_line(under[0].text.strip()) is not None or (
+        len(under) == 2 and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS and not dates.find_date(under[0].text)
+        and dates.parse_date_line(under[1].text.strip()) is not None))
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
@@ -412,7 +441,8 @@ def _sentence_like(text: str) -> bool:
 _SENTENCE_LIKE_END = re.compile(r"\w[.!?…。！？][\"'”’»)]*$")
 
 
-def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool
+def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool,
+                    over_dates: frozenset[int] = frozenset()
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
     above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE), and
@@ -433,9 +463,12 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if authors and not found_authors.known:
             names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1]
             under = zone[position + 1] if position + 1 < len(zone) else None
-            if (not names and under is not None and under.line > line.line and under.text.strip() == line.text.strip()
-                    and len(line.text.split()) >= 2 and not line.text.isupper()):
-                names = parse_byline(f"By {line.text.strip()}")  # a name said twice, an avatar's label and its link: "Alex Roe" / "Alex Roe"
+            if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
+                    and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
+                    not names and line.line in over_dates and _may_be_a_name(line.text)):
+                # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
+                # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT")
+                names = parse_byline(f"By {line.text.strip()}")
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
                 names = _signed_names(f"{line.text.strip()} {under.text}")
