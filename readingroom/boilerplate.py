@@ -122,13 +122,15 @@ INLINE_BOX_MAX_ITEMS = 3
 # ...and so are the labels an advertisement leaves in the copy ("Advertisement", "Continue
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 3
-SIGN_UP_BOX_GAP = 2
+SIGN_UP_BOX_GAP = 3
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
-# one-line link to another story ("Read also: ...").
-AD_CUES = frozenset({"advertising", "click-here", "related-inline"})
+# one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
+AD_CUES = frozenset({"advertising", "click-here", "related-inline", "button-label"})
 # A sign-up box between two paragraphs: one of its lines a prompt, the rest these.
 SIGN_UP_CUES = frozenset({"newsletter", "subscribe-prompt"})
 SIGN_UP_BOX_CUES = SIGN_UP_CUES | {"button-label", "cookie-notice", "advertising"}
+SIGN_UP_CLOSERS = SIGN_UP_CUES | {"cookie-notice"}
+_SIGN_UP_BUTTON = re.compile(r"^\W*(?:subscribe|sign\s*up|join|register|get\s+started|start\s+(?:your\s+)?(?:free\s+)?trial)\b", re.IGNORECASE)
 # Teaser/comment feeds: at least FEED_MIN_UNITS consecutive units of at most FEED_MAX_LABELS
 # short lines and FEED_MAX_PROSE prose lines of together at most FEED_MAX_WORDS words.
 FEED_MIN_UNITS = 3
@@ -368,22 +370,30 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
 
 
 def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
-    """A line of a sign-up box between its prompt and another line of the box gets the prompt's
-    cue: the newsletter's description between its name and the privacy line or the button under
-    the form ("Sign up to This is Europe" / "Free weekly newsletter" / "The most pressing stories
-    and debates for Europeans ..." / "Privacy Notice: ..."). At most SIGN_UP_BOX_GAP lines
-    between the two, none of them prose or another cue."""
+    """The lines of a sign-up box between its prompt and another of its prompts or the privacy
+    line under its form get the prompt's cue: the newsletter's description ("Sign up to This is
+    Europe" / "Free weekly newsletter" / "The most pressing stories and debates for Europeans ..."
+    / "Privacy Notice: ..."), the offer's points ("Subscribe to X to get unlimited access." /
+    three points / "Subscribe Now"). At most SIGN_UP_BOX_GAP such lines, none of them prose or a
+    signature; the form's other buttons are passed over. (Any button does not close a box: the
+    headline and byline between a "Newsletters" menu item and "Print this article" are no box.)"""
     for k, line in enumerate(measured):
         if line.cue is None or line.cue.name not in SIGN_UP_CUES:
             continue
-        for j in range(k + 1, min(k + 2 + SIGN_UP_BOX_GAP, len(measured))):
+        between: list[int] = []
+        for j in range(k + 1, min(k + 2 + SIGN_UP_BOX_GAP + 2, len(measured))):
             other = measured[j]
+            closes = other.cue is not None and (other.cue.name in SIGN_UP_CLOSERS or bool(_SIGN_UP_BUTTON.match(other.text)))
+            if other.cue is not None and other.cue.name == "button-label" and not closes:
+                continue
             if other.cue is not None:
-                if other.cue.name in SIGN_UP_BOX_CUES and j > k + 1:
-                    measured[k + 1:j] = [replace(m, cue=line.cue) for m in measured[k + 1:j]]
+                if closes and between:
+                    for m in between:
+                        measured[m] = replace(measured[m], cue=line.cue)
                 break
-            if other.prose:
+            if other.prose or _is_signature(other) or len(between) == SIGN_UP_BOX_GAP:
                 break
+            between.append(j)
     return measured
 
 

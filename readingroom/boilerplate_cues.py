@@ -113,7 +113,9 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
-""", max_words=6)
+    # the page's own notice that its scripts did not run
+    | ^ \W* (?:please\s+)? (?:enable|turn\s+on) \s+ javascript\b | ^ \W* javascript \s+ (?:is\s+)? (?:disabled|required)\b
+""", max_words=12)
 
 # The page's word count or reading time: "Wordcount: 717", "5 min read", "Reading time: 4 minutes".
 PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
@@ -400,7 +402,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
     \b(?:subscribe|subscription)\s+(?:to\s+(?:continue|read)|now\s+(?:for|to))\b
     | \balready\s+(?:a\s+)?(?:subscriber|member)\b | \bto\s+continue\s+reading\b
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
-    | \bfree\s+articles?\s+(?:left|remaining)\b | \bunlimited\s+(?:digital\s+)?access\b
+    | \bfree\s+articles?\s+(?:left|remaining)\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b(?!\s+free\b)
     # members only, in Japanese: "［有料会員限定］この記事は会員限定です"
     | 会員限定 | 有料会員
@@ -413,6 +415,8 @@ PAYWALL = _cue("paywall", "paywall", r"""
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
+    # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
+    | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
     # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
     # receive new posts and support my work."
     | \bsubscribe \s+ for \s+ free\b
