@@ -104,6 +104,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
+    | (?:hide|show|toggle) \s+ caption
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
@@ -199,6 +200,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     | \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $  # "... [File: Jane Doe/Agency]"
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $  # "... | Jane Doe/Agency"
+    | ^ \W* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $  # "Jane Doe/NPR" alone
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
 
