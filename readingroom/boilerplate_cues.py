@@ -104,7 +104,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
-    | (?:hide|show|toggle) \s+ caption
+    | (?:hide|show|toggle) \s+ caption | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
+    | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
@@ -418,6 +419,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
+    | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
     # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
     # receive new posts and support my work."
@@ -498,7 +500,7 @@ CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if 
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | Par | Por | Von | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
     # "By: Jared T. Miller"
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $

@@ -74,16 +74,17 @@ PATTERNS = (
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
-UPDATED_WORDS = r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour"
+UPDATED_WORDS = r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
 DATE_LABEL_WORDS = rf"published|posted|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?
-        \s*(?:on|am|в|em|le)?\s*:?\s*""",
+        \s*(?:on|am|в|em|le|el)?\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:]*(?:(?:at\s+|آخر\s+تحديث\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|آخر\s+تحديث\s*:?\s*)?"
+    r"\d{1,2}(?:[:.]\d{2}|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr))?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*$",
     re.IGNORECASE,
 )
@@ -95,7 +96,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|
 LEADING_TIME = re.compile(rf"^\s*{_CLOCK}\s*,?\s+", re.IGNORECASE)
 UPDATED = re.compile(UPDATED_WORDS)
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)", re.IGNORECASE)  # "Publié le ..., modifié le ..."
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
 SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}

@@ -80,6 +80,10 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
     producer senior chief desk bureau""".split())
+# A reporter's mission glued after the name, in French, German or Spanish ("LAURE BRETTON Envoyés
+# spéciaux à Toulouse"): the name is the words before it.
+GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
+    korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
@@ -526,11 +530,21 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
     more; "..., Example News": OUTLET_NAME); all of them when every one is (a desk signs: "By HNN
     Staff", "Staff Reports")."""
-    people = tuple(n for n in names if not ROLE_WORDS.intersection(n.casefold().split()))
+    people = tuple(kept for n in names if (kept := _before_role(n)) and not ROLE_WORDS.intersection(kept.casefold().split()))
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
                             or OUTLET_NAME.match(people[-1])):
         people = people[:-1]
     return people or names
+
+
+def _before_role(name: str) -> str:
+    """A name without the role glued after it ("LAURE BRETTON Envoyés spéciaux à Toulouse" -> "LAURE
+    BRETTON"); '' when the role comes first or no name of two words is left ("Staff Writer")."""
+    words = name.split()
+    at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
+    if at is None:
+        return name
+    return " ".join(words[:at]) if at >= 2 else ""
 
 
 def _before_date(names: str) -> str:

@@ -67,6 +67,9 @@ from readingroom.dates import parse_date_line, split_dateline
         ("October 20, 20259", None),
         ("Published On 11 Aug 202511 Aug 2025", "2025-08-11"),  # the same date twice, glued
         ("Published On 11 Aug 202512 Aug 2025", None),
+        ("Publié le 14 janvier 2025 à 16h20, modifié le 14 janvier 2025 à 17h05", "2025-01-14"),  # French hours, a second date
+        ("Veröffentlicht am 14. Januar 2025, 16.20 Uhr", "2025-01-14"),
+        ("Publicado el 14 de enero de 2025 a las 16:20", "2025-01-14"),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
