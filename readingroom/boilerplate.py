@@ -123,6 +123,7 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 3
 SIGN_UP_BOX_GAP = 3
+SIGN_UP_BOX_PROSE_WORDS = 20  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
 AD_CUES = frozenset({"advertising", "click-here", "related-inline", "button-label"})
@@ -374,8 +375,8 @@ def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
     line under its form get the prompt's cue: the newsletter's description ("Sign up to This is
     Europe" / "Free weekly newsletter" / "The most pressing stories and debates for Europeans ..."
     / "Privacy Notice: ..."), the offer's points ("Subscribe to X to get unlimited access." /
-    three points / "Subscribe Now"). At most SIGN_UP_BOX_GAP such lines, none of them prose or a
-    signature; the form's other buttons are passed over. (Any button does not close a box: the
+    three points / "Subscribe Now"). At most SIGN_UP_BOX_GAP such lines, none of them a signature
+    or prose of more than SIGN_UP_BOX_PROSE_WORDS words; the form's other buttons are passed over. (Any button does not close a box: the
     headline and byline between a "Newsletters" menu item and "Print this article" are no box.)"""
     for k, line in enumerate(measured):
         if line.cue is None or line.cue.name not in SIGN_UP_CUES:
@@ -391,7 +392,7 @@ def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
                     for m in between:
                         measured[m] = replace(measured[m], cue=line.cue)
                 break
-            if other.prose or _is_signature(other) or len(between) == SIGN_UP_BOX_GAP:
+            if other.prose and other.words > SIGN_UP_BOX_PROSE_WORDS or _is_signature(other) or len(between) == SIGN_UP_BOX_GAP:
                 break
             between.append(j)
     return measured
@@ -981,6 +982,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if _only_footnotes_between(measured, k - 1, end + 1):
         return Verdict(True, "body", "footnote")
+    if (k > 0 and not line.prose and _is_headline_shaped(line) and line.words <= RELATED_BOX_MAX_WORDS
+            and (above := measured[k - 1]).cue is not None and above.cue.name == "related-header"):
+        return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text
     if line.prose:
         return Verdict(True, "body", "prose")
     if k in page.listed:

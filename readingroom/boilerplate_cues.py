@@ -73,6 +73,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
     | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
     | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
+    | ^ \W* (?:you \s+ can \s+)? share \s+ this \s+ (?:story|article|post) \s+ on \s+ social \s+ media \W* $
 """, scope="whole")
 
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
@@ -104,7 +105,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
-    | (?:hide|show|toggle) \s+ caption | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
+    | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
@@ -166,13 +167,14 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
-    ^ \W* (?: related | read\s+(?:more|also|next) | see\s+(?:also|more) | more | also | recommended | watch
+    ^ \W* (?: related | read(?:\s+(?:more|also|next))? | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | читайте\s+также | читайте\s+також | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
     | saiba\s+mais ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
+    | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
 """, max_words=25)
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
@@ -245,6 +247,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | recommended\s+by(?:\s+\w+)? ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
+    | \busing\s+ai\s+narration\b | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
 """, scope="whole")
 
 # "Story continues below gallery", "Article continues after advertisement": the article goes
@@ -275,6 +278,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \bjoin\s+our\s+community\b
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
+    | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
     | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
@@ -290,6 +294,8 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* sign \s+ up \s+ (?:to|for) \s+ (?!vote\b) [^.!?]{1,50} $
     | ^ \W* (?:(?:free|daily|weekly|monthly|fortnightly)\s+){1,2} (?:e-?mail\s+)? newsletters? \W* $
     | \bnewsletter\s+promotion\b | \brecaptcha\b
+    | ^ \W* (?:your\s+)? e-?mail \s+ address \W* $ | ^ \W* follow \s+ (?:us|[\w.]+(?:\s+[\w.]+)?) \s+ on \W* $
+    | ^ \W* get \s+ the \s+ latest \s+ (?:\w+\s+){0,3}(?:news|updates|headlines) \s+ on \s+ (?-i:[A-Z])
     | \bsubscribers?\s+agree\b | enter\s+(?:your?\s+)?e-?mail | your\s+e-?mail\s+address
     # following the site on a social network for its updates, and e-mail alerts
     | \bfollow\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)\b.{0,80}\b(?:updates|news\s*feed|timeline)\b
@@ -353,6 +359,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
     | لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+رأي                   # Arabic: "does not (necessarily) express the opinion of"
+    | не\s+отража\w*\s+(?:позици\w*|точк\w*\s+зрения|мнени\w*)\s+редакци   # "... не отражают позицию редакции"
 """, scope="whole")
 
 # Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").
@@ -366,7 +373,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
 COMMENTS = _cue("comments", "comments", r"""
     ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
-    | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
+    | join\s+the\s+conversation\s+on\s+this\b.* | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
     | commentaires? | comentarios
@@ -462,6 +469,11 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^\W*(?:©|\(c\))?\s*(?:the\s+)?associated\s+press\W*\d{0,4}\W*$
     # "Fox News' Jessica Napoli contributed to this report.", "Keith Bradsher contributed reporting from Hong Kong."
     | \b contributed \s+ (?:reporting\b | to \s+ this \s+ (?:report|story|article)) [^.!?]* [.!?]? \s* $
+    # the print edition's note: "This article appears in the February 2025 print edition with the
+    # headline ...", "Published in the print edition of the January 20, 2025, issue", "A version of
+    # this article appears in print on ..."
+    | ^ \W* (?:a \s+ version \s+ of \s+)? this \s+ (?:article|story|essay) \s+ (?:appears|appeared) \s+ in \s+ (?:the \s+)? (?:[\w,]+\s+){0,4}print
+    | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ print \s+ edition \b
 """, max_words=40)
 
 # Navigation, legal and site-chrome labels: footer links and section menus.

@@ -355,7 +355,7 @@ def test_a_related_list_inside_the_article_is_not_article_text() -> None:
     lines = ["Home", *BODY[:2], *related, *BODY[2:]]
     verdicts = classify_lines(lines)
     assert kept(lines) == BODY
-    assert [v.cue for v in verdicts[4:6]] == ["related-list", "related-list"]
+    assert [v.cue for v in verdicts[4:6]] == ["related-box", "related-list"]  # the first under the header, then the list
     subhead = ["Home", *BODY[:2], "What the new rules will change for small firms", *BODY[2:]]
     assert kept(subhead) == subhead[1:]
 
