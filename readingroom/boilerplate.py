@@ -173,6 +173,8 @@ HEADLINE_SPAN = 10
 WIDGETS_SPAN = 60
 # A standfirst of one sentence under the headline, above the text, has at most this many words.
 SENTENCE_DECK_MAX_WORDS = 40
+SENTENCE_DECK_MIN_WORDS = 6
+SIGNED_DECK_MAX_WORDS = 60
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
@@ -940,7 +942,7 @@ def _decide(page: _Page, k: int) -> Verdict:
     if k in page.points:
         return Verdict(False, "highlights", "summary-points")
     if page.headline is not None and _follows_headline(page, k) and k < start and (
-            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line)
+            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line, _signed_under(measured, k))
             or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
             and _told_by(line, _body_words(measured, body))[1] >= HEADLINE_TOLD_SHARE):
         return Verdict(True, "body", "standfirst")
@@ -1303,12 +1305,17 @@ def _is_short_title(line: Line) -> bool:
             and not _ADDRESS.match(line.text) and not _is_signature(line))
 
 
-def _is_sentence_deck(line: Line) -> bool:
+def _is_sentence_deck(line: Line, signed: bool = False) -> bool:
     """A standfirst of one sentence right under the headline, above the text ("A 'world's hottest
-    chilli' competition at a curry restaurant left two people in hospital.")."""
+    chilli' competition at a curry restaurant left two people in hospital.", "The small republic
+    cannot balance between great powers forever."); of a few sentences when a byline or date
+    follows it (`signed`: "Jahrelang soll er ... verwendet haben. Nun hat das Landgericht ...")."""
     text = line.text.rstrip()
-    return (line.prose and line.words <= SENTENCE_DECK_MAX_WORDS and not line.duplicate and not text.endswith((":", ","))
-            and not ends_a_sentence_inside(text) and not _is_signature(line))
+    if not (line.prose or line.sentence and line.words >= SENTENCE_DECK_MIN_WORDS) or line.duplicate or _is_signature(line):
+        return False
+    if signed:
+        return line.words <= SIGNED_DECK_MAX_WORDS and not text.endswith((":", ","))
+    return line.words <= SENTENCE_DECK_MAX_WORDS and not text.endswith((":", ",")) and not ends_a_sentence_inside(text)
 
 
 def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
