@@ -1179,6 +1179,9 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
             chosen = top - 1  # right over the byline: "The Middle Manager’s Oath." / "BY Christopher Mah"
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
+    elif (chosen is None and start > 1 and _is_headline_shaped(measured[start - 1]) and _is_dated(measured[start - 2])
+          and not _listed_as_related(measured, start - 1)):
+        chosen = start - 1  # a blog's post title, between the day's date and the text: "Tuesday, January 14, 2025" / "Planning the spring beds"
     elif chosen is None and start > 1 and _is_short_title(measured[start - 1]):
         found_words, share = _told_by(measured[start - 1], told)
         if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:

@@ -206,6 +206,9 @@ def recover_structure(article: Article) -> Article:
             over_dates=_over_dates(lines))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
+    if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
+        authors = posted
+        signature_used += ((posted.origin.line or 0, "authors"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
     return replace(
@@ -320,6 +323,23 @@ def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozens
     texts = [line for line in lines if line.text.strip()]
     return frozenset(a.number for k, a in enumerate(texts)
                      if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k))
+
+
+# A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
+POSTED_BY = re.compile(r"^\s*posted\s+by\s+(?P<name>.{3,60}?)\s+(?:at|on)\s+\d", re.IGNORECASE)
+POSTED_BY_SPAN = 3
+POSTED_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,3}")
+
+
+def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[str, ...]] | None:
+    """The authors a blog's "Posted by X at <time>" line names, among the first POSTED_BY_SPAN
+    removed lines under the text."""
+    for line in [s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]:
+        match = POSTED_BY.match(line.text)
+        if match and (names := parse_byline(f"By {match['name']}") or (
+                (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
+            return Field(names, Origin("source", line.line, "'Posted by' line under the text"))
+    return None
 
 
 def _may_be_a_name(text: str) -> bool:
