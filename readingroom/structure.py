@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
@@ -203,7 +204,7 @@ def recover_structure(article: Article) -> Article:
     if header.title.known and body and not (date.known and authors.known):
         signed_date, signed_authors, used = _read_signature(
             stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known,
-            over_dates=_over_dates(lines))
+            over_date=_over_date(lines))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
@@ -350,10 +351,12 @@ def _may_be_a_name(text: str) -> bool:
             and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
 
 
-def _over_dates(lines: tuple[SourceLine, ...]) -> frozenset[int]:
-    """Lines over a date line, or over a short line over one (`_dated_under`)."""
+def _over_date(lines: tuple[SourceLine, ...]) -> Callable[[int], bool]:
+    """Whether the line numbered n is over a date line, or over a short line over one
+    (`_dated_under`), asked of a few signature lines only."""
     texts = [line for line in lines if line.text.strip()]
-    return frozenset(a.number for k, a in enumerate(texts) if _dated_under(texts, k))
+    index = {line.number: k for k, line in enumerate(texts)}
+    return lambda n: n in index and _dated_under(texts, index[n])
 
 
 # Between a name and the date under it, a line of at most this many words: the author's role or
@@ -466,7 +469,7 @@ _SENTENCE_LIKE_END = re.compile(r"\w[.!?…。！？][\"'”’»)]*$")
 
 
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool,
-                    over_dates: frozenset[int] = frozenset()
+                    over_date: Callable[[int], bool] = lambda n: False
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
     above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE), and
@@ -489,7 +492,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
-                    not names and line.line in over_dates and _may_be_a_name(line.text)):
+                    not names and _may_be_a_name(line.text) and over_date(line.line)):
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
                 # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT")
                 names = parse_byline(f"By {line.text.strip()}")
