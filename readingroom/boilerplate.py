@@ -957,6 +957,18 @@ def _decide(page: _Page, k: int) -> Verdict:
     return Verdict(False, "outside-body", "outside-body")
 
 
+def _is_listed_heading(page: _Page, k: int) -> bool:
+    """A subheading of the text that a table of contents above the text listed first: headline-
+    shaped, not the headline, between two paragraphs of prose, and its first copy above the body."""
+    measured, line = page.measured, page.measured[k]
+    if line.template or not _is_headline_shaped(line) or k + 1 >= len(measured) or not measured[k + 1].prose:
+        return False
+    key = normalise_line(line.text)
+    if page.headline is not None and normalise_line(measured[page.headline].text) == key:
+        return False
+    return any(normalise_line(measured[j].text) == key for j in range(page.body.start))
+
+
 def _follows_headline(page: _Page, k: int) -> bool:
     """Right under the headline, or under its copy further down the header (a page that shows
     its title twice, over the share buttons and again over the standfirst)."""
@@ -978,7 +990,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     line = measured[k]
     if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
-    if line.duplicate and (line.template or not line.sentence):
+    if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.
         return Verdict(False, "repeated", "repeated")
@@ -1158,12 +1170,13 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
+    contents = _headings_listed_above(measured, body)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
-             and not _under_label(measured, j) and not _over_credit(measured, j)]
+             and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
-    better, better_score = _headline_told_by_body(measured, body, told, playlist)
+    better, better_score = _headline_told_by_body(measured, body, told, playlist | contents)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         # (a line right over the byline keeps its place against lines further up that tell more:
@@ -1237,6 +1250,14 @@ def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -
     if not points or points[0] != headline + 1 or _is_deck(measured[headline], measured[headline + 1]):
         return frozenset()  # (a standfirst under the headline, then perhaps a caption: no points)
     return frozenset(points)
+
+
+def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[int]:
+    """Lines above the body that the body says again as its own subheadings: a table of contents
+    ("Sections" / "Evidence from Harbury" / "Implications for policy"), not the headline."""
+    inside = {normalise_line(measured[k].text) for k in range(body.start + 1, body.end + 1)
+              if measured[k].duplicate and not measured[k].prose}
+    return frozenset(k for k in range(body.start) if not measured[k].prose and normalise_line(measured[k].text) in inside)
 
 
 def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:

@@ -186,6 +186,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
+    | ^ \W* (?:image|media) \s+ (?:caption|source) \b          # BBC: "Image caption ...", "Image source, Getty Images"
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
     | \( [^()]{0,30} \b (?:photo|image|cartoon|illustration|caricature|drawing|карикатура|рисунок)
       \s* [:/] [^()]* \)? \s* $                          # "(Russian political cartoon: X, Y)"
