@@ -1172,7 +1172,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
     contents = _headings_listed_above(measured, body)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
-             and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents]
+             and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
+             and not _LOWER_START.match(measured[j].text)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -1250,6 +1251,11 @@ def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -
     if not points or points[0] != headline + 1 or _is_deck(measured[headline], measured[headline + 1]):
         return frozenset()  # (a standfirst under the headline, then perhaps a caption: no points)
     return frozenset(points)
+
+
+# A line that opens with a word in lower case is an item of a list or a sentence's end, not a
+# headline ("new trains to run on the line from 2027"; "iPhone 15 review" opens with a capital inside).
+_LOWER_START = re.compile(r"^[\s\"“‘'(\[«-]*[a-zà-ÿа-яё][a-zà-ÿа-яё'’-]*\s")
 
 
 def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[int]:
@@ -1403,7 +1409,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
         if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j)
-                or _under_label(measured, j) or (j == body.start and _is_record(measured[j]))):
+                or _under_label(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)):
             continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -1451,8 +1457,13 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
 
 
 def _under_label(measured: Sequence[Line], j: int) -> bool:
-    """Right under a media label or a tag list's label: not the headline."""
-    return _under_media_label(measured, j) or _under_tag_label(measured, j)
+    """Right under a media label, a tag list's label or a sender's ("From:"): not the headline."""
+    return (_under_media_label(measured, j) or _under_tag_label(measured, j)
+            or j > 0 and bool(_SENDER_LABEL.match(measured[j - 1].text)))
+
+
+# The label of a press release's sender: "From:" over "Department for Transport".
+_SENDER_LABEL = re.compile(r"^\W*(?:from|issued\s+by|von|de|от)\s*:\s*$", re.IGNORECASE)
 
 
 def _under_media_label(measured: Sequence[Line], j: int) -> bool:

@@ -313,7 +313,9 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
 # Cookie, privacy and consent notices. Whole-line only when the line is about *this site's*
 # cookies ("we use cookies", "cookie policy"); a bare "cookie" once deleted real article text.
 COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
-    \b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b | \bcookie\s+(?:policy|settings|preferences|notice|consent)\b
+    \b(?:we|this\s+(?:site|website))\s+(?:also\s+)?(?:uses?|sets?|would\s+like\s+to\s+set)\s+(?:\w+\s+){0,2}cookies\b
+    | \bwe['’]d\s+like\s+to\s+set\s+(?:\w+\s+){0,2}cookies\b
+    | ^ \W* (?:accept|reject|refuse|view|manage|change)\s+(?:\w+\s+){0,2}cookies \W* $ | ^ \W* cookies \s+ on \s+ \S+ \W* $ | \bcookie\s+(?:policy|settings|preferences|notice|consent)\b
     | \bprivacy\s+(?:and\s+cookie\s+)?(?:policy|policies|notice|settings|statement|center|centre)\b
     | \bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b | \bdo\s+not\s+sell\s+my\b
     | \bmanage\s+(?:your\s+)?(?:cookies|preferences|consent)\b | \byour\s+privacy\s+choices\b
@@ -388,7 +390,9 @@ COMMENTS = _cue("comments", "comments", r"""
     | (?:debes|debe|tienes\s+que)\s+(?:iniciar\s+sesión|estar\s+registrado|identificarte).*
     | você\s+precisa\s+(?:estar\s+logado|fazer\s+login).* ) \W* $
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
-    | ^ .{1,60} \s (?:said|says|wrote|writes) \s* : \s* $        # "Ann on May 2, 2019 at 4:47 pm said:"
+    # "John says:", "Ann on May 2, 2019 at 4:47 pm said:"; not a quotation's lead-in in the text
+    # ("Transport Secretary Ben Sample said:"), which has no date
+    | ^ .{1,60} \s (?:says|writes) \s* : \s* $ | ^ [^\d\n]{0,60} \d .{0,40} \s (?:said|wrote) \s* : \s* $
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
     # a comment's signature, the name and the time after "Posted by:" ("Posted by: Florida CPA, 27 Sep 2011 | 15:22")
     | ^ \W* posted \s+ by \s* : \s* .{1,60} \d{1,2}:\d{2} \W* $
