@@ -121,7 +121,7 @@ RELATED_BOX_MAX_WIDGETS = 6
 INLINE_BOX_MAX_ITEMS = 3
 # ...and so are the labels an advertisement leaves in the copy ("Advertisement", "Continue
 # reading below"): up to this many lines.
-AD_LABEL_MAX_LINES = 3
+AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
 SIGN_UP_BOX_PROSE_WORDS = 20  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a

@@ -105,7 +105,10 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
-    | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
+    | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
+    | (?:read|open|continue|view) \s+ in \s+ (?:the\s+)? (?:app|browser) | get \s+ the \s+ app
+    | read \s+ more \s+ (?:stories|articles) \s+ like \s+ this \s+ in \s+ the \s+ .{1,40} \s+ app | have \s+ an \s+ account \? .{0,20}
+    | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W* | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
@@ -149,7 +152,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | read\s+more\s+(?:stories|articles|news)
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
     | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
-    | читайте\s+также | читать\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
+    | читайте\s+также | читать\s+также | смотри(?:те)?\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
     | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
@@ -169,7 +172,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
-    | читайте\s+также | читайте\s+також | по\s+теме | leia\s+também | veja\s+também
+    | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
     | saiba\s+mais ) \s* [:\-–—|>»] .{3,}$
@@ -248,7 +251,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | recommended\s+by(?:\s+\w+)? ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
-    | \busing\s+ai\s+narration\b | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
+    | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
 """, scope="whole")
 
 # "Story continues below gallery", "Article continues after advertisement": the article goes
@@ -256,6 +259,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
 # joins the prose on both sides of such an insert into one body.
 STORY_CONTINUES = _cue("story-continues", "advertising", r"""
     ^ \W* (?:the\s+)?(?:article|story|content|text|report) \s+ continues \s+ (?:below|after|under) \b .{0,40} $
+    | ^ \W* (?:the\s+)?(?:article|story) \s+ continues \W* $
     | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
     | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
 """, max_words=10)
@@ -432,7 +436,8 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
-    | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
+    | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b
+    | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
     # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
     # receive new posts and support my work."
     | \bsubscribe \s+ for \s+ free\b
@@ -450,6 +455,7 @@ SUBSCRIPTION_PITCH = _cue("subscription-pitch", "paywall", r"""
 AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
+    | ^ \W* write \s+ to \s+ .{1,60}? \s+ at \s+ \S+@\S+
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor)\W*$
     # a bio that ends with the link to the author's page: "... for a decade. More about Jane Roe"
     | [.!?]\s+more\s+(?:about|from|by)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*$
@@ -478,7 +484,7 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     # headline ...", "Published in the print edition of the January 20, 2025, issue", "A version of
     # this article appears in print on ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this \s+ (?:article|story|essay) \s+ (?:appears|appeared) \s+ in \s+ (?:the \s+)? (?:[\w,]+\s+){0,4}print
-    | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ print \s+ edition \b
+    | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
 """, max_words=40)
 
 # Navigation, legal and site-chrome labels: footer links and section menus.
