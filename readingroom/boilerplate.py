@@ -378,8 +378,9 @@ def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
     Europe" / "Free weekly newsletter" / "The most pressing stories and debates for Europeans ..."
     / "Privacy Notice: ..."), the offer's points ("Subscribe to X to get unlimited access." /
     three points / "Subscribe Now"). At most SIGN_UP_BOX_GAP such lines, none of them a signature
-    or prose of more than SIGN_UP_BOX_PROSE_WORDS words; the form's other buttons are passed over. (Any button does not close a box: the
-    headline and byline between a "Newsletters" menu item and "Print this article" are no box.)"""
+    or prose of more than SIGN_UP_BOX_PROSE_WORDS words; the form's other buttons are passed
+    over. (Any button does not close a box: the headline and byline between a "Newsletters" menu
+    item and "Print this article" are no box.)"""
     for k, line in enumerate(measured):
         if line.cue is None or line.cue.name not in SIGN_UP_CUES:
             continue
@@ -941,10 +942,7 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "headline")
     if k in page.points:
         return Verdict(False, "highlights", "summary-points")
-    if page.headline is not None and _follows_headline(page, k) and k < start and (
-            _is_deck(measured[page.headline], line, _signed_under(measured, k)) or _is_sentence_deck(line, _signed_under(measured, k))
-            or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
-            and _told_by(line, _body_words(measured, body))[1] >= HEADLINE_TOLD_SHARE):
+    if page.headline is not None and _follows_headline(page, k) and k < start and _is_standfirst(page, k):
         return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
@@ -955,6 +953,17 @@ def _decide(page: _Page, k: int) -> Verdict:
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
     return Verdict(False, "outside-body", "outside-body")
+
+
+def _is_standfirst(page: _Page, k: int) -> bool:
+    """The line under the headline is its standfirst: a deck without a full stop (`_is_deck`), a
+    sentence or a few (`_is_sentence_deck`), or a short deck in a headline pair that the text tells."""
+    measured, line, signed = page.measured, page.measured[k], _signed_under(page.measured, k)
+    headline = measured[page.headline] if page.headline is not None else None
+    return headline is not None and (
+        _is_deck(headline, line, signed) or _is_sentence_deck(line, signed)
+        or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
+        and _told_by(line, _body_words(measured, page.body))[1] >= HEADLINE_TOLD_SHARE)
 
 
 def _is_listed_heading(page: _Page, k: int) -> bool:
@@ -1354,7 +1363,7 @@ def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
     or longer when it is `signed` (`_signed_under`)."""
     if not _is_headline_shaped(line) or line.duplicate:
         return False
-    return line.words > headline.words if signed else line.words >= DECK_LENGTH * headline.words
+    return line.words > SIGNED_DECK_LENGTH * headline.words if signed else line.words >= DECK_LENGTH * headline.words
 
 
 def _signed_under(measured: Sequence[Line], k: int) -> bool:
