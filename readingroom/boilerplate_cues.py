@@ -108,7 +108,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
     | (?:read|open|continue|view) \s+ in \s+ (?:the\s+)? (?:app|browser) | get \s+ the \s+ app
     | read \s+ more \s+ (?:stories|articles) \s+ like \s+ this \s+ in \s+ the \s+ .{1,40} \s+ app | have \s+ an \s+ account \? .{0,20}
-    | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W* | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
+    | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
+    | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
     | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
@@ -388,7 +389,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
 COMMENTS = _cue("comments", "comments", r"""
     ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
-    | join\s+the\s+conversation\s+on\s+this\b.* | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment | join\s+the\s+(?:conversation|discussion) | reply | responses? | discussion
+    | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
+    | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
     | commentaires? | comentarios

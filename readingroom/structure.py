@@ -179,7 +179,8 @@ def recover_structure(article: Article) -> Article:
     kept = [line for line, verdict in zip(lines, verdicts) if verdict.keep and line.text.strip()]
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
-    header, body = _read_header(body, cues, _under_a_lone_by(lines) | _over_a_date(lines, cues), _under_a_lone_and(lines))
+    texts = [line for line in lines if line.text.strip()]  # the source's lines that are not blank
+    header, body = _read_header(body, cues, _under_a_lone_by(texts) | _over_a_date(texts, cues), _under_a_lone_and(texts))
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -204,7 +205,7 @@ def recover_structure(article: Article) -> Article:
     if header.title.known and body and not (date.known and authors.known):
         signed_date, signed_authors, used = _read_signature(
             stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known,
-            over_date=_over_date(lines))
+            over_date=_over_date(texts))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
@@ -301,9 +302,8 @@ def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, 
     return header, body, (), None
 
 
-def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
+def _under_a_lone_by(texts: list[SourceLine]) -> frozenset[int]:
     """Lines right under a byline keyword on a line of its own ("By" / "Al Root"): bylines, read as "By <line>"."""
-    texts = [line for line in lines if line.text.strip()]
     return frozenset(b.number for a, b in zip(texts, texts[1:]) if LONE_BYLINE_KEYWORD.match(a.text))
 
 
@@ -311,17 +311,15 @@ def _under_a_lone_by(lines: tuple[SourceLine, ...]) -> frozenset[int]:
 LONE_CONJUNCTION = re.compile(r"^\s*(?:and|&|und|et|y|e|и|і|та|oraz|en|och|og)\s*$", re.IGNORECASE)
 
 
-def _under_a_lone_and(lines: tuple[SourceLine, ...]) -> dict[int, int]:
+def _under_a_lone_and(texts: list[SourceLine]) -> dict[int, int]:
     """Line numbers right under a conjunction on a line of its own, each with the conjunction's."""
-    texts = [line for line in lines if line.text.strip()]
     return {b.number: a.number for a, b in zip(texts, texts[1:]) if LONE_CONJUNCTION.match(a.text)}
 
 
-def _over_a_date(lines: tuple[SourceLine, ...], cues: dict[int, str]) -> frozenset[int]:
+def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int]:
     """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
     8:40 AM"), or over a short line and a date line ("Ana Roe" / "in Beijing" / "Published: 4:20pm,
     14 Jan 2025"): a signature, where one capitalised phrase alone would more likely be a heading."""
-    texts = [line for line in lines if line.text.strip()]
     return frozenset(a.number for k, a in enumerate(texts)
                      if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k))
 
@@ -351,10 +349,9 @@ def _may_be_a_name(text: str) -> bool:
             and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
 
 
-def _over_date(lines: tuple[SourceLine, ...]) -> Callable[[int], bool]:
+def _over_date(texts: list[SourceLine]) -> Callable[[int], bool]:
     """Whether the line numbered n is over a date line, or over a short line over one
     (`_dated_under`), asked of a few signature lines only."""
-    texts = [line for line in lines if line.text.strip()]
     index = {line.number: k for k, line in enumerate(texts)}
     return lambda n: n in index and _dated_under(texts, index[n])
 
