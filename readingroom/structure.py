@@ -25,6 +25,9 @@ MAX_HEADLINE_WORDS = 25
 HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
 TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
+# ...or a straight single quote closing a sentence ("... being run.'"; a bare "'" may be a plural's
+# apostrophe: "... the players'").
+_QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
@@ -909,7 +912,7 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
         return Field(False, Origin("derived", None, "no prose paragraph"))
     last = prose[-1]
     end = last.text.rstrip()
-    if not end.endswith(TERMINAL):
+    if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end):
         return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
     gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)
     if gate is not None:

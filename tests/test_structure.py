@@ -338,3 +338,17 @@ def test_a_name_said_twice_under_the_headline_signs_the_piece() -> None:
     assert once.authors.value is None
     shouted = process_text("\n".join([header[0], "ABCDEFG", "ABCDEFG", *header[3:], *PAGE_BODY]))
     assert shouted.authors.value is None
+
+
+@pytest.mark.parametrize(("last", "cut"), [
+    ("A spokesman said: 'This is not the first time it has happened.'", False),  # a straight quote closing a sentence
+    ("After the final whistle the minister walked onto the pitch, shook every hand in the squad and thanked the coaches, "
+     "the staff and above all the players", True),
+    ("After the final whistle the minister walked onto the pitch, shook every hand in the squad and thanked the coaches, "
+     "the staff and above all the players'", True),  # a plural's apostrophe ends no sentence
+    ("“We will be back,” she said.", False),
+])
+def test_the_last_paragraph_shows_whether_the_copy_is_cut_off(last: str, cut: bool) -> None:
+    article = process_text("\n\n".join(["New rules take effect next spring", *PAGE_BODY, last]))
+    assert article.paragraphs[-1].text == last
+    assert article.truncated.value is cut
