@@ -210,7 +210,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
 
 # A photo's credit in a form without a credit word: in brackets ("... [File: Jane Doe/Agency]"),
 # after a bar ("... | Jane Doe/Agency"), a photographer and an outlet alone ("Jane Doe/NPR"), and
-# BBC's caption labels ("Image caption ...", "Image source, Getty Images"). Apart from
+# BBC's caption labels ("Image caption ...", "Image source, Getty Images"), and a caption saying
+# who is "pictured". Apart from
 # IMAGE_CREDIT, whose expression runs on every line its prefilter lets through: these have
 # literals of their own ("[", "|", "/") for theirs.
 PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
@@ -218,6 +219,9 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
     | ^ \W* (?:image|media) \s+ (?:caption|source) \b
+    # a caption naming who is "pictured", without a sentence's stop at its end ("Ana Roe, 84,
+    # pictured, was left without heating for three days"; a paragraph saying so ends like one)
+    | \bpictured\b (?! .* [.!?…:;]["'”’)]* \s* $ )
 """, max_words=30)
 
 # A gallery caption copied with its slide counter glued on: "1of4Grass Valley's Dionicio Torres
