@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
+from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -45,6 +45,7 @@ REASONS: dict[str, str] = {
     "share-buttons": "share, print or comment buttons",
     "related-links": "related, most-read or recommended links",
     "image-credit": "photo or image caption and credit",
+    "insert": "line of a box set into the article (related links, gallery, advertisement, appeal)",
     "advertising": "advertisement slot or ad-blocker notice",
     "opinion-disclaimer": "'views expressed are the author's own' disclaimer",
     "author-bio": "author biography or contact line",
@@ -59,6 +60,7 @@ REASONS: dict[str, str] = {
     "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
     "override": "dropped by a maintainer override in catalog.yml",
+    "date-order-unknown": "date line whose day and month could be either way round (the date is left unknown)",
 }
 
 # A line is "prose" when it has at least this many words and reads like a sentence. The
@@ -123,6 +125,9 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A donation box's paragraphs above its ask, in which the publisher speaks as "we".
+APPEAL_PREAMBLE_LINES = 3
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 SIGN_UP_BOX_PROSE_WORDS = 20  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
@@ -369,7 +374,35 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_sign_up_boxes(_with_highlights(_with_author_boxes(out)))
+    return _with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))
+
+
+def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
+    """The paragraphs of a donation box above its ask get the ask's cue: under the box's header
+    ("Support HuffPost"), up to APPEAL_PREAMBLE_LINES paragraphs in which the publisher speaks as
+    "we" ("At HuffPost, we believe that everyone needs high-quality journalism, ...") right over
+    the line that asks ("Would you join us to help keep our stories free for all?"). Without a
+    header over them (a short line that is no sentence) they may be the article's last words.
+    So do up to as many paragraphs between two asks ("You could close this page. Or you could
+    join our community ..." / two paragraphs / "Become a Patron!")."""
+    for k, line in enumerate(measured):
+        if line.cue is not DONATION_APPEAL:
+            continue
+        first = k
+        while (first > 0 and k - first < APPEAL_PREAMBLE_LINES and measured[first - 1].cue is None
+               and measured[first - 1].prose and _WE.search(measured[first - 1].text)):
+            first -= 1
+        header = measured[first - 1] if first > 0 else None
+        if first < k and header is not None and header.cue is None and not header.prose and header.words <= SUBHEAD_MAX_WORDS:
+            for m in range(first, k):
+                measured[m] = replace(measured[m], cue=line.cue)
+        last = k
+        while last + 1 < len(measured) and last - k < APPEAL_PREAMBLE_LINES and measured[last + 1].cue is None and measured[last + 1].prose:
+            last += 1
+        if last > k and last + 1 < len(measured) and measured[last + 1].cue is DONATION_APPEAL:
+            for m in range(k + 1, last + 1):
+                measured[m] = replace(measured[m], cue=line.cue)
+    return measured
 
 
 def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
@@ -573,6 +606,9 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
     (start, end), (lo, hi) = next((span, bounds) for score, span, bounds in runs
                                   if score >= FIRST_STRETCH_SHARE * top)
     body = _across_inserts(measured, weights, Body(start, end), lo, hi)
+    while (joined := _across_appeal(measured, weights, body)) is not None:
+        body, hi = joined
+        body = _across_inserts(measured, weights, body, body.end + 1, hi)
     end = _with_closing(measured, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
     return replace(body, start=_with_lede(measured, body.start), end=tail, tail=end + 1 if tail > end else None)
@@ -674,6 +710,32 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
                 body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
                 continue
         return body
+
+
+def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Body) -> tuple[Body, int] | None:
+    """The article's last paragraphs under a donation box set into it (HuffPost's "Support
+    HuffPost" box: its header, a few paragraphs, the asks and their buttons), and the end of
+    their stretch; None when the text does not go on. Its asks are walls, which end an article
+    they follow, so the text goes on only when the lines after the body up to the next plain
+    prose are the box's (`_is_appeal_box`) and that prose is the last before the next wall or
+    the page's end: a box that closes the article is followed by furniture, lists of other
+    stories or comments (walls themselves), not by a paragraph."""
+    k = next((j for j in range(body.end + 1, min(len(measured), body.end + 2 + INSERT_MAX_LINES))
+              if _is_plain_prose(measured[j])), None)
+    if k is None or weights[k] <= 0 or not _is_appeal_box(measured[body.end + 1:k]):
+        return None
+    hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
+    b = _extend(weights, k, hi, 1)
+    if not _last_prose(measured, b, hi):
+        return None
+    return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, k))), hi
+
+
+def _is_appeal_box(gap: Sequence[Line]) -> bool:
+    """A donation box: an ask among its header, repeats and buttons (short lines, no sentences)."""
+    return (any(m.cue is DONATION_APPEAL for m in gap)
+            and all(m.cue is DONATION_APPEAL or m.duplicate or (m.cue is None or m.cue.name in AD_CUES)
+                    and not m.prose and m.words <= SUBHEAD_MAX_WORDS for m in gap))
 
 
 def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
@@ -937,7 +999,7 @@ def _decide(page: _Page, k: int) -> Verdict:
     if k in body:
         return _decide_inside(page, k)
     if k in body.gaps:
-        return Verdict(False, "image-credit", "insert")
+        return Verdict(False, "insert", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
         return Verdict(True, "body", "headline")
     if k in page.points:

@@ -300,6 +300,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
+    # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."
+    | \bafford\s+to\s+(?:donate|contribute|give)\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
+    | \bas\s+little\s+as\s+\W?\d+\s+a\s+month\b.{0,60}\b(?:support|help)\b | \bsupport\s+our\s+(?:\w+\s+){1,2}journalism\b
 """, scope="whole")
 
 # Newsletter and sign-up prompts.

@@ -210,6 +210,20 @@ def parse_date_line(text: str) -> str | None:
     return _date_line_part(text[:tail.start()] if tail else text) or _day_first(text)
 
 
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>[01]?\d)(?P<sep>[/-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/])")
+
+
+def is_unordered_date_line(text: str) -> bool:
+    """Whether the line is a date line but for the order of its day and month ("12/01/2025":
+    1 December or 12 January), which `parse_date_line` leaves unknown. Asked with the day made
+    the month's number: only whether the rest of the line is a date line's matters."""
+    match = _SLASHED.search(text)
+    if match is None or match["a"] == match["b"] or int(match["a"]) > 12 or int(match["b"]) > 12:
+        return False
+    same = f"{match['a']}{match['sep']}{match['a']}{match['sep']}{match['y']}"
+    return parse_date_line(text[:match.start()] + same + text[match.end():]) is not None
+
+
 def _date_line_part(text: str) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     body = WEEKDAY.sub("", body, count=1)

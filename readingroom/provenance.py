@@ -46,8 +46,9 @@ PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\
 
 def _credits_a_picture(line: Stripped) -> bool:
     """A photo's credit ("(Image: © Shutterstock)") or a caption's ("... La Paz, Bolivia, November
-    19, 2019. © Reuters / David Mercado"): its holder is not the publisher."""
-    return line.reason == "image-credit" or bool(PICTURE_CREDIT.search(line.text))
+    19, 2019. © Reuters / David Mercado"), or a line of a box set into the text (a gallery's): its
+    holder is not the publisher."""
+    return line.reason in ("image-credit", "insert") or bool(PICTURE_CREDIT.search(line.text))
 
 
 # Words a holder's name may end in a full stop inside ("Turner Broadcasting System, Inc.", "Warner

@@ -216,6 +216,7 @@ def recover_structure(article: Article) -> Article:
         signature_used += ((posted.origin.line or 0, "authors"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
+    header, stripped = _unread_dates(header, stripped, lines)
     return replace(
         article,
         verdicts=verdicts,
@@ -233,6 +234,22 @@ def recover_structure(article: Article) -> Article:
         + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
         truncated=_truncation(paragraphs, stripped),
     )
+
+
+# A header's date line whose day and month could be either way round ("12/01/2025"): taken out
+# of the text, listed among the removed lines with this reason, and the date left unknown.
+UNORDERED_DATE = "date-order-unknown"
+
+
+def _unread_dates(header: _Header, stripped: tuple[Stripped, ...], lines: tuple[SourceLine, ...]) -> tuple[_Header, tuple[Stripped, ...]]:
+    """The header's date lines that could not be read (`UNORDERED_DATE`) go to the removed lines."""
+    unread = [n for n, kind in header.used if kind == UNORDERED_DATE]
+    if not unread:
+        return header, stripped
+    text = {line.number: line.text.strip() for line in lines}
+    moved = [Stripped(n, text[n], UNORDERED_DATE, "dateline") for n in unread]
+    return (replace(header, used=tuple(u for u in header.used if u[1] != UNORDERED_DATE)),
+            tuple(sorted((*stripped, *moved), key=lambda s: s.line)))
 
 
 @dataclass(frozen=True)
@@ -322,9 +339,13 @@ def _under_a_lone_and(texts: list[SourceLine]) -> dict[int, int]:
 def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int]:
     """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
     8:40 AM"), or over a short line and a date line ("Ana Roe" / "in Beijing" / "Published: 4:20pm,
-    14 Jan 2025"): a signature, where one capitalised phrase alone would more likely be a heading."""
+    14 Jan 2025"), or right under a date line ("12/01/2025" / "Ana Sample", a blog theme's
+    signature under the headline): a signature, where one capitalised phrase alone would more
+    likely be a heading."""
     return frozenset(a.number for k, a in enumerate(texts)
-                     if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k))
+                     if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text)
+                     and (_dated_under(texts, k) or k > 0 and _may_be_a_name(a.text) and (
+                         cues.get(texts[k - 1].number) == "dateline" or dates.parse_date_line(texts[k - 1].text.strip()) is not None)))
 
 
 # A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
@@ -407,6 +428,9 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             used.append((line.number, "updated"))
             if not updated.known and iso != date.value:
                 updated = Field(iso, Origin("source", line.number, "second date line of the header"))
+        elif cues.get(line.number) == "dateline" and dates.is_unordered_date_line(text):
+            consumed.add(line.number)  # "12/01/2025": a date line, but 1 December or 12 January?
+            used.append((line.number, UNORDERED_DATE))
         elif (not authors.known or _is_credit(authors.value)) and (
                 names := parse_byline(text, bare_names_allowed=title.known) or (line.number in signed and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
