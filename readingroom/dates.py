@@ -48,6 +48,13 @@ MONTHS = {
     # Burmese
     "ဇန်နဝါရီ": 1, "ဖေဖော်ဝါရီ": 2, "မတ်": 3, "ဧပြီ": 4, "မေ": 5, "ဇွန်": 6, "ဇူလိုင်": 7, "ဩဂုတ်": 8,
     "စက်တင်ဘာ": 9, "အောက်တိုဘာ": 10, "နိုဝင်ဘာ": 11, "ဒီဇင်ဘာ": 12,
+    # Abbreviations of the months above as pages print them ("03 dic 2025", "3.dez.2025",
+    # "03 дек 2025"): Spanish, Portuguese, Italian, French, German, Russian; those equal to an
+    # English word ("set", "out", "ago") only count between a day and a year, as every name does
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5, "set": 9, "out": 10, "dez": 12,
+    "gen": 1, "giu": 6, "lug": 7, "ott": 10, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+    "ноя": 11, "нояб": 11, "дек": 12,
     # Turkish
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
@@ -61,6 +68,8 @@ PATTERNS = (
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names)
     re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".
+    re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>{_MONTH})\.(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17".
@@ -224,6 +233,11 @@ def is_unordered_date_line(text: str) -> bool:
     return parse_date_line(text[:match.start()] + same + text[match.end():]) is not None
 
 
+# One word, a place or a section, before a date line's date: "Teruel - 03 dic 2025 - 05:40 CET",
+# "Общество, 03 дек 2025, 14:05". (Not two: "Jane Example, 3 December 2025" signs the piece.)
+PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|])\s*$")
+
+
 def _date_line_part(text: str) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     body = WEEKDAY.sub("", body, count=1)
@@ -232,7 +246,7 @@ def _date_line_part(text: str) -> str | None:
         return None
     iso, match = found
     before, after = body[: match.start()], body[match.end():]
-    if before.strip(" ,|·-–—:") or not DATE_LINE_REST.match(after):
+    if before.strip(" ,|·-–—:") and not PLACE_PREFIX.match(before) or not DATE_LINE_REST.match(after):
         return None
     return iso
 

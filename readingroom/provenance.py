@@ -35,9 +35,16 @@ COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b", re.IGNORECASE)
 COPYRIGHT_LEAD = re.compile(r"^[\s,:]*(?:(?:copyright\b|©|\(c\)|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[\s,:.]*)+", re.IGNORECASE)
 RIGHTS_RESERVED = re.compile(
     r"all\s+rights\s+reserved|todos\s+os\s+direitos\s+reservados|todos\s+los\s+derechos\s+reservados"
-    r"|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|все\s+права\s+защищены", re.IGNORECASE)
+    r"|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|все\s+права\s+защищены|riproduzione\s+riservata"
+    r"|tutti\s+i\s+diritti\s+(?:sono\s+)?riservati|wszelkie\s+prawa\s+zastrzeżone|усі\s+права\s+захищені|всі\s+права\s+захищені",
+    re.IGNORECASE)
+# A holder named in quotation marks after its legal form or kind: "© АО «Бизнес Ньюс Медиа»",
+# "© 2000-2025 Сетевое издание «Фонтанка.ру»": the name is the quoted one.
+QUOTED_HOLDER = re.compile(r"^(?:[^\s«»\"“”.]+\s+){0,3}[«\"“](?P<name>[^«»\"“”]{2,60})[»\"”]")
+# A photographer's credit with the sign, for the publication: "© Lena Beispiel für ZEIT ONLINE".
+CREDIT_FOR = re.compile(r"^\s+(?:for|für|pour|para|per|для)\s", re.IGNORECASE)
 _HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&./\-”\"]*"  # "RFE/RL"
-COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for))?\s+{_HOLDER_WORD}){{0,5}}")
+COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for|de|da|do|di|del|della|du|des))?\s+{_HOLDER_WORD}){{0,5}}")
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
 # A photo's or a caption's credit names the picture's holder: "(Image: © Shutterstock)", "© Reuters / David Mercado".
 PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/]|\((?:image|photo|picture|foto|credit)"
@@ -71,7 +78,7 @@ def _to_full_stop(name: str) -> str:
 # Pty Ltd"): left out of the publisher's name, as citation styles do (APA), so that a publisher
 # whose pages write it with and without is one publisher.
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|corp|corporation|plc|gmbh|ag|pty|pvt|pte"
-                        r"|s\.a|n\.v|b\.v|s\.p\.a|s\.r\.l|l\.p|lp)\.?)+$", re.IGNORECASE)
+                        r"|s\.a\.u|s\.a\.s|s\.a|s\.l\.u|s\.l|n\.v|b\.v|s\.p\.a|s\.r\.l|l\.p|lp|sarl|ltda)\.?)+$", re.IGNORECASE)
 
 
 def without_legal_form(name: str) -> str:
@@ -85,11 +92,16 @@ def copyright_holder(text: str) -> str | None:
     put the sign after its terms ("This material may not be published ... ©2019 FOX News Network, LLC.")."""
     if not COPYRIGHT_LINE.match(text) and "©" in text:
         text = text[text.index("©"):]
-    if not COPYRIGHT_LINE.match(text) or not COPYRIGHT_MARK.search(text):
-        return None  # "Copyright Policy": a footer link
-    rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1)
-    match = COPYRIGHT_HOLDER.match(rest.strip())
-    name = YEAR_TAIL.sub("", _to_full_stop(re.split(r"\.\s+[\"“]", match.group())[0])).strip(" .,") if match else ""  # not '. "Daily Express" is ...'
+    if not COPYRIGHT_LINE.match(text) or not (COPYRIGHT_MARK.search(text) or RIGHTS_RESERVED.search(text)):
+        return None  # "Copyright Policy": a footer link ("Copyright Folha de S.Paulo. Todos os direitos reservados." names one)
+    rest = COPYRIGHT_LEAD.sub("", RIGHTS_RESERVED.sub(" ", text), count=1).strip()
+    if quoted := QUOTED_HOLDER.match(rest):
+        return quoted["name"].strip()
+    match = COPYRIGHT_HOLDER.match(rest)
+    if match and CREDIT_FOR.match(rest[match.end():]):
+        return None
+    name = _to_full_stop(re.split(r"\.\s+[\"“]", match.group())[0]) if match else ""  # not '. "Daily Express" is ...'
+    name = YEAR_TAIL.sub("", name.rstrip(" .,")).strip(" .,")
     return without_legal_form(name) if any(c.isalpha() for c in name) else None
 
 

@@ -183,7 +183,8 @@ def recover_structure(article: Article) -> Article:
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
     texts = [line for line in lines if line.text.strip()]  # the source's lines that are not blank
-    header, body = _read_header(body, cues, _under_a_lone_by(texts) | _over_a_date(texts, cues), _under_a_lone_and(texts))
+    header, body = _read_header(body, cues, _under_a_lone_by(texts) | _over_a_date(texts, cues), _under_a_lone_and(texts),
+                                _bare_signatures(texts, cues, lambda above: cues.get(above.number) in ("headline", "standfirst")))
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -343,9 +344,9 @@ def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int
     signature under the headline): a signature, where one capitalised phrase alone would more
     likely be a heading."""
     return frozenset(a.number for k, a in enumerate(texts)
-                     if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text)
-                     and (_dated_under(texts, k) or k > 0 and _may_be_a_name(a.text) and (
-                         cues.get(texts[k - 1].number) == "dateline" or dates.parse_date_line(texts[k - 1].text.strip()) is not None)))
+                     if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k)
+                     ) | _bare_signatures(texts, cues, lambda above: cues.get(above.number) == "dateline"
+                                          or dates.parse_date_line(above.text.strip()) is not None, over_text=True)
 
 
 # A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
@@ -363,6 +364,35 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
             return Field(names, Origin("source", line.line, "'Posted by' line under the text"))
     return None
+
+
+_TEXT_CUES = frozenset({"prose", "short-paragraph"})
+_PLACE_WORDS = frozenset("""park stadium stadion ground road lane street avenue square arena field hall centre center
+    bridge court palace gardens house""".split())
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁ][\w'’-]*")
+
+
+def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Callable[[SourceLine], bool],
+                     over_text: bool = False) -> frozenset[int]:
+    """Names alone on their line that the classifier read as a signature, right under a line
+    `under` accepts: the headline or its deck ("Jane Example", which `_read_header` reads as a
+    byline when it comes right after them), or a date line ("12/01/2025" / "Ana Sample", a blog
+    theme's signature), where elsewhere one capitalised phrase alone is more likely a subheading.
+    Not a phrase with a word the page writes in lower case elsewhere: a label's words are common
+    words ("For Subscribers", "Key Points", "Give Feedback"), a name's are not; unless `over_text`
+    (the date line above vouches for it), nor one right over the text's first paragraph, where a
+    venue heads a match report ("Ewood Park"): a signature under a headline stands over a date, a
+    role, a reading time or the page's buttons; nor a name ending in a
+    word that names a place ("Griffin Park" over "Tuesday, 1 March": a match preview's ground)."""
+    candidates = [line for k, line in enumerate(texts) if k > 0 and under(texts[k - 1]) and cues.get(line.number) == "byline"
+                  and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
+                  and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
+                  and line.text.split()[-1].casefold() not in _PLACE_WORDS]
+    if not candidates:
+        return frozenset()
+    lower = {w.casefold() for line in texts for w in _LOWER_WORD.findall(line.text)}
+    return frozenset(line.number for line in candidates
+                     if not any(w.casefold() in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
 
 
 def _may_be_a_name(text: str) -> bool:
@@ -394,9 +424,10 @@ def _dated_under(texts: list[SourceLine], k: int) -> bool:
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
-                 joined: dict[int, int] | None = None) -> tuple[_Header, list[SourceLine]]:
+                 joined: dict[int, int] | None = None, bare: frozenset[int] = frozenset()) -> tuple[_Header, list[SourceLine]]:
     """The header's fields from the first kept lines. `signed`: lines read as "By <line>"; `joined`:
-    lines under a lone "and" (`_under_a_lone_and`), whose names join the byline's above."""
+    lines under a lone "and" (`_under_a_lone_and`), whose names join the byline's above; `bare`:
+    lines read as "By <line>" right under the headline or its deck (`_bare_signatures`)."""
     joined = joined or {}
     title: Field[str] = Field()
     subtitle: Field[str] = Field()
@@ -432,7 +463,9 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             consumed.add(line.number)  # "12/01/2025": a date line, but 1 December or 12 January?
             used.append((line.number, UNORDERED_DATE))
         elif (not authors.known or _is_credit(authors.value)) and (
-                names := parse_byline(text, bare_names_allowed=title.known) or (line.number in signed and parse_byline(f"By {text}"))
+                names := parse_byline(text, bare_names_allowed=title.known) or (
+                    (line.number in signed or title.known and position <= 1 and line.number in bare)
+                    and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
                 used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]

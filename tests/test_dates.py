@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from readingroom import dates
 from readingroom.dates import parse_date_line, split_dateline
 
 
@@ -18,6 +19,12 @@ from readingroom.dates import parse_date_line, split_dateline
         ("27 января 2025", "2025-01-27"),
         ("6 de novembro de 2016", "2016-11-06"),
         ("January 2025", None),  # no day: not a complete date
+        # months abbreviated in other languages, between dots, and a place or section before the date
+        ("Teruel - 03 dic 2025 - 05:40 CET", "2025-12-03"),
+        ("3.dez.2025 às 14h05", "2025-12-03"),
+        ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
+        ("Jane Example, 3 December 2025", None),  # two words before it sign the piece: not a date line
+        ("3 set 2025", "2025-09-03"),
         ("2016-13-40", None),
         ("The summit on November 6, 2016 ended early.", None),  # a sentence, not a date line
         ("10:43, Tue, Nov 19, 2019", "2019-11-19"),  # the time first
@@ -80,3 +87,12 @@ def test_split_dateline_glued_to_paragraph() -> None:
     assert split_dateline("2016-11-06\u00a0Based on his recent travels, Weitz writes.") == (
         "2016-11-06", "Based on his recent travels, Weitz writes.")
     assert split_dateline("2016 was a year of surprises for everyone.") is None
+
+
+@pytest.mark.parametrize(("line", "unordered"), [
+    ("12/01/2025", True), ("Published: 04/05/2011 10:02 AM", True), ("8/7/13", True),
+    ("13/01/2025", False), ("04/04/2011", False),  # the order shows
+    ("12/01/2025 The council said", False),  # no date line
+])
+def test_a_date_line_whose_day_and_month_could_be_either_way_round(line: str, unordered: bool) -> None:
+    assert dates.is_unordered_date_line(line) is unordered

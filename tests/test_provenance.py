@@ -32,6 +32,12 @@ BODY = [
     ("© 2019 CBS Interactive Inc. All rights reserved.", "CBS Interactive"),
     ("© 2019 ScienceAlert Pty Ltd", "ScienceAlert"),
     ("Copyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty.", "RFE/RL"),
+    ("© Harbury Gazette Limited 2025.", "Harbury Gazette"),
+    # a name in quotation marks after its legal form or kind
+    ("© АО «Бизнес Ньюс Медиа»", "Бизнес Ньюс Медиа"),
+    ("© 2000-2025 Сетевое издание «Фонтанка.ру»", "Фонтанка.ру"),
+    # without a sign or a year, with the rights phrase
+    ("Copyright Folha de S.Paulo. Todos os direitos reservados.", "Folha de S.Paulo"),
 ])
 def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: str) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, line]))
@@ -39,7 +45,8 @@ def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: st
     assert article.publisher.origin.kind == "inferred" and article.publisher.origin.line == 2 * len(BODY) + 3
 
 
-@pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"],
+@pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"], ["© RIPRODUZIONE RISERVATA"],
+                                  ["A village seen from the hill. © Lena Example für ZEIT ONLINE"],
                                   ["A cyclist rides past the plant on Tuesday. (Image: © Jane Doe/Example Photos)"]])
 def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, *tail]))
