@@ -50,7 +50,7 @@ REASONS: dict[str, str] = {
     "opinion-disclaimer": "'views expressed are the author's own' disclaimer",
     "author-bio": "author biography or contact line",
     "comments": "reader comments section",
-    "correction-prompt": "invitation to report errors",
+    "correction-prompt": "invitation to report errors or send the newsroom tips",
     "paywall": "subscription or sign-in gate",
     "wire-credit": "reporting and editing credits of a wire story",
     "repeated": "text repeated on the page or across the collection (template)",
@@ -726,8 +726,8 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
         return None
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
-    if not _last_prose(measured, b, hi):
-        return None
+    if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:
+        return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
     return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, k))), hi
 
 
@@ -950,7 +950,9 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
     # (a label that ends with a colon introduces what follows, as a text's own "Background:" does;
     # a teaser's headline does not)
-    introduced = any(not m.prose and m.cue is None and m.text.rstrip().endswith(":") for m in lines)
+    introduced = any(not m.prose and m.cue is None and m.text.rstrip().endswith(":") for m in lines) or (
+        unit[0] > 0 and measured[unit[0] - 1].prose and measured[unit[0] - 1].cue is None
+        and measured[unit[0] - 1].text.rstrip().endswith(":"))  # a list under a sentence: "... В ближайших планах:"
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose))
 

@@ -324,6 +324,9 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    # other languages: "Gostaria de receber as principais notícias ...?", "newsletters exclusivas"
+    | \b(?:receber|recibir|recevoir|ricevere)\s+(?:\w+\s+){0,3}(?:notícias|noticias|newsletters?|actualités)\b
+    | \bnewsletters?\s+exclusiv
     | \bmeet\s+your\s+inbox\b | \bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily)\s+(?:mornings?|evenings?)\b
     | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
     | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous
@@ -390,6 +393,9 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | \bspotted\s+an?\s+(?:error|typo|mistake)
     | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
+    # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
+    | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
+    | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
 """, scope="whole")
 
@@ -460,6 +466,11 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     | \bsubscribe \s+ for \s+ free\b
     # an alerts button: "Get Business Alerts", "Sign up for breaking news alerts"
     | ^ \W* (?:get|sign\s+up\s+for|receive) \s+ (?:[\w-]+\s+){0,3} alerts \W* $
+    # the same in other languages: the button ("Inscreva-se", "Abonnez-vous", "Подпишитесь") and
+    # the offer ("Você já conhece as vantagens de ser assinante da Folha?", "sua assinatura ...")
+    | ^ \W* (?:inscreva-se|assine(?:\s+(?:a|o|já)\s+\S+)?|suscr[ií]bete|abonnez-vous|(?:jetzt\s+)?abonnieren|iscriviti|abbonati
+              |подпишитесь|підпишіться|zaprenumeruj) \W* $
+    | \b(?:ser|seja)\s+assinante\b | \bsua\s+assinatura\b | \bhazte\s+suscriptor\b | \bdevenez\s+abonné
 """, max_words=30)
 # A subscription's sales pitch with its price: "Get access to ... subscriptions service ... for as
 # little as Rs 599 for first year." (a paragraph, up to 80 words).

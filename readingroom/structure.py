@@ -31,7 +31,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -65,6 +65,9 @@ SIGNATURE_LINES = 16
 # publiziert am 25. September 2018"). With all of this, DEV pages with a date 17 -> 49, with
 # authors 15 -> 43, each the page's own but two dates (benchmarks/README.md).
 SIGNATURE_LINES_ABOVE = 2
+# ...and past these, the first line above a run of a page's counters and buttons right above the
+# headline ("3 декабря 2025, 14:05" / "1 234" / "5" / "Поделиться" / headline): views, comments, share.
+_COUNTER = re.compile(r"^[\d\s.,]+[KkMmКкМм]?$")
 SIGNATURE_MAX_WORDS = 16
 # A byline among the first SIGNATURE_IN_TEXT_LINES lines of the text signs the piece while no
 # line above it has more than TEXT_BEGUN_WORDS words (a claim quoted above a fact-check's headline).
@@ -199,6 +202,11 @@ def recover_structure(article: Article) -> Article:
         stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
     body, capitals = _with_drop_caps(body, lines, verdicts)
     signature_used += capitals
+    if not header.authors.known and (closing := _closing_signature(body)) is not None:
+        line, names = closing
+        header = replace(header, authors=Field(names, Origin("source", line.number, "byline under the text")))
+        signature_used += ((line.number, "authors"),)
+        body = body[:-1]
     body_items, inner, date_from_body = _read_body(body, cues)
     paragraphs = _with_ids(body_items)
     footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
@@ -355,15 +363,34 @@ POSTED_BY_SPAN = 3
 POSTED_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,3}")
 
 
+def _closing_signature(body: list[SourceLine]) -> tuple[SourceLine, tuple[str, ...]] | None:
+    """The text's last line when it signs the piece with a byline keyword ("Автор: Анна Примерова",
+    "Texte: Jean Exemple"), and the names it gives; None otherwise. Only a line of at most
+    SIGNATURE_MAX_WORDS words under at least one other line of the text."""
+    if len(body) < 2:
+        return None
+    last = body[-1].text.strip()
+    if len(last.split()) > SIGNATURE_MAX_WORDS or not BYLINE.match(last) or not (names := parse_byline(last)):
+        return None
+    return body[-1], names
+
+
 def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[str, ...]] | None:
-    """The authors a blog's "Posted by X at <time>" line names, among the first POSTED_BY_SPAN
-    removed lines under the text."""
+    """The authors a blog's "Posted by X at <time>" line names, or a signature with its keyword
+    and a colon (`SIGNED_WITH_COLON`), among the first POSTED_BY_SPAN removed lines under the text."""
     for line in [s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]:
         match = POSTED_BY.match(line.text)
         if match and (names := parse_byline(f"By {match['name']}") or (
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
             return Field(names, Origin("source", line.line, "'Posted by' line under the text"))
+        if SIGNED_WITH_COLON.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (names := parse_byline(line.text)):
+            return Field(names, Origin("source", line.line, "byline under the text"))
     return None
+
+
+# A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane
+# Example", "Texte : Jean Exemple" (a teaser's "By X" under the text names another piece's author).
+SIGNED_WITH_COLON = re.compile(r"^\s*(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy)?|authors?|texte?|tekst|text)\s*:", re.IGNORECASE)
 
 
 _TEXT_CUES = frozenset({"prose", "short-paragraph"})
@@ -529,17 +556,20 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     over_date: Callable[[int], bool] = lambda n: False
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
-    above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE), and
-    the lines read, as `metadata_lines` entries."""
+    above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE, or the
+    first over its counters and share buttons), and the lines read, as `metadata_lines` entries."""
     found_date: Field[str] = Field()
     found_authors: Field[tuple[str, ...]] = Field()
     used: list[tuple[int, str]] = []
     signatures = [s for s in stripped if s.reason not in NO_SIGNATURE_REASONS]
+    above = [s for s in signatures if s.line < title_line][::-1]
+    furniture = next((k for k, s in enumerate(above) if s.reason not in ("share-buttons", "button-label") and not _COUNTER.match(s.text)), len(above))
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
-            + [s for s in signatures if s.line < title_line][-SIGNATURE_LINES_ABOVE:][::-1])
+            + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
     for position, line in enumerate(zone):
-        if _word_tokens(line.text) > SIGNATURE_MAX_WORDS or "://" in line.text:
-            continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, not a signature)
+        if _word_tokens(line.text) > SIGNATURE_MAX_WORDS or "://" in line.text or line.text.count("\t") >= 2:
+            continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
+            # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
         if date and not found_date.known and (isos := dates.find_dates(line.text)):
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
