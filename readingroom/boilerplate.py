@@ -1264,6 +1264,12 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         found_words, share = _told_by(measured[top - 1], told)
         if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:
             chosen = top - 1  # right over the byline: "The Middle Manager’s Oath." / "BY Christopher Mah"
+    deck = top - 1
+    while signed and deck > 0 and _is_signature(measured[deck]):
+        deck -= 1  # (the topmost signature near the body may be the date under the byline)
+    if (signed and deck > 0 and chosen is not None and chosen < deck - 1 and _is_sentence_headline(measured, deck - 1, told)
+            and _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE):
+        chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
     elif (chosen is None and start > 1 and _is_headline_shaped(measured[start - 1]) and _is_dated(measured[start - 2])
@@ -1399,6 +1405,17 @@ def _is_stopped_title(line: Line) -> bool:
     text = line.text.strip()
     return (line.cue is None and 2 <= line.words <= STOPPED_TITLE_MAX_WORDS and text.endswith(".") and not text.endswith("..")
             and not INNER_STOP.search(text) and title_cased(text) and not line.duplicate and not _is_signature(line))
+
+
+def _is_sentence_headline(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
+    """A headline written as a sentence or two, in sentence case ("A prairie town painted its water
+    tower with solar panels. Then the grid came calling."), right over a deck of a few sentences
+    that is right over the byline: shorter than the deck, told by the text, no cue, no repeat."""
+    line, deck = measured[k], measured[k + 1]
+    return (line.cue is None and not line.duplicate and line.sentence and 3 <= line.words <= HEADLINE_MAX_WORDS
+            and line.words < deck.words and _is_sentence_deck(deck, signed=True) and not _is_signature(line)
+            and not line.text.rstrip().endswith((":", ","))
+            and _told_by(line, told)[0] >= HEADLINE_TOLD_WORDS and _told_by(line, told)[1] >= HEADLINE_TOLD_SHARE)
 
 
 def _is_short_title(line: Line) -> bool:

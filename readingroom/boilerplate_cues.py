@@ -248,6 +248,19 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \s (?:photo(?:graph)?|picture|image|foto) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
 """, max_words=CAPTION_MAX_WORDS)
 
+# A caption whose credit follows its last sentence without a credit word: a photographer's name in
+# capitals ("... en un arrozal de Isla Mayorga. JOSÉ EJEMPLAR"), a name and an outlet between a
+# dash or a glued full stop and a slash ("... para a escola - Pedro Fotógrafo/Folhapress", "...
+# on June 4.Darren Calloway/The Globe and Mail"), or a name "for" an outlet in brackets ("(John
+# Sample for The Washington Post)"). A paragraph ends with its own sentence.
+CREDIT_TAIL_MAX_WORDS = 45  # (BBC copies glue a section's label in capitals to a long paragraph: "... of the Football League. HEAD TO HEAD")
+CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
+    [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
+    | (?: \s [-–—] \s+ | [.!?] (?=[A-Z]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
+      (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
+    | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
+""", max_words=CREDIT_TAIL_MAX_WORDS)
+
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
 # affiliate commission.", "If you click on one and make a purchase we may receive a small commission."
 AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
@@ -537,7 +550,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )

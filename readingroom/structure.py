@@ -422,19 +422,20 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
                      if not any(w.casefold() in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
 
 
-def _may_be_a_name(text: str) -> bool:
-    """A line that may be a bare name over a date: two or more words, not shouted, none of them a
-    label's ("Business News") nor opening with "The" ("The Nissan Northern Xperience")."""
+def _may_be_a_name(text: str, shouted: bool = False) -> bool:
+    """A line that may be a bare name over a date: two or more words, not shouted (unless
+    `shouted`: four words at most), none of them a label's ("Business News") nor opening with
+    "The" ("The Nissan Northern Xperience")."""
     words = text.split(",")[0].split()  # (the role after a comma may say "Writer")
-    return (len(words) >= 2 and not text.isupper() and words[0].casefold() != "the"
+    return (len(words) >= 2 and (not text.isupper() or shouted and len(words) <= 4) and words[0].casefold() != "the"
             and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
 
 
-def _over_date(texts: list[SourceLine]) -> Callable[[int], bool]:
-    """Whether the line numbered n is over a date line, or over a short line over one
-    (`_dated_under`), asked of a few signature lines only."""
+def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
+    """Whether the line numbered n is over a date line, or (unless asked `direct`) over a short
+    line over one (`_dated_under`), asked of a few signature lines only."""
     index = {line.number: k for k, line in enumerate(texts)}
-    return lambda n: n in index and _dated_under(texts, index[n])
+    return lambda n, direct=False: n in index and _dated_under(texts, index[n], direct)
 
 
 # Between a name and the date under it, a line of at most this many words: the author's role or
@@ -442,11 +443,12 @@ def _over_date(texts: list[SourceLine]) -> Callable[[int], bool]:
 NAME_ROLE_MAX_WORDS = 4
 
 
-def _dated_under(texts: list[SourceLine], k: int) -> bool:
-    """The line under `texts[k]`, or the one under a short line under it, is a date line."""
+def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
+    """The line under `texts[k]`, or (unless `direct`) the one under a short line under it, is a
+    date line."""
     under = texts[k + 1:k + 3]
     return bool(under) and (dates.parse_date_line(under[0].text.strip()) is not None or (
-        len(under) == 2 and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS and not dates.find_date(under[0].text)
+        not direct and len(under) == 2 and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS and not dates.find_date(under[0].text)
         and dates.parse_date_line(under[1].text.strip()) is not None))
 
 
@@ -553,7 +555,7 @@ _SENTENCE_LIKE_END = re.compile(r"\w[.!?…。！？][\"'”’»)]*$")
 
 
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool,
-                    over_date: Callable[[int], bool] = lambda n: False
+                    over_date: Callable[..., bool] = lambda n, direct=False: False
                     ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The date and the authors asked for, from the removed signature lines under the headline,
     above the text (SIGNATURE_LINES), then right above the headline (SIGNATURE_LINES_ABOVE, or the
@@ -579,9 +581,13 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
-                    not names and _may_be_a_name(line.text) and over_date(line.line)):
+                    not names and _may_be_a_name(line.text) and over_date(line.line)) or (
+                    not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)):
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
-                # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT")
+                # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT"),
+                # in capitals too where the page prints it so, right over the date ("VICTOR TANGERMANN, FUTURISM"
+                # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
+                # Ruiz" / date)
                 names = parse_byline(f"By {line.text.strip()}")
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
