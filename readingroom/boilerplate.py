@@ -214,6 +214,11 @@ DECK_LINES = 2
 # when the headline is the text's first line ("Screensaver tackles spam websites": 3 of 4, under it
 # a deck told in full; a menu's last item above a deck is told as much).
 DECK_HEADLINE_SHARE = 0.6
+# ...or, right over the deck, a headline of usual length of which the text tells this many words
+# and HEADLINE_TOLD_SHARE: a headline says less of the text than its deck does ("Il paese delle
+# campane mute: a Castelrocca i rintocchi tornano dopo 40 anni", 6 of 9 words told, over a deck
+# told 13 of 16); a menu item is shorter.
+DECK_HEADLINE_TOLD_WORDS = 3
 HEADLINE_BODY_SHARE = 0.3
 HEADLINE_TOLD_RATIO = 3
 HEADLINE_SEARCH_SPAN = 30
@@ -1471,6 +1476,10 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
                                                            else deck_share):
             return above
+        if (above == chosen - 1 and headline.words >= HEADLINE_USUAL_WORDS and told_words >= DECK_HEADLINE_TOLD_WORDS
+                and share >= HEADLINE_TOLD_SHARE and not (above > 0 and _is_headline_shaped(measured[above - 1]))):
+            return above  # a headline of usual length the text tells half of, over its longer deck ("Il paese delle campane
+            # mute: ..."); not the last of a menu's items over it ("Расчет физической активности" / "Подбор диет и систем питания")
     return chosen
 
 

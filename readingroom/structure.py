@@ -94,7 +94,7 @@ GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondan
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|autor(?:i|s|ius|zy|es)?(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|autor(?:i|s|ius|zy|es)?(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
