@@ -28,7 +28,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import AUTHOR_BOX, BYLINE, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE, NON_NAME_WORDS, STORY_HIGHLIGHTS, TAG_LIST, Cue
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+                                          NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -125,6 +126,9 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A promotion the page lets a reader skip has at most this many lines between its two ends.
+PROMO_MAX_LINES = 12
+_PROMO_START = re.compile(r"^\W*(?:skip|пропустить|пропустити|saltar|passer)\b", re.IGNORECASE)
 # A donation box's paragraphs above its ask, in which the publisher speaks as "we".
 APPEAL_PREAMBLE_LINES = 3
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -379,7 +383,32 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))
+    return _with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))))
+
+
+def _with_caption_labels(measured: list[Line]) -> list[Line]:
+    """The caption under a caption's label cut from it ("Подпись к фото," / "Гудрун Эйнарсдоттир на
+    территории фабрики") gets the label's cue: a photo-credit line that ends in a comma, then one
+    line of at most CAPTION_MAX_WORDS words."""
+    for k, line in enumerate(measured[:-1]):
+        under = measured[k + 1]
+        if (line.cue is PHOTO_CREDIT and line.text.rstrip().endswith(",") and under.cue is None
+                and not under.duplicate and under.words <= CAPTION_MAX_WORDS):
+            measured[k + 1] = replace(under, cue=line.cue)
+    return measured
+
+
+def _with_promos(measured: list[Line]) -> list[Line]:
+    """The lines of a promotion the page lets a reader skip, between its two ends ("Skip Podcast
+    and continue reading" / ... / "End of Podcast"), get their cue: at most PROMO_MAX_LINES."""
+    for k, line in enumerate(measured):
+        if line.cue is not SKIPPABLE_PROMO or not _PROMO_START.match(line.text):
+            continue
+        end = next((j for j in range(k + 1, min(k + 2 + PROMO_MAX_LINES, len(measured))) if measured[j].cue is SKIPPABLE_PROMO), None)
+        if end is not None and not _PROMO_START.match(measured[end].text):
+            for j in range(k + 1, end):
+                measured[j] = replace(measured[j], cue=line.cue)
+    return measured
 
 
 def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
@@ -697,9 +726,12 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
     under such a list is often more teasers."""
     while True:
         b = next((k for k in range(body.start - 1, lo - 1, -1) if _is_plain_prose(measured[k])), None)
-        if b is not None and weights[b] > 0 and _is_insert(measured[b + 1:body.start], after=False):
+        # (the text's own label under the insert: one line, no signature: "Деньги со всего света")
+        cut = body.start - 1 if b is not None and b + 1 < body.start - 1 and _is_label(measured[body.start - 1]) and not _is_signature(
+            measured[body.start - 1]) else body.start
+        if b is not None and weights[b] > 0 and _is_insert(measured[b + 1:cut], after=False):
             a = _extend(weights, b, lo - 1, -1)
-            body = Body(a, body.end, body.gaps | frozenset(range(b + 1, body.start)))
+            body = Body(a, body.end, body.gaps | frozenset(range(b + 1, cut)))
             continue
         # (the first prose line below may be an item of the insert: "Cold snap to bring SNOW to ...")
         # (and the text may go on with a label of its own before its prose: "Background:")
@@ -711,6 +743,7 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
             cut = _before_labels(measured, body.end + 1, a)
             gap = measured[body.end + 1:cut]
             if (not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
+                    or _prose_across_inserts(measured, weights, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
                 body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
                 continue
@@ -741,6 +774,24 @@ def _is_appeal_box(gap: Sequence[Line]) -> bool:
     return (any(m.cue is DONATION_APPEAL for m in gap)
             and all(m.cue is DONATION_APPEAL or m.duplicate or (m.cue is None or m.cue.name in AD_CUES)
                     and not m.prose and m.words <= SUBHEAD_MAX_WORDS for m in gap))
+
+
+def _prose_across_inserts(measured: Sequence[Line], weights: Sequence[float], a: int, hi: int) -> float:
+    """The weight of the plain prose from position `a` on, before `hi`, across further inserts
+    (`_is_insert`: a caption and its credits, an ad's label), up to the first stretch of other
+    lines: how much text goes on under a box of links, where a caption right under its first
+    paragraph would cut the running sum short."""
+    total, k = 0.0, a
+    while k < hi:
+        if _is_plain_prose(measured[k]):
+            total += max(weights[k], 0.0)
+            k += 1
+            continue
+        nxt = next((j for j in range(k, min(hi, k + INSERT_MAX_LINES + 1)) if _is_plain_prose(measured[j])), None)
+        if nxt is None or not _is_insert(measured[k:_before_labels(measured, k, nxt)], after=True):
+            break
+        k = nxt
+    return total
 
 
 def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
@@ -781,7 +832,7 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
     Above the body such a gallery is the lead photo, and the prose above it is its caption."""
     if not gap or len(gap) > INSERT_MAX_LINES:
         return False
-    if any(m.cue is not None and m.cue.name == "story-continues" for m in gap):
+    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo") for m in gap):
         return True
     if _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap):
         return True
@@ -1088,7 +1139,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", signature)
     if k in page.links:
         return Verdict(False, "related-links", "link-run")
-    if _is_headline_shaped(line) and _listed_as_related(measured, k):
+    if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
+            measured, page.body, _related_header_above(measured, k) or k, k):
         return Verdict(False, "related-links", "related-list")
     if _is_shouted_headline(line):
         return Verdict(False, "related-links", "shouted-headline")
@@ -1153,7 +1205,25 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
     if body.tail is not None:  # the text's own closing lists (`_with_tail`)
         kept |= {(a, b) for a, b in runs if a >= body.tail}
-    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b + 1))
+    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b) else b + 1))
+
+
+def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> bool:
+    """The last line of the run a..b is the text's subheading, right over its next paragraph, past a
+    box of links, a caption or a promotion set into the text: the run has such a box's line (a
+    related-links header, a credit, an ad's label) and the last line is shorter than each of the
+    run's other lines without a cue, the box's headlines ("Passend zum Artikel" / "Postnetz: Die
+    Schweiz verliert jede zweite Filiale" / "Rechtliche Grauzone" / paragraph)."""
+    last = measured[b]
+    if not (body.start < a and b + 1 <= body.end and _reads_as_text(measured[b + 1]) and last.cue is None
+            and not last.duplicate and 1 <= last.words <= SUBHEAD_MAX_WORDS):
+        return False
+    run = measured[a:b]
+    return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in run)
+            and all(m.words > last.words for m in run if m.cue is None))
+
+
+_BOX_REASONS = frozenset({"related-links", "image-credit", "advertising"})
 
 
 def _reads_as_text(line: Line) -> bool:
@@ -1586,16 +1656,28 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     """In a list under a "More On:", "Related", "Most Popular" header: going up from it, only
     headline-shaped lines, tags of one or two words and dates until that header, and with it at
     least two headlines (one headline under "Top Local Stories" is the page's own)."""
-    def listed(line: Line) -> bool:  # a headline, a tag or a section label said on every item ("AUTO NEWS"), a date
-        return ((line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text))))
-                or (line.words <= STAMP_MAX_WORDS and bool(_STAMP.search(line.text)))  # "AP - 53 mins ago"
-                or (line.cue is not None and line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text))))
-                # (a clip's credit: "Video: Apple: Steve Jobs resigning as CEOAP 0:56 | 18117 views")
-    header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not listed(measured[k])), None)
-    if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
+    header = _related_header_above(measured, j)
+    if header is None:
         return False
-    end = next((k for k in range(header + 1, len(measured)) if not listed(measured[k])), len(measured))
+    end = next((k for k in range(header + 1, len(measured)) if not _is_listed(measured[k])), len(measured))
     return sum(_is_headline_shaped(measured[k]) for k in range(header + 1, end)) >= 2
+
+
+def _is_listed(line: Line) -> bool:
+    """A line of a list of other stories: a headline, a tag or a section label said on every item
+    ("AUTO NEWS"), a date, a stamp ("AP - 53 mins ago"), a clip's credit with its time ("Video:
+    Apple: Steve Jobs resigning as CEOAP 0:56 | 18117 views")."""
+    return ((line.cue is None and (_is_headline_shaped(line) or line.words <= 2 or bool(DATELINE.match(line.text))))
+            or (line.words <= STAMP_MAX_WORDS and bool(_STAMP.search(line.text)))
+            or (line.cue is not None and line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text))))
+
+
+def _related_header_above(measured: Sequence[Line], j: int) -> int | None:
+    """The related-links header over the list that position `j` is in (`_is_listed` lines up to it), if any."""
+    header = next((k for k in range(j - 1, max(j - RELATED_LIST_MAX_LINES, 0) - 1, -1) if not _is_listed(measured[k])), None)
+    if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
+        return None
+    return header
 
 
 def _is_headline_shaped(line: Line) -> bool:

@@ -164,6 +164,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
     | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również) | ilgili\s+haberler
+    | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
+    | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
     | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사 ) \W* $
@@ -219,6 +221,8 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
     | ^ \W* (?:image|media) \s+ (?:caption|source) \b
+    | ^ \W* (?:источник\s+изображения|подпись\s+к\s+фото|джерело\s+зображення|підпис\s+до\s+фото|fuente\s+de\s+la\s+imagen
+             |pie\s+de\s+foto|legenda\s+da\s+foto|fonte\s+da\s+imagem|bildquelle|bildunterschrift) \b
     # a caption naming who is "pictured", without a sentence's stop at its end ("Ana Roe, 84,
     # pictured, was left without heating for three days"; a paragraph saying so ends like one)
     | \bpictured\b (?! .* [.!?…:;]["'”’)]* \s* $ )
@@ -288,6 +292,17 @@ STORY_CONTINUES = _cue("story-continues", "advertising", r"""
     | ^ \W* (?:the\s+)?(?:article|story) \s+ continues \W* $
     | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
     | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
+""", max_words=10)
+
+# The two ends of a promotion set into the text that the page lets a reader skip (BBC): "Skip
+# Podcast and continue reading" / the promotion / "End of Podcast" ("Пропустить Подкаст и
+# продолжить чтение" / ... / "Конец истории Подкаст"); `boilerplate.py` gives the lines between
+# the two ends the same cue.
+SKIPPABLE_PROMO = _cue("skippable-promo", "advertising", r"""
+    ^ \W* (?:skip|пропустить|пропустити|saltar|passer) \s+ .{1,40}? \s+ (?:and\s+continue\s+reading|и\s+продолжить\s+чтение
+        |і\s+продовжити\s+читання|y\s+continuar\s+leyendo|e\s+continuar\s+lendo) \W* $
+    | ^ \W* (?:end\s+of\s+(?:\w+\s+)?(?:post|podcast|video|content)|(?:конец|кінець)\s+(?:истории|історії)\s+\S+(?:\s+\S+)?
+        |(?:конец|кінець)\s+(?:публикации|подкаста|допису|подкасту)) \W* $
 """, max_words=10)
 
 # Donation and membership appeals. Anchored on first/second person ("support us", "your
@@ -550,7 +565,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )

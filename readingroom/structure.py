@@ -399,6 +399,14 @@ _PLACE_WORDS = frozenset("""park stadium stadion ground road lane street avenue 
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁ][\w'’-]*")
 
 
+def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int:
+    """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save")."""
+    p = k - 1
+    while p > 0 and cues.get(texts[p].number) in ("share-buttons", "button-label"):
+        p -= 1
+    return p
+
+
 def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Callable[[SourceLine], bool],
                      over_text: bool = False) -> frozenset[int]:
     """Names alone on their line that the classifier read as a signature, right under a line
@@ -411,7 +419,7 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
     venue heads a match report ("Ewood Park"): a signature under a headline stands over a date, a
     role, a reading time or the page's buttons; nor a name ending in a
     word that names a place ("Griffin Park" over "Tuesday, 1 March": a match preview's ground)."""
-    candidates = [line for k, line in enumerate(texts) if k > 0 and under(texts[k - 1]) and cues.get(line.number) == "byline"
+    candidates = [line for k, line in enumerate(texts) if k > 0 and under(texts[_above_buttons(texts, cues, k)]) and cues.get(line.number) == "byline"
                   and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
                   and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
                   and line.text.split()[-1].casefold() not in _PLACE_WORDS]
