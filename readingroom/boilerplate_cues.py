@@ -78,7 +78,8 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
 
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
-    | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова )"""
+    | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
+    | тематичні \s+ теги | мітки | tematy | argomenti )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
@@ -159,7 +160,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
     | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar
     # German, Spanish, Portuguese, Italian, French, Dutch, Polish and Turkish related-link headers
-    | lesen\s+sie\s+(?:auch|mehr) | weitere\s+artikel | verwandte\s+(?:artikel|themen) | ver\s+también | lee\s+también
+    | lesen\s+sie\s+(?:auch|mehr)(?:\s+zu(?:m|r)?\s+\w+)? | weitere\s+artikel | verwandte\s+(?:artikel|themen) | ver\s+también | lee\s+también
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
@@ -276,7 +277,8 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | publicidade | publicité | publicidad | promoted\s+stories
+    | реклама | anzeige | werbung | publicidade | publicité | publicidad | pubblicità | reklama | reklame | advertentie
+    | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
     | recommended\s+by(?:\s+\w+)? ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
