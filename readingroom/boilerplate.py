@@ -32,7 +32,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
                                    title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -126,6 +126,9 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A run with at least this many short questions is an interview, whose last question and answer
+# may come after the run (`_with_closing`).
+INTERVIEW_MIN_QUESTIONS = 2
 # A promotion the page lets a reader skip has at most this many lines between its two ends.
 PROMO_MAX_LINES = 12
 _PROMO_START = re.compile(r"^\W*(?:skip|пропустить|пропустити|saltar|passer)\b", re.IGNORECASE)
@@ -512,7 +515,7 @@ def _is_sentence(text: str, words: int, rest: str, caseless: int) -> bool:
     """Ends with sentence punctuation (or is long enough to be a cut-off paragraph) and at least
     a quarter of its words start lower-case; `rest, caseless` is `unspaced(text)`: Chinese and
     Japanese, which have no case, count as lower-case."""
-    if not _SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text)) and words < UNPUNCTUATED_PROSE_WORDS:
+    if not _SENTENCE_END.search(END_MARK.sub("", _TRAILING_SYMBOLS.sub("", text))) and words < UNPUNCTUATED_PROSE_WORDS:
         return False
     lower = len(_LOWER_WORD.findall(rest)) + caseless
     return lower >= LOWERCASE_SHARE * words
@@ -643,7 +646,7 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
     while (joined := _across_appeal(measured, weights, body)) is not None:
         body, hi = joined
         body = _across_inserts(measured, weights, body, body.end + 1, hi)
-    end = _with_closing(measured, _through_list(measured, body.end))
+    end = _with_closing(measured, body.start, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
     return replace(body, start=_with_lede(measured, body.start), end=tail, tail=end + 1 if tail > end else None)
 
@@ -691,13 +694,30 @@ def _with_lede(measured: Sequence[Line], start: int) -> int:
     return start
 
 
-def _with_closing(measured: Sequence[Line], end: int) -> int:
+def _with_closing(measured: Sequence[Line], start: int, end: int) -> int:
     """Move the run's last line down over the short sentences right below it: the article's
     closing line ("Officials did not immediately provide any other details."), which weighs
-    nothing, so the maximum-sum run ends above it."""
-    while end + 1 < len(measured) and _is_lede(measured[end + 1]):
-        end += 1
+    nothing, so the maximum-sum run ends above it; in an interview (INTERVIEW_MIN_QUESTIONS
+    questions in the run) also over a last short question and its short answer ("Q: Would you
+    run for higher office?" / "A: No. I like being able to fix things.")."""
+    interview: bool | None = None
+    while end + 1 < len(measured):
+        if _is_lede(measured[end + 1]):
+            end += 1
+            continue
+        if end + 2 < len(measured) and _is_question(measured[end + 1]) and (
+                _is_lede(measured[end + 2]) or _is_plain_prose(measured[end + 2])):
+            if interview is None:
+                interview = sum(_is_question(measured[k]) for k in range(start, end + 1)) >= INTERVIEW_MIN_QUESTIONS
+            if interview:
+                end += 2
+                continue
+        break
     return end
+
+
+def _is_question(line: Line) -> bool:
+    return line.cue is None and not line.duplicate and _is_short_sentence(line) and line.text.rstrip().endswith("?")
 
 
 def _is_repeated_lede(measured: Sequence[Line], k: int) -> bool:
@@ -1010,7 +1030,13 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
         unit[0] > 0 and measured[unit[0] - 1].prose and measured[unit[0] - 1].cue is None
         and measured[unit[0] - 1].text.rstrip().endswith(":"))  # a list under a sentence: "... В ближайших планах:"
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
-            and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose))
+            and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
+            and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
+
+
+# The labels of an interview's questions and answers: "Q: Why did you ...?", "A: Because ...".
+_QA_LABEL = re.compile(r"^\W*(?:q|a|question|answer|вопрос|ответ|питання|відповідь|frage|antwort|pregunta|respuesta)\s*[:.]\s",
+                       re.IGNORECASE)
 
 
 def _is_section(lines: Sequence[Line], prose: Sequence[Line]) -> bool:

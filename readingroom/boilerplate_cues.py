@@ -543,6 +543,8 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     # this article appears in print on ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this \s+ (?:article|story|essay) \s+ (?:appears|appeared) \s+ in \s+ (?:the \s+)? (?:[\w,]+\s+){0,4}print
     | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
+    # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"
+    | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
 """, max_words=40)
 
 # Navigation, legal and site-chrome labels: footer links and section menus.

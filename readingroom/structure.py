@@ -24,6 +24,8 @@ MAX_HEADLINE_WORDS = 25
 # How many kept lines at the top are searched for the title, standfirst, byline and date.
 HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
+# A wire story's end mark after its last sentence: "... Yang said. Enditem", "... (END)", "-30-", "###".
+END_MARK = re.compile(r"(?<=[.!?\"”’»)])\s*(?:enditem|\(?end\)?|-30-|#{3})\s*$", re.IGNORECASE)
 TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
 # ...or a straight single quote closing a sentence ("... being run.'"; a bare "'" may be a plural's
 # apostrophe: "... the players'").
@@ -1012,7 +1014,7 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
     if not prose:
         return Field(False, Origin("derived", None, "no prose paragraph"))
     last = prose[-1]
-    end = last.text.rstrip()
+    end = END_MARK.sub("", last.text.rstrip())
     if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end):
         return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
     gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)

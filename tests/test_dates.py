@@ -25,6 +25,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
         ("Jane Example, 3 December 2025", None),  # two words before it sign the piece: not a date line
         ("3 set 2025", "2025-09-03"),
+        ("2025-12-03 14:05:00", "2025-12-03"),  # a time with seconds
         ("2016-13-40", None),
         ("The summit on November 6, 2016 ended early.", None),  # a sentence, not a date line
         ("10:43, Tue, Nov 19, 2019", "2019-11-19"),  # the time first
