@@ -126,6 +126,8 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A role line under a byline ("Rotorua Reporter·Rotorua Daily Post·") has at most this many words.
+NAME_ROLE_LINE_MAX_WORDS = 10
 # A run with at least this many short questions is an interview, whose last question and answer
 # may come after the run (`_with_closing`).
 INTERVIEW_MIN_QUESTIONS = 2
@@ -1345,7 +1347,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
     contents = _headings_listed_above(measured, body)
-    found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j)
+    found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
              and not _LOWER_START.match(measured[j].text)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
@@ -1498,6 +1500,17 @@ def _counts_in_header(line: Line) -> bool:
     """A line that keeps a signature above it from reading as the text's (HEADER_SPAN): not page
     furniture (a cue), a repeat, nor a lone token of a pager ("<<", "7")."""
     return line.cue is None and not line.duplicate and (line.words >= 2 or any(c.isalpha() for c in line.text))
+
+
+# A byline's second line, the author's role and paper: "Rotorua Reporter·Rotorua Daily Post·".
+_ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief)\b", re.IGNORECASE)
+
+
+def _is_role_line(measured: Sequence[Line], j: int) -> bool:
+    """A short line with a role's word right under a byline: the author's role, not a headline."""
+    line = measured[j]
+    return (j > 0 and line.words <= NAME_ROLE_LINE_MAX_WORDS and bool(_ROLE_WORD.search(line.text))
+            and measured[j - 1].cue is None and bool(BYLINE.match(measured[j - 1].text)))
 
 
 def _is_stopped_title(line: Line) -> bool:

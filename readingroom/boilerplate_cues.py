@@ -264,6 +264,7 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     | (?: \s [-–—] \s+ | [.!?] (?=[A-Z]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
+    | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
 """, max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
@@ -280,7 +281,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | реклама | anzeige | werbung | publicidade | publicité | publicidad | pubblicità | reklama | reklame | advertentie
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
-    | recommended\s+by(?:\s+\w+)? ) \W* $
+    | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
     | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
@@ -547,6 +548,11 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
 """, max_words=40)
 
+# A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
+BREADCRUMB = _cue("breadcrumb", "navigation", r"""
+    ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
+""", max_words=15)
+
 # Navigation, legal and site-chrome labels: footer links and section menus.
 LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
     ^ \W* (?: about(?:\s+us)? | contact(?:\s+us)? | careers | jobs | advertise(?:\s+with\s+us)?
@@ -570,7 +576,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BREADCRUMB, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
 
