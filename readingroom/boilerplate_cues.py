@@ -265,6 +265,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
+    | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ for \s+ (?:the \s+)? (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
+    # ("... voted to buy in August. Arin Sample for The New York Times", a print copy without brackets)
 """, max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
@@ -544,6 +546,8 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     # this article appears in print on ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this \s+ (?:article|story|essay) \s+ (?:appears|appeared) \s+ in \s+ (?:the \s+)? (?:[\w,]+\s+){0,4}print
     | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
+    # where the reporter filed from, under the byline: "Reporting from Dunmore, Kan."
+    | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
     # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"
     | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
 """, max_words=40)
@@ -552,6 +556,14 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
 """, max_words=15)
+
+# A printed page's margin, copied with its text: the page's address and number ("https://www.
+# example.com/2025/12/03/story.html 2/4"), or the browser's date and time before the page's title
+# ("12/3/25, 2:05 PM   The town that saved its hospital - The New York Times").
+PRINT_MARGIN = _cue("print-margin", "outside-body", r"""
+    ^ \s* https?://\S+ \s+ \d{1,3} \s* / \s* \d{1,3} \s* $
+    | ^ \s* \d{1,2}/\d{1,2}/\d{2,4} ,? \s+ \d{1,2}:\d{2} \s* (?:[ap]\.?m\.?)? \s{2,} \S .{0,150} $
+""", scope="whole")
 
 # Navigation, legal and site-chrome labels: footer links and section menus.
 LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
@@ -576,7 +588,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BREADCRUMB, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
 

@@ -23,6 +23,7 @@ from .provenance import apply_provenance
 from .settings import Settings
 from .slugs import unique_slugs
 from .structure import recover_structure
+from .unwrap import unwrap_lines
 
 # Lines shorter than this never count as cross-file template text: "Share", "Read more" are
 # handled by vocabularies, and short lines repeat across real articles by chance ("Reuters").
@@ -57,6 +58,10 @@ class CorpusContext:
     stage adds (index and entity pages; see `build._early_pages`)."""
 
 
+def unwrap_stage(article: Article, ctx: ArticleContext) -> Article:
+    return unwrap_lines(article)
+
+
 def classify_boilerplate(article: Article, ctx: ArticleContext) -> Article:
     texts = [line.text for line in article.lines]
     verdicts = boilerplate.classify_lines(texts, repeated=ctx.repeated)
@@ -83,7 +88,7 @@ def check_body(article: Article, ctx: ArticleContext) -> Article:
 
 
 ArticleStage = Callable[[Article, ArticleContext], Article]
-ARTICLE_STAGES: tuple[ArticleStage, ...] = (classify_boilerplate, structure_stage, provenance_stage, check_body)
+ARTICLE_STAGES: tuple[ArticleStage, ...] = (unwrap_stage, classify_boilerplate, structure_stage, provenance_stage, check_body)
 
 CorpusStage = Callable[[list[Article], CorpusContext], list[Article]]
 # Entities and topics come before related pieces: "shares 3 people" and shared tags are reasons.
