@@ -421,8 +421,9 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
     venue heads a match report ("Ewood Park"): a signature under a headline stands over a date, a
     role, a reading time or the page's buttons; nor a name ending in a
     word that names a place ("Griffin Park" over "Tuesday, 1 March": a match preview's ground)."""
-    candidates = [line for k, line in enumerate(texts) if k > 0 and under(texts[_above_buttons(texts, cues, k)]) and cues.get(line.number) == "byline"
+    candidates = [line for k, line in enumerate(texts) if k > 0 and cues.get(line.number) == "byline"
                   and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
+                  and under(texts[_above_buttons(texts, cues, k)])
                   and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
                   and line.text.split()[-1].casefold() not in _PLACE_WORDS]
     if not candidates:
