@@ -126,6 +126,8 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A lead photo between a standfirst and the byline: at most this many lines (caption, credit).
+PHOTO_LINES = 3
 # A role line under a byline ("Rotorua Reporter·Rotorua Daily Post·") has at most this many words.
 NAME_ROLE_LINE_MAX_WORDS = 10
 # A run with at least this many short questions is an interview, whose last question and answer
@@ -1106,7 +1108,7 @@ def _decide(page: _Page, k: int) -> Verdict:
 def _is_standfirst(page: _Page, k: int) -> bool:
     """The line under the headline is its standfirst: a deck without a full stop (`_is_deck`), a
     sentence or a few (`_is_sentence_deck`), or a short deck in a headline pair that the text tells."""
-    measured, line, signed = page.measured, page.measured[k], _signed_under(page.measured, k)
+    measured, line, signed = page.measured, page.measured[k], _signed_under(page.measured, k) or _signed_past_photo(page.measured, k)
     headline = measured[page.headline] if page.headline is not None else None
     return headline is not None and (
         _is_deck(headline, line, signed) or _is_sentence_deck(line, signed)
@@ -1124,6 +1126,18 @@ def _is_listed_heading(page: _Page, k: int) -> bool:
     if page.headline is not None and normalise_line(measured[page.headline].text) == key:
         return False
     return any(normalise_line(measured[j].text) == key for j in range(page.body.start))
+
+
+def _signed_past_photo(measured: Sequence[Line], k: int) -> bool:
+    """A signature under position `k` past the lead photo's caption and credit between (LA Times:
+    headline / deck / caption / "(Ilse Navarro / Los Angeles Times)" / "By Tobias Renwick")."""
+    j = k + 1
+    while j < len(measured) and j - k <= PHOTO_LINES and (
+            measured[j].cue is not None and measured[j].cue.reason == "image-credit" or _over_credit(measured, j)):
+        j += 1
+    first = measured[k + 1] if k + 1 < len(measured) else None
+    return (k + 1 < j < len(measured) and _is_signature(measured[j]) and first is not None
+            and first.words >= SHORT_SENTENCE_MIN_WORDS)  # (a photo's caption, not a counter: "0" / "The Associated Press")
 
 
 def _follows_headline(page: _Page, k: int) -> bool:
