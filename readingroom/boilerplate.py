@@ -1590,19 +1590,23 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
-        pair = above == chosen - 1 and _is_headline_pair(measured, above)
-        if (not (pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
-                or not _is_headline_shaped(headline) or _listed_as_related(measured, above)):
+        if not _is_headline_shaped(headline) or _listed_as_related(measured, above):
             continue
         told_words, share = _told_by(headline, told)
-        deck_share = _told_by(measured[chosen], told)[1]
-        if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
-                                                           else deck_share):
-            return above
-        if (above == chosen - 1 and headline.words >= HEADLINE_USUAL_WORDS and told_words >= DECK_HEADLINE_TOLD_WORDS
-                and share >= HEADLINE_TOLD_SHARE and not (above > 0 and _is_headline_shaped(measured[above - 1]))):
+        pair = above == chosen - 1 and _is_headline_pair(measured, above)
+        if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
+                and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)):
+            # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety")
+            deck_share = _told_by(measured[chosen], told)[1]
+            if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
+                                                               else deck_share):
+                return above
+        if (above == chosen - 1 and HEADLINE_USUAL_WORDS <= headline.words < measured[chosen].words
+                and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
+                and not (above > 1 and _is_headline_shaped(measured[above - 1]) and _is_headline_shaped(measured[above - 2]))):
             return above  # a headline of usual length the text tells half of, over its longer deck ("Il paese delle campane
-            # mute: ..."); not the last of a menu's items over it ("Расчет физической активности" / "Подбор диет и систем питания")
+            # mute: ..."); not the last of a menu's items over it ("Расчет идеального и допустимого веса" / "Расчет физической
+            # активности" / "Подбор диет и систем питания")
     return chosen
 
 
