@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -133,6 +133,8 @@ NAME_ROLE_LINE_MAX_WORDS = 10
 # A run with at least this many short questions is an interview, whose last question and answer
 # may come after the run (`_with_closing`).
 INTERVIEW_MIN_QUESTIONS = 2
+# A table of contents lists at most this many entries.
+CONTENTS_MAX_ENTRIES = 30
 # A promotion the page lets a reader skip has at most this many lines between its two ends.
 PROMO_MAX_LINES = 12
 _PROMO_START = re.compile(r"^\W*(?:skip|пропустить|пропустити|saltar|passer)\b", re.IGNORECASE)
@@ -351,7 +353,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     headline = find_headline(measured, body)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -1072,6 +1074,8 @@ class _Page:
     """Lines of a news ticker (`ticker_lines`): long enough to read as prose, links all the same."""
     points: frozenset[int] = frozenset()
     """The summary points under the headline (`summary_points`)."""
+    contents: frozenset[int] = frozenset()
+    """The entries of a table of contents whose headings the text says again (`contents_lines`)."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -1084,6 +1088,10 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, TAG_LIST.reason, TAG_LIST.name)
     if k in page.ticker:  # inside the body as well: each item reads as prose
         return Verdict(False, "related-links", "ticker")
+    if k in page.contents:
+        return Verdict(False, "navigation", "contents")
+    if k == start - 1 and page.contents and _is_listed_heading(page, k):
+        return Verdict(True, "body", "subheading")  # the text's first heading, which its contents listed ("The News")
     if k in body:
         return _decide_inside(page, k)
     if k in body.gaps:
@@ -1117,12 +1125,18 @@ def _is_standfirst(page: _Page, k: int) -> bool:
 
 
 def _is_listed_heading(page: _Page, k: int) -> bool:
-    """A subheading of the text that a table of contents above the text listed first: headline-
-    shaped, not the headline, between two paragraphs of prose, and its first copy above the body."""
+    """A subheading of the text that a table of contents listed first: headline-shaped, not the
+    headline, between two paragraphs of prose, and its first copy above the body; or, of any
+    length ("The News", "Notable"), its first copy an entry of a table of contents under its
+    header (`contents_lines`)."""
     measured, line = page.measured, page.measured[k]
-    if line.template or not _is_headline_shaped(line) or k + 1 >= len(measured) or not measured[k + 1].prose:
+    if line.template or k + 1 >= len(measured) or not measured[k + 1].prose:
         return False
     key = normalise_line(line.text)
+    if any(normalise_line(measured[j].text) == key for j in page.contents if j < k):
+        return True
+    if not _is_headline_shaped(line):
+        return False
     if page.headline is not None and normalise_line(measured[page.headline].text) == key:
         return False
     return any(normalise_line(measured[j].text) == key for j in range(page.body.start))
@@ -1452,6 +1466,26 @@ def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -
 # A line that opens with a word in lower case is an item of a list or a sentence's end, not a
 # headline ("new trains to run on the line from 2027"; "iPhone 15 review" opens with a capital inside).
 _LOWER_START = re.compile(r"^[\s\"“‘'(\[«-]*[a-zà-ÿа-яё][a-zà-ÿа-яё'’-]*\s")
+
+
+def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
+    """The entries of a table of contents: the short lines under its header ("In this article:" /
+    "The News" / "Know More" / ...), up to the first that is prose or a cue, when at least half of
+    them come again further down, as the headings they list."""
+    found: set[int] = set()
+    for k, line in enumerate(measured):
+        if line.cue is not CONTENTS_HEADER:
+            continue
+        entries: list[int] = []
+        for j in range(k + 1, min(k + 1 + CONTENTS_MAX_ENTRIES, len(measured))):
+            if (measured[j].prose or measured[j].cue is not None or measured[j].words > HEADLINE_MAX_WORDS
+                    or any(normalise_line(measured[e].text) == normalise_line(measured[j].text) for e in entries)):
+                break  # (the first heading of the text, said again: the contents have ended)
+            entries.append(j)
+        later = {normalise_line(m.text) for m in measured[entries[-1] + 1:]} if entries else set()
+        if entries and 2 * sum(normalise_line(measured[j].text) in later for j in entries) >= len(entries):
+            found.update(entries)
+    return frozenset(found)
 
 
 def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[int]:

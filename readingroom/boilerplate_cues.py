@@ -552,6 +552,13 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
 """, max_words=40)
 
+# The header of a table of contents: "In this article:", "Contents", "On this page", "Jump to".
+CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
+    ^ \W* (?: in \s+ this \s+ (?:article|story|piece|guide|explainer) | (?:table \s+ of \s+)? contents | on \s+ this \s+ page
+    | jump \s+ to(?:\s+section)? | skip \s+ to \s+ section | inhaltsverzeichnis | inhalt | содержание | зміст | sommaire
+    | índice | indice | spis \s+ treści ) \W* $
+""", max_words=5)
+
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
@@ -588,7 +595,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
 
