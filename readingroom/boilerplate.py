@@ -1007,10 +1007,35 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        if len(run) >= FEED_MIN_UNITS:
+        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run):
             found.update(k for a, b in run for k in range(a, b + 1))
         run = []
     return found
+
+
+# A timeline's entry label: a date, or a month and year, or a year ("Nov. 3, 2022", "June 2023", "2019").
+_TIMELINE_DATE = re.compile(rf"^\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+                            r"(?P<y>(?:19|20)\d\d)\W*$", re.IGNORECASE)
+
+
+def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units of one date and one paragraph each, the dates in order, earliest or latest first: a
+    timeline of the article's ("Nov. 3, 2022" / "A routine state inspection finds ..."), not a feed
+    of teasers or comments, whose units have a headline, or a name, besides their time."""
+    keys = []
+    for n, (a, b) in enumerate(run):
+        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose]
+        # (the first unit may open with the timeline's own introduction: "Here is a timeline of key events.")
+        match = _TIMELINE_DATE.match(labels[-1].text) if labels and (len(labels) == 1 or n == 0) else None
+        if match is None:
+            return False
+        month = (_month_number(match["m"]) if match["m"] else 0)
+        keys.append((int(match["y"]), month, int(match["d"] or 0)))
+    return keys == sorted(keys) or keys == sorted(keys, reverse=True)
+
+
+def _month_number(name: str) -> int:
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(name[:3].casefold()) + 1
 
 
 def _units(measured: Sequence[Line]) -> list[tuple[int, int]]:
