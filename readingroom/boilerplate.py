@@ -305,7 +305,8 @@ STAMP_MAX_WORDS = 6
 _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
-_SIGNED = re.compile(r"^\s*by:?\s+(?!(?:the|a|an|this|that|how|what)\b) | @\w", re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."
+_SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
+    (?!(?:the|a|an|this|that|how|what)\b) | @\w""", re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
     (?: \d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH} | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)? ) \W*$""",
@@ -1007,7 +1008,7 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run):
+        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run):
             found.update(k for a, b in run for k in range(a, b + 1))
         run = []
     return found
@@ -1024,7 +1025,7 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     of teasers or comments, whose units have a headline, or a name, besides their time."""
     keys = []
     for n, (a, b) in enumerate(run):
-        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose]
+        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose and measured[k].cue is None]
         # (the first unit may open with the timeline's own introduction: "Here is a timeline of key events.")
         match = _TIMELINE_DATE.match(labels[-1].text) if labels and (len(labels) == 1 or n == 0) else None
         if match is None:
@@ -1032,6 +1033,24 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
         month = (_month_number(match["m"]) if match["m"] else 0)
         keys.append((int(match["y"]), month, int(match["d"] or 0)))
     return keys == sorted(keys) or keys == sorted(keys, reverse=True)
+
+
+_NUMBERED = re.compile(r"^\W*(\d{1,3})\s*[.):]\s+\S")
+
+
+def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units whose headings count up or down one by one ("3. Water is further away than you
+    think" / its paragraph / "4. Don't grow what you don't eat" / ...): a listicle's items, not
+    teasers, whose headlines are not numbered."""
+    numbers = []
+    for a, b in run:
+        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose and measured[k].cue is None]  # (an ad's label aside)
+        match = _NUMBERED.match(labels[0].text) if labels else None
+        if match is None:
+            return False
+        numbers.append(int(match.group(1)))
+    steps = {b - a for a, b in zip(numbers, numbers[1:])}
+    return steps in ({1}, {-1})
 
 
 def _month_number(name: str) -> int:

@@ -528,7 +528,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 # boilerplate.py); a longer one counts against the run by its length.
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
     ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
-      \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+ (?:a|an|the) \s+ (?:\w+\s+){0,4}
+      \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+
+      (?:a|an|the|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s) \s+ (?:\w+\s+){0,4}   # "... is Homestead HQ's gardening editor"
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
       |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
 """, max_words=80)

@@ -350,13 +350,19 @@ def _under_a_lone_and(texts: list[SourceLine]) -> dict[int, int]:
 def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int]:
     """Bylines of one bare name right over a date line ("Maren Estrada" / "November 19th, 2019 at
     8:40 AM"), or over a short line and a date line ("Ana Roe" / "in Beijing" / "Published: 4:20pm,
-    14 Jan 2025"), or right under a date line ("12/01/2025" / "Ana Sample", a blog theme's
-    signature under the headline): a signature, where one capitalised phrase alone would more
-    likely be a heading."""
+    14 Jan 2025"), or right under a date line right under the headline ("12/01/2025" / "Ana
+    Sample", a blog theme's signature): a signature, where one capitalised phrase alone would more
+    likely be a heading (the links under a podcast's date: "May 2, 2024" / "Apple Podcasts")."""
     return frozenset(a.number for k, a in enumerate(texts)
                      if cues.get(a.number) == "byline" and not LONE_BYLINE_KEYWORD.match(a.text) and _dated_under(texts, k)
-                     ) | _bare_signatures(texts, cues, lambda above: cues.get(above.number) == "dateline"
-                                          or dates.parse_date_line(above.text.strip()) is not None, over_text=True)
+                     ) | _bare_signatures(texts, cues, lambda above: _headed_date(texts, cues, above), over_text=True)
+
+
+def _headed_date(texts: list[SourceLine], cues: dict[int, str], line: SourceLine) -> bool:
+    """A date line right under the headline or its deck: "12/01/2025" in "headline / date / name"."""
+    k = next((i for i, t in enumerate(texts) if t.number == line.number), 0)
+    return (k > 0 and cues.get(texts[k - 1].number) in ("headline", "standfirst")
+            and (cues.get(line.number) == "dateline" or dates.parse_date_line(line.text.strip()) is not None))
 
 
 # A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
@@ -396,6 +402,8 @@ SIGNED_WITH_COLON = re.compile(r"^\s*(?:автор(?:ы)?|авторка|autor(?
 
 
 _TEXT_CUES = frozenset({"prose", "short-paragraph"})
+# Words compared by their first letters: "Available Downloads" / "Download the Commentary".
+LOWER_STEM = 6
 _PLACE_WORDS = frozenset("""park stadium stadion ground road lane street avenue square arena field hall centre center
     bridge court palace gardens house""".split())
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁ][\w'’-]*")
@@ -415,8 +423,9 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
     `under` accepts: the headline or its deck ("Jane Example", which `_read_header` reads as a
     byline when it comes right after them), or a date line ("12/01/2025" / "Ana Sample", a blog
     theme's signature), where elsewhere one capitalised phrase alone is more likely a subheading.
-    Not a phrase with a word the page writes in lower case elsewhere: a label's words are common
-    words ("For Subscribers", "Key Points", "Give Feedback"), a name's are not; unless `over_text`
+    Not a phrase with a word the page writes in lower case elsewhere (by its first LOWER_STEM
+    letters): a label's words are common words ("For Subscribers", "Key Points", "Give Feedback",
+    "Available Downloads"), a name's are not; unless `over_text`
     (the date line above vouches for it), nor one right over the text's first paragraph, where a
     venue heads a match report ("Ewood Park"): a signature under a headline stands over a date, a
     role, a reading time or the page's buttons; nor a name ending in a
@@ -428,9 +437,9 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
                   and line.text.split()[-1].casefold() not in _PLACE_WORDS]
     if not candidates:
         return frozenset()
-    lower = {w.casefold() for line in texts for w in _LOWER_WORD.findall(line.text)}
+    lower = {w.casefold()[:LOWER_STEM] for line in texts for w in _LOWER_WORD.findall(line.text)}
     return frozenset(line.number for line in candidates
-                     if not any(w.casefold() in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
+                     if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
 
 
 def _may_be_a_name(text: str, shouted: bool = False) -> bool:
