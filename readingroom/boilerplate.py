@@ -769,7 +769,7 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
             b = _extend(weights, a, hi, 1)
             cut = _before_labels(measured, body.end + 1, a)
             gap = measured[body.end + 1:cut]
-            if (not (_is_related_box(gap) or _is_ad_label(gap)) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
+            if (not _has_links_or_ad(gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
                     or _prose_across_inserts(measured, weights, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
                 body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
@@ -863,10 +863,24 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
         return True
     if _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap):
         return True
+    if any(_is_box(gap[:i]) and _is_box(gap[i:]) for i in range(1, len(gap))):
+        return True  # two boxes, one under the other: "Read more" and its links, then a newsletter's sign-up form
     media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
     plain = [m for m in gap if m.cue is None and not m.duplicate]
     return after and bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
+
+
+def _is_box(gap: Sequence[Line]) -> bool:
+    return _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap)
+
+
+def _has_links_or_ad(gap: Sequence[Line]) -> bool:
+    """A box of links or an ad's label, or two boxes of which one is a box of links: what a list of
+    teasers at the article's end looks like too, so only an article's worth of prose under it joins."""
+    return (_is_related_box(gap) or _is_ad_label(gap)
+            or any(_is_box(gap[:i]) and _is_box(gap[i:]) and (_is_related_box(gap[:i]) or _is_related_box(gap[i:]))
+                   for i in range(1, len(gap))))
 
 
 def _is_related_box(gap: Sequence[Line]) -> bool:
@@ -911,7 +925,7 @@ def _is_sign_up_box(gap: Sequence[Line]) -> bool:
     "Free daily newsletter" / the privacy line under its form; "Thanks for reading! Subscribe for
     free ..." / "Subscribe"): prompts, their buttons and their privacy lines, nothing else."""
     return (len(gap) <= INSERT_MAX_LINES and any(m.cue is not None and m.cue.name in SIGN_UP_CUES for m in gap)
-            and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES for m in gap))
+            and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES or m.duplicate for m in gap))
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:

@@ -357,6 +357,8 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    # a sign-up form's messages: "This field is required", "Please enter a valid email address"
+    | ^ \W* (?:this\s+field\s+is\s+required|required\s+field|please\s+enter\s+a\s+valid\s+e-?mail(?:\s+address)?|invalid\s+e-?mail(?:\s+address)?) \W* $
     # other languages: "Gostaria de receber as principais notícias ...?", "newsletters exclusivas"
     | \b(?:receber|recibir|recevoir|ricevere)\s+(?:\w+\s+){0,3}(?:notícias|noticias|newsletters?|actualités)\b
     | \bnewsletters?\s+exclusiv
