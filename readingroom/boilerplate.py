@@ -126,6 +126,8 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A media label ("Video") under this many short items is a menu's last item.
+MENU_ITEMS = 3
 # A lead photo between a standfirst and the byline: at most this many lines (caption, credit).
 PHOTO_LINES = 3
 # A role line under a byline ("Rotorua Reporter·Rotorua Daily Post·") has at most this many words.
@@ -1771,6 +1773,9 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
     """Right over a photo's credit alone on its line ("Jim McKelvey, cofounder of Square" /
     "Image: SixThirty"): the photo's caption."""
     credit = measured[j + 1] if j + 1 < len(measured) else None
+    caption = measured[j + 2] if j + 2 < len(measured) else None
+    if caption is not None and caption.cue is PHOTO_CREDIT and credit is not None and credit.cue is not None and credit.text.count(",") >= 1:
+        return False  # the credit's own caption is under it: "Image source,Getty Images" / "Image caption,..." (BBC)
     return credit is not None and credit.cue is not None and credit.cue.reason == "image-credit" and credit.words <= CREDIT_MAX_WORDS
 
 
@@ -1785,8 +1790,12 @@ _SENDER_LABEL = re.compile(r"^\W*(?:from|issued\s+by|von|de|от)\s*:\s*$", re.I
 
 
 def _under_media_label(measured: Sequence[Line], j: int) -> bool:
-    """Right under a "Video", "Watch", "Gallery" label: the title of a clip or a gallery."""
-    return j > 0 and measured[j - 1].words <= 2 and bool(MEDIA_LABEL.match(measured[j - 1].text))
+    """Right under a "Video", "Watch", "Gallery" label: the title of a clip or a gallery; not
+    under a menu whose last item is "Video" ("Habari" / "Afrika" / "Michezo" / "Video")."""
+    if not (j > 0 and measured[j - 1].words <= 2 and MEDIA_LABEL.match(measured[j - 1].text)):
+        return False
+    menu = measured[max(j - 1 - MENU_ITEMS, 0):j - 1]
+    return not (len(menu) == MENU_ITEMS and all(m.words <= 2 and not m.prose for m in menu))
 
 
 def _under_tag_label(measured: Sequence[Line], j: int) -> bool:

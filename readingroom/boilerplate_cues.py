@@ -224,6 +224,12 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | ^ \W* (?:image|media) \s+ (?:caption|source) \b
     | ^ \W* (?:источник\s+изображения|подпись\s+к\s+фото|джерело\s+зображення|підпис\s+до\s+фото|fuente\s+de\s+la\s+imagen
              |pie\s+de\s+foto|legenda\s+da\s+foto|fonte\s+da\s+imagem|bildquelle|bildunterschrift) \b
+    # the BBC World Service's labels, glued to their value by a comma: "Chanzo cha picha,Getty Images",
+    # "Maelezo ya picha,...", "توضیح تصویر,...", "तस्वीर का कैप्शन,...", "Resim kaynağı,..."
+    | ^ \W* (?:chanzo\s+cha\s+picha|maelezo\s+ya\s+picha|منبع\s+تصویر|توضیح\s+تصویر|صدر\s+الصورة|التعليق\s+على\s+الصورة
+             |छवि\s+स्रोत|इमेज\s+स्रोत|तस्वीर\s+का\s+कैप्शन|इमेज\s+कैप्शन|resim\s+kaynağı|fotoğraf\s+altı\s+yazısı|nguồn\s+hình\s+ảnh
+             |chụp\s+lại\s+hình\s+ảnh|sumber\s+gambar|keterangan\s+gambar|fonte\s+da\s+imagem|legenda\s+da\s+imagem
+             |pie\s+de\s+imagen|source\s+de\s+l['’]image|légende\s+de\s+l['’]image|تصویر) \s* ,
     # a caption naming who is "pictured", without a sentence's stop at its end ("Ana Roe, 84,
     # pictured, was left without heating for three days"; a paragraph saying so ends like one)
     | \bpictured\b (?! .* [.!?…:;]["'”’)]* \s* $ )
@@ -536,6 +542,12 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
       |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
 """, max_words=80)
 
+# The role under a BBC signature, its label glued by a comma: "Role,BBC News", "Nafasi,BBC Swahili",
+# "Должность,Би-би-си", "पदनाम,बीबीसी", "سمت,بی‌بی‌سی". Not an author's bio (no barrier).
+BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
+    ^ \W* (?:role|nafasi|должность|посада|पदनाम|سمت|شغل|المسمى\s+الوظيفي|görev|unvan|chức\s+vụ|jabatan|função|cargo|fonction) \s* , \s* \S .{0,60} $
+""", max_words=10)
+
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
 WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
@@ -598,7 +610,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
 
@@ -612,6 +624,8 @@ CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if 
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | Par | Por | Von | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
+    # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
+    | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
     # "By: Jared T. Miller"
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $

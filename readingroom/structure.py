@@ -748,12 +748,24 @@ def _is_standfirst(line: SourceLine) -> bool:
     return 5 <= word_count(line.text) <= 80
 
 
+def _uncased_name(text: str) -> bool:
+    """A name in a script without capitals (Devanagari, Arabic, Persian, Hebrew, Chinese), after a
+    byline keyword: one to four words of letters, none of them upper or lower case."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and all(c.isalpha() or unicodedata.category(c).startswith("M") for w in words for c in w)
+            and not any(c.isupper() or c.islower() for c in text))  # (letters and their marks only: not "来源： 中国日报网")
+
+
+_COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis)\s*,\s*", re.IGNORECASE)
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
+    text = _COMMA_AUTHOR.sub("By ", text, count=1)  # the BBC World Service's "Author,Amina Mwakalinga"
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"
@@ -765,7 +777,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     else:
         return None
     names = _without_roles(_split_names(candidate))
-    if not names or not all(NAME.match(n) or (match and SINGLE_NAME.match(n)) for n in names):
+    if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
     if not match and len(names) < 2:
         return None  # one bare capitalised phrase is more likely a heading than a byline
