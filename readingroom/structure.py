@@ -420,16 +420,17 @@ def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int
 def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Callable[[SourceLine], bool],
                      over_text: bool = False) -> frozenset[int]:
     """Names alone on their line that the classifier read as a signature, right under a line
-    `under` accepts: the headline or its deck ("Jane Example", which `_read_header` reads as a
-    byline when it comes right after them), or a date line ("12/01/2025" / "Ana Sample", a blog
-    theme's signature), where elsewhere one capitalised phrase alone is more likely a subheading.
-    Not a phrase with a word the page writes in lower case elsewhere (by its first LOWER_STEM
-    letters): a label's words are common words ("For Subscribers", "Key Points", "Give Feedback",
-    "Available Downloads"), a name's are not; unless `over_text`
-    (the date line above vouches for it), nor one right over the text's first paragraph, where a
-    venue heads a match report ("Ewood Park"): a signature under a headline stands over a date, a
-    role, a reading time or the page's buttons; nor a name ending in a
-    word that names a place ("Griffin Park" over "Tuesday, 1 March": a match preview's ground)."""
+    `under` accepts (past share buttons): the headline or its deck ("Jane Example", which
+    `_read_header` reads as a byline when it comes right after them), or a date line under the
+    headline ("12/01/2025" / "Ana Sample", a blog theme's signature); elsewhere one capitalised
+    phrase alone is more likely a subheading. Not:
+    - a phrase with a word the page writes in lower case elsewhere (by its first LOWER_STEM
+      letters): a label's words are common words ("For Subscribers", "Key Points", "Give
+      Feedback", "Available Downloads"), a name's are not;
+    - unless `over_text` (a date line above vouches for it), one right over the text's first
+      paragraph, where a venue heads a match report ("Ewood Park"): a signature under a headline
+      stands over a date, a role, a reading time or the page's buttons;
+    - a phrase ending in a word that names a place ("Griffin Park" over "Tuesday, 1 March")."""
     candidates = [line for k, line in enumerate(texts) if k > 0 and cues.get(line.number) == "byline"
                   and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
                   and under(texts[_above_buttons(texts, cues, k)])
