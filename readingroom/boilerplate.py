@@ -30,6 +30,7 @@ from typing import Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
+from readingroom.dates import MONTHS
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -863,9 +864,7 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
         return False
     if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo") for m in gap):
         return True
-    if _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap):
-        return True
-    if any(_is_box(gap[:i]) and _is_box(gap[i:]) for i in range(1, len(gap))):
+    if _is_box(gap) or any(_is_box(gap[:i]) and _is_box(gap[i:]) for i in range(1, len(gap))):
         return True  # two boxes, one under the other: "Read more" and its links, then a newsletter's sign-up form
     media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
@@ -1041,12 +1040,12 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     of teasers or comments, whose units have a headline, or a name, besides their time."""
     keys = []
     for n, (a, b) in enumerate(run):
-        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose and measured[k].cue is None]
+        labels = _unit_labels(measured, a, b)
         # (the first unit may open with the timeline's own introduction: "Here is a timeline of key events.")
         match = _TIMELINE_DATE.match(labels[-1].text) if labels and (len(labels) == 1 or n == 0) else None
         if match is None:
             return False
-        month = (_month_number(match["m"]) if match["m"] else 0)
+        month = MONTHS.get(match["m"].casefold().rstrip("."), 0) if match["m"] else 0
         keys.append((int(match["y"]), month, int(match["d"] or 0)))
     return keys == sorted(keys) or keys == sorted(keys, reverse=True)
 
@@ -1060,7 +1059,7 @@ def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     teasers, whose headlines are not numbered."""
     numbers = []
     for a, b in run:
-        labels = [measured[k] for k in range(a, b + 1) if not measured[k].prose and measured[k].cue is None]  # (an ad's label aside)
+        labels = _unit_labels(measured, a, b)
         match = _NUMBERED.match(labels[0].text) if labels else None
         if match is None:
             return False
@@ -1069,8 +1068,9 @@ def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     return steps in ({1}, {-1})
 
 
-def _month_number(name: str) -> int:
-    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(name[:3].casefold()) + 1
+def _unit_labels(measured: Sequence[Line], a: int, b: int) -> list[Line]:
+    """A feed unit's labels: its lines that are no prose, an ad's label or another cue aside."""
+    return [measured[k] for k in range(a, b + 1) if not measured[k].prose and measured[k].cue is None]
 
 
 def _units(measured: Sequence[Line]) -> list[tuple[int, int]]:
