@@ -39,12 +39,13 @@ WRAP_MIN_RUN_ON = 0.6
 # lyrics, broken where the verse is (a song's lines gathered at 56 characters).
 WRAP_MIN_WIDTH = 64
 WRAP_MAX_WIDTH = 160
-# A line this much shorter than the width ends its paragraph.
+# A sentence's end at a line's end: a full line that ends one may end its paragraph (`_continues`).
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _LOWER_START = re.compile(r"^[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–—-]\s|\d{1,2}[.)]\s)")
 _WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word with its hyphens: "well-known"
 
 
 def unwrap_lines(article: Article) -> Article:
@@ -52,10 +53,10 @@ def unwrap_lines(article: Article) -> Article:
     width = _wrap_width(article.lines)
     if width is None:
         return article
-    lines = list(article.lines)
+    lines = article.lines
     counts = Counter(line.text.strip() for line in lines if line.text.strip())
     repeated = {text for text, n in counts.items() if n > 1}
-    words = Counter(w.casefold() for line in lines for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text))
+    words = Counter(w.casefold() for line in lines for w in _COMPOUND.findall(line.text))
     out: list[SourceLine] = []
     joined = 0
     k = 0
