@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.dates import MONTHS
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
@@ -129,6 +129,8 @@ AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
 # A media label ("Video") under this many short items is a menu's last item.
 MENU_ITEMS = 3
+# A short line under this many short items is the last item of a long menu, not a headline.
+LONG_MENU_ITEMS = 12
 # A lead photo between a standfirst and the byline: at most this many lines (caption, credit).
 PHOTO_LINES = 3
 # A role line under a byline ("Rotorua Reporter·Rotorua Daily Post·") has at most this many words.
@@ -177,6 +179,11 @@ SHOUTED_MIN_WORDS = 7
 # playlist; a playlist lists at least this many clips.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 PLAYLIST_MIN_ITEMS = 2
+# ...and may write up to this many lines of controls between two clips, each at most this many words.
+PLAYLIST_GAP = 4
+PLAYLIST_HEADER_MAX_WORDS = 10
+_PLAYLIST_HEADER = re.compile(r"\b\d+\s+(?:videos?|clips?|episodes?|vid[eé]os|v[ií]deos|видео)\s*$", re.IGNORECASE)
+PLAYLIST_CONTROL_WORDS = 4
 # A news ticker above or beside the article has at least this many items in a row.
 TICKER_MIN_ITEMS = 3
 # ...each a headline, no full stop at its end, glued to its story's dateline in capitals and
@@ -396,7 +403,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))))
+    return _with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out)))))))
 
 
 def _with_caption_labels(measured: list[Line]) -> list[Line]:
@@ -408,6 +415,17 @@ def _with_caption_labels(measured: list[Line]) -> list[Line]:
         if (line.cue is PHOTO_CREDIT and line.text.rstrip().endswith(",") and under.cue is None
                 and not under.duplicate and under.words <= CAPTION_MAX_WORDS):
             measured[k + 1] = replace(under, cue=line.cue)
+    return measured
+
+
+def _with_clip_titles(measured: list[Line]) -> list[Line]:
+    """The title of a video clip set into the page, right over its running time and source
+    ("'Crash and burn': Elie Honig reacts to Trump's courtroom strategy" / "01:22 - Source: CNN"),
+    gets the clip's cue: one line of at most CAPTION_MAX_WORDS words without a cue of its own."""
+    for k, line in enumerate(measured[1:], start=1):
+        over = measured[k - 1]
+        if line.cue is CLIP_CREDIT and over.cue is None and over.words <= CAPTION_MAX_WORDS:
+            measured[k - 1] = replace(over, cue=line.cue)
     return measured
 
 
@@ -1166,6 +1184,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if start - HEADER_SPAN <= k < start and (page.headline is None or k > page.headline):
         header = _header_cue(line)
+        if header == "byline" and _names_a_photo(measured, k):
+            return Verdict(False, "image-credit", "caption")
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
@@ -1371,7 +1391,26 @@ def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
              if _DURATION.match(measured[k + 1].text) and not _DURATION.match(measured[k].text)]
     if len(items) < PLAYLIST_MIN_ITEMS:
         return frozenset()
-    return frozenset(j for k in items for j in (k, k + 1))
+    found = {j for k in items for j in (k, k + 1)}
+    # The controls a page writes between its clips ("Now playing" / "- Source: CNN" / "Video Ad
+    # Feedback"), when every gap is at most PLAYLIST_GAP short lines, and the same controls over
+    # the first clip and under the last.
+    gaps = [range(k + 2, n) for k, n in zip(items, items[1:])]
+    if all(len(gap) <= PLAYLIST_GAP and all(measured[j].words <= PLAYLIST_CONTROL_WORDS for j in gap) for gap in gaps):
+        controls = {normalise_line(measured[j].text) for gap in gaps for j in gap}
+        found.update(j for gap in gaps for j in gap)
+        j = items[-1] + 2
+        while j < len(measured) and normalise_line(measured[j].text) in controls:
+            found.add(j)
+            j += 1
+        j = items[0] - 1
+        while j >= 0 and normalise_line(measured[j].text) in controls:
+            found.add(j)
+            j -= 1
+    first = min(found)
+    if first > 0 and _PLAYLIST_HEADER.search(measured[first - 1].text) and measured[first - 1].words <= PLAYLIST_HEADER_MAX_WORDS:
+        found.add(first - 1)  # its header, counting the clips: "Politics of the Day 15 videos"
+    return frozenset(found)
 
 
 def _is_byline(line: Line) -> bool:
@@ -1401,6 +1440,17 @@ def _is_inner_byline(line: Line) -> bool:
 
 # Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.
 _THE_NAME = re.compile(r"^\W*the\s", re.IGNORECASE)
+
+
+def _names_a_photo(measured: Sequence[Line], k: int) -> bool:
+    """Names without a byline keyword right over a photo's credit, under a signature with one:
+    the lead photo's caption ("Analysis by Joan Biskupic, CNN ..." / ... / "Samuel Alito and
+    Elizabeth Prelogar" / "Getty Images/Sipa USA"). Without a signed line above, such names are
+    the author's, over the lead illustration ("Ana Example" / "Illustration: Ivan Sample/Axios")."""
+    under = measured[k + 1] if k + 1 < len(measured) else None
+    return (under is not None and under.cue is not None and under.cue.reason == "image-credit"
+            and not LONE_BYLINE_KEYWORD.match(measured[k].text.split()[0])
+            and any(_SIGNED.search(measured[j].text) and _is_signature(measured[j]) for j in range(max(k - HEADER_SPAN, 0), k)))
 
 
 def _header_cue(line: Line) -> str:
@@ -1689,7 +1739,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
         if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
-                and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)):
+                and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
+                and not (headline.words < HEADLINE_USUAL_WORDS and _ends_a_menu(measured, above))):
             # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety")
             deck_share = _told_by(measured[chosen], told)[1]
             if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
@@ -1702,6 +1753,15 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             # mute: ..."); not the last of a menu's items over it ("Расчет идеального и допустимого веса" / "Расчет физической
             # активности" / "Подбор диет и систем питания")
     return chosen
+
+
+def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:
+    """Line `k` under a long menu, LONG_MENU_ITEMS short items or more (at most three words each,
+    no sentence): the menu's last item ("CNN Profiles" / "CNN Leadership" / "CNN Newsletters" /
+    "Work for CNN", a copy that shows a drop-down menu in full); under a site's few links and a
+    label it may be a short headline ("Subscribe" / "Sign In" / "Essay" / "The Harbury Model")."""
+    menu = measured[max(k - LONG_MENU_ITEMS, 0):k]
+    return len(menu) == LONG_MENU_ITEMS and all(m.words <= 3 and not m.sentence for m in menu)
 
 
 def _is_dated(line: Line) -> bool:

@@ -212,6 +212,12 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
 
+# A video clip's running time with its source, under the clip's title ("02:12 - Source: CNN",
+# "1:04 | Video: Reuters"); the title above gets this cue too (`boilerplate._with_clip_titles`).
+CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
+    ^ \W* \d{1,2}:\d{2}(?::\d{2})? \s* [-–—|·•] \s* (?:source|video|credit|via|quelle|fuente|fonte|источник)s? \b \s* :?
+""")
+
 # A photo's credit in a form without a credit word: in brackets ("... [File: Jane Doe/Agency]"),
 # after a bar ("... | Jane Doe/Agency"), a photographer and an outlet alone ("Jane Doe/NPR"), and
 # BBC's caption labels ("Image caption ...", "Image source, Getty Images"), and a caption saying
@@ -611,7 +617,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )

@@ -204,6 +204,8 @@ def recover_structure(article: Article) -> Article:
         stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
     body, capitals = _with_drop_caps(body, lines, verdicts)
     signature_used += capitals
+    body, place = _with_place_dateline(body, lines)
+    signature_used += place
     if not header.authors.known and (closing := _closing_signature(body)) is not None:
         line, names = closing
         header = replace(header, authors=Field(names, Origin("source", line.number, "byline under the text")))
@@ -866,6 +868,44 @@ def _with_drop_caps(body: list[SourceLine], lines: tuple[SourceLine, ...], verdi
 
 _DROP_CAP = re.compile(r"^[\"“‘«]?[^\W\d_]$")
 """One letter, perhaps after an opening quotation mark (`_with_drop_caps` asks it to be a capital)."""
+
+# A place dateline set over the first paragraph instead of at its start ("New York CNN —", or over
+# three lines "New York" / "CNN" / "—", the dash alone under at most PLACE_DATELINE_LINES_OVER_DASH lines
+# with no blank between them): at most this many words, the last line ending in a dash; looked for
+# over the first PLACE_DATELINE_LOOKAHEAD kept lines.
+PLACE_DATELINE_MAX_WORDS = 6
+PLACE_DATELINE_LOOKAHEAD = 3
+PLACE_DATELINE_LINES_OVER_DASH = 2
+_LEAD_DASH = re.compile(r"(?:^|\s)(?:—|–|--)\s*$")
+
+
+def _with_place_dateline(body: list[SourceLine], lines: tuple[SourceLine, ...]) -> tuple[list[SourceLine], tuple[tuple[int, str], ...]]:
+    """The first paragraph with its place dateline put back in front of it ("New York CNN — Donald
+    Trump brought ..."), the dateline's lines recorded as used ("place-dateline"), not removed,
+    and no longer a line of the text of their own (a heading "New York")."""
+    position = {line.number: k for k, line in enumerate(lines)}
+    for index, paragraph in enumerate(body[:PLACE_DATELINE_LOOKAHEAD]):
+        text = paragraph.text.strip()
+        if not text[:1].isupper() or not _SENTENCE_LIKE_END.search(text) or _LEAD_DASH.search(text):
+            continue
+        k = position.get(paragraph.number, 0) - 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        if k < 0 or not _LEAD_DASH.search(lines[k].text):
+            return body, ()
+        lead = [lines[k]]
+        if lines[k].text.strip() in ("—", "–", "--"):  # the dash alone, under the place and the outlet
+            while k > 0 and len(lead) <= PLACE_DATELINE_LINES_OVER_DASH and lines[k - 1].text.strip():
+                k -= 1
+                lead.insert(0, lines[k])
+        words = " ".join(line.text.strip() for line in lead).split()
+        numbers = {line.number for line in lead}
+        if (len(words) > PLACE_DATELINE_MAX_WORDS or not any(w[:1].isupper() for w in words)
+                or any(line.number not in numbers for line in body[:index])):
+            return body, ()
+        joined = SourceLine(paragraph.number, " ".join(words) + " " + text)
+        return [joined, *body[index + 1:]], tuple((n, "place-dateline") for n in sorted(numbers))
+    return body, ()
 
 
 def _read_body(
