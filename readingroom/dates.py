@@ -233,9 +233,10 @@ def is_unordered_date_line(text: str) -> bool:
     return parse_date_line(text[:match.start()] + same + text[match.end():]) is not None
 
 
-# One word, a place or a section, before a date line's date: "Teruel - 03 dic 2025 - 05:40 CET",
-# "Общество, 03 дек 2025, 14:05". (Not two: "Jane Example, 3 December 2025" signs the piece.)
-PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|])\s*$")
+# One word, a place, a section or a site, before a date line's date: "Teruel - 03 dic 2025 - 05:40 CET",
+# "Общество, 03 дек 2025, 14:05", "LinkNaija October 06, 2018". (Not two: "Jane Example, 3 December
+# 2025" signs the piece.)
+PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|]|\s)\s*$")
 
 
 def _date_line_part(text: str) -> str | None:
