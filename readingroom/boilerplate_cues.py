@@ -112,7 +112,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
-    | order\s+reprints | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
+    | order\s+reprints | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
@@ -183,6 +183,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | saiba\s+mais ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
+    | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
 """, max_words=25)
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
@@ -209,6 +210,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
       ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+    | ^ \W* (?-i:[A-Z][\w.'’-]+) (?:\s+(?-i:[A-Z][\w.'’-]+)){1,3} \s* , \s* (?:[\w.'’&-]+\s+){0,4} (?:staff\s+|chief\s+|contributing\s+)?photographer \s* $
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
 
@@ -256,7 +258,7 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
 CAPTION_MAX_WORDS = 80
 CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video)s? \b [^()]{0,80} \)
-    \W{0,3} (?:less|more|hide|show)? \s* $
+    \W{0,3} (?:less|more|hide|show|buy\s+photo)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
     # ...or in names between slashes: "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
@@ -264,6 +266,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
+    # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
+    | [.!?…"”] \s* \[ [^\[\]]{0,60} (?:/|\b(?:photo|image|file|handout)\b) [^\[\]]{0,60} \] \s* $
 """, max_words=CAPTION_MAX_WORDS)
 
 # A caption whose credit follows its last sentence without a credit word: a photographer's name in
@@ -280,6 +284,9 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
     | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ for \s+ (?:the \s+)? (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
     # ("... voted to buy in August. Arin Sample for The New York Times", a print copy without brackets)
+    # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
+    # "... in April.Rachel Woodhouse | rwoodhouse@example.com"
+    | [.!?] \s* (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* (?:[|/,–—-] \s*)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s* $
 """, max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
@@ -350,6 +357,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."
     | \bafford\s+to\s+(?:donate|contribute|give)\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
     | \bas\s+little\s+as\s+\W?\d+\s+a\s+month\b.{0,60}\b(?:support|help)\b | \bsupport\s+our\s+(?:\w+\s+){1,2}journalism\b
+    # a public broadcaster's or a member-funded site's ask: "WRNX is listener-supported public radio. Your gift makes ..."
+    | ^ \W* (?:\w+\s+){1,4}is\s+(?:a\s+)?(?:listener|viewer|reader|member|donor)[-\s](?:supported|funded|powered)\b | \byour\s+gift\s+(?:makes|helps|keeps|supports|today)\b
 """, scope="whole")
 
 # Newsletter and sign-up prompts.
