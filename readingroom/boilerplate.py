@@ -1201,7 +1201,20 @@ def _is_standfirst(page: _Page, k: int) -> bool:
     return headline is not None and (
         _is_deck(headline, line, signed) or _is_sentence_deck(line, signed)
         or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
-        and _told_by(line, _body_words(measured, page.body))[1] >= HEADLINE_TOLD_SHARE)
+        and _told_by(line, _body_words(measured, page.body))[1] >= HEADLINE_TOLD_SHARE
+        or k == page.headline + 1 and _signed_under(measured, k) and _is_short_deck(measured, page.headline, _body_words(measured, page.body)))
+
+
+def _is_short_deck(measured: Sequence[Line], above: int, told: frozenset[str]) -> bool:
+    """The line under the headline at `above`, over the byline, is a deck shorter than it: of
+    usual length, told by the text no more than the headline ("After 50 years, Bellham's Harvest
+    Fair still runs on pie and volunteers" / "First Parish fair expects 3,000 visitors Saturday" /
+    "By ..."), and nothing headline-shaped over the headline (the last of a list's items)."""
+    headline, deck = measured[above], measured[above + 1]
+    told_words, share = _told_by(headline, told)
+    return (_is_headline_shaped(deck) and deck.words >= HEADLINE_USUAL_WORDS and headline.words > deck.words
+            and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE and share >= _told_by(deck, told)[1]
+            and not (above > 0 and _is_headline_shaped(measured[above - 1])))
 
 
 def _is_listed_heading(page: _Page, k: int) -> bool:
@@ -1752,6 +1765,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             return above  # a headline of usual length the text tells half of, over its longer deck ("Il paese delle campane
             # mute: ..."); not the last of a menu's items over it ("Расчет идеального и допустимого веса" / "Расчет физической
             # активности" / "Подбор диет и систем питания")
+        if above == chosen - 1 and signed and _is_short_deck(measured, above, told):
+            return above  # over a shorter deck over the byline
     return chosen
 
 
@@ -1878,6 +1893,9 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     if header is None:
         return False
     end = next((k for k in range(header + 1, len(measured)) if not _is_listed(measured[k])), len(measured))
+    if (end < len(measured) and _is_signature(measured[end]) and measured[j].words >= HEADLINE_USUAL_WORDS
+            and not any(_is_headline_shaped(measured[k]) for k in range(j + 1, end))):
+        return False  # the list's last headline right over a signature is the page's: "Trending Stories" / ... / "Local Environment" / headline / "By ..."
     return sum(_is_headline_shaped(measured[k]) for k in range(header + 1, end)) >= 2
 
 
