@@ -182,6 +182,9 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
     | saiba\s+mais ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
+    | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
+    | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
+    | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
 """, max_words=25)
@@ -192,7 +195,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration
         | video | фото | фотография | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
-        | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy
+        | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
@@ -265,7 +268,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
+    | \s (?:photo(?:graph)?|picture|image|foto|фото) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
+    | \s (?:hide|toggle) \s+ caption \s* $
     # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
     | [.!?…"”] \s* \[ [^\[\]]{0,60} (?:/|\b(?:photo|image|file|handout)\b) [^\[\]]{0,60} \] \s* $
 """, max_words=CAPTION_MAX_WORDS)
@@ -299,7 +303,7 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
-    | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | ad\s+choices | adchoices
+    | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
     | реклама | anzeige | werbung | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
@@ -365,7 +369,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
 NEWSLETTER = _cue("newsletter", "newsletter", r"""
     \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
-    | ^\W*newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
+    | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
     # a sign-up box set into the text: "Sign up to First Edition" / "Free daily newsletter" / its
     # description / the privacy line under the form / "after newsletter promotion" (a skip link)
     | ^ \W* sign \s+ up \s+ (?:to|for) \s+ (?!vote\b) [^.!?]{1,50} $
@@ -453,6 +457,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
     | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
+    | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
 """, scope="whole")

@@ -98,3 +98,11 @@ def test_split_dateline_glued_to_paragraph() -> None:
 ])
 def test_a_date_line_whose_day_and_month_could_be_either_way_round(line: str, unordered: bool) -> None:
     assert dates.is_unordered_date_line(line) is unordered
+
+
+def test_a_year_glued_to_the_next_date_ends_the_first() -> None:
+    """A theme that prints the published and the updated date side by side, the second hidden by
+    its style sheet: the copy glues them ("April 14, 2019April 16, 2019"); the first is found."""
+    found = dates.find_date("Posted on April 14, 2019April 16, 2019 by Dale Whitcomb")
+    assert found is not None and found[0] == "2019-04-14"
+    assert dates.find_dates("14 April 201916 April 2019")[0] == "2019-04-14"
