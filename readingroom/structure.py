@@ -89,6 +89,14 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
     producer senior chief desk bureau""".split())
+# ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
+PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
+# Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",
+# "Contact Reporter"): they go with the role.
+DESK_WORDS = frozenset("""sports sport politics political business environment environmental health science technology tech
+    education features feature news city metro foreign economics economy arts culture investigative data digital
+    managing executive associate deputy assistant senior chief staff contributing contact special national local
+    world global courts crime transport transportation energy climate""".split())
 # A reporter's mission glued after the name, in French, German or Spanish ("LAURE BRETTON Envoyés
 # spéciaux à Toulouse"): the name is the words before it.
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
@@ -117,9 +125,10 @@ LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IG
 NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
-AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?\W*$",
+AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
+                         r"|contact\s*reporter.*)\W*$",  # ("Nadia FeldmanContact ReporterLakeshore Courant": the link and the paper)
                          re.IGNORECASE)
-_AUTHOR_LINK_WORDS = ("article", "stories", "posts")
+_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact")
 AUTHOR_LINK_TAIL = 120
 """The link is looked for in the last this many characters of a line (a run of spaces before it
 would make the search quadratic)."""
@@ -634,8 +643,19 @@ def _word_tokens(text: str) -> int:
 _WORD_CHAR = re.compile(r"\w")
 
 
+# A signature that names who reviewed or checked the piece before who wrote it: "Medically reviewed
+# by Daniel Kim, MD — Written by Rachel Osei — Updated on ...": the writer's part is read.
+_REVIEWED_THEN_WRITTEN = re.compile(r"\b(?:reviewed|fact[-\s]?checked|edited|checked)\s+by\b.*?(?P<written>\bwritten\s+by\b)", re.IGNORECASE)
+
+
+def _written_part(text: str) -> str:
+    found = _REVIEWED_THEN_WRITTEN.search(text) if "by" in text.casefold() else None
+    return text[found.start("written"):] if found else text
+
+
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
+    text = _written_part(text)
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
@@ -678,11 +698,20 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _before_role(name: str) -> str:
     """A name without the role glued after it ("LAURE BRETTON Envoyés spéciaux à Toulouse" -> "LAURE
-    BRETTON"); '' when the role comes first or no name of two words is left ("Staff Writer")."""
+    BRETTON"); '' when the role comes first or no name of two words is left ("Staff Writer"). After
+    a name of two words or more, a role without a comma ("Kevin Dunlap Sports Editor", "Helen
+    Marchetti Environment correspondent") goes with the desk's words before it, and so does the
+    outlet the piece was written for ("Daniel Ashby For Mailonline")."""
     words = name.split()
     at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
     if at is None:
-        return name
+        at = next((k for k, word in enumerate(words) if k >= 2 and (word.casefold() in PERSONAL_ROLE_WORDS or word.casefold() == "for")), None)
+        if at is None:
+            return name
+        while at > 2 and words[at - 1].casefold() in DESK_WORDS:
+            at -= 1
+        if DESK_WORDS.intersection(w.casefold() for w in words[:at]):
+            return ""  # a role of its own ("Ap National Political Writer")
     return " ".join(words[:at]) if at >= 2 else ""
 
 
@@ -707,7 +736,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
-_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–)\s*(?P<rest>[^|·•]*?))?\s*$")
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
 
 
@@ -722,9 +751,11 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     raw = DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()]))
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
-    # a separator after the name: "Most Popular October 3, 2014" is a label over a date
+    # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
+    # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")
+    glued = found[1].start() > 0 and text[found[1].start() - 1].islower()
     if (not match or not NAME.match(match.group("name")) or len((match.group("rest") or "").split()) > 4
-            or not re.search(r"[,|·•–—]", raw[match.end("name"):])):
+            or not (glued or re.search(r"[,|·•–—]|\s-(?:\s|$)", raw[match.end("name"):]))):
         return None
     names = _without_roles(_split_names(match.group("name")))
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS
@@ -768,7 +799,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    text = _COMMA_AUTHOR.sub("By ", text, count=1)  # the BBC World Service's "Author,Amina Mwakalinga"
+    text = _written_part(_COMMA_AUTHOR.sub("By ", text, count=1))  # the BBC World Service's "Author,Amina Mwakalinga"
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"

@@ -56,6 +56,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Anna Petrova and John Smith", ("Anna Petrova", "John Smith")),
         ("Robin Dixon, Catherine Belton, Francesca Ebel", ("Robin Dixon", "Catherine Belton", "Francesca Ebel")),
         ("By Jane Doe | Staff writer", ("Jane Doe",)),
+        ("By Kevin Dunlap Sports Editor", ("Kevin Dunlap",)),  # a role without a comma, with its desk
+        ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
+        ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
+        ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
         ("Автор: Иван Петров", ("Иван Петров",)),
         ("Von Anna Schmidt", ("Anna Schmidt",)),
         ("By the way, nobody asked.", None),
@@ -352,3 +356,23 @@ def test_the_last_paragraph_shows_whether_the_copy_is_cut_off(last: str, cut: bo
     article = process_text("\n\n".join(["New rules take effect next spring", *PAGE_BODY, last]))
     assert article.paragraphs[-1].text == last
     assert article.truncated.value is cut
+
+
+def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
+    """"Diana Kowalczyk - Apr 3, 2019 1:15 pm UTC" (Ars Technica, SlashGear) and "Miriam
+    CastellanosApril 23, 2019" (a copy that glued the name's element to the date's) sign the piece;
+    a label over a date does not."""
+    from readingroom.structure import _name_then_date
+    assert _name_then_date("Diana Kowalczyk - Apr 3, 2019 1:15 pm UTC") == ("2019-04-03", ("Diana Kowalczyk",))
+    assert _name_then_date("Miriam CastellanosApril 23, 2019") == ("2019-04-23", ("Miriam Castellanos",))
+    assert _name_then_date("Most Popular October 3, 2014") is None
+
+
+def test_the_writer_not_the_reviewer_signs() -> None:
+    article = process_text("\n".join([
+        "Home", "Iron deficiency anemia: causes and treatment",
+        "Medically reviewed by Daniel Kim, MD — Written by Rachel Osei — Updated on August 22, 2019",
+        "Iron deficiency anemia happens when the body does not have enough iron to make the hemoglobin that red blood cells need to carry oxygen.",
+        "It is the most common kind of anemia, and it often develops slowly, so that many people do not notice the first symptoms for months.",
+        "Doctors usually diagnose it with a blood test and treat it with iron supplements and changes to the diet, which work for most people."]), "x")
+    assert article.authors.value == ("Rachel Osei",)
