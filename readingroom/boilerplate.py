@@ -28,9 +28,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
-from readingroom.dates import MONTHS
+from readingroom.dates import MONTHS, UPDATED_WORDS
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -207,6 +207,10 @@ SIGNED_DECK_MAX_WORDS = 60
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
 HEADLINE_USUAL_WORDS = 5
+# A headline in sentences over its deck over the byline wins over a line further up that the text
+# tells as well when it tells this many times the words ("The Washington Post", a logo whose name
+# the text says, over "A Virginia county bet on four-day school weeks. Parents are split ...").
+SENTENCE_HEADLINE_TELLS = 2
 # A headline says what the article is about: when the line chosen by position shares less than
 # HEADLINE_BODY_SHARE of its words with the body ("Watch CBSN Live", "Directory of sites",
 # "Fax +41 41 761 97 25"), the headline-shaped lines up to HEADLINE_SEARCH_SPAN lines above the
@@ -1188,9 +1192,15 @@ def _decide(page: _Page, k: int) -> Verdict:
             return Verdict(False, "image-credit", "caption")
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
+    if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"
+            and _UPDATE_LABEL.match(measured[k + 1].text) and _header_cue(measured[k + 1]) == "dateline"):
+        return Verdict(True, "body", "dateline")  # the published date right over the updated one that opens the header's window
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
     return Verdict(False, "outside-body", "outside-body")
+
+
+_UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 
 
 def _is_standfirst(page: _Page, k: int) -> bool:
@@ -1493,7 +1503,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     signed = sorted(k for k in above[:HEADER_SPAN] if _is_signature(measured[k]))
     if not signed:  # widgets between the signature and the text (a gallery's pager, a repeated caption, highlights) do not count
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
-        signed = sorted(k for k in near if _is_signature(measured[k]))
+        ends = next((n for n, k in enumerate(near) if _is_headline_shaped(measured[k]) and n > 0 and _is_signature(measured[near[n - 1]])), len(near))
+        signed = sorted(k for k in near[:ends] if _is_signature(measured[k]))  # (up to the headline over them: not "High Schools" over it)
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
@@ -1522,7 +1533,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     while signed and deck > 0 and _is_signature(measured[deck]):
         deck -= 1  # (the topmost signature near the body may be the date under the byline)
     if (signed and deck > 0 and chosen is not None and chosen < deck - 1 and _is_sentence_headline(measured, deck - 1, told)
-            and _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE):
+            and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+                 or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
@@ -1767,6 +1779,9 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             # активности" / "Подбор диет и систем питания")
         if above == chosen - 1 and signed and _is_short_deck(measured, above, told):
             return above  # over a shorter deck over the byline
+        if (above == chosen - 2 and signed and measured[above + 1].cue is COMMENT_COUNTER and headline.words >= HEADLINE_USUAL_WORDS
+                and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
+            return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
     return chosen
 
 

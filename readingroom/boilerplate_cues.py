@@ -121,9 +121,18 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
+    # a gallery's pager: "Previous Next View all 12 photos"
+    | ^ \W* (?:previous \s+ next \s+)? view \s+ all \s+ \d{1,3} \s+ (?:photos|images|pictures|slides) \W* $
+    # a recipe card's buttons, glued together by the copy: "Jump to Recipe Print Recipe"
+    | ^ \W* (?: (?:jump \s+ to|print|pin|save|rate(?:\s+this)?) \s+ recipe \W* ){1,4} $
     # the page's own notice that its scripts did not run
     | ^ \W* (?:please\s+)? (?:enable|turn\s+on) \s+ javascript\b | ^ \W* javascript \s+ (?:is\s+)? (?:disabled|required)\b
 """, max_words=12)
+
+# A story's comment counter under its headline: "New, 15 comments" (`boilerplate._above_its_decks`).
+COMMENT_COUNTER = _cue("comment-counter", "share-buttons", r"""
+    ^ \W* new \s* , \s* \d{1,5} \s+ comments? \W* $
+""", max_words=4)
 
 # The page's word count or reading time: "Wordcount: 717", "5 min read", "Reading time: 4 minutes".
 PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
@@ -251,6 +260,9 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
 # looks at ...". Article text never starts with a counter fused to the next word, so any length.
 GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     ^ \s* \d{1,3} \s? (?:of|/) \s? \d{1,3} (?=[A-ZА-ЯЁ])
+    # ...or after a space, when the caption ends with its credit or the photo's sale link: "1 of 12 Harlan
+    # senior Tyler Brandt drives past ... Kevin Dunlap/Tri-County Sports Report Buy Now"
+    | ^ \s* \d{1,3} \s (?:of|/) \s \d{1,3} \s+ (?-i:[A-ZА-ЯЁ]) .* (?: \b buy \s+ (?:now|photo) | / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} ) \s* $
 """, scope="whole")
 
 # A caption that ends in a bracketed credit, "... shake hands in Hanoi. (AP Photo/Hau Dinh)",
@@ -633,7 +645,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, COMMENT_COUNTER, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
