@@ -146,7 +146,7 @@ _PROMO_START = re.compile(r"^\W*(?:skip|пропустить|пропустит�
 # A donation box's paragraphs above its ask, in which the publisher speaks as "we".
 APPEAL_PREAMBLE_LINES = 3
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-SIGN_UP_BOX_PROSE_WORDS = 20  # the offer's sentence ("Explore the latest news and analysis on ...")
+SIGN_UP_BOX_PROSE_WORDS = 30  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
 AD_CUES = frozenset({"advertising", "click-here", "related-inline", "button-label"})
@@ -1375,14 +1375,16 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> boo
     Schweiz verliert jede zweite Filiale" / "Rechtliche Grauzone" / paragraph)."""
     last = measured[b]
     if not (body.start < a and b + 1 <= body.end and _reads_as_text(measured[b + 1]) and last.cue is None
-            and not last.duplicate and 1 <= last.words <= SUBHEAD_MAX_WORDS):
+            and 1 <= last.words <= SUBHEAD_MAX_WORDS):
         return False
+    if last.duplicate and not any(normalise_line(m.text) == normalise_line(last.text) for m in measured[:body.start]):
+        return False  # said before only inside the text; its copy above the text is a table of contents' entry
     run = measured[a:b]
-    return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in run)
+    return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in measured[max(a - 1, 0):b])  # (the box's button right over the run)
             and all(m.words > last.words for m in run if m.cue is None))
 
 
-_BOX_REASONS = frozenset({"related-links", "image-credit", "advertising"})
+_BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label"})
 
 
 def _reads_as_text(line: Line) -> bool:

@@ -312,6 +312,14 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     | \baffiliate \s+ (?:links?|commissions?|partnerships?)\b
 """, max_words=60)
 
+# A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
+# "See it at Walmart".
+SHOP_BUTTON = _cue("shop-button", "advertising", r"""
+    ^ \W* (?:buy|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
+      (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
+    | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \W* $
+""")
+
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
@@ -645,7 +653,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, COMMENT_COUNTER, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
