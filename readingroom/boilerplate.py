@@ -30,7 +30,7 @@ from typing import Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
-from readingroom.dates import MONTHS, UPDATED_WORDS
+from readingroom.dates import MONTHS, UPDATE_LABEL
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -1193,14 +1193,12 @@ def _decide(page: _Page, k: int) -> Verdict:
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"
-            and _UPDATE_LABEL.match(measured[k + 1].text) and _header_cue(measured[k + 1]) == "dateline"):
+            and UPDATE_LABEL.match(measured[k + 1].text) and _header_cue(measured[k + 1]) == "dateline"):
         return Verdict(True, "body", "dateline")  # the published date right over the updated one that opens the header's window
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
     return Verdict(False, "outside-body", "outside-body")
 
-
-_UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 
 
 def _is_standfirst(page: _Page, k: int) -> bool:

@@ -105,6 +105,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
 LEADING_TIME = re.compile(rf"^\s*{_CLOCK}\s*,?\s+", re.IGNORECASE)
 UPDATED = re.compile(UPDATED_WORDS)
+UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
+"""A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)", re.IGNORECASE)  # "Publié le ..., modifié le ..."
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
@@ -149,7 +151,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
-_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified)\b)")
+GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified)\b)")
 _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
 
 
@@ -193,7 +195,7 @@ def _day_first(text: str) -> str | None:
 
 
 def _unglued(text: str) -> str:
-    text = _UPDATED_AGO.sub("", _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
     if _GLUED_YEAR_DAY.search(text):
         text = _GLUED_YEAR_DAY.sub(r"\1 ", text)
         twice = _SAID_TWICE.search(text)

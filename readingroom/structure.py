@@ -104,7 +104,7 @@ GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondan
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|autor(?:i|s|ius|zy|es)?(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|autor(?:i|s|ius|zy|es)?(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -691,9 +691,16 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     Staff", "Staff Reports")."""
     people = tuple(kept for n in names if (kept := _before_role(n)) and not ROLE_WORDS.intersection(kept.casefold().split()))
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
-                            or OUTLET_NAME.match(people[-1])):
+                            or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people)):
         people = people[:-1]
     return people or names
+
+
+def _acronym_after_names(names: tuple[str, ...]) -> bool:
+    """The last of the names is an outlet's in capitals and digits after names that are not
+    ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", "..., KUNC")."""
+    shouted = [all(w.isupper() or any(c.isdigit() for c in w) for w in n.split()) for n in names]
+    return shouted[-1] and not any(shouted[:-1])
 
 
 def _before_role(name: str) -> str:
@@ -725,12 +732,15 @@ def _before_date(names: str) -> str:
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
     and then the date (`_name_then_date`)."""
+    text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
     parts = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
     if len(parts) == 2:
         for first, second in (parts, parts[::-1]):
             iso, names = dates.parse_date_line(first), parse_byline(second, bare_names_allowed=False)
             if iso and names:
                 return iso, names
+    if len(parts) >= 2 and dates.UPDATE_LABEL.match(parts[1]):
+        return _name_then_date(parts[0])  # "... | Updated 8:14 a.m. CT March 3, 2019": the published date is the first
     return _name_then_date(text)
 
 

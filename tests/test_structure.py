@@ -60,6 +60,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
         ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
+        ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", ("Mariana Teixeira", "Rodrigo Piccoli")),  # an outlet in capitals and digits after names
         ("Автор: Иван Петров", ("Иван Петров",)),
         ("Von Anna Schmidt", ("Anna Schmidt",)),
         ("By the way, nobody asked.", None),
@@ -376,3 +377,12 @@ def test_the_writer_not_the_reviewer_signs() -> None:
         "It is the most common kind of anemia, and it often develops slowly, so that many people do not notice the first symptoms for months.",
         "Doctors usually diagnose it with a blood test and treat it with iron supplements and changes to the diet, which work for most people."]), "x")
     assert article.authors.value == ("Rachel Osei",)
+
+
+def test_a_signature_with_its_date_and_counters() -> None:
+    """"Автор: Name date Просмотров: ... Комментарии: ..." and "Name, Paper·Published ... | Updated ...",
+    the name's and the date's elements glued by the copy, sign the piece with the first date."""
+    from readingroom.structure import _date_and_byline, _signed_names
+    assert _signed_names("Автор: Ирина Соколова 12.03.2019 14:35 Просмотров: 1 245 Комментарии: 0") == ("Ирина Соколова",)
+    assert _date_and_byline("Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019 | Updated 8:14 a.m. CT "
+                            "March 3, 2019") == ("2019-03-03", ("Emily Carter",))
