@@ -206,6 +206,8 @@ SIGNED_DECK_MAX_WORDS = 60
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
+# ...a few outlets write longer ones, over their summary points (`_points_over`): up to this many.
+LONG_HEADLINE_MAX_WORDS = 45
 HEADLINE_USUAL_WORDS = 5
 # A headline in sentences over its deck over the byline wins over a line further up that the text
 # tells as well when it tells this many times the words ("The Washington Post", a logo whose name
@@ -407,7 +409,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out)))))))
+    return _with_teasers(_with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))))))
 
 
 def _with_caption_labels(measured: list[Line]) -> list[Line]:
@@ -419,6 +421,31 @@ def _with_caption_labels(measured: list[Line]) -> list[Line]:
         if (line.cue is PHOTO_CREDIT and line.text.rstrip().endswith(",") and under.cue is None
                 and not under.duplicate and under.words <= CAPTION_MAX_WORDS):
             measured[k + 1] = replace(under, cue=line.cue)
+    return measured
+
+
+def _with_teasers(measured: list[Line]) -> list[Line]:
+    """The teasers of a carousel of other stories under its header, past its pager's buttons:
+    headlines cut off with an ellipsis ("RELATED ARTICLES" / "Previous" / "Walker, 71, plunges 100ft
+    to his death from cliff edge while..." / ... / "1 Next"), which read like sentences, get the
+    header's cue: up to RELATED_BOX_MAX_ITEMS of at most RELATED_BOX_MAX_WORDS words, and the pager's
+    short line under them."""
+    for k, line in enumerate(measured):
+        if line.cue is None or line.cue.name != "related-header":
+            continue
+        j = k + 1
+        while j < len(measured) and j - k <= RELATED_BOX_MAX_WIDGETS and _is_box_widget(measured[j]):
+            j += 1
+        first = j
+        while (j < len(measured) and j - first < RELATED_BOX_MAX_ITEMS and measured[j].cue is None
+               and measured[j].words <= RELATED_BOX_MAX_WORDS and ELLIPSIS_END.search(measured[j].text)):
+            j += 1
+        if j - first < 2:
+            continue  # (one line cut off under a header may be a quotation's)
+        if j < len(measured) and measured[j].cue is None and measured[j].words <= 3 and not measured[j].sentence:
+            j += 1  # the pager: "1 Next"
+        for m in range(first, j):
+            measured[m] = replace(measured[m], cue=line.cue)
     return measured
 
 
@@ -914,8 +941,8 @@ def _is_related_box(gap: Sequence[Line]) -> bool:
     items = [m for m in gap[1:] if not _is_box_widget(m)]
     return (header.cue is not None and header.cue.name == "related-header" and 0 < len(items) <= RELATED_BOX_MAX_ITEMS
             and len(gap) - 1 - len(items) <= RELATED_BOX_MAX_WIDGETS
-            and all(m.cue is None and (not m.prose or ELLIPSIS_END.search(m.text)) and m.words <= RELATED_BOX_MAX_WORDS
-                    for m in items))
+            and all((m.cue is None or m.cue is header.cue) and (not m.prose or ELLIPSIS_END.search(m.text)) and m.words <= RELATED_BOX_MAX_WORDS
+                    for m in items))  # (teasers cut off get the header's cue: `_with_teasers`)
 
 
 # The header of a link set into the text ("Read also:", "Читайте также"), not of a box of more
@@ -1576,11 +1603,19 @@ def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> li
         line = measured[j]
         if (not _is_headline_shaped(line) or line.duplicate or _listed_as_related(measured, j) or _under_label(measured, j)
                 or _told_by(line, told)[0] < HEADLINE_TOLD_WORDS):
+            if len(run) >= POINTS_MIN and _is_long_headline(line, told):
+                run.append(j)  # a headline longer than most, over its points (Daily Mail: 30 words and more)
             break
         run.append(j)
     if len(run) <= POINTS_MIN or _told_by(measured[run[-1]], told)[1] < HEADLINE_TOLD_SHARE:
         return []
     return sorted(run)[1:]
+
+
+def _is_long_headline(line: Line, told: frozenset[str]) -> bool:
+    """A headline of HEADLINE_MAX_WORDS to LONG_HEADLINE_MAX_WORDS words, not a sentence's end, mostly told by the text."""
+    return (line.cue is None and not line.duplicate and HEADLINE_MAX_WORDS < line.words <= LONG_HEADLINE_MAX_WORDS
+            and not SENTENCE_END.search(line.text) and _told_by(line, told)[1] >= HEADLINE_TOLD_SHARE)
 
 
 def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -> frozenset[int]:

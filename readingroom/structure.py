@@ -21,6 +21,8 @@ from .model import (
 
 # A headline is short; 25 words covers the longest seed headline (22) with room to spare.
 MAX_HEADLINE_WORDS = 25
+LONG_HEADLINE_WORDS = 45
+"""A headline the boilerplate stage found over its summary points may be this long (Daily Mail)."""
 # How many kept lines at the top are searched for the title, standfirst, byline and date.
 HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
@@ -778,7 +780,8 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     """A headline is short and does not end like a sentence (a question or exclamation may)."""
     text = line.text.strip()
     words = word_count(text)
-    if not following or words == 0 or words > MAX_HEADLINE_WORDS or dates.parse_date_line(text) or (
+    longest = LONG_HEADLINE_WORDS if cues.get(line.number) == "headline" else MAX_HEADLINE_WORDS  # (the classifier's, over summary points)
+    if not following or words == 0 or words > longest or dates.parse_date_line(text) or (
             BYLINE.match(text) and parse_byline(text)):
         return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces"; nor is "BY Christopher Mah")
     if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
