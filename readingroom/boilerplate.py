@@ -1800,6 +1800,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
         if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
                 and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
+                and not (headline.words < HEADLINE_USUAL_WORDS and _SECTION_SEPARATOR.search(headline.text))
                 and not (headline.words < HEADLINE_USUAL_WORDS and _ends_a_menu(measured, above))):
             # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety")
             deck_share = _told_by(measured[chosen], told)[1]
@@ -1818,6 +1819,11 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
             return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
     return chosen
+
+
+# A short line that names a blog and its section, "Shots - Health News", is a label over the
+# headline, not a short headline over its deck.
+_SECTION_SEPARATOR = re.compile(r"\s[-–|]\s")
 
 
 def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:
