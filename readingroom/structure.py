@@ -603,7 +603,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
             + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
     for position, line in enumerate(zone):
-        if _word_tokens(line.text) > SIGNATURE_MAX_WORDS or "://" in line.text or line.text.count("\t") >= 2:
+        longest = 2 * SIGNATURE_MAX_WORDS if BYLINE.match(line.text) else SIGNATURE_MAX_WORDS  # ("By X | date - Updated date")
+        if _word_tokens(line.text) > longest or "://" in line.text or line.text.count("\t") >= 2:
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
