@@ -181,9 +181,10 @@ _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 PLAYLIST_MIN_ITEMS = 2
 # ...and may write up to this many lines of controls between two clips, each at most this many words.
 PLAYLIST_GAP = 4
+PLAYLIST_CONTROL_WORDS = 4
+# Its header counts the clips: "Politics of the Day 15 videos", at most this many words.
 PLAYLIST_HEADER_MAX_WORDS = 10
 _PLAYLIST_HEADER = re.compile(r"\b\d+\s+(?:videos?|clips?|episodes?|vid[eé]os|v[ií]deos|видео)\s*$", re.IGNORECASE)
-PLAYLIST_CONTROL_WORDS = 4
 # A news ticker above or beside the article has at least this many items in a row.
 TICKER_MIN_ITEMS = 3
 # ...each a headline, no full stop at its end, glued to its story's dateline in capitals and
