@@ -1401,8 +1401,8 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> boo
     Schweiz verliert jede zweite Filiale" / "Rechtliche Grauzone" / paragraph)."""
     last = measured[b]
     if not (body.start < a and b + 1 <= body.end and _reads_as_text(measured[b + 1]) and last.cue is None
-            and 1 <= last.words <= SUBHEAD_MAX_WORDS):
-        return False
+            and 1 <= last.words <= SUBHEAD_MAX_WORDS and ":" not in last.text):
+        return False  # (a box's last headline often has its kicker's colon: "Film Review: 'The Long Field'")
     if last.duplicate and not any(normalise_line(m.text) == normalise_line(last.text) for m in measured[:body.start]):
         return False  # said before only inside the text; its copy above the text is a table of contents' entry
     run = measured[a:b]

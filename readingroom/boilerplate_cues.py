@@ -450,7 +450,10 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | ^ \W* (?:to\s+)?republish\b | \brepublish\s+(?:this|our)\s+(?:article|story|content|work|material)
     | permission\s+(?:is\s+)?required
     | may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)
-    | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук )
+    | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук
+    # a network of science-news sites' notice and its citation line: "This document is subject to copyright.
+    # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."
+    | \bthis\s+document\s+is\s+subject\s+to\s+copyright\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
 """, max_words=40)
 
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
@@ -463,6 +466,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
       | on \s+ this \s+ (?:site|website|blog|page|programme|show) | by \s+ (?:the\s+)? (?:[\w-]+\s+)?
         (?:authors?|contributors?|writers?|columnists?|bloggers?|guests?|commentators?|readers?|users?) \b )
     | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
+    | \bhas\s+a\s+disclosure\s+policy\b   # an investment site's holdings line: "... The Motley Fool has a disclosure policy."
     | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
@@ -478,6 +482,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
     | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
     | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
+    # a sign-up form's error message: "There was a problem. Please refresh the page and try again."
+    | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
 """, scope="whole")

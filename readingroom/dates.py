@@ -108,7 +108,7 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)", re.IGNORECASE)  # "Publié le ..., modifié le ..."
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,?\s+(?=(?:{UPDATED_WORDS})\b)", re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..."
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
 SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}

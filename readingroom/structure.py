@@ -99,6 +99,8 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     education features feature news city metro foreign economics economy arts culture investigative data digital
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate""".split())
+# A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist".
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|Senior|Staff|Contributing|Chief|Contact|Executive|Managing|Associate|Deputy|Special)\s)")
 # A reporter's mission glued after the name, in French, German or Spanish ("LAURE BRETTON Envoyés
 # spéciaux à Toulouse"): the name is the words before it.
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
@@ -612,7 +614,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:
-            names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1]
+            names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1] or _name_with_handle(line.text)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -712,7 +714,7 @@ def _before_role(name: str) -> str:
     a name of two words or more, a role without a comma ("Kevin Dunlap Sports Editor", "Helen
     Marchetti Environment correspondent") goes with the desk's words before it, and so does the
     outlet the piece was written for ("Daniel Ashby For Mailonline")."""
-    words = name.split()
+    words = _GLUED_ROLE.sub(" ", name).split()  # "Kevin OstranderFeatured Columnist"
     at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
     if at is None:
         at = next((k for k, word in enumerate(words) if k >= 2 and (word.casefold() in PERSONAL_ROLE_WORDS or word.casefold() == "for")), None)
@@ -775,6 +777,19 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
                         or NON_NAME_WORDS.intersection(n.casefold().split()) for n in names):
         return None
     return found[0], names
+
+
+# A name and the author's handle after it, glued or after a comma: "Maren Okafor@marenokafor / 6:00 am
+# PST • March 5, 2019", "Devin Castellano, @devcastellano".
+_NAME_AND_HANDLE = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*,?\s*@\w{{1,30}}\b")
+
+
+def _name_with_handle(text: str) -> tuple[str, ...] | None:
+    """The name on a signature line that gives the author's handle after it."""
+    match = _NAME_AND_HANDLE.match(text)
+    if not match or not NAME.match(match.group("name")):
+        return None
+    return _without_roles(_split_names(match.group("name"))) or None
 
 
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:

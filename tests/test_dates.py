@@ -35,6 +35,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Wed, Nov 20, 2019", "2019-11-19"),
         ("Updated: Nov 20, 2019 · Published: Nov 19, 2019", "2019-11-19"),  # the publication, not the update
         ("Updated: Nov 20, 2019 | Updated: Nov 21, 2019", "2019-11-20"),
+        ("Published Tue, Mar 19 2019 9:14 AM EDTUpdated Tue, Mar 19 2019 11:02 AM EDT", "2019-03-19"),  # glued to its update
         ("Tue, Nov 19, 2019 | Politics", None),  # a section after the date
         ("Published: Nov 19, 2019 | Politics", None),
         ("Nov 19, 2019 | Nov 20, 2019", None),  # two dates, neither said to be what

@@ -386,3 +386,10 @@ def test_a_signature_with_its_date_and_counters() -> None:
     assert _signed_names("Автор: Ирина Соколова 12.03.2019 14:35 Просмотров: 1 245 Комментарии: 0") == ("Ирина Соколова",)
     assert _date_and_byline("Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019 | Updated 8:14 a.m. CT "
                             "March 3, 2019") == ("2019-03-03", ("Emily Carter",))
+
+
+def test_a_name_with_the_authors_handle_signs() -> None:
+    from readingroom.structure import _name_with_handle
+    assert _name_with_handle("Maren Okafor@marenokafor / 6:00 am PST • March 5, 2019") == ("Maren Okafor",)
+    assert _name_with_handle("Devin Castellano, @devcastellano") == ("Devin Castellano",)
+    assert _name_with_handle("Follow us @example") is None
