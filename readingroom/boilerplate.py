@@ -1243,14 +1243,19 @@ def _is_standfirst(page: _Page, k: int) -> bool:
 
 def _is_short_deck(measured: Sequence[Line], above: int, told: frozenset[str]) -> bool:
     """The line under the headline at `above`, over the byline, is a deck shorter than it: of
-    usual length, told by the text no more than the headline ("After 50 years, Bellham's Harvest
-    Fair still runs on pie and volunteers" / "First Parish fair expects 3,000 visitors Saturday" /
-    "By ..."), and nothing headline-shaped over the headline (the last of a list's items)."""
+    usual length, told by the text no more than the headline or telling fewer of its words ("After
+    50 years, Bellham's Harvest Fair still runs on pie and volunteers" / "First Parish fair expects
+    3,000 visitors Saturday" / "By ..."), not the end of a breadcrumb over it ("Home News Business
+    News <headline>"), and no headline of usual length over the headline (it would be the last of a
+    list's items)."""
     headline, deck = measured[above], measured[above + 1]
     told_words, share = _told_by(headline, told)
+    deck_told, deck_share = _told_by(deck, told)
+    over = measured[above - 1] if above > 0 else None
     return (_is_headline_shaped(deck) and deck.words >= HEADLINE_USUAL_WORDS and headline.words > deck.words
-            and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE and share >= _told_by(deck, told)[1]
-            and not (above > 0 and _is_headline_shaped(measured[above - 1])))
+            and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
+            and (share >= deck_share or told_words > deck_told) and normalise_line(deck.text) not in normalise_line(headline.text)
+            and not (over is not None and _is_headline_shaped(over) and over.words >= HEADLINE_USUAL_WORDS))  # (a kicker may be over it: "The Ratings Game")
 
 
 def _is_listed_heading(page: _Page, k: int) -> bool:
