@@ -146,6 +146,9 @@ _PROMO_START = re.compile(r"^\W*(?:skip|пропустить|пропустит�
 # A donation box's paragraphs above its ask, in which the publisher speaks as "we".
 APPEAL_PREAMBLE_LINES = 3
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# A subscription offer's lines (`_is_offer_box`): its prompts, points and buttons, each at most this many words.
+OFFER_BOX_REASONS = frozenset({"paywall", "newsletter", "button-label", "advertising"})
+OFFER_LINE_MAX_WORDS = 12
 SIGN_UP_BOX_PROSE_WORDS = 30  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
@@ -840,7 +843,7 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
     stories or comments (walls themselves), not by a paragraph."""
     k = next((j for j in range(body.end + 1, min(len(measured), body.end + 2 + INSERT_MAX_LINES))
               if _is_plain_prose(measured[j])), None)
-    if k is None or weights[k] <= 0 or not _is_appeal_box(measured[body.end + 1:k]):
+    if k is None or weights[k] <= 0 or not (_is_appeal_box(measured[body.end + 1:k]) or _is_offer_box(measured[body.end + 1:k])):
         return None
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
@@ -854,6 +857,15 @@ def _is_appeal_box(gap: Sequence[Line]) -> bool:
     return (any(m.cue is DONATION_APPEAL for m in gap)
             and all(m.cue is DONATION_APPEAL or m.duplicate or (m.cue is None or m.cue.name in AD_CUES)
                     and not m.prose and m.words <= SUBHEAD_MAX_WORDS for m in gap))
+
+
+def _is_offer_box(gap: Sequence[Line]) -> bool:
+    """A subscription offer set into a text the copy has in full ("Telegraph Premium" / "Subscribe
+    to The Telegraph for £1 for one month" / its points / "Start free trial" / "Already a
+    subscriber? Log in"): a paywall's or a sign-up's prompt among short lines, none a sentence of prose."""
+    return (any(m.cue is not None and m.cue.reason == "paywall" for m in gap)
+            and all(m.cue is not None and m.cue.reason in OFFER_BOX_REASONS and m.words <= OFFER_LINE_MAX_WORDS
+                    or m.cue is None and not m.prose and m.words <= SUBHEAD_MAX_WORDS for m in gap))
 
 
 def _prose_across_inserts(measured: Sequence[Line], weights: Sequence[float], a: int, hi: int) -> float:
@@ -1218,6 +1230,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         header = _header_cue(line)
         if header == "byline" and _names_a_photo(measured, k):
             return Verdict(False, "image-credit", "caption")
+        if header == "byline" and _related_header_above(measured, k) is not None:
+            return Verdict(False, "navigation", "tag-list")  # a topic under "Related Topics", not a name: "Network Rail"
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"

@@ -195,6 +195,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
+    | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi) \s+ (?-i:[A-ZÀ-ÞÄÖÜ]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
 """, max_words=25)
 
@@ -280,7 +281,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|фото) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
+    | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
     | \s (?:hide|toggle) \s+ caption \s* $
     # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
     | [.!?…"”] \s* \[ [^\[\]]{0,60} (?:/|\b(?:photo|image|file|handout)\b) [^\[\]]{0,60} \] \s* $
@@ -298,6 +299,7 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
+    | (?-i: [a-zà-ÿ] ) \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* / \s* (?-i: [A-ZÀ-Þ][\w.&'’-]+ ) \s* $   # "... na zona leste Zanone Fraissat/Folhapress"
     | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ for \s+ (?:the \s+)? (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
     # ("... voted to buy in August. Arin Sample for The New York Times", a print copy without brackets)
     # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
@@ -520,6 +522,7 @@ COMMENTS = _cue("comments", "comments", r"""
 COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
+    | \bour \s+ commenting \s+ (?:policy|guidelines) \b | ^ \W* join \s+ the \s+ conversation \s* [.:!] \s+ (?-i:[A-Z])  # "Join the conversation. Our commenting policy: ..."
     | \bcomments? \s+ (?:section|policy|guidelines)\b .{0,80} \b(?:civil|respectful|moderat)
     # "El contenido de los comentarios es la opinión de los usuarios", "Die Kommentare geben die
     # Meinung der Nutzer wieder", "The comments are the opinion of their authors".
@@ -541,6 +544,10 @@ PAYWALL = _cue("paywall", "paywall", r"""
     | ^ \W* (?:to\s+)? (?:read|continue\s+reading) \s+ the \s+ (?:full|whole|entire|rest\s+of\s+the) \s+ (?:story|article) \W* $
     | \b(?:this|the) \s+ (?:article|story|content) \s+ is \s+ (?:only\s+)? (?:available\s+|reserved\s+|exclusively\s+)?
       (?:only\s+)? (?:to|for) \s+ (?:paying\s+|digital\s+)? (?:subscribers|members)\b
+    # in Portuguese, German and Spanish: "Continue lendo com acesso ilimitado.", "Aproveite todos os benefícios de
+    # assinante", "Já é assinante?", "Die WELT als ePaper: ...", "Weiterlesen mit ...", "Sigue leyendo con ..."
+    | ^ \W* continue \s+ lendo \b | \bacesso \s+ ilimitado\b | \bbenefícios \s+ de \s+ assinante\b | \bjá \s+ é \s+ assinante\b
+    | \bals \s+ e-?paper \s* : | ^ \W* weiterlesen \s+ mit\b | ^ \W* sigue \s+ leyendo\b
 """, max_words=30)
 # A prompt to subscribe, which can stand in the middle of an article ("Subscribe to WIRED and stay
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.

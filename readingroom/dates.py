@@ -108,7 +108,8 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,?\s+(?=(?:{UPDATED_WORDS})\b)", re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..."
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)\s+(?=(?:{UPDATED_WORDS})\b)",
+                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...")
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
 SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
@@ -151,7 +152,8 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
-GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified)\b)")
+GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
+                         r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено)\b)")
 _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
 
 
@@ -216,6 +218,8 @@ def parse_date_line(text: str) -> str | None:
         dates = [_date_line_part(part) for part in parts]
         first = [d for d, label in zip(dates, labels) if not UPDATED.match(label)] + dates
         return first[0] if all(dates) else None
+    if len(parts) > 1 and not labels[0] and all(UPDATED.match(label) for label in labels[1:]):
+        return _date_line_part(parts[0])  # the publication, then its updates: "14.mar.2019 às 2h00 Atualizado: 14.mar.2019 às 10h25 ..."
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     tail = SLASHED_TAIL.search(text)

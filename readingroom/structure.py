@@ -515,6 +515,10 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
             used += [(line.number, "date+authors")]
+            if title.known and (deck := _standfirst_over(window, position, consumed)) is not None:
+                subtitle = Field(deck.text.strip(), Origin("source", deck.number, "standfirst"))
+                consumed.add(deck.number)
+                used.append((deck.number, "subtitle"))
         elif not date.known and (iso := dates.parse_date_line(text)):
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
@@ -546,11 +550,10 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 used.append((line.number, "date+authors"))
             else:
                 used.append((line.number, "authors"))
-            before = [w for w in window[:position] if w.number not in consumed]
-            if title.known and len(before) == 1 and _is_standfirst(before[0]):
-                subtitle = Field(before[0].text.strip(), Origin("source", before[0].number, "standfirst"))
-                consumed.add(before[0].number)
-                used.append((before[0].number, "subtitle"))
+            if title.known and (deck := _standfirst_over(window, position, consumed)) is not None:
+                subtitle = Field(deck.text.strip(), Origin("source", deck.number, "standfirst"))
+                consumed.add(deck.number)
+                used.append((deck.number, "subtitle"))
         elif (authors.known and line.number in joined and joined[line.number] > (authors.origin.line or 0)
               and (names := parse_byline(text) or parse_byline(f"By {text}"))):
             authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
@@ -564,6 +567,13 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             break
     rest = [line for line in rest if line.number not in consumed]
     return _Header(title, subtitle, authors, date, tuple(sorted(used)), updated), rest
+
+
+def _standfirst_over(window: list[SourceLine], position: int, consumed: set[int]) -> SourceLine | None:
+    """The one line left between the headline and the byline at `position`, when it is of a
+    standfirst's length: the standfirst."""
+    before = [w for w in window[:position] if w.number not in consumed]
+    return before[0] if len(before) == 1 and _is_standfirst(before[0]) else None
 
 
 # A byline that credits a desk or an agency rather than people ("By: CNN Wire", "By HNN Staff"):
@@ -660,7 +670,7 @@ def _written_part(text: str) -> str:
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
-    text = _written_part(text)
+    text = dates.GLUED_LABEL.sub(" ", _written_part(text))
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
@@ -828,7 +838,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    text = _written_part(_COMMA_AUTHOR.sub("By ", text, count=1))  # the BBC World Service's "Author,Amina Mwakalinga"
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", text, count=1)))  # the BBC World Service's "Author,Amina
+    # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"
