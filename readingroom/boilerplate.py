@@ -148,7 +148,7 @@ APPEAL_PREAMBLE_LINES = 3
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # A subscription offer's lines (`_is_offer_box`): its prompts, points and buttons, each at most this many words.
 OFFER_BOX_REASONS = frozenset({"paywall", "newsletter", "button-label", "advertising"})
-OFFER_LINE_MAX_WORDS = 12
+OFFER_LINE_MAX_WORDS = 16
 SIGN_UP_BOX_PROSE_WORDS = 30  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
@@ -849,7 +849,8 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
     b = _extend(weights, k, hi, 1)
     if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:
         return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
-    return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, k))), hi
+    heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
+    return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, heading))), hi  # (a subheading right under the box is the text's)
 
 
 def _is_appeal_box(gap: Sequence[Line]) -> bool:
@@ -1429,7 +1430,7 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> boo
             and all(m.words > last.words for m in run if m.cue is None))
 
 
-_BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label"})
+_BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label", "paywall"})
 
 
 def _reads_as_text(line: Line) -> bool:

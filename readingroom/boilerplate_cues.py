@@ -523,6 +523,9 @@ COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
     | \bour \s+ commenting \s+ (?:policy|guidelines) \b | ^ \W* join \s+ the \s+ conversation \s* [.:!] \s+ (?-i:[A-Z])  # "Join the conversation. Our commenting policy: ..."
+    # readers' comments are their own: "Os comentários não representam a opinião do jornal", "Comments do not reflect ..."
+    | \b(?:comments?|comentários|comentarios|kommentare|commentaires) \b .{0,30} \b(?:não\s+representam|no\s+representan|do\s+not\s+(?:represent|reflect)
+      |ne\s+reflètent|geben\s+nicht)
     | \bcomments? \s+ (?:section|policy|guidelines)\b .{0,80} \b(?:civil|respectful|moderat)
     # "El contenido de los comentarios es la opinión de los usuarios", "Die Kommentare geben die
     # Meinung der Nutzer wieder", "The comments are the opinion of their authors".
