@@ -624,6 +624,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:
+            signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1] or _name_with_handle(line.text)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
@@ -642,12 +643,30 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 if names:
                     used.append((line.line, "authors"))
                     line = under
+            if names and signed_line and (more := _co_author_under(zone, line, over_date)) is not None:
+                names = (*names, *(n for n in more[1] if n not in names))  # one name to a line: "by" / "Nathaniel Brooks" / "Rosa Delgado"
+                used.append((more[0], "authors"))
             if names:
                 found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
                 fields.append("authors")
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:
+    """The name alone on the signature line right under a byline with its keyword, itself over the
+    date (or over a short line over it: "by" / "Nathaniel Brooks" / "Rosa Delgado" / "KUNC" /
+    "April 18, 2019"): a second author; not a role ("Winnipeg Digital Journalist", "Rotorua
+    Reporter·Rotorua Daily Post·"). (Two bare names over the date, Bloomberg's, look like a name and
+    a place, Folha's "Ana Exemplo" / "Belo Horizonte": the second is not read.)"""
+    k = next((i for i, s in enumerate(zone) if s.line == line.line), None)
+    under = zone[k + 1] if k is not None and k + 1 < len(zone) else None
+    if (under is None or under.line <= line.line or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
+            or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))):
+        return None
+    names = parse_byline(f"By {under.text.strip()}")
+    return (under.line, names) if names else None
 
 
 def _word_tokens(text: str) -> int:
