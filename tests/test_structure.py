@@ -393,3 +393,20 @@ def test_a_name_with_the_authors_handle_signs() -> None:
     assert _name_with_handle("Maren Okafor@marenokafor / 6:00 am PST • March 5, 2019") == ("Maren Okafor",)
     assert _name_with_handle("Devin Castellano, @devcastellano") == ("Devin Castellano",)
     assert _name_with_handle("Follow us @example") is None
+
+
+def test_names_one_to_a_line_under_a_lone_by() -> None:
+    """"by" / "Nathaniel Brooks" / "Rosa Delgado" / "KUNC" / date: both names sign; a role on the
+    line under a byline does not ("Winnipeg Digital Journalist")."""
+    body = ["In an abandoned silver mine high in the mountains, a biologist clips a hibernating bat from the ceiling and swabs its wings for spores.",
+            "The samples will be tested for the fungus that causes white-nose syndrome, a disease that has killed millions of bats in the east.",
+            "Scientists had hoped the dry western climate would slow the fungus down, but it was found in the state for the first time last spring."]
+    head = ["Home", "A Deadly Bat Fungus Reaches The Rockies. Scientists Are Racing To Slow It", "by", "Nathaniel Brooks", "Rosa Delgado", "KUNC",
+            "April 18, 2019 5:00 AM ET", "Facebook", "Twitter", "Flipboard", "Email", "Heard on Morning Edition", "Listen · 4:12", "Download",
+            "Transcript", "Enlarge this image", "Wildlife biologist Carmen Oyler swabs a little brown bat in Leadville, Colo.", "toggle caption",
+            "Rosa Delgado/KUNC"]
+    article = process_text("\n\n".join(head + body), "x")
+    assert article.authors.value == ("Nathaniel Brooks", "Rosa Delgado") and article.date.value == "2019-04-18"
+    role = process_text("\n\n".join(["Home", "Winnipeg opens its first heated bus shelters on the busiest routes", "By Elena Kostiuk",
+                                      "Winnipeg Digital Journalist", "March 3, 2019 9:00 AM", *body]), "x")
+    assert role.authors.value == ("Elena Kostiuk",)
