@@ -112,7 +112,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
-    | order\s+reprints | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
+    | order\s+reprints | sign\s+me\s+up | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
@@ -184,7 +184,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
-    ^ \W* (?: related | read(?:\s+(?:more|also|next))? | see\s+(?:also|more) | more | also | recommended | watch
+    ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
@@ -206,6 +206,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | video | фото | фотография | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
+        | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
@@ -283,6 +284,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
     | \s (?:hide|toggle) \s+ caption \s* $
+    # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus."
+    | [.!?] \s+ (?:photo \s+ illustration|illustration|photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? (?: \s+ (?:photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? )? \s* $
     # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
     | [.!?…"”] \s* \[ [^\[\]]{0,60} (?:/|\b(?:photo|image|file|handout)\b) [^\[\]]{0,60} \] \s* $
 """, max_words=CAPTION_MAX_WORDS)
@@ -383,6 +386,10 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."
     | \bafford\s+to\s+(?:donate|contribute|give)\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
     | \bas\s+little\s+as\s+\W?\d+\s+a\s+month\b.{0,60}\b(?:support|help)\b | \bsupport\s+our\s+(?:\w+\s+){1,2}journalism\b
+    # "Please consider making a contribution to Vox today", its buttons and payment line, a membership's price
+    | \bconsider \s+ (?:making|giving) \s+ (?:a\s+)? (?:\w+\s+)? (?:contribution|donation|gift)\b | ^ \W* yes \s* , \s* i['’]ll \s+ give\b
+    | \bwe \s+ accept \s+ credit \s+ cards? \b .{0,40} \b(?:pay|paypal)\b | \bbecome \s+ a \s+ (?:\w+\s+)? member \s+ for \s+ [$£€]
+    | ^ \W* (?:[\w'’]+\s+){0,2} membership \W* $
     # a public broadcaster's or a member-funded site's ask: "WRNX is listener-supported public radio. Your gift makes ..."
     | ^ \W* (?:\w+\s+){1,4}is\s+(?:a\s+)?(?:listener|viewer|reader|member|donor)[-\s](?:supported|funded|powered)\b | \byour\s+gift\s+(?:makes|helps|keeps|supports|today)\b
 """, scope="whole")

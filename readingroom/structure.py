@@ -99,8 +99,10 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     education features feature news city metro foreign economics economy arts culture investigative data digital
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate""".split())
-# A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist".
-_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|Senior|Staff|Contributing|Chief|Contact|Executive|Managing|Associate|Deputy|Special)\s)")
+# A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
+# EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
+    (w.capitalize() for w in DESK_WORDS | PERSONAL_ROLE_WORDS | {"columnist", "journalist"}), key=len, reverse=True)))
 # A reporter's mission glued after the name, in French, German or Spanish ("LAURE BRETTON Envoyés
 # spéciaux à Toulouse"): the name is the words before it.
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
@@ -743,7 +745,10 @@ def _before_role(name: str) -> str:
     a name of two words or more, a role without a comma ("Kevin Dunlap Sports Editor", "Helen
     Marchetti Environment correspondent") goes with the desk's words before it, and so does the
     outlet the piece was written for ("Daniel Ashby For Mailonline")."""
-    words = _GLUED_ROLE.sub(" ", name).split()  # "Kevin OstranderFeatured Columnist"
+    glued = _GLUED_ROLE.search(name)  # "Kevin OstranderFeatured Columnist", "Marisol BeaumontPolitics": the role starts there
+    if glued and len(name[:glued.start()].split()) >= 2:
+        return name[:glued.start()]
+    words = name.split()
     at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
     if at is None:
         at = next((k for k, word in enumerate(words) if k >= 2 and (word.casefold() in PERSONAL_ROLE_WORDS or word.casefold() == "for")), None)
