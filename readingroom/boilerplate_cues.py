@@ -112,7 +112,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
-    | order\s+reprints | sign\s+me\s+up | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
+    | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
@@ -196,6 +196,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi) \s+ (?-i:[A-ZÀ-ÞÄÖÜ]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
+    | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
 """, max_words=25)
 
@@ -284,6 +285,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
     | \s (?:hide|toggle) \s+ caption \s* $
+    | [.!?…] \s+ (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3} ) \s+ (?-i: POUR|FOR|FÜR|PARA|PER ) \s+ [«"“] \s* [^«»"”]{2,40} [»"”] \s* $
     # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus."
     | [.!?] \s+ (?:photo \s+ illustration|illustration|photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? (?: \s+ (?:photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? )? \s* $
     # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
@@ -558,6 +560,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
     # assinante", "Já é assinante?", "Die WELT als ePaper: ...", "Weiterlesen mit ...", "Sigue leyendo con ..."
     | ^ \W* continue \s+ lendo \b | \bacesso \s+ ilimitado\b | \bbenefícios \s+ de \s+ assinante\b | \bjá \s+ é \s+ assinante\b
     | \bals \s+ e-?paper \s* : | ^ \W* weiterlesen \s+ mit\b | ^ \W* sigue \s+ leyendo\b
+    | \bllegaste \s+ al \s+ límite \s+ de \s+ notas\b | ^ \W* suscribite \s+ (?:a|por)\b | \bes \s+ exclusivo \s+ para \s+ suscriptores\b
 """, max_words=30)
 # A prompt to subscribe, which can stand in the middle of an article ("Subscribe to WIRED and stay
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.

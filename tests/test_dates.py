@@ -25,6 +25,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
         ("Jane Example, 3 December 2025", None),  # two words before it sign the piece: not a date line
         ("LinkNaija October 06, 2018", "2018-10-06"),  # one word, the site's name, glued on by the copy
+        ("12 ديسمبر ,2019", "2019-12-12"),  # a comma before the year
         ("3 set 2025", "2025-09-03"),
         ("2025-12-03 14:05:00", "2025-12-03"),  # a time with seconds
         ("2016-13-40", None),
