@@ -546,7 +546,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             if lone is not None and line.number in signed and LONE_BYLINE_KEYWORD.match(lone.text):
                 consumed.add(lone.number)  # the "By" above the name is the byline's
                 used.append((lone.number, "authors"))
-            if not date.known and len(text.split()) <= SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)):
+            if not date.known and len(text.split()) <= _longest_signature(text) and (isos := dates.find_dates(text)):
                 # "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18": the byline dates the piece too
                 date = Field(min(isos), Origin("source", line.number, "date on the byline"))
                 used.append((line.number, "date+authors"))
@@ -617,8 +617,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
             + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
     for position, line in enumerate(zone):
-        longest = 2 * SIGNATURE_MAX_WORDS if BYLINE.match(line.text) else SIGNATURE_MAX_WORDS  # ("By X | date - Updated date")
-        if _word_tokens(line.text) > longest or "://" in line.text or line.text.count("\t") >= 2:
+        if _word_tokens(line.text) > _longest_signature(line.text) or "://" in line.text or line.text.count("\t") >= 2:
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
@@ -669,6 +668,13 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
         return None
     names = parse_byline(f"By {under.text.strip()}")
     return (under.line, names) if names else None
+
+
+def _longest_signature(text: str) -> int:
+    """How many words a signature line may have: twice as many when it opens with a byline keyword
+    and gives both dates ("By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at
+    7:10 PM", "Par Jeanne RouxPublié le 05 mars 2019 à 06h00 - Mis à jour le ... Temps de Lecture 4 min.")."""
+    return 2 * SIGNATURE_MAX_WORDS if BYLINE.match(text) else SIGNATURE_MAX_WORDS
 
 
 def _word_tokens(text: str) -> int:
