@@ -30,7 +30,7 @@ from typing import Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
-from readingroom.dates import MONTHS, UPDATE_LABEL
+from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
@@ -127,6 +127,20 @@ INLINE_BOX_MAX_ITEMS = 3
 # reading below"): up to this many lines.
 AD_LABEL_MAX_LINES = 4
 SIGN_UP_BOX_GAP = 3
+# A block of the text's own short lines (a table, a list of specs or of pros and cons) between two
+# parts of it has this many lines (a results table and a standings table: 22; a review's specs,
+# pros and cons: 17)...
+BLOCK_MIN_LINES = 3
+BLOCK_MAX_LINES = 40
+# ...of which at most this share look like a menu's items...
+BLOCK_MENU_SHARE = 0.4
+# ...and the text under it joins when it is the last before the page's furniture and holds at
+# least this many words (a review's verdict; not a line about the site, "Veritas Check is a
+# signatory of ..."), or when at least this share of the block's lines, and this many, hold
+# figures (a table's rows; not a post's signature, labels and a comment's name and date).
+BLOCK_LAST_PROSE_MIN_WORDS = 25
+BLOCK_FIGURES_SHARE = 2 / 3
+BLOCK_MIN_FIGURE_LINES = 4
 # A media label ("Video") under this many short items is a menu's last item.
 MENU_ITEMS = 3
 # A short line under this many short items is the last item of a long menu, not a headline.
@@ -181,6 +195,8 @@ SHOUTED_MIN_WORDS = 7
 # A clip's running time on a line of its own ("03:29", "1:02:15"), under each title of a video
 # playlist; a playlist lists at least this many clips.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A video player's stand-in where it does not play ("Media playback is not supported on this device").
+_PLAYER_STAND_IN = re.compile(r"\bmedia\s+playback\b", re.IGNORECASE)
 PLAYLIST_MIN_ITEMS = 2
 # ...and may write up to this many lines of controls between two clips, each at most this many words.
 PLAYLIST_GAP = 4
@@ -456,11 +472,23 @@ def _with_teasers(measured: list[Line]) -> list[Line]:
 def _with_clip_titles(measured: list[Line]) -> list[Line]:
     """The title of a video clip set into the page, right over its running time and source
     ("'Crash and burn': Elie Honig reacts to Trump's courtroom strategy" / "01:22 - Source: CNN"),
-    gets the clip's cue: one line of at most CAPTION_MAX_WORDS words without a cue of its own."""
+    gets the clip's cue: one line of at most CAPTION_MAX_WORDS words without a cue of its own. So
+    do a headline over a running time alone ("Feliz's bases-clearing double gives Mariners 3-1
+    series lead" / "0:58"), with that time, and the title under a player's stand-in ("Media
+    playback is not supported on this device" / "'We finally got the rub of the green' - Shaw")."""
     for k, line in enumerate(measured[1:], start=1):
         over = measured[k - 1]
-        if line.cue is CLIP_CREDIT and over.cue is None and over.words <= CAPTION_MAX_WORDS:
+        if over.cue is not None or over.words > CAPTION_MAX_WORDS:
+            continue
+        if line.cue is CLIP_CREDIT and not _PLAYER_STAND_IN.search(line.text):
             measured[k - 1] = replace(over, cue=line.cue)
+        elif line.cue is None and _DURATION.match(line.text) and _is_headline_shaped(over):
+            measured[k - 1], measured[k] = replace(over, cue=CLIP_CREDIT), replace(line, cue=CLIP_CREDIT)
+    for k, line in enumerate(measured[:-1]):
+        under = measured[k + 1]
+        if (line.cue is CLIP_CREDIT and _PLAYER_STAND_IN.search(line.text) and under.cue is None
+                and under.words <= CAPTION_MAX_WORDS and not under.prose):
+            measured[k + 1] = replace(under, cue=CLIP_CREDIT)
     return measured
 
 
@@ -709,6 +737,8 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
     while (joined := _across_appeal(measured, weights, body)) is not None:
         body, hi = joined
         body = _across_inserts(measured, weights, body, body.end + 1, hi)
+    while (joined := _across_block(measured, weights, body)) is not None:
+        body = joined
     end = _with_closing(measured, body.start, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
     return replace(body, start=_with_lede(measured, body.start), end=tail, tail=end + 1 if tail > end else None)
@@ -851,6 +881,48 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
         return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
     heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
     return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, heading))), hi  # (a subheading right under the box is the text's)
+
+
+def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body) -> Body | None:
+    """The text going on under a block of its own short lines: a table, a list of specs, of pros
+    and cons, of results ("Weight 245 g" / ... / "Pros" / "Impressive noise cancelling for the
+    price" / ... / "Verdict" / the verdict; "1 27 Guilherme Tavares ... 22 32:41.118" / ... / the
+    closing paragraph). Each of its lines weighs against the run, so the run stops before it. The
+    block (`_is_content_block`) and the prose under it join when that prose is the last before the
+    stretch's wall or the page's end, or when most lines of the block hold figures (a table's rows:
+    menus and lists of headlines hold none; a teaser feed's dates do not count). None otherwise."""
+    k = next((j for j in range(body.end + 1, min(len(measured), body.end + 2 + BLOCK_MAX_LINES))
+              if _is_plain_prose(measured[j])), None)
+    if k is None or weights[k] <= 0 or k - body.end - 1 < BLOCK_MIN_LINES:
+        return None
+    block = measured[body.end + 1:k]
+    if not _is_content_block(block):
+        return None
+    hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
+    b = _extend(weights, k, hi, 1)
+    figures = sum(_holds_figures(m) for m in block)
+    table = figures >= BLOCK_MIN_FIGURE_LINES and figures >= BLOCK_FIGURES_SHARE * len(block)
+    last = _last_prose(measured, b, hi) and sum(max(weights[j], 0.0) for j in range(k, b + 1)) >= BLOCK_LAST_PROSE_MIN_WORDS
+    if not (table or last) or measured[k].text.lstrip().startswith("©"):
+        return None  # (a footer's copyright notice reads as a sentence where it is too long for its cue)
+    return Body(body.start, b, body.gaps)
+
+
+def _is_content_block(block: Sequence[Line]) -> bool:
+    """Short lines of the text's own: no cue (but a photo's credit), no repeat, few of them a
+    menu's or a tag list's items (at most three words, no figure: "About Us", "Animal behaviour";
+    a table's or a list's labels, "Pros", "Verdict", are a few among its rows)."""
+    if any(m.duplicate or m.cue is not None and m.cue.reason != "image-credit" for m in block):
+        return False
+    menu = sum(m.words <= SUBHEAD_MAX_WORDS - 2 and not _holds_figures(m) for m in block)
+    return menu <= BLOCK_MENU_SHARE * len(block)
+
+
+def _holds_figures(line: Line) -> bool:
+    """A line with a figure in it that is not only a date or a time ("Weight 245 g", "2 8 Fabiana
+    Lessa ... +3.902"; not "Nov 3, 2019", "2 days ago", "10:32 AM")."""
+    return (any(c.isdigit() for c in line.text) and parse_date_line(line.text) is None
+            and not _STAMP.search(line.text) and not _CLOCK.fullmatch(line.text.strip()))
 
 
 def _is_appeal_box(gap: Sequence[Line]) -> bool:
@@ -1491,6 +1563,11 @@ def _is_byline(line: Line) -> bool:
     return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(text))
 
 
+def _is_bare_name(line: Line) -> bool:
+    """A byline's shape without its keyword or a date: capitalised words alone ("Jane Doe", "Hollow Tide Review")."""
+    return _is_byline(line) and not _SIGNED.search(line.text) and not _DATE_OR_TIME.search(line.text)
+
+
 def _opens_with_acronym(text: str) -> bool:
     """A bare name that opens with a word in capitals before words that are not ("BBC Chinese",
     "CNN International"): a site's or a section's name, not a person's (a name in capitals is all
@@ -1553,6 +1630,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
         ends = next((n for n, k in enumerate(near) if _is_headline_shaped(measured[k]) and n > 0 and _is_signature(measured[near[n - 1]])), len(near))
         signed = sorted(k for k in near[:ends] if _is_signature(measured[k]))  # (up to the headline over them: not "High Schools" over it)
+    if len(signed) > 1 and signed[1] - signed[0] <= 2 and _is_bare_name(measured[signed[0]]) and _SIGNED.match(measured[signed[1]].text):
+        signed = signed[1:]  # a headline in title case right over a byline that says "by" ("Hollow Tide Review" / deck / "By Maren Quist")
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)

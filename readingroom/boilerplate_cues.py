@@ -233,7 +233,14 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
 # "1:04 | Video: Reuters"); the title above gets this cue too (`boilerplate._with_clip_titles`).
 CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
     ^ \W* \d{1,2}:\d{2}(?::\d{2})? \s* [-–—|·•] \s* (?:source|video|credit|via|quelle|fuente|fonte|источник)s? \b \s* :?
+    # a player's stand-in where it does not play (BBC): the clip's title follows (`boilerplate._with_clip_titles`)
+    | ^ \W* media \s+ playback \s+ is \s+ (?:not\s+supported|unsupported) \s+ on \s+ (?:this|your) \s+ device \W* $
 """)
+# A clip's title with its running time glued to it or in brackets ("Rahman's 124 powers Northern to
+# the title2:41", "Hollow Tide Review06:32", "Dorsey's 44-point night vs. Lakeport (1:38)").
+CLIP_TITLE = _cue("clip-title", "image-credit", r"""
+    (?: (?<=(?-i:[a-zà-ÿа-яё])) | \( \s* ) \d{1,2}:\d{2}(?::\d{2})? \s* \)? \s* $   # (a lower-case letter: not "格林尼治标准时间10:41")
+""", max_words=20)
 
 # A photo's credit in a form without a credit word: in brackets ("... [File: Jane Doe/Agency]"),
 # after a bar ("... | Jane Doe/Agency"), a photographer and an outlet alone ("Jane Doe/NPR"), and
@@ -245,7 +252,7 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
-    | ^ \W* (?:image|media) \s+ (?:caption|source) \b
+    | ^ \W* (?:image|media) \s+ (?:caption|source) (?:\b|(?=(?-i:[A-Z])))  # (BBC's hidden label glued: "Image captionNdiaye scored ...")
     | ^ \W* (?:источник\s+изображения|подпись\s+к\s+фото|джерело\s+зображення|підпис\s+до\s+фото|fuente\s+de\s+la\s+imagen
              |pie\s+de\s+foto|legenda\s+da\s+foto|fonte\s+da\s+imagem|bildquelle|bildunterschrift) \b
     # the BBC World Service's labels, glued to their value by a comma: "Chanzo cha picha,Getty Images",
@@ -679,7 +686,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )
@@ -697,7 +704,8 @@ BYLINE = re.compile(rf"""
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
-    # "By: Jared T. Miller"
+    # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
+    | ^ \W* (?:By|BY) {_NAME} .{{0,80}} $
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $
 """, FLAGS & ~re.IGNORECASE)
 

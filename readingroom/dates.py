@@ -69,6 +69,8 @@ PATTERNS = (
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019": a comma before the year)
     re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    # ...or between hyphens, as ESPNcricinfo prints it: "03-Nov-2019" (glued to a name too: "Vikram Sethuraman03-Nov-2019").
+    re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),
     # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>{_MONTH})\.(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".

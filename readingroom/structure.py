@@ -39,6 +39,8 @@ BYLINE = re.compile(
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`).
+GLUED_BY = re.compile(r"^(\W*)(By|BY)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
@@ -105,6 +107,11 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
     (w.capitalize() for w in DESK_WORDS | PERSONAL_ROLE_WORDS | {"columnist", "journalist"}), key=len, reverse=True)))
 # A reporter's mission glued after the name, in French, German or Spanish ("LAURE BRETTON Envoyés
 # spéciaux à Toulouse"): the name is the words before it.
+# Where a copy glued the next element to a name: a lower-case letter, then a capital ("Kendra
+# OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
+_GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
+GLUED_TAIL_MAX_WORDS = 5
+"""The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
@@ -697,7 +704,7 @@ def _written_part(text: str) -> str:
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
-    text = dates.GLUED_LABEL.sub(" ", _written_part(text))
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued_role(GLUED_BY.sub(r"\1\2 ", text))))
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
@@ -754,6 +761,8 @@ def _before_role(name: str) -> str:
     glued = _GLUED_ROLE.search(name)  # "Kevin OstranderFeatured Columnist", "Marisol BeaumontPolitics": the role starts there
     if glued and len(name[:glued.start()].split()) >= 2:
         return name[:glued.start()]
+    if (at := _glued_role_start(name)) is not None:
+        return name[:at]
     words = name.split()
     at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
     if at is None:
@@ -765,6 +774,28 @@ def _before_role(name: str) -> str:
         if DESK_WORDS.intersection(w.casefold() for w in words[:at]):
             return ""  # a role of its own ("Ap National Political Writer")
     return " ".join(words[:at]) if at >= 2 else ""
+
+
+def _unglued_role(text: str) -> str:
+    """A byline's text without a role glued to a name (`_glued_role_start`), within each part
+    between separators: "By Miguel ArrabalSpanish football correspondent" -> "By Miguel Arrabal"."""
+    if not _GLUE_POINT.search(text):
+        return text
+    return "".join(part if (at := _glued_role_start(part)) is None else part[:at]
+                   for part in re.split(r"(\s*[|·•,]\s*)", text))
+
+
+def _glued_role_start(name: str) -> int | None:
+    """Where a role that starts with another word than a desk's is glued to a name of two words
+    or more: the last glue point (`_GLUE_POINT`) with a job's word in the few words after it
+    ("Kendra OakesAround The NFL Writer", "Miguel ArrabalSpanish football correspondent"; the last
+    so that "Jane McDonaldYahoo Sports Columnist" keeps "McDonald")."""
+    for point in reversed([m.start() for m in _GLUE_POINT.finditer(name)]):
+        rest = name[point:].split()
+        if (len(name[:point].split()) >= 2 and len(rest) <= GLUED_TAIL_MAX_WORDS
+                and any(w.casefold().strip(".,") in PERSONAL_ROLE_WORDS for w in rest)):
+            return point
+    return None
 
 
 def _before_date(names: str) -> str:
@@ -868,7 +899,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", text, count=1)))  # the BBC World Service's "Author,Amina
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued_role(GLUED_BY.sub(r"\1\2 ", text)), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
