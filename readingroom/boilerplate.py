@@ -31,7 +31,7 @@ from typing import Sequence
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
-from readingroom.model import UNSPACED_RUN, Verdict, unspaced
+from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
                                    title_cased, without_author_link)
@@ -306,7 +306,6 @@ ATTRIBUTION_MAX_WORDS = 6
 _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
-_WORD = re.compile(r"\w+", re.UNICODE)
 # "© UC Global", "© Alamy": a name after the sign, no year, no "rights", no more than four words.
 # Under a photo in the middle of an article it is the photo's credit; a page's footer says it
 # too ("© AFPBB News"). It is removed either way, but the article may go on under it: it is no
@@ -421,7 +420,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
             continue
         key = normalise_line(text)
         rest, unspaced_words = unspaced(text)
-        words = len(_WORD.findall(rest)) + unspaced_words
+        words = len(WORD.findall(rest)) + unspaced_words
         template = bool(key) and key in repeated and words < PROSE_MIN_WORDS * 3
         dup = template or (bool(key) and key in seen)
         seen.add(key)
@@ -599,7 +598,7 @@ def _names(text: str, name: str) -> bool:
 def count_words(text: str) -> int:
     """Words of a line: runs of letters and digits, Chinese and Japanese counted by `unspaced`."""
     rest, words = unspaced(text)
-    return len(_WORD.findall(rest)) + words
+    return len(WORD.findall(rest)) + words
 
 
 def _is_sentence(text: str, words: int, rest: str, caseless: int) -> bool:
@@ -1194,8 +1193,8 @@ def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     teasers, whose headlines are not numbered."""
     numbers = []
     for a, b in run:
-        labels = _unit_labels(measured, a, b)
-        match = _NUMBERED.match(labels[0].text) if labels else None
+        # (the item's heading may read as a sentence: "2. Use a muffin tin to serve toppings for taco night.")
+        match = next((m for k in range(a, b + 1) if measured[k].cue is None and (m := _NUMBERED.match(measured[k].text))), None)
         if match is None:
             return False
         numbers.append(int(match.group(1)))
@@ -1560,7 +1559,7 @@ def _is_byline(line: Line) -> bool:
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
     if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
-    return not any(w.casefold() in NON_NAME_WORDS for w in _WORD.findall(text))
+    return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
 
 
 def _is_bare_name(line: Line) -> bool:
@@ -1573,7 +1572,7 @@ def _opens_with_acronym(text: str) -> bool:
     "CNN International"): a site's or a section's name, not a person's (a name in capitals is all
     capitals, "JORDAN ROBERTSON"; an outlet in capitals after names is cut off elsewhere, "Kevin
     McCoy USA TODAY")."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return (len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not LONE_BYLINE_KEYWORD.match(words[0])
             and not all(w.isupper() for w in words))
 

@@ -252,6 +252,7 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
+    | ^ \W* via \s+ (?: (?:[\w-]+\.)+ [a-z]{2,} (?:/\S*)? | @\w{1,30} ) \s* $   # the picture's source site: "Via instabrag.com", "Via @handle"
     | ^ \W* (?:image|media) \s+ (?:caption|source) (?:\b|(?=(?-i:[A-Z])))  # (BBC's hidden label glued: "Image captionNdiaye scored ...")
     | ^ \W* (?:источник\s+изображения|подпись\s+к\s+фото|джерело\s+зображення|підпис\s+до\s+фото|fuente\s+de\s+la\s+imagen
              |pie\s+de\s+foto|legenda\s+da\s+foto|fonte\s+da\s+imagem|bildquelle|bildunterschrift) \b

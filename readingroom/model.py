@@ -8,6 +8,7 @@ catalog, an inference from boilerplate, or unknown), because provenance is the p
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, Literal, NewType, TypeVar
@@ -266,6 +267,32 @@ class SourceError(Exception):
 # language averages under two Han characters or hiragana; katakana spell loanwords and names,
 # about three to a word ("ナイジェリア", Nigeria). Their punctuation (、。「」, full-width ，！？)
 # separates words.
+_UNSPACED_SCRIPTS = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+"""Thai, Lao, Tibetan, Myanmar, Khmer: written without spaces between words, where `\\w+`
+counts a run cut at its marks, roughly a word a syllable; their marks are left out of WORD."""
+
+
+def _mark_ranges() -> str:
+    """A character class body of the combining marks (Unicode categories Mn, Mc, Me) of the
+    Basic Multilingual Plane, as ranges, but those of _UNSPACED_SCRIPTS."""
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
+             and not any(lo <= c <= hi for lo, hi in _UNSPACED_SCRIPTS)]
+    ranges, first, last = [], marks[0], marks[0]
+    for c in marks[1:] + [-1]:
+        if c == last + 1:
+            last = c
+            continue
+        ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        first = last = c
+    return "".join(ranges)
+
+
+COMBINING_MARKS = _mark_ranges()
+"""Combining marks of the scripts written with spaces: Python's `\\w` leaves them out, so `\\w+`
+cuts a Hindi, Bengali or Tamil word at each vowel sign ("इस्तेमाल" -> "इस", "त", "म", "ल") and
+counts one word as several."""
+WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
+"""A word in any script written with spaces, its combining marks included."""
 _HAN_HIRAGANA = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KATAKANA = "\u30a0-\u30ff"
 _UNSPACED_LETTER = re.compile(f"[{_HAN_HIRAGANA}{_KATAKANA}]")

@@ -31,3 +31,13 @@ def test_evolve_equals_replace() -> None:
         evolved.slug = "other"  # type: ignore[misc]
     with pytest.raises(TypeError, match="no field 'nonsense'"):
         evolve(article, nonsense=1)
+
+
+def test_a_word_keeps_its_combining_marks() -> None:
+    """Vowel signs are marks, not letters: `\\w+` alone cuts "इस्तेमाल" into four "words"."""
+    from readingroom.model import WORD
+
+    assert WORD.findall("इस्तेमाल की शर्तें") == ["इस्तेमाल", "की", "शर्तें"]
+    assert WORD.findall("தமிழ் மொழி") == ["தமிழ்", "மொழி"]
+    assert WORD.findall("cafe\u0301 au lait") == ["cafe\u0301", "au", "lait"]
+    assert WORD.findall("สุรชัย") == ["ส", "รชัย"]  # Thai, unspaced, is counted as before: by its runs between marks
