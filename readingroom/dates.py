@@ -55,6 +55,8 @@ MONTHS = {
     "gen": 1, "giu": 6, "lug": 7, "ott": 10, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
     "ноя": 11, "нояб": 11, "дек": 12,
+    # Indonesian and Malay, besides the names above they share ("agustus", "oktober", "mei")
+    "maret": 3, "agu": 8, "agt": 8, "des": 12,
     # Turkish
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,

@@ -923,3 +923,33 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
     article = process_text("\n\n".join(text))
     assert article.title.value == "Screensaver tackles spam websites"
     assert article.subtitle.value == text[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("広告", "advertising"),  # Japanese, Chinese and Korean ad labels
+        ("광고", "advertising"),
+        ("SCROLL TO RESUME CONTENT", "advertising"),
+        ("Baca juga: Polisi Tangkap Pencuri Kotak Amal Masjid", "related-inline"),
+        ("Người dân chờ nước ngọt. Ảnh: Hoàng Nam", "caption-credit"),
+        ("社区团购团长在小区门口分拣货品，图片来源：锐图", "caption-credit"),
+        ("▲ 연극 메인 포스터 (제공=극단 물결)", "caption-credit"),
+        ("本文由「58氪」原创出品，转载请注明出处。", "copyright"),
+        ("Via instabrag.com", "photo-credit"),
+        ("Media playback is not supported on this device", "clip-credit"),
+        ("Rahman's 124 powers Northern to the title2:41", "clip-title"),
+        ("Dorsey's 44-point night vs. Lakeport (1:38)", "clip-title"),
+    ],
+)
+def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert cue in [c.name for c in CUES if c.search(line)]
+
+
+@pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])
+def test_times_in_text_are_no_clip_titles(line: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert "clip-title" not in [c.name for c in CUES if c.search(line)]

@@ -109,3 +109,9 @@ def test_a_year_glued_to_the_next_date_ends_the_first() -> None:
     found = dates.find_date("Posted on April 14, 2019April 16, 2019 by Dale Whitcomb")
     assert found is not None and found[0] == "2019-04-14"
     assert dates.find_dates("14 April 201916 April 2019")[0] == "2019-04-14"
+
+
+def test_indonesian_month_abbreviations() -> None:
+    assert dates.find_date("Kamis, 15 Agu 2019 14:32 WIB")[0] == "2019-08-15"
+    assert dates.find_date("Selasa, 3 Des 2019")[0] == "2019-12-03"
+    assert dates.find_date("12 Maret 2019")[0] == "2019-03-12"
