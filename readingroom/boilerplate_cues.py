@@ -55,7 +55,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
-    | partager | imprimer | envoyer | commentaires? | compartir | enviar | comentarios | whats\s?app
+    | partager | imprimer | envoyer | courriel | commentaires? | compartir | enviar | comentarios | whats\s?app
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)

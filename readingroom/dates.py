@@ -68,9 +68,9 @@ PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
     # (the year may run into what a copy glued to it: "April 14, 2019April 16, 2019", a published and an updated date)
     re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019": a comma before the year)
-    re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214")
     # ...or between hyphens, as ESPNcricinfo prints it: "03-Nov-2019" (glued to a name too: "Vikram Sethuraman03-Nov-2019").
     re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),
     # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".

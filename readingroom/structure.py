@@ -111,6 +111,9 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
 _GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
 GLUED_TAIL_MAX_WORDS = 5
+# A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
+_GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*)\b.*$",
+                          re.IGNORECASE)
 """The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
@@ -779,6 +782,7 @@ def _before_role(name: str) -> str:
 def _unglued_role(text: str) -> str:
     """A byline's text without a role glued to a name (`_glued_role_start`), within each part
     between separators: "By Miguel ArrabalSpanish football correspondent" -> "By Miguel Arrabal"."""
+    text = _GLUED_COUNT.sub("", text)
     if not _GLUE_POINT.search(text):
         return text
     return "".join(part if (at := _glued_role_start(part)) is None else part[:at]

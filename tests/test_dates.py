@@ -115,3 +115,17 @@ def test_indonesian_month_abbreviations() -> None:
     assert dates.find_date("Kamis, 15 Agu 2019 14:32 WIB")[0] == "2019-08-15"
     assert dates.find_date("Selasa, 3 Des 2019")[0] == "2019-12-03"
     assert dates.find_date("12 Maret 2019")[0] == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Press release18 December 2019Brussels", "2019-12-18"),  # glued to its label and its place
+        ("17.09.2019Pressemitteilung Nr. 214/2019", "2019-09-17"),  # glued to the release's number
+        ("am 12.04.2019.", "2019-04-12"),  # at a sentence's end
+        ("A380 December 2019", None),  # a model's number is no day
+    ],
+)
+def test_a_date_glued_to_its_neighbours(text: str, iso: str | None) -> None:
+    found = dates.find_date(text)
+    assert (found[0] if found else None) == iso

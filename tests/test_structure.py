@@ -61,6 +61,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Kendra OakesAround The NFL Writer", ("Kendra Oakes",)),  # a role glued to the name
         ("ByMiguel ArrabalSpanish football correspondent", ("Miguel Arrabal",)),  # "By" glued too
         ("By Jane McDonaldYahoo Sports Columnist", ("Jane McDonald",)),  # the last glue point: "McDonald" stays whole
+        ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
         ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
         ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
