@@ -384,7 +384,7 @@ def normalise_line(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
-    measured = _measure(lines, repeated)
+    measured = _headings_said_once(_measure(lines, repeated))
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
     headline = find_headline(measured, body)
@@ -628,6 +628,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured)
+    listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if (line.prose and k not in feed) or _is_record(line):
@@ -1751,10 +1752,41 @@ def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
                     or any(normalise_line(measured[e].text) == normalise_line(measured[j].text) for e in entries)):
                 break  # (the first heading of the text, said again: the contents have ended)
             entries.append(j)
-        later = {normalise_line(m.text) for m in measured[entries[-1] + 1:]} if entries else set()
-        if entries and 2 * sum(normalise_line(measured[j].text) in later for j in entries) >= len(entries):
+        later = {_unnumbered(m.text) for m in measured[entries[-1] + 1:]} if entries else set()
+        listed = [j for j in entries if not _CONTENTS_TOGGLE.match(measured[j].text)]
+        if listed and 2 * sum(_unnumbered(measured[j].text) in later for j in listed) >= len(listed):
             found.update(entries)
     return frozenset(found)
+
+
+def _headings_said_once(measured: list[Line]) -> list[Line]:
+    """The text's subheadings that a table of contents listed first (`contents_lines`) are said
+    once more, not repeated as a menu is: they lose the `duplicate` mark that would weigh them
+    like a menu's items ("Меню на 7 дней" under a box set into the text)."""
+    contents = contents_lines(measured)
+    if not contents:
+        return measured
+    listed = {normalise_line(measured[k].text) for k in contents}
+    seen: set[str] = set()
+    for k, line in enumerate(measured):
+        key = normalise_line(line.text)
+        if k in contents:
+            continue
+        if line.duplicate and not line.template and key in listed and key not in seen:
+            measured[k] = replace(line, duplicate=False)
+        seen.add(key)
+    return measured
+
+
+# An entry's number in a table of contents ("1 How to get to Valmora", "2.1. Costs") and the
+# list's own toggle ("[hide]", "Show").
+_ENTRY_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+_CONTENTS_TOGGLE = re.compile(r"^\W*(?:hide|show|скрыть|показать|ausblenden|einblenden|masquer|afficher|ocultar|mostrar)?\W*$", re.IGNORECASE)
+
+
+def _unnumbered(text: str) -> str:
+    """A line's repetition key without a leading number: an entry of a table of contents as its heading says it."""
+    return normalise_line(_ENTRY_NUMBER.sub("", text))
 
 
 def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[int]:
@@ -1762,7 +1794,9 @@ def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[in
     ("Sections" / "Evidence from Harbury" / "Implications for policy"), not the headline."""
     inside = {normalise_line(measured[k].text) for k in range(body.start + 1, body.end + 1)
               if measured[k].duplicate and not measured[k].prose}
-    return frozenset(k for k in range(body.start) if not measured[k].prose and normalise_line(measured[k].text) in inside)
+    listed = {_unnumbered(measured[k].text) for k in contents_lines(measured)}  # (and the headings a table of contents lists, said once: `_headings_said_once`)
+    return frozenset(k for k in range(body.start) if not measured[k].prose
+                     and (normalise_line(measured[k].text) in inside or _unnumbered(measured[k].text) in listed))
 
 
 def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:
