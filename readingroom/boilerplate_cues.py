@@ -71,7 +71,7 @@ SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
 SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
     | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
-    | ^ (?: \W* share \s+ (?:to|on|via|with) \s+ \S+? ){2,} \W* $
+    | ^ (?: \W* (?:share|partager|compartir|compartilhar|condividi|teilen|delen) \s+ (?:to|on|via|with|sur|par|en|por|no|na|su|auf|per|op) \s+ \S+? ){2,} \W* $
     | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
     | ^ \W* (?:you \s+ can \s+)? share \s+ this \s+ (?:story|article|post) \s+ on \s+ social \s+ media \W* $
 """, scope="whole")
@@ -288,7 +288,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
     # ...or in names between slashes: "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
-    | \( (?-i: [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* (?: \s*/\s* [A-Z][\w.&-]+ (?:\s[A-Z][\w.&-]*)* )+ ) \) \s* $
+    | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
@@ -580,6 +580,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
+    | ^ \W* (?:abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abonnieren\s+sie) \s+ (?:à|a|al|an) \s+ \S+   # "Abonnez-vous à L'Équipe dès 1€ ..."
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b

@@ -111,6 +111,10 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
 _GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
 GLUED_TAIL_MAX_WORDS = 5
+# The comment and share links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen".
+_WIDGET_TAIL = re.compile(r"(?<=\w)\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários)"
+                          r"(?:\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|\d+))*\s*$",
+                          re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*)\b.*$",
                           re.IGNORECASE)
@@ -782,7 +786,7 @@ def _before_role(name: str) -> str:
 def _unglued_role(text: str) -> str:
     """A byline's text without a role glued to a name (`_glued_role_start`), within each part
     between separators: "By Miguel ArrabalSpanish football correspondent" -> "By Miguel Arrabal"."""
-    text = _GLUED_COUNT.sub("", text)
+    text = _WIDGET_TAIL.sub("", _GLUED_COUNT.sub("", text))
     if not _GLUE_POINT.search(text):
         return text
     return "".join(part if (at := _glued_role_start(part)) is None else part[:at]
@@ -828,6 +832,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 _NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
+_DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -844,8 +849,9 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
     # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")
     glued = found[1].start() > 0 and text[found[1].start() - 1].islower()
+    labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
     if (not match or not NAME.match(match.group("name")) or len((match.group("rest") or "").split()) > 4
-            or not (glued or re.search(r"[,|·•–—]|\s-(?:\s|$)", raw[match.end("name"):]))):
+            or not (glued or labelled or re.search(r"[,|·•–—]|\s-(?:\s|$)", raw[match.end("name"):]))):
         return None
     names = _without_roles(_split_names(match.group("name")))
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS

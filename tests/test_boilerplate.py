@@ -940,6 +940,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Media playback is not supported on this device", "clip-credit"),
         ("Rahman's 124 powers Northern to the title2:41", "clip-title"),
         ("Dorsey's 44-point night vs. Lakeport (1:38)", "clip-title"),
+        ("Partager sur FacebookPartager sur TwitterPartager par mail", "share-menu"),
+        ("Le buteur dans les derniers instants. (P. Lahalle/L'Équipe)", "caption-credit"),
+        ("Abonnez-vous à L'Équipe dès 1€ le premier mois et accédez à tous nos articles.", "subscribe-prompt"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:

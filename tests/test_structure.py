@@ -62,6 +62,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("ByMiguel ArrabalSpanish football correspondent", ("Miguel Arrabal",)),  # "By" glued too
         ("By Jane McDonaldYahoo Sports Columnist", ("Jane McDonald",)),  # the last glue point: "McDonald" stays whole
         ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
+        ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
         ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
         ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
@@ -307,6 +308,8 @@ def test_a_drop_cap_on_its_own_line_goes_back_to_its_paragraph() -> None:
     ("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014", ("2014-10-03", ("Doug Stanglin",))),
     ("Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5", ("2011-09-21", ("Linette Lopez",))),
     ("September 10, 2018 | by Catherine Smith", ("2018-09-10", ("Catherine Smith",))),
+    ("Vikram Sethuraman03-Nov-2019", ("2019-11-03", ("Vikram Sethuraman",))),  # the date glued on
+    ("Romain Dulac mis à jour le 9 novembre 2019 à 23h12 Réagir 32", ("2019-11-09", ("Romain Dulac",))),  # the date's label between
     # labels over a date are no names: no separator after them, or a word no name has
     ("Most Popular October 3, 2014", None),
     ("Tow Truck Rescue 8:42 a.m. October 3, 2014", None),
