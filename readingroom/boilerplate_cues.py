@@ -189,7 +189,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
@@ -360,6 +360,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
 STORY_CONTINUES = _cue("story-continues", "advertising", r"""
     ^ \W* (?:the\s+)?(?:article|story|content|text|report) \s+ continues \s+ (?:below|after|under) \b .{0,40} $
     | ^ \W* (?:the\s+)?(?:article|story) \s+ continues \W* $
+    | ^ \W* continued \W* $   # a page break's label between two pages of the text (WebMD)
     | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
     | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
 """, max_words=10)
@@ -511,6 +512,9 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
+    # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"
+    | ^ \W* (?:was\s+this\s+(?:article|page|information)?\s*helpful|did\s+you\s+find\s+this\s+(?:article|page)\s+helpful|war\s+dieser\s+artikel\s+hilfreich
+             |cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?te\s+ha\s+resultado\s+útil|esta\s+(?:matéria|notícia)\s+foi\s+útil|была\s+ли\s+статья\s+полезной) \W* $
 """, scope="whole")
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.

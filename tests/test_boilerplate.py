@@ -943,6 +943,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Partager sur FacebookPartager sur TwitterPartager par mail", "share-menu"),
         ("Le buteur dans les derniers instants. (P. Lahalle/L'Équipe)", "caption-credit"),
         ("Abonnez-vous à L'Équipe dès 1€ le premier mois et accédez à tous nos articles.", "subscribe-prompt"),
+        ("Was this helpful?", "correction-prompt"),  # a feedback widget: the text has ended
+        ("Continued", "story-continues"),  # a page break's label
+        ("You Might Also Like: How to Unclog a Toilet Without a Plunger", "related-inline"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
