@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .boilerplate_cues import CAPITAL, NON_NAME_WORDS
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, NON_NAME_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -630,6 +630,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     furniture = next((k for k, s in enumerate(above) if s.reason not in ("share-buttons", "button-label") and not _COUNTER.match(s.text)), len(above))
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
             + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
+    zone = [replace(s, text=_without_disclosure(s.text)) for s in zone]
     for position, line in enumerate(zone):
         if _word_tokens(line.text) > _longest_signature(line.text) or "://" in line.text or line.text.count("\t") >= 2:
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
@@ -667,6 +668,21 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+def _without_disclosure(text: str) -> str:
+    """A post's meta line without the parts that are no signature: its affiliate disclosure and
+    comment count ("Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck · This post may
+    contain affiliate links · 48 Comments" -> "Published: ... by Hannah Breck")."""
+    parts = _META_PART.split(text)
+    if len(parts) < 2:
+        return text
+    kept = [p for p in parts if not AFFILIATE_DISCLOSURE.search(p) and not _COMMENTS_PART.match(p)]
+    return " · ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+_META_PART = re.compile(r"\s+[·•|]\s+")
+_COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies)\W*$", re.IGNORECASE)
 
 
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:

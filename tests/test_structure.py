@@ -418,3 +418,11 @@ def test_names_one_to_a_line_under_a_lone_by() -> None:
     role = process_text("\n\n".join(["Home", "Winnipeg opens its first heated bus shelters on the busiest routes", "By Elena Kostiuk",
                                       "Winnipeg Digital Journalist", "March 3, 2019 9:00 AM", *body]), "x")
     assert role.authors.value == ("Elena Kostiuk",)
+
+
+def test_a_post_meta_line_is_read_without_its_disclosure_and_comment_count() -> None:
+    from readingroom.structure import _without_disclosure
+
+    line = "Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck · This post may contain affiliate links · 48 Comments"
+    assert _without_disclosure(line) == "Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck"
+    assert _without_disclosure("By Jane Roe · March 3, 2019") == "By Jane Roe · March 3, 2019"
