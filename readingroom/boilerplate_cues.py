@@ -479,6 +479,8 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | 转载请注明 | 未经授权(?:不得|禁止)转载 | 版权所有 | 無断転載 | 무단\s*전재
     # a network of science-news sites' notice and its citation line: "This document is subject to copyright.
     # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."
+    # a science-news site's source and citation boxes: "Story Source:", "Materials provided by ...", "Journal Reference:", "Cite This Page:"
+    | ^ \W* (?:story\s+source|journal\s+references?|cite\s+this\s+(?:page|article)|materials\s+provided\s+by) \b
     | \bthis\s+document\s+is\s+subject\s+to\s+copyright\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
 """, max_words=40)
 

@@ -848,6 +848,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 _NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
+_IN_PLACE = re.compile(rf"\s+(in\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})$")
+"""Where the author wrote from, between the name and the date, as the FT signs: "... in London"."""
 _DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
@@ -860,7 +862,7 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     found = dates.find_date(text)
     if found is None or SIGNED_NAMES.search(text):
         return None
-    raw = DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()]))
+    raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()])))  # "Harriet Colquhoun in London March 20 2019"
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
     # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
     # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")

@@ -945,6 +945,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Abonnez-vous à L'Équipe dès 1€ le premier mois et accédez à tous nos articles.", "subscribe-prompt"),
         ("Was this helpful?", "correction-prompt"),  # a feedback widget: the text has ended
         ("Continued", "story-continues"),  # a page break's label
+        ("Story Source:", "copyright"),  # a science-news site's source and citation boxes
+        ("Cite This Page:", "copyright"),
         ("You Might Also Like: How to Unclog a Toilet Without a Plunger", "related-inline"),
     ],
 )

@@ -310,6 +310,7 @@ def test_a_drop_cap_on_its_own_line_goes_back_to_its_paragraph() -> None:
     ("September 10, 2018 | by Catherine Smith", ("2018-09-10", ("Catherine Smith",))),
     ("Vikram Sethuraman03-Nov-2019", ("2019-11-03", ("Vikram Sethuraman",))),  # the date glued on
     ("Romain Dulac mis à jour le 9 novembre 2019 à 23h12 Réagir 32", ("2019-11-09", ("Romain Dulac",))),  # the date's label between
+    ("Harriet Colquhoun in London March 20 2019", ("2019-03-20", ("Harriet Colquhoun",))),  # where the author wrote from
     # labels over a date are no names: no separator after them, or a word no name has
     ("Most Popular October 3, 2014", None),
     ("Tow Truck Rescue 8:42 a.m. October 3, 2014", None),
