@@ -173,7 +173,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
-    | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również) | ilgili\s+haberler
+    | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | ilgili\s+haber(?:ler)?
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
@@ -188,7 +188,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
-    | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też) | zobacz\s+(?:także|też|również)
+    | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
@@ -709,15 +709,15 @@ CUES: tuple[Cue, ...] = (
 
 # Capital letters a name may start with: Latin (with Latin-1 and Latin Extended-A: "Ūdre",
 # "Łukasz", "Šimon"), Cyrillic.
-CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
+CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"
 # A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | Par | Por | Von | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
-    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b) \s* {_NAME} ){{0,4}} \W* $
+    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
     | ^ \W* (?:By|BY) {_NAME} .{{0,80}} $
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $

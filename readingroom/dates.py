@@ -55,6 +55,15 @@ MONTHS = {
     "gen": 1, "giu": 6, "lug": 7, "ott": 10, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
     "ноя": 11, "нояб": 11, "дек": 12,
+    # Czech (genitive; "listopadu" is Czech only, the Croatian genitive is "listopada")
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Greek (genitive, as dates write them)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+    "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     # Indonesian and Malay, besides the names above they share ("agustus", "oktober", "mei")
     "maret": 3, "agu": 8, "agt": 8, "des": 12,
     # Turkish

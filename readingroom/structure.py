@@ -35,7 +35,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:by|von|par|por|di|door)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+    r"""^\s*(?:(?:by|von|par|por|di|door|av)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -122,9 +122,9 @@ _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentá
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
-_NAME_JOINERS = r"and|&|und|и|e|et|y"
+_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|autor(?:i|s|ius|zy|es)?(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|autor(?:i|s|ius|zy|es)?(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -140,7 +140,7 @@ OUTLET_WORDS_AFTER_NAME = re.compile(rf"^(?P<name>[A-Z][\w.'’-]+\s+[A-Z][\w'�
 # The outlet named after the names on a byline: "By Jane Doe and Al Roe, Example News".
 OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$", re.IGNORECASE)
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
-LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|автор)\W*$", re.IGNORECASE)
+LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|av|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More

@@ -131,3 +131,17 @@ def test_indonesian_month_abbreviations() -> None:
 def test_a_date_glued_to_its_neighbours(text: str, iso: str | None) -> None:
     found = dates.find_date(text)
     assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10. listopadu 2019 15:42", "2019-11-10"),  # Czech
+        ("Publicat: 18 noiembrie 2019, 10:14", "2019-11-18"),  # Romanian
+        ("17 Νοεμβρίου 2019", "2019-11-17"),  # Greek
+        ("5 listopada 2019", None),  # November in Polish, October in Croatian: not guessed
+    ],
+)
+def test_months_of_more_languages(text: str, iso: str | None) -> None:
+    found = dates.find_date(text)
+    assert (found[0] if found else None) == iso
