@@ -40,7 +40,7 @@ BYLINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`).
-GLUED_BY = re.compile(r"^(\W*)(By|BY)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
+GLUED_BY = re.compile(r"^(\W*)(By|BY|Por|POR|Par|PAR|Von|VON)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
@@ -805,8 +805,23 @@ def _unglued_role(text: str) -> str:
     text = _WIDGET_TAIL.sub("", _GLUED_COUNT.sub("", text))
     if not _GLUE_POINT.search(text):
         return text
-    return "".join(part if (at := _glued_role_start(part)) is None else part[:at]
+    return "".join(part if (at := _glued_role_start(part) or _glued_name_end(part)) is None else part[:at]
                    for part in re.split(r"(\s*[|·•,]\s*)", text))
+
+
+def _glued_name_end(text: str) -> int | None:
+    """Where something else is glued to a byline's name of two words or more, at its first glue
+    point ("Javiera Soto PizarroValle HondoViernes 22 de noviembre": the place and the weekday); not
+    inside a name's own capitals ("McDonald", "DeShawn", "LaToya", "MacKenzie", "DiCaprio")."""
+    for match in _GLUE_POINT.finditer(text):
+        head = text[:match.start()].split()
+        if len(head) >= 2 and len(head[-1]) >= 4 and not _NAME_PREFIX.match(head[-1]):
+            # (the link to the author's page glued on signs the name as a byline's: `without_author_link`)
+            return None if AUTHOR_LINK.match(text[match.start():]) else match.start()
+    return None
+
+
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Des|Fitz|O['’])", re.IGNORECASE)
 
 
 def _glued_role_start(name: str) -> int | None:

@@ -64,6 +64,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
         ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
         ("Av Lisa Berglund och Johan Eklöf", ("Lisa Berglund", "Johan Eklöf")),  # Swedish
+        ("PorJaviera Soto PizarroValle HondoViernes 22 de noviembre de 2019", ("Javiera Soto Pizarro",)),  # place and weekday glued on
+        ("By DeShawn Williams and LaToya Jones", ("DeShawn Williams", "LaToya Jones")),  # capitals inside names stay
         ("Ελένη Σταυροπούλου, Γιώργος Παπαδάκης", ("Ελένη Σταυροπούλου", "Γιώργος Παπαδάκης")),  # Greek capitals
         ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
         ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
