@@ -111,6 +111,9 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
 _GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
 GLUED_TAIL_MAX_WORDS = 5
+_DIGIT = re.compile(r"\d")
+GLUED_BYLINE_MAX_CHARS = 250
+"""The longest line looked at for what a copy glued to a byline's names (a byline with its date and role is shorter)."""
 # The comment and share links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen".
 _WIDGET_TAIL = re.compile(r"(?<=\w)\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários)"
                           r"(?:\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|\d+))*\s*$",
@@ -802,7 +805,11 @@ def _before_role(name: str) -> str:
 def _unglued_role(text: str) -> str:
     """A byline's text without a role glued to a name (`_glued_role_start`), within each part
     between separators: "By Miguel ArrabalSpanish football correspondent" -> "By Miguel Arrabal"."""
-    text = _WIDGET_TAIL.sub("", _GLUED_COUNT.sub("", text))
+    if len(text) > GLUED_BYLINE_MAX_CHARS:
+        return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
+    if _DIGIT.search(text):
+        text = _GLUED_COUNT.sub("", text)
+    text = _WIDGET_TAIL.sub("", text)
     if not _GLUE_POINT.search(text):
         return text
     return "".join(part if (at := _glued_role_start(part) or _glued_name_end(part)) is None else part[:at]
