@@ -1766,10 +1766,10 @@ def _headings_said_once(measured: list[Line]) -> list[Line]:
     contents = contents_lines(measured)
     if not contents:
         return measured
-    listed = {normalise_line(measured[k].text) for k in contents}
+    listed = {_unnumbered(measured[k].text) for k in contents}  # (as `contents_lines` matched them: "1 How to get to Valmora")
     seen: set[str] = set()
     for k, line in enumerate(measured):
-        key = normalise_line(line.text)
+        key = _unnumbered(line.text)
         if k in contents:
             continue
         if line.duplicate and not line.template and key in listed and key not in seen:

@@ -111,17 +111,16 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
 _GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
 GLUED_TAIL_MAX_WORDS = 5
-_DIGIT = re.compile(r"\d")
+"""The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
 GLUED_BYLINE_MAX_CHARS = 250
 """The longest line looked at for what a copy glued to a byline's names (a byline with its date and role is shorter)."""
 # The comment and share links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen".
-_WIDGET_TAIL = re.compile(r"(?<=\w)\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários)"
-                          r"(?:\s+(?:kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|\d+))*\s*$",
-                          re.IGNORECASE)
+_WIDGET_WORD = r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários"
+_WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*)\b.*$",
                           re.IGNORECASE)
-"""The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
+_DIGIT = re.compile(r"\d")
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
@@ -730,7 +729,7 @@ def _written_part(text: str) -> str:
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
-    text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued_role(GLUED_BY.sub(r"\1\2 ", text))))
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(text)))
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
@@ -802,9 +801,12 @@ def _before_role(name: str) -> str:
     return " ".join(words[:at]) if at >= 2 else ""
 
 
-def _unglued_role(text: str) -> str:
-    """A byline's text without a role glued to a name (`_glued_role_start`), within each part
-    between separators: "By Miguel ArrabalSpanish football correspondent" -> "By Miguel Arrabal"."""
+def _unglued(text: str) -> str:
+    """A byline's text with its keyword apart from the name ("ByMiguel Arrabal" -> "By Miguel
+    Arrabal") and without what the copy glued after the names: a role (`_glued_role_start`), a
+    place, a comment count, the row's links (within each part between separators: "By Miguel
+    ArrabalSpanish football correspondent" -> "By Miguel Arrabal")."""
+    text = GLUED_BY.sub(r"\1\2 ", text)
     if len(text) > GLUED_BYLINE_MAX_CHARS:
         return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
     if _DIGIT.search(text):
@@ -949,7 +951,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued_role(GLUED_BY.sub(r"\1\2 ", text)), count=1)))  # the BBC World Service's "Author,Amina
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
