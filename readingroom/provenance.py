@@ -47,8 +47,8 @@ _HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&./\-”\"]*"  # "RFE/RL"
 COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for|de|da|do|di|del|della|du|des))?\s+{_HOLDER_WORD}){{0,5}}")
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
 # A photo's or a caption's credit names the picture's holder: "(Image: © Shutterstock)", "© Reuters / David Mercado".
-PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/]|\((?:image|photo|picture|foto|credit)"
-                            r"|©[^|]{0,40}/", re.IGNORECASE)
+PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/©]|\((?:image|photo|picture|foto|credit)"
+                            r"|©[^|]{0,40}/", re.IGNORECASE)  # (and "The lighthouse at Ostra. Photo © Nell Ashgrove")
 
 
 def _credits_a_picture(line: Stripped) -> bool:

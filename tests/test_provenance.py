@@ -47,7 +47,8 @@ def test_the_publisher_is_read_from_its_own_boilerplate(line: str, publisher: st
 
 @pytest.mark.parametrize("tail", [[], ["© 2019 All rights reserved."], ["Copyright Policy"], ["© RIPRODUZIONE RISERVATA"],
                                   ["A village seen from the hill. © Lena Example für ZEIT ONLINE"],
-                                  ["A cyclist rides past the plant on Tuesday. (Image: © Jane Doe/Example Photos)"]])
+                                  ["A cyclist rides past the plant on Tuesday. (Image: © Jane Doe/Example Photos)"],
+                                  ["The lighthouse at Ostra. Photo © Nell Ashgrove"]])
 def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
     article = process_text("\n\n".join(["Parliament passes the new rules after a long debate", *BODY, *tail]))
     assert not article.publisher.known and article.language.value == "en"
