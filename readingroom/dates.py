@@ -110,7 +110,7 @@ DATE_LINE_LABELS = re.compile(
 DATE_LINE_REST = re.compile(
     r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr))?"
-    r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*$",
+    r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[,،]?\s+",
@@ -118,7 +118,7 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
-LEADING_TIME = re.compile(rf"^\s*{_CLOCK}\s*,?\s+", re.IGNORECASE)
+LEADING_TIME = re.compile(rf"^\s*(?:at\s+)?{_CLOCK}\s*,?\s+(?:on\s+)?", re.IGNORECASE)  # ("Updated at 11:20 a.m. ET on April 2, 2019.")
 UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
@@ -136,6 +136,8 @@ def _iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("a") is not None:
         month, day = _month_and_day(int(groups["a"]), int(groups["b"]))
+        if not month and _US_ZONE.match(match.string, match.end()):
+            month, day = int(groups["a"]), int(groups["b"])  # an American time zone after it: month first ("04/11/2019 05:02 AM EDT")
     else:
         month_text = groups["m"].lower().rstrip(".")
         month, day = (int(month_text) if month_text.isdigit() else MONTHS.get(month_text)), int(groups["d"])
@@ -144,6 +146,10 @@ def _iso(match: re.Match[str]) -> str | None:
         return date(year, month or 0, day).isoformat()
     except ValueError:
         return None
+
+
+# A time of day and an American zone right after a slashed date: the page writes the month first.
+_US_ZONE = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|CT|MT|PT)\b")
 
 
 def _month_and_day(a: int, b: int) -> tuple[int, int]:

@@ -145,3 +145,18 @@ def test_a_date_glued_to_its_neighbours(text: str, iso: str | None) -> None:
 def test_months_of_more_languages(text: str, iso: str | None) -> None:
     found = dates.find_date(text)
     assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("04/11/2019 05:02 AM EDT", "2019-04-11"),  # an American zone after the time: the month first
+        ("By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10 7:15 AM EDT", "2010-10-09"),
+        ("04/11/2019 05:02", None),  # no zone: either way round, unknown
+        ("11/04/2019 10:00 CET", None),
+        ("Updated at 11:20 a.m. ET on April 2, 2019.", "2019-04-02"),  # the time first, "at" and "on"
+    ],
+)
+def test_a_time_zone_tells_the_order_and_a_time_may_come_first(line: str, iso: str | None) -> None:
+    found = dates.find_date(line) if "|" in line else None
+    assert (found[0] if found else dates.parse_date_line(line)) == iso

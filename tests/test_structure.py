@@ -150,7 +150,9 @@ def page(*header: str) -> str:
     (["Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"], "2019-11-19", None),  # the earliest
     # (the first signature line that has a date dates the piece; "11/19/19" is read since two-digit years are)
     (["By Kashmira Gander On 11/19/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-19", ("Kashmira Gander",)),
-    (["By Kashmira Gander On 04/05/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-18", ("Kashmira Gander",)),
+    (["By Kashmira Gander On 04/05/19 at 12:27", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-11-18", ("Kashmira Gander",)),
+    # ...but for an American zone after its time, which tells the month first
+    (["By Kashmira Gander On 04/05/19 at 12:27 PM EST", "Published 18 November 2019 at 10:15 | 5 min read"], "2019-04-05", ("Kashmira Gander",)),
     (["By Troy L. Smith, Cleveland.com | Nov 19, 2019"], "2019-11-19", ("Troy L. Smith",)),  # the site is not a name
     (["By Kevin McCoy USA TODAY | Published 7:07 PM EST Nov 19, 2019"], "2019-11-19", ("Kevin McCoy",)),
     (["Passed by Parliament on Monday", "Share this story"], None, None),  # no byline: "by" inside a phrase
