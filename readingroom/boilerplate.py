@@ -33,7 +33,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role,
                                    title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -1603,7 +1603,7 @@ def _names_a_photo(measured: Sequence[Line], k: int) -> bool:
 
 def _header_cue(line: Line) -> str:
     """`byline` or `dateline` for a line of the article header above the body, else ''."""
-    if _is_byline(line):
+    if _is_byline(line) or name_with_role(line.text):
         return "byline"
     if DATELINE.match(line.text):
         return "dateline"

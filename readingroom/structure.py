@@ -552,7 +552,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         elif (not authors.known or _is_credit(authors.value)) and (
                 names := parse_byline(text, bare_names_allowed=title.known) or (
                     (line.number in signed or title.known and position <= 1 and line.number in bare)
-                    and parse_byline(f"By {text}"))
+                    and parse_byline(f"By {text}")) or (
+                    title.known and cues.get(line.number) == "byline" and (named := name_with_role(text)) and (named,))
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
                 used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]
@@ -655,6 +656,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
                 # Ruiz" / date)
                 names = parse_byline(f"By {line.text.strip()}")
+            if not names and (named := name_with_role(line.text)) and over_date(line.line):
+                names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
                 names = _signed_names(f"{line.text.strip()} {under.text}")
@@ -787,7 +790,7 @@ def _before_role(name: str) -> str:
     if glued and len(name[:glued.start()].split()) >= 2:
         return name[:glued.start()]
     if (at := _glued_role_start(name)) is not None:
-        return name[:at]
+        return name[:at].rstrip()
     words = name.split()
     at = next((k for k, word in enumerate(words) if word.casefold() in GLUED_ROLE_WORDS), None)
     if at is None:
@@ -798,7 +801,44 @@ def _before_role(name: str) -> str:
             at -= 1
         if DESK_WORDS.intersection(w.casefold() for w in words[:at]):
             return ""  # a role of its own ("Ap National Political Writer")
+        at = _role_place_start(words, at)
     return " ".join(words[:at]) if at >= 2 else ""
+
+
+# Words of a region's name before its main word ("North of England", "Middle East", "Southern Africa").
+_COMPASS_WORDS = frozenset("""north south east west northern southern eastern western central middle latin far
+    southeast southwest northeast northwest""".split())
+_PLACE_JOINERS = frozenset({"of", "and", "the"})
+
+
+def _role_place_start(words: list[str], at: int) -> int:
+    """Where a role's place starts before it, `at` being where the role starts ("Marnie Tolland
+    North of England correspondent", "Ivo Marsh Moscow correspondent", "Sam Jones US technology
+    reporter"): the capitalised word right before the role (an acronym before its desk's words),
+    with the region words and "of" phrases before that; `at` when that would leave less than a
+    name of two words."""
+    role_start = at
+    if at < len(words) and words[at].casefold() in DESK_WORDS:
+        if not (at > 2 and re.fullmatch(r"[A-Z]{2,3}", words[at - 1])):
+            return role_start  # "Helen Marchetti Environment correspondent": the desk's word is the role's start
+    if not (at > 2 and words[at - 1][:1].isupper() and words[at - 1].casefold() not in DESK_WORDS):
+        return role_start
+    at -= 1
+    while at > 2 and (words[at - 1].casefold() in _COMPASS_WORDS
+                      or at > 3 and words[at - 1] in _PLACE_JOINERS and words[at - 2][:1].isupper()):
+        at -= 2 if words[at - 1] in _PLACE_JOINERS else 1
+    return at if at >= 2 else role_start
+
+
+def name_with_role(text: str) -> str | None:
+    """The name on a line that gives a person's name and then their job without a comma
+    ("Marnie Tolland North of England correspondent", "Kevin Dunlap Sports Editor"); None for
+    other lines ("Boris Johnson sacks his chief political editor": no name before the role)."""
+    words = text.split()
+    if not 3 <= len(words) <= SIGNATURE_MAX_WORDS or words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
+        return None
+    name = _before_role(text)
+    return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
 
 
 def _unglued(text: str) -> str:
@@ -830,6 +870,10 @@ def _glued_name_end(text: str) -> int | None:
     return None
 
 
+OUTLET_HEAD_MAX_LETTERS = 4
+"""A glue point this near the start of a word after a name of two words starts no role: the word
+is an outlet's name in camel case ("BuzzFeed", "HuffPost", "TechCrunch", "YouTube"), rarer as a
+third name glued to its role ("Javiera Soto PizarroValle Hondo" glues a longer one)."""
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Des|Fitz|O['’])", re.IGNORECASE)
 
 
@@ -838,10 +882,18 @@ def _glued_role_start(name: str) -> int | None:
     or more: the last glue point (`_GLUE_POINT`) with a job's word in the few words after it
     ("Kendra OakesAround The NFL Writer", "Miguel ArrabalSpanish football correspondent"; the last
     so that "Jane McDonaldYahoo Sports Columnist" keeps "McDonald")."""
-    for point in reversed([m.start() for m in _GLUE_POINT.finditer(name)]):
+    points = [m.start() for m in _GLUE_POINT.finditer(name)]
+    for k in range(len(points) - 1, -1, -1):
+        point = points[k]
         rest = name[point:].split()
         if (len(name[:point].split()) >= 2 and len(rest) <= GLUED_TAIL_MAX_WORDS
                 and any(w.casefold().strip(".,") in PERSONAL_ROLE_WORDS for w in rest)):
+            word_start = name.rfind(" ", 0, point) + 1
+            head_start = max(word_start, points[k - 1] if k else 0)
+            if point - head_start <= OUTLET_HEAD_MAX_LETTERS and len(name[:head_start].split()) >= 2:
+                # an outlet's name in camel case after the name, spaced or glued: "Darnell Okafor BuzzFeed
+                # News Reporter", "Noor Adeyemi-WalshBuzzFeed News Reporter"
+                return head_start
             return point
     return None
 

@@ -11,7 +11,7 @@ import pytest
 
 from golden import check_golden
 from readingroom.pipeline import process_text
-from readingroom.structure import parse_byline, paragraph_id
+from readingroom.structure import name_with_role, parse_byline, paragraph_id
 
 CASES = sorted(p for p in (Path(__file__).parent / "cases" / "structure").iterdir() if p.is_dir())
 
@@ -69,6 +69,15 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Ελένη Σταυροπούλου, Γιώργος Παπαδάκης", ("Ελένη Σταυροπούλου", "Γιώργος Παπαδάκης")),  # Greek capitals
         ("By Rebecca Holt and Daniel Ashby For Mailonline", ("Rebecca Holt", "Daniel Ashby")),  # the outlet written for
         ("By Nadia FeldmanContact ReporterLakeshore Courant", ("Nadia Feldman",)),  # a contact link and the paper glued on
+        # a role's place or outlet between the name and the role, without a comma
+        ("By Marnie Tolland North of England correspondent", ("Marnie Tolland",)),
+        ("By Ivo Marsh Moscow correspondent", ("Ivo Marsh",)),
+        ("By John Smith Middle East editor", ("John Smith",)),
+        ("By Sam Jones US technology reporter", ("Sam Jones",)),
+        ("By Mary Ann Sieghart Moscow correspondent", ("Mary Ann Sieghart",)),
+        ("By Kate Kelly Correspondent", ("Kate Kelly",)),  # (no name is left of one word)
+        ("By Noor Adeyemi-WalshBuzzFeed News Reporter", ("Noor Adeyemi-Walsh",)),  # an outlet in camel case, glued
+        ("By Ana Li HuffPost Reporter", ("Ana Li",)),
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
         ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", ("Mariana Teixeira", "Rodrigo Piccoli")),  # an outlet in capitals and digits after names
         ("Автор: Иван Петров", ("Иван Петров",)),
@@ -106,6 +115,19 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Marnie Tolland North of England correspondent", "Marnie Tolland"),
+    ("Kevin Dunlap Sports Editor", "Kevin Dunlap"),
+    ("Darnell Okafor BuzzFeed News Reporter", "Darnell Okafor"),
+    ("Jenna HolcombYahoo Sports Columnist", "Jenna Holcomb"),
+    ("Boris Johnson sacks his chief political editor", None),  # a headline: no name before the role
+    ("Trump Fires Chief White House Correspondent", None),
+    ("Marnie Tolland", None),  # no role
+])
+def test_name_with_role(line: str, name: str | None) -> None:
+    assert name_with_role(line) == name
 
 
 def test_paragraph_ids_depend_only_on_content() -> None:
