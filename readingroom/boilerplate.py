@@ -1310,6 +1310,9 @@ def _decide(page: _Page, k: int) -> Verdict:
     if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"
             and UPDATE_LABEL.match(measured[k + 1].text) and _header_cue(measured[k + 1]) == "dateline"):
         return Verdict(True, "body", "dateline")  # the published date right over the updated one that opens the header's window
+    if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and name_with_role(line.text)
+            and name_with_role(measured[k + 1].text)):
+        return Verdict(True, "body", "byline")  # the first of two names with their roles stacked at the top of the header's window
     if k > end and FOOTNOTE.match(line.text) and _only_footnotes_between(measured, end, k):
         return Verdict(True, "body", "footnote")
     return Verdict(False, "outside-body", "outside-body")

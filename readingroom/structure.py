@@ -578,6 +578,15 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
             consumed.add(line.number)
             used += [(joined[line.number], "authors"), (line.number, "authors")]
+        elif (authors.known and position and authors.origin.line == window[position - 1].number and cues.get(line.number) == "byline"
+              and name_with_role(window[position - 1].text) and (named := name_with_role(text)) and named not in authors.value):
+            authors = replace(authors, value=(*authors.value, named))  # one name and role to a line: "Mara FinnContact
+            consumed.add(line.number)                                  # Reporter" / "Terrence ObuyaContact Reporter"
+            used.append((line.number, "authors"))
+        elif (authors.known and position and window[position - 1].number in consumed and cues.get(line.number) == "byline"
+              and OUTLET_NAME.match(text)):
+            consumed.add(line.number)  # the paper the authors write for, on its own line under them: "Chicago Tribune"
+            used.append((line.number, "credit"))
         elif cues.get(line.number) == "standfirst" and not subtitle.known:
             subtitle = Field(text, Origin("source", line.number, "standfirst"))
             consumed.add(line.number)
