@@ -338,7 +338,7 @@ _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
 STAMP_MAX_WORDS = 6
 _DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w""", re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
@@ -1666,6 +1666,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
             and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
+    if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
+        chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
     elif (chosen is None and start > 1 and _is_headline_shaped(measured[start - 1]) and _is_dated(measured[start - 2])
@@ -1690,6 +1692,17 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
+    """A headline that ends like a sentence under the signature, where a page signs above it (MSN's
+    "Name Date" over "Schools lock up phones. Teachers say it's working."): of a headline's length,
+    told by the text, with the page's buttons or a caption's credit under it rather than the text."""
+    line, under = measured[j], measured[j + 1]
+    found_words, share = _told_by(line, told)
+    return (line.cue is None and not line.duplicate and 3 <= line.words <= HEADLINE_MAX_WORDS and not _is_signature(line)
+            and under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising")
+            and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
 
 
 def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> list[int]:

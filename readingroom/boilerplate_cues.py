@@ -50,7 +50,7 @@ def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: 
 # "Share", "Tweet", "Facebook Twitter Email", "Поделиться", "Teilen". The whole line must be
 # such words, so "He shared a tweet" never matches.
 _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
-    | e-?mail | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
+    | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki
     | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
@@ -62,7 +62,8 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | 分享(?:到)? | 人人(?:网)? | 开心网 | (?:新浪|腾讯)?微博 | 微信 | qq\s?空间 | \w{0,10}书签 | 百度搜藏 | 豆瓣 | 转寄朋友
     | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리 )"""
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* {_SHARE_WORD} (?: [\s|/•·,:\-]+ {_SHARE_WORD} )* \W* $   # only action words
+    ^ \W* {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )* \W* $   # only action words
+    # (glued by the copy too: "Share on FacebookShare on TwitterEmail this article", "TwitterFacebookLinkedIn")
 """, max_words=12)
 # A sharing menu's label, which some templates follow with the headline it shares: "Share All
 # sharing options", "Share All sharing options for: <headline>" (the headline is kept where it
@@ -198,6 +199,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi) \s+ (?-i:[A-ZÀ-ÞÄÖÜ]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
+    # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
+    | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) \s+ (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
 """, max_words=25)
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
@@ -235,6 +238,8 @@ CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
     ^ \W* \d{1,2}:\d{2}(?::\d{2})? \s* [-–—|·•] \s* (?:source|video|credit|via|quelle|fuente|fonte|источник)s? \b \s* :?
     # a player's stand-in where it does not play (BBC): the clip's title follows (`boilerplate._with_clip_titles`)
     | ^ \W* media \s+ playback \s+ is \s+ (?:not\s+supported|unsupported) \s+ on \s+ (?:this|your) \s+ device \W* $
+    # a video element's fallback text: "Your browser doesn't support HTML5 video.", "... does not support the video tag."
+    | ^ \W* (?:sorry,?\s+)?your \s+ browser \s+ (?:doesn['’]t|does\s+not|cannot|can['’]t) \s+ (?:support|play) \s+ (?:the\s+)?(?:html\s?5\s+)?(?:video|audio|this\s+video)\b
 """)
 # A clip's title with its running time glued to it or in brackets ("Rahman's 124 powers Northern to
 # the title2:41", "Hollow Tide Review06:32", "Dorsey's 44-point night vs. Lakeport (1:38)").
@@ -271,6 +276,8 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
 # looks at ...". Article text never starts with a counter fused to the next word, so any length.
 GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     ^ \s* \d{1,3} \s? (?:of|/) \s? \d{1,3} (?=[A-ZА-ЯЁ])
+    # a slideshow's teaser: "Slide 1 of 8 Slide 1 of 8: Where U.S. students are falling behind Start the slideshow"
+    | ^ \W* slide \s+ \d{1,3} \s+ of \s+ \d{1,3} \b
     # ...or after a space, when the caption ends with its credit or the photo's sale link: "1 of 12 Harlan
     # senior Tyler Brandt drives past ... Kevin Dunlap/Tri-County Sports Report Buy Now"
     | ^ \s* \d{1,3} \s (?:of|/) \s \d{1,3} \s+ (?-i:[A-ZА-ЯЁ]) .* (?: \b buy \s+ (?:now|photo) | / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} ) \s* $
@@ -322,6 +329,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
     # "... in April.Rachel Woodhouse | rwoodhouse@example.com"
     | [.!?] \s* (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* (?:[|/,–—-] \s*)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s* $
+    # ...or the picture's holder after the copyright sign: "... the school day, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel"
+    | [.!?] \s+ © \s* (?-i: [A-ZÀ-Þ] ) [^©.!?]{1,60} $
 """, max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
@@ -504,7 +513,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
 
 # Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").
 CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
-    \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | \bspotted\s+an?\s+(?:error|typo|mistake)
+    \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | ^ \W* (?:suggest|report|submit|request)\s+(?:correction|an?\s+error|typo) \W* $ | \bspotted\s+an?\s+(?:error|typo|mistake)
     | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
@@ -614,6 +623,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^ \W* write \s+ to \s+ .{1,60}? \s+ at \s+ \S+@\S+
+    # the reporter's contact under the text: "Contact Renata Olmos at rolmos@example.com or 555-0148."
+    | ^ \W* (?:contact|reach|e-?mail) \s+ (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:at|via|by) \s+ (?:e-?mail\s+)?\S+@\S+
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor
         # an author box's header alone ("L'AUTEUR"); not a label over a name ("Автор:"), nor "About the authors", a contents entry too
         |l['’]auteur|les\s+auteurs|à\s+propos\s+de\s+l['’]auteur|der\s+autor|die\s+autorin|sobre\s+el\s+autor|sull['’]autore|об\s+авторах|про\s+автора)\W*$
@@ -644,6 +655,13 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
       \s+by\b .* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
+    # a syndicated copy's note of where it ran first: "This article originally appeared on Lakeport Daily Sentinel: <headline>"
+    | ^ \W* this \s+ (?:story|article|post) \s+ (?:originally|first) \s+ (?:appeared|ran|published) \s+ (?:on|in) \b
+    # a wire story's note of what a new version changed, over its text: "(Updates prices in fourth paragraph, adds
+    # trader comment in sixth.)", "(Adds comment from ministry in paragraph 5)", "(Corrects spelling of name)"
+    | ^ \s* \( \s* (?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes|removes|fixes|clarifies) \b [^()]{3,200} \) \s* $
+    # a wire story's credit under it: "--With assistance from Mariela Quint."
+    | ^ \W* with \s+ assistance \s+ from \s+ (?-i:[A-Z]) .{2,200} $
     | ^\W*(?:©|\(c\))?\s*(?:the\s+)?associated\s+press\W*\d{0,4}\W*$
     # "Fox News' Jessica Napoli contributed to this report.", "Keith Bradsher contributed reporting from Hong Kong."
     | \b contributed \s+ (?:reporting\b | to \s+ this \s+ (?:report|story|article)) [^.!?]* [.!?]? \s* $

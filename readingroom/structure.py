@@ -191,6 +191,8 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 # at 1); its kind is that of the text after it (a listicle's item header is a heading), but in
 # a run of items ("1. Eggs" / "2. Flour") each is a line of its own, not a heading.
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+# A subheading between dashes, AFP's: "- 'Last straw' -", "- Soybean harvest -" (no list item).
+DASHED_HEADING = re.compile(r"^\s*[-–—]\s+(?P<title>[^-–—\s](?:.{0,80}[^-–—\s])?)\s+[-–—]\s*$")
 QUOTE_OPEN = tuple('"“«„‘\'')
 QUOTE_CLOSE = tuple('"”»“’\'')
 
@@ -553,7 +555,12 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 names := parse_byline(text, bare_names_allowed=title.known) or (
                     (line.number in signed or title.known and position <= 1 and line.number in bare)
                     and parse_byline(f"By {text}")) or (
-                    title.known and cues.get(line.number) == "byline" and (named := name_with_role(text)) and (named,))
+                    title.known and cues.get(line.number) == "byline" and (named := name_with_role(text)) and (named,)) or (
+                    # a bare name over the date under the headline and a deck of sentences the text seemed to start
+                    # with: "Why a forgotten salt road ..." / "The route that once carried salt ..." / "Devika Raman" / "Mar 16, 2025"
+                    title.known and position == 1 and not authors.known and not date.known and len(text.split()) <= 4
+                    and _may_be_a_name(text) and position + 1 < len(window) and dates.parse_date_line(window[2].text.strip())
+                    and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
                 used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]
@@ -766,8 +773,15 @@ def _is_month_day(text: str) -> bool:
 def _split_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
     too) made single."""
-    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", OUTLET_AFTER_NAME.sub("", n.strip())).split())
+    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(n.strip())).split())
                  for n in NAME_SEPARATORS.split(text) if n.strip())
+
+
+def _without_outlet_in_capitals(name: str) -> str:
+    """A name without the outlet in capitals after it ("Kevin McCoy USA TODAY"), when a name of two
+    words is left: AFP writes the surname in capitals ("Lucía FERRARO", "Jean-Paul MARTIN")."""
+    cut = OUTLET_AFTER_NAME.sub("", name)
+    return cut if len(cut.split()) >= 2 else name
 
 
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -1170,8 +1184,20 @@ def _read_body(
             inner.append(InnerHeader(heading.text, heading.line, names, line.number, len(items)))
             continue
         signed = _cue_above(cues, line.number) == "byline"
-        items.append(_Item(_kind(text, cues.get(line.number, ""), body[index + 1:index + 2], signed), _strip_marker(text), line.number))
+        following = body[index + 1:index + 2]
+        cue = cues.get(line.number, "")
+        next_listed = bool(following) and cues.get(following[0].number) == "list-item"
+        if cue == "list-item" and not next_listed and (_heads_what_follows(text) or not (index and cues.get(body[index - 1].number) == "list-item")):
+            # a run's last line that is a heading over the text after the list ("Being a jerk" / "Credits / Thanks" /
+            # prose), or a line alone ("Here are the takeaways:" / "The campaign comes to the courtroom" / prose)
+            cue = ""
+        items.append(_Item(_kind(text, cue, following, signed), _strip_marker(text), line.number))
     return items, tuple(inner), date
+
+
+def _heads_what_follows(text: str) -> bool:
+    """A short title in Title Case ("Usage", "Credits / Thanks", "Conference Call Information")."""
+    return len(text.split()) <= 4 and title_cased(text) and not text.rstrip().endswith(TERMINAL) and not LIST_ITEM.match(text)
 
 
 def _cue_above(cues: dict[int, str], number: int) -> str:
@@ -1193,6 +1219,8 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "p"  # (an embedded post's signature, "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", is no heading)
     if following and EMBED_SIGNATURE.match(following[0].text.strip()):
         return "quote"  # the post it signs
+    if DASHED_HEADING.match(text):
+        return "heading"
     if _is_bullet(text):
         return "list-item"
     if NUMBERED_ITEM.match(text):
@@ -1208,8 +1236,14 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "caption"
     if _is_whole_quotation(text) and words >= 8:
         return "quote"
-    if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and text[:1].isupper() and not _is_fragment(text):
-        return "heading"
+    if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and not _is_fragment(text):
+        # a short line over the next: an item of a run the classifier read as a list whose bullets the copy lost ("Signs
+        # that a child may need an eye exam include:" / "Squinting or tilting the head to see" / "22 tiny homes" / ...),
+        # or a subheading
+        if cue == "list-item":
+            return "list-item"
+        if text[:1].isupper():
+            return "heading"
     return "p"
 
 
@@ -1276,11 +1310,14 @@ _DOUBLE_QUOTES = '"“”«»„'
 
 
 def _is_bullet(text: str) -> bool:
-    return bool(LIST_ITEM.match(text)) and not NUMBERED_ITEM.match(text)
+    return bool(LIST_ITEM.match(text)) and not NUMBERED_ITEM.match(text) and not DASHED_HEADING.match(text)
 
 
 def _strip_marker(text: str) -> str:
-    """A bullet's marker goes (the page shows its own); a number stays."""
+    """A bullet's marker goes (the page shows its own); a number stays; a subheading's dashes go
+    (the page shows it as a heading)."""
+    if dashed := DASHED_HEADING.match(text):
+        return dashed["title"]
     return LIST_ITEM.sub("", text) if _is_bullet(text) else text
 
 

@@ -948,12 +948,36 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Story Source:", "copyright"),  # a science-news site's source and citation boxes
         ("Cite This Page:", "copyright"),
         ("You Might Also Like: How to Unclog a Toilet Without a Plunger", "related-inline"),
+        # a wire story's and a syndicated copy's notes around the text
+        ("(Updates prices in fourth paragraph, adds trader comment in sixth.)", "wire-credit"),
+        ("--With assistance from Mariela Quint.", "wire-credit"),
+        ("This article originally appeared on Lakeport Daily Sentinel: Schools lock up phones", "wire-credit"),
+        ("Contact Renata Olmos at rolmos@example.com or 555-0148. Follow her on Twitter: @RenataOlmos.", "author-bio"),
+        ("RELATED Flooding forces closure of key Midwest rail bridge", "related-inline"),  # a label in capitals, no colon
+        ("Your browser doesn't support HTML5 video.", "clip-credit"),
+        ("Slide 1 of 8 Slide 1 of 8: Where U.S. students are falling behind Start the slideshow", "gallery-caption"),
+        ("Submit Correction", "correction-prompt"),
+        ("Students unlock their phone pouches, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel", "credit-tail"),
+        ("Share on FacebookShare on TwitterEmail this article Share", "share-buttons"),  # buttons glued by the copy
+        ("TwitterFacebookLinkedInEmail", "share-buttons"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert cue in [c.name for c in CUES if c.search(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
+    "Contact lenses at fair prices are sold by him@example.com",
+    "RELATED COVERAGE IS BELOW",  # all in capitals: a label, not a link's headline after it
+    "PrintMaker",  # a word that merely starts like a button
+])
+def test_text_like_furniture_is_text(line: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

@@ -78,6 +78,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Kate Kelly Correspondent", ("Kate Kelly",)),  # (no name is left of one word)
         ("By Noor Adeyemi-WalshBuzzFeed News Reporter", ("Noor Adeyemi-Walsh",)),  # an outlet in camel case, glued
         ("By Ana Li HuffPost Reporter", ("Ana Li",)),
+        ("By Lucía FERRARO", ("Lucía FERRARO",)),  # AFP's surname in capitals is no outlet
+        ("By Jean-Paul MARTIN and Anne DUPONT", ("Jean-Paul MARTIN", "Anne DUPONT")),
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
         ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", ("Mariana Teixeira", "Rodrigo Piccoli")),  # an outlet in capitals and digits after names
         ("Автор: Иван Петров", ("Иван Петров",)),
