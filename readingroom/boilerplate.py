@@ -317,6 +317,9 @@ INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 # A headline may end in a full stop when it is two short sentences in Title Case ("Home Depot
 # Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."); a caption with one
 # ("John M. Ford in 1987.") is not a headline.
+# A post's categories over its headline: "Applications, APK Download, App Updates, Launchers" (three
+# or more capitalised labels of a few words between commas).
+_CATEGORY_LIST = re.compile(r"^\s*(?:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*,\s*){2,}[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*$")
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford")
 # ...and one whose full stop belongs to an abbreviation ends like any headline ("Russia's Nuclear
 # Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.", "... Buys Acme Inc.").
@@ -685,7 +688,10 @@ def _is_neutral(line: Line) -> bool:
 # row of a score table: "Rockledge 14 11 6 15 — 44" (three numbers side by side; dates and
 # times never put bare numbers next to each other).
 _SCORE = re.compile(r"""(?<![\d:/.-])\d{1,3}(?:\s?[-–]\s?\d{1,3}){1,2}(?![\d:/.-])
-    | (?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])""", re.VERBOSE)
+    | (?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])
+    # ...or of a table of measurements: "Ashes Eternal 92.4 96.1 88.7", "Cinebench R20 (points) 4,812 3,624"
+    | (?<![\d:/.,-])\d{1,3}(?:,\d{3})*\.\d{1,3}%?(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?%?){2,}(?![\d:/.,-])
+    | (?<![\d:/.,-])\d{1,3}(?:,\d{3})+(?:\s+\d{1,3}(?:,\d{3})+){1,}(?![\d:/.,-])""", re.VERBOSE)
 
 
 def _is_record(line: Line) -> bool:
@@ -2126,9 +2132,9 @@ def _related_header_above(measured: Sequence[Line], j: int) -> int | None:
 
 def _is_headline_shaped(line: Line) -> bool:
     """Title-like (not ending like a sentence, unless `_TWO_SENTENCES` in Title Case), perhaps
-    said twice on the page, and not a signature."""
+    said twice on the page, and not a signature nor a post's list of categories."""
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
-            and not _DAY_LINE.match(line.text)
+            and not _DAY_LINE.match(line.text) and not _CATEGORY_LIST.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
             and not _is_signature(line))

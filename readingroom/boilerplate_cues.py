@@ -199,6 +199,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi) \s+ (?-i:[A-ZÀ-ÞÄÖÜ]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
+    # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
+    | ^ \W* (?:must\s+read|(?-i:SEE|ALSO\s+SEE)) \s* : \s* \S .{3,150} $
     # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
     | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) \s+ (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
 """, max_words=25)
@@ -371,6 +373,7 @@ STORY_CONTINUES = _cue("story-continues", "advertising", r"""
     | ^ \W* (?:the\s+)?(?:article|story) \s+ continues \W* $
     | ^ \W* continued \W* $   # a page break's label between two pages of the text (WebMD)
     | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
+    | ^ \W* advertisement \s* [-–—|:] \s* (?:continue\s+reading|scroll\s+to\s+continue|story\s+continues)(?:\s+below)? \W* $  # "Advertisement - Continue Reading Below"
     | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
 """, max_words=10)
 
@@ -530,7 +533,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
 COMMENTS = _cue("comments", "comments", r"""
-    ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
+    ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user|promoted|featured|top|best)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
     | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
@@ -655,6 +658,9 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
       \s+by\b .* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
+    # the first version's date under the text: "First published Oct. 22, 2019 at 5 a.m. PT."
+    | ^ \W* (?:first|originally) \s+ published \s* (?:on\s+|:\s*)? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
+      (?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d | \d{1,2}(?:\s+|[/.-]) ) [^!?]{0,60} $
     # a syndicated copy's note of where it ran first: "This article originally appeared on Lakeport Daily Sentinel: <headline>"
     | ^ \W* this \s+ (?:story|article|post) \s+ (?:originally|first) \s+ (?:appeared|ran|published) \s+ (?:on|in) \b
     # a wire story's note of what a new version changed, over its text: "(Updates prices in fourth paragraph, adds
@@ -732,7 +738,7 @@ CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if 
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $

@@ -82,6 +82,8 @@ PATTERNS = (
     re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019": a comma before the year)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214")
+    # ...month first where the day shows it, as WIRED prints it: "08.19.2019 06:00 AM" (day first stays the rule)
+    re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),
     # ...or between hyphens, as ESPNcricinfo prints it: "03-Nov-2019" (glued to a name too: "Vikram Sethuraman03-Nov-2019").
     re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),
     # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".

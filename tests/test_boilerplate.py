@@ -960,6 +960,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Students unlock their phone pouches, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel", "credit-tail"),
         ("Share on FacebookShare on TwitterEmail this article Share", "share-buttons"),  # buttons glued by the copy
         ("TwitterFacebookLinkedInEmail", "share-buttons"),
+        ("Advertisement - Continue Reading Below", "story-continues"),
+        ("MUST READ: Ransomware: Why paying up is rarely the end of the story", "related-inline"),
+        ("SEE: Incident response policy (TechRepublic Premium)", "related-inline"),
+        ("First published Oct. 22, 2019 at 5 a.m. PT.", "wire-credit"),
+        ("Promoted Comments", "comments"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -973,11 +978,13 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Contact lenses at fair prices are sold by him@example.com",
     "RELATED COVERAGE IS BELOW",  # all in capitals: a label, not a link's headline after it
     "PrintMaker",  # a word that merely starts like a button
+    "First published in 1851, the paper has grown with the town.",
+    "See: the proof is here",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
-    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons") and c.search(line)]
+    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])
