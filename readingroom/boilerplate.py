@@ -1672,6 +1672,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
             and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
+    if chosen is None and signed and top > 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose:
+        chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
     if chosen is None and start == 1 and _is_short_title(measured[0]):
@@ -1702,12 +1704,21 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
     """A headline that ends like a sentence under the signature, where a page signs above it (MSN's
-    "Name Date" over "Schools lock up phones. Teachers say it's working."): of a headline's length,
-    told by the text, with the page's buttons or a caption's credit under it rather than the text."""
-    line, under = measured[j], measured[j + 1]
+    "Name Date" over "Schools lock up phones. Teachers say it's working."): `_is_told_headline`,
+    with the page's buttons or a caption's credit under it rather than the text."""
+    under = measured[j + 1]
+    return (_is_told_headline(measured, j, told)
+            and under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising"))
+
+
+def _is_told_headline(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
+    """A headline in two sentences, most of whose words the text tells, no cue, no repeat, no
+    signature: a headline next to the signature where nothing headline-shaped is (a deck of one
+    sentence is not one: "A sunken world worth drowning in.")."""
+    line = measured[j]
     found_words, share = _told_by(line, told)
     return (line.cue is None and not line.duplicate and 3 <= line.words <= HEADLINE_MAX_WORDS and not _is_signature(line)
-            and under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising")
+            and bool(_TWO_SENTENCES.search(line.text))
             and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
 
 

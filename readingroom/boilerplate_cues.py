@@ -153,7 +153,7 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 RELATED_HEADER = _cue("related-header", "related-links", r"""
-    ^ \W* (?: related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|topics|items))?
+    ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?
     | read\s+(?:more|also|next|this\s+next) | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
@@ -196,13 +196,13 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
-    | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi) \s+ (?-i:[A-ZÀ-ÞÄÖÜ]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
+    | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
     | ^ \W* (?:must\s+read|(?-i:SEE|ALSO\s+SEE)) \s* : \s* \S .{3,150} $
     # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
-    | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) \s+ (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
+    | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) (?:\s+|(?=(?-i:[A-Z][a-z]))) (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
 """, max_words=25)
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
@@ -300,7 +300,11 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* : \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $
+    | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
+    | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
+    # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
+    | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
     | \s (?:hide|toggle) \s+ caption \s* $
     # ...in the scripts that write the label glued or with a full-width colon: "... Ảnh: Hoàng Nam", "...，图片来源：锐图",
     # "... (제공=극단 물결)", "(사진=연합뉴스)", "写真：ロイター"
@@ -321,7 +325,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
 CREDIT_TAIL_MAX_WORDS = 45  # (BBC copies glue a section's label in capitals to a long paragraph: "... of the Football League. HEAD TO HEAD")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
-    | (?: \s [-–—] \s+ | [.!?] (?=[A-Z]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
+    | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
@@ -331,6 +335,10 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
     # "... in April.Rachel Woodhouse | rwoodhouse@example.com"
     | [.!?] \s* (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* (?:[|/,–—-] \s*)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s* $
+    # ...or the photographer in capitals after a bar, the house's photo service after a dash: "... in Kamiyasu. | HARUKA
+    # SATO", "... in the old city area of Sultanabad. — White Star"
+    | [.!?]["”’]? \s+ \| \s* (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ ){0,3} ) \s* $
+    | [.!?] \s+ [—–] \s* (?-i: [A-ZÀ-Þ][\w'’.-]+ (?: \s+ [A-ZÀ-Þ][\w'’.-]+ ){0,2} ) (?: \s* / \s* (?-i:[A-Z])\w+ )? \s* $
     # ...or the picture's holder after the copyright sign: "... the school day, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel"
     | [.!?] \s+ © \s* (?-i: [A-ZÀ-Þ] ) [^©.!?]{1,60} $
 """, max_words=CREDIT_TAIL_MAX_WORDS)
@@ -362,6 +370,10 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $
+    # the site's own app and channels, promoted under the text: "Stay updated on the go with The Times of India News App.
+    # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
+    | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
+    | \bjoin \s+ (?:our|(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal) \s+ (?:channel|group|community)\b
     | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
 """, scope="whole")
 
@@ -401,6 +413,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \b(?:we|they)\s+need\s+your\s+(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
     | \bdonat(?:e|ion)\s+(?:now|today|to\s+(?-i:us))\b
     | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) make\s+a\s+(?:\w+\s+)?(?:donation|contribution)\b
+    | [.!?]\s+make\s+a\s+(?:\w+\s+)?(?:donation|contribution)\W*$   # the box's last words: "... in this moment. Make a contribution."
     | \bmake\s+a\s+(?:\w+\s+)?(?:donation|contribution)\s+(?:today|now|to\s+(?-i:us)|to\s+our\s+(?:work|journalism|newsroom|reporting|mission))\b
     | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) become\s+a\s+(?:member|patron|supporter|subscriber)\b
     | \bbecome\s+a\s+(?:\w+\s+)?(?:member|patron|supporter|subscriber)\s+(?:today|now|and|to\s+(?:get|enjoy|support|help|read))\b
@@ -520,7 +533,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
-    | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
+    | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b
+    | \b(?:committed\s+to\s+publishing|we\s+(?:invite|welcome))\s+(?:[\w,'’]+\s+){0,6}letters\s+to\s+the\s+editor\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
     | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
     # a sign-up form's error message: "There was a problem. Please refresh the page and try again."
     | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
@@ -598,6 +612,8 @@ PAYWALL = _cue("paywall", "paywall", r"""
 # smart with more of your favorite Ideas writers."): not a gate, so not a barrier as PAYWALL is.
 SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     ^ \W* subscribe \s+ to \s+ \S+
+    # a post's call to follow its author: "If you enjoyed this, I write about bootstrapping every week — follow me here ..."
+    | ^ \W* if \s+ you \s+ (?:enjoyed|liked|found\s+value\s+in) \s+ this \b .{0,200}? \b (?:follow|subscribe|clap|sign\s+up) \b
     | ^ \W* (?:abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abonnieren\s+sie) \s+ (?:à|a|al|an) \s+ \S+   # "Abonnez-vous à L'Équipe dès 1€ ..."
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
@@ -640,11 +656,15 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 # a bio runs to 50 words and more. Only lines up to BARRIER_MAX_WORDS end an article (see
 # boilerplate.py); a longer one counts against the run by its length.
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
-    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))?
+    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?: \s*\(@\w+\) (?: \s+ [^.]{3,100}? \s+ and )? )?
+      # (what comes between: "X, a former deputy governor of the Central Bank, is ...", "X (@x) taught school for 11 years and is ...")
+      (?: \s* , \s+ [^,.]{3,100}? , )?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+
       (?:a|an|the|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s) \s+ (?:\w+\s+){0,4}   # "... is Homestead HQ's gardening editor"
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
       |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
+    # ...or what the author writes about and for whom: "Desmond Achterberg writes about state and local government for The Post’s ..."
+    | ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))? \s+ (?:writes|reports) \s+ (?:about|on) \s+ [^.]{3,120}? \s+ for \s+ (?:the\s+)? (?-i:[A-Z])
 """, max_words=80)
 
 # The role under a BBC signature, its label glued by a comma: "Role,BBC News", "Nafasi,BBC Swahili",
@@ -692,6 +712,8 @@ CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
+    # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
+    | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
 """, max_words=15)
 
 # A printed page's margin, copied with its text: the page's address and number ("https://www.

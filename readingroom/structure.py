@@ -88,7 +88,12 @@ _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
 # "Passed by Parliament").
 SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text written column essay interview
-    reporting report perspective""".split())
+    reporting report perspective""".split()) | frozenset(
+    # ...in German, French, Spanish, with their articles: "Eine Kolumne von Johanna Feldkamp", "Une tribune de ..."
+    f"{article} {kind}" if article else kind
+    for article in ("", "eine", "ein", "une", "un", "una")
+    for kind in """kolumne gastbeitrag kommentar analyse essay interview reportage glosse tribune chronique analyse
+                   columna análisis tribuna crónica""".split())
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
@@ -148,9 +153,10 @@ NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_N
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
+                         r"|more\s+(?:by|from)\s+this\s+(?:author|writer|columnist)"  # ("By EDITH CHEPNGENO More by this Author")
                          r"|contact\s*reporter.*)\W*$",  # ("Nadia FeldmanContact ReporterLakeshore Courant": the link and the paper)
                          re.IGNORECASE)
-_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact")
+_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact", "this author", "this writer", "this columnist")
 AUTHOR_LINK_TAIL = 120
 """The link is looked for in the last this many characters of a line (a run of spaces before it
 would make the search quadratic)."""
@@ -872,6 +878,8 @@ def _unglued(text: str) -> str:
     text = GLUED_BY.sub(r"\1\2 ", text)
     if len(text) > GLUED_BYLINE_MAX_CHARS:
         return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
+    if "@" in text:
+        text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
     if _DIGIT.search(text):
         text = _GLUED_COUNT.sub("", text)
     text = _WIDGET_TAIL.sub("", text)
@@ -879,6 +887,9 @@ def _unglued(text: str) -> str:
         return text
     return "".join(part if (at := _glued_role_start(part) or _glued_name_end(part)) is None else part[:at]
                    for part in re.split(r"(\s*[|·•,]\s*)", text))
+
+
+_GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
 
 
 def _glued_name_end(text: str) -> int | None:
@@ -945,8 +956,10 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
-_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:and|&)\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
+_AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+"""The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
 _IN_PLACE = re.compile(rf"\s+(in\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})$")
 """Where the author wrote from, between the name and the date, as the FT signs: "... in London"."""
 _DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
@@ -958,16 +971,18 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     name and the date only an outlet or a role of up to four words, a time and separators."""
     if len(text) > 40 * NAME_THEN_DATE_MAX_WORDS or len(text.split()) > NAME_THEN_DATE_MAX_WORDS:
         return None  # (a paragraph: a signature is short, and looking for a date in every paragraph of a header window is slow)
+    text = dates.GLUED_LABEL.sub(" ", text)  # "Rizwan Haider AbbasiPublished March 27, 2019"
     found = dates.find_date(text)
     if found is None or SIGNED_NAMES.search(text):
         return None
-    raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", text[:found[1].start()])))  # "Harriet Colquhoun in London March 20 2019"
+    before = _AUTHOR_LABEL.sub("", _unglued(text[:found[1].start()]))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
+    raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", before)))  # "Harriet Colquhoun in London March 20 2019"
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
     # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
     # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")
     glued = found[1].start() > 0 and text[found[1].start() - 1].islower()
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
-    if (not match or not NAME.match(match.group("name")) or len((match.group("rest") or "").split()) > 4
+    if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
             or not (glued or labelled or re.search(r"[,|·•–—]|\s-(?:\s|$)", raw[match.end("name"):]))):
         return None
     names = _without_roles(_split_names(match.group("name")))
@@ -983,11 +998,18 @@ _NAME_AND_HANDLE = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME})\s*,?\s*@\w{{1,30}}
 
 
 def _name_with_handle(text: str) -> tuple[str, ...] | None:
-    """The name on a signature line that gives the author's handle after it."""
-    match = _NAME_AND_HANDLE.match(text)
-    if not match or not NAME.match(match.group("name")):
-        return None
-    return _without_roles(_split_names(match.group("name"))) or None
+    """The names on a signature line that gives each author's handle after the name
+    ("Maribel Santacruz@mbsantacruz / Jens Hakkarainen@jhakk", "Ana Roe @anaroe and Al Lee @allee")."""
+    names: list[str] = []
+    for part in _HANDLED_PARTS.split(text):
+        match = _NAME_AND_HANDLE.match(part)
+        if not match or not NAME.match(match.group("name")):
+            break
+        names += _without_roles(_split_names(match.group("name")))
+    return tuple(names) or None
+
+
+_HANDLED_PARTS = re.compile(r"(?<=\w)\s*(?:/|\||,|\s(?:and|&)\s)\s*(?=[^\W\d_])")
 
 
 def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine]) -> bool:

@@ -965,6 +965,22 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("SEE: Incident response policy (TechRepublic Premium)", "related-inline"),
         ("First published Oct. 22, 2019 at 5 a.m. PT.", "wire-credit"),
         ("Promoted Comments", "comments"),
+        ("Millions turn to Vox to understand the news. Our mission has never been more vital. Make a contribution.", "donation-appeal"),
+        ("Related Story", "related-header"),
+        ("Lire aussi « La fin des petites lignes serait une erreur historique »", "related-inline"),
+        ("ALSO READTanker mafia back in Ganeshwadi as taps run dry", "related-inline"),
+        ("Stay updated on the go with The Times of India News App. Click here to download it for your device.", "advertising"),
+        ("Join ST's Telegram channel here and get the latest breaking news delivered to you.", "advertising"),
+        ("If you enjoyed this, I write about bootstrapping every week — follow me here or on Twitter @x.", "subscribe-prompt"),
+        ("The Times is committed to publishing a diversity of letters to the editor.", "correction-prompt"),
+        ("Residents fill containers from a water tanker in the old city. — White Star", "credit-tail"),  # a photo service after a dash
+        ("The last bus stop sign still stands outside the town office. | HARUKA SATO", "credit-tail"),
+        ("Dairy farmers pour milk outside the offices in protest. PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP", "caption-credit"),
+        ("A 1911 drawing for a bridge across the sound.Courtesy Dunmere County Archive", "caption-credit"),
+        ("Un train régional en gare, le 12 février. Maëlle Ternoise / Studio Arvel", "credit-tail"),
+        ("Lorna Baptiste (@lbaptiste) taught school for 11 years and is a senior fellow at the Center.", "author-role"),
+        ("Desmond Achterberg writes about state and local government for The Post’s Opinions section.", "author-role"),
+        ("SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau", "breadcrumb"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -980,11 +996,14 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "PrintMaker",  # a word that merely starts like a button
     "First published in 1851, the paper has grown with the town.",
     "See: the proof is here",
+    "Users can download the Zoom app from the store.",
+    "He left at dawn — and never came back.",
+    "Smith worked at the paper for years and was an editor there.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
-    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments") and c.search(line)]
+    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail", "author-role") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

@@ -80,6 +80,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Ana Li HuffPost Reporter", ("Ana Li",)),
         ("By Lucía FERRARO", ("Lucía FERRARO",)),  # AFP's surname in capitals is no outlet
         ("By Jean-Paul MARTIN and Anne DUPONT", ("Jean-Paul MARTIN", "Anne DUPONT")),
+        ("By EDITH CHEPNGENO More by this Author", ("EDITH CHEPNGENO",)),  # the link to the author's page
+        ("By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar", ("Kendrick Obuya", "Sunniva Radcliffe")),  # handles glued on
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
         ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", ("Mariana Teixeira", "Rodrigo Piccoli")),  # an outlet in capitals and digits after names
         ("Автор: Иван Петров", ("Иван Петров",)),
@@ -457,3 +459,21 @@ def test_a_post_meta_line_is_read_without_its_disclosure_and_comment_count() -> 
     line = "Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck · This post may contain affiliate links · 48 Comments"
     assert _without_disclosure(line) == "Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck"
     assert _without_disclosure("By Jane Roe · March 3, 2019") == "By Jane Roe · March 3, 2019"
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: Nov 14, 2019 18:22 IST",
+     ("2019-11-14", ("Ritika Sharma", "Anupam Tiwari"))),  # two names, the paper glued on, the date
+    ("Rizwan Haider AbbasiPublished March 27, 2019", ("2019-03-27", ("Rizwan Haider Abbasi",))),  # the date's label glued
+    ("Автор Алёна ВедерниковаОпубликовано 12.04.2019", ("2019-04-12", ("Алёна Ведерникова",))),  # a label without its colon
+    ("Most Popular October 3, 2014", None),
+])
+def test_names_then_the_date_without_by(line: str, found: tuple | None) -> None:
+    from readingroom.structure import _name_then_date
+    assert _name_then_date(line) == found
+
+
+def test_each_name_with_its_handle() -> None:
+    from readingroom.structure import _name_with_handle
+    assert _name_with_handle("Maribel Santacruz@mbsantacruz / Jens Hakkarainen@jhakk") == ("Maribel Santacruz", "Jens Hakkarainen")
+    assert _name_with_handle("Ana Roe @anaroe") == ("Ana Roe",)
