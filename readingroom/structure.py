@@ -508,10 +508,24 @@ NAME_ROLE_MAX_WORDS = 4
 def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     """The line under `texts[k]`, or (unless `direct`) the one under a short line under it, is a
     date line."""
-    under = texts[k + 1:k + 3]
-    return bool(under) and (dates.parse_date_line(under[0].text.strip()) is not None or (
-        not direct and len(under) == 2 and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS and not dates.find_date(under[0].text)
-        and dates.parse_date_line(under[1].text.strip()) is not None))
+    under = texts[k + 1:k + 5]
+    if not under:
+        return False
+    if dates.parse_date_line(under[0].text.strip()) is not None:
+        return True
+    if direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS or dates.find_date(under[0].text):
+        return False
+    if dates.parse_date_line(under[1].text.strip()) is not None:
+        return True
+    # ...or past the author's follow button and the date's label on lines of their own ("Low Kai Xiang" /
+    # "Court Correspondent" / "Follow" / "Published" / "Aug 22, 2019, 3:13 pm SGT")
+    rest = under[1:]
+    while rest and _FOLLOW_OR_LABEL.match(rest[0].text):
+        rest = rest[1:]
+    return len(rest) < len(under) - 1 and bool(rest) and dates.parse_date_line(rest[0].text.strip()) is not None
+
+
+_FOLLOW_OR_LABEL = re.compile(rf"^\W*(?:follow|{dates.DATE_LABEL_WORDS})\W*$", re.IGNORECASE)
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
@@ -680,6 +694,10 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names = parse_byline(f"By {line.text.strip()}")
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
+                above = zone[position - 1] if position else None
+                if above is not None and above.line < line.line and (co_author := name_with_role(above.text)):
+                    names = (co_author, named)  # one to a line: "Rosalind Tewhatu, University of Tasman Ridge" / "Garrick ..., Kellerman Institute"
+                    used.append((above.line, "authors"))
             if not names and under is not None and under.line > line.line and LONE_BYLINE_KEYWORD.match(line.text):
                 # "By" on a line of its own, the name on the next: the byline of both
                 names = _signed_names(f"{line.text.strip()} {under.text}")
@@ -730,8 +748,12 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
 def _longest_signature(text: str) -> int:
     """How many words a signature line may have: twice as many when it opens with a byline keyword
     and gives both dates ("By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at
-    7:10 PM", "Par Jeanne RouxPublié le 05 mars 2019 à 06h00 - Mis à jour le ... Temps de Lecture 4 min.")."""
-    return 2 * SIGNATURE_MAX_WORDS if BYLINE.match(text) else SIGNATURE_MAX_WORDS
+    7:10 PM", "Par Jeanne RouxPublié le 05 mars 2019 à 06h00 - Mis à jour le ... Temps de Lecture 4 min."),
+    or with a date's label ("Publié le 08 mars 2019 à 06h00 - Mis à jour le 08 mars 2019 à 11h32 Temps de Lecture 4 min.")."""
+    return 2 * SIGNATURE_MAX_WORDS if BYLINE.match(text) or _LABELLED_DATE_START.match(text) else SIGNATURE_MAX_WORDS
+
+
+_LABELLED_DATE_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _word_tokens(text: str) -> int:
@@ -861,13 +883,23 @@ def _role_place_start(words: list[str], at: int) -> int:
 
 def name_with_role(text: str) -> str | None:
     """The name on a line that gives a person's name and then their job without a comma
-    ("Marnie Tolland North of England correspondent", "Kevin Dunlap Sports Editor"); None for
-    other lines ("Boris Johnson sacks his chief political editor": no name before the role)."""
+    ("Marnie Tolland North of England correspondent", "Kevin Dunlap Sports Editor") or their
+    institution after one ("Rosalind Tewhatu, University of Tasman Ridge"); None for other lines
+    ("Boris Johnson sacks his chief political editor": no name before the role)."""
     words = text.split()
-    if not 3 <= len(words) <= SIGNATURE_MAX_WORDS or words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
+    if not 3 <= len(words) <= SIGNATURE_MAX_WORDS:
+        return None
+    if (affiliated := _AFFILIATED.match(text)) and NAME.match(affiliated["name"]) and len(affiliated["name"].split()) >= 2:
+        return affiliated["name"]  # "Rosalind Tewhatu, University of Tasman Ridge" (The Conversation's bylines)
+    if words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
         return None
     name = _before_role(text)
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
+
+
+# A name, then the author's institution after a comma: "Garrick Oyelowo-Brandt, Kellerman Institute of Technology".
+_AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?-i:University|Institute|College|Universit[éà]|"
+                         r"Universidad|Universität|School|Academy|Laboratory|Hospital|Museum|Foundation)\b[^,]{0,60}$")
 
 
 def _unglued(text: str) -> str:

@@ -129,6 +129,8 @@ def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     ("Boris Johnson sacks his chief political editor", None),  # a headline: no name before the role
     ("Trump Fires Chief White House Correspondent", None),
     ("Marnie Tolland", None),  # no role
+    ("Rosalind Tewhatu, University of Tasman Ridge", "Rosalind Tewhatu"),  # an institution after a comma
+    ("In 2019, the University of Oxford said", None),
 ])
 def test_name_with_role(line: str, name: str | None) -> None:
     assert name_with_role(line) == name
