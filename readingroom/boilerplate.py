@@ -1639,6 +1639,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
         ends = next((n for n, k in enumerate(near) if _is_headline_shaped(measured[k]) and n > 0 and _is_signature(measured[near[n - 1]])), len(near))
         signed = sorted(k for k in near[:ends] if _is_signature(measured[k]))  # (up to the headline over them: not "High Schools" over it)
+    if not signed:  # a box between the signature and the text (a review's scores, pros and cons, price buttons)
+        signed = _signature_block(measured, above[:HEADLINE_SEARCH_SPAN])
     if len(signed) > 1 and signed[1] - signed[0] <= 2 and _is_bare_name(measured[signed[0]]) and _SIGNED.match(measured[signed[1]].text):
         signed = signed[1:]  # a headline in title case right over a byline that says "by" ("Hollow Tide Review" / deck / "By Maren Quist")
     top = signed[0] if signed else start
@@ -1700,6 +1702,17 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _signature_block(measured: Sequence[Line], above: Sequence[int]) -> list[int]:
+    """The nearest byline right over a date line among the positions `above` (going up), both
+    positions: "Priyanka DevereauxSenior Editor" / "Oct. 22, 2019 5:00 a.m. PT" over a review's box."""
+    for k in above:
+        if k > 0 and measured[k].cue is None and parse_date_line(measured[k].text) is not None:
+            over = measured[k - 1]
+            if over.cue is None and (_header_cue(over) == "byline" or _SIGNED.match(over.text)):
+                return [k - 1, k]
+    return []
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

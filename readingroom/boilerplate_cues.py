@@ -154,7 +154,7 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?
-    | read\s+(?:more|also|next|this\s+next) | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
+    | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
