@@ -98,6 +98,7 @@ PATTERNS = (
     # ...and with the year in two digits, "8/17/13", "08-13-10" (a signature's date): the same
     # rule, the year 19xx from 70 up, else 20xx.
     re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"),
+    re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![\w/.-])"),  # (dots too: Engadget's "05.28.19"; not "v1.20.30")
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).

@@ -157,6 +157,8 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("Updated at 11:20 a.m. ET on April 2, 2019.", "2019-04-02"),  # the time first, "at" and "on"
         ("08.19.2019 06:00 AM", "2019-08-19"),  # dots, the month first where the day shows it (WIRED)
         ("05.03.2019", "2019-03-05"),  # ...else the day first, as dotted dates are written in Europe
+        ("05.28.19", "2019-05-28"),  # two digits for the year (Engadget)
+        ("v1.20.30", None),  # a version number
     ],
 )
 def test_a_time_zone_tells_the_order_and_a_time_may_come_first(line: str, iso: str | None) -> None:
