@@ -567,13 +567,19 @@ def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
 def _with_highlights(measured: list[Line]) -> list[Line]:
     """The points under a STORY_HIGHLIGHTS label get its cue: up to HIGHLIGHTS_MAX_ITEMS lines
     under it that are no sentences of prose ("STORY HIGHLIGHTS" / "NEW: The worst of holiday
-    travel fears fail to materialize" / ...), as many as there are before the first that is."""
+    travel fears fail to materialize" / ...), as many as there are before the first that is; or
+    sentences too, when the page's furniture closes the box under them ("In Summary" / "Farmers
+    say they have not been paid for milk delivered between March and May." / ... / a photo's caption)."""
     for k, line in enumerate(measured):
         if line.cue is not STORY_HIGHLIGHTS:
             continue
-        for j in range(k + 1, min(k + 1 + HIGHLIGHTS_MAX_ITEMS, len(measured))):
+        end = k + 1
+        while end < min(k + 1 + HIGHLIGHTS_MAX_ITEMS, len(measured)) and measured[end].cue is None and measured[end].words <= HEADLINE_MAX_WORDS:
+            end += 1
+        boxed = end > k + 1 and end < len(measured) and measured[end].cue is not None
+        for j in range(k + 1, end):
             point = measured[j]
-            if point.cue is not None or point.prose and SENTENCE_END.search(point.text) or point.words > HEADLINE_MAX_WORDS:
+            if point.prose and SENTENCE_END.search(point.text) and not boxed:
                 break
             measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
     return measured

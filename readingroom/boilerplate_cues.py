@@ -740,7 +740,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 # not sentences) the same cue: a summary of the text, not the text, and no subheadings. ("Key
 # points" is left out: an explainer may head a list of its own with it.)
 STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
-    ^ \W* (?: story \s+ highlights | highlights ) \W* $
+    ^ \W* (?: story \s+ highlights | highlights | in \s+ summary ) \W* $
 """, max_words=3)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.

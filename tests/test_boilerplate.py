@@ -981,6 +981,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Lorna Baptiste (@lbaptiste) taught school for 11 years and is a senior fellow at the Center.", "author-role"),
         ("Desmond Achterberg writes about state and local government for The Post’s Opinions section.", "author-role"),
         ("SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau", "breadcrumb"),
+        ("In Summary", "story-highlights"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
