@@ -335,6 +335,12 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
     # "... in April.Rachel Woodhouse | rwoodhouse@example.com"
     | [.!?] \s* (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* (?:[|/,–—-] \s*)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s* $
+    # ...or the photographer and the paper, after a comma or none: "... for a hearing on the project. Rachel Venn,
+    # Tri-River Courier & Press", "... in October. Joel Pesina The Ashford Star", "... cheese. Priya Halvorsen, eriecoast.com"
+    | [.!?]["”’]? \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) (?: \s* , \s* | \s+ (?=(?-i:The)\s) )
+      (?: (?-i: (?:The\s+)? (?:(?:[A-Z][\w.&'’-]*|&)\s+){0,4} (?:Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Courier|Press
+          |Register|Sun|Dispatch|Sentinel|Bee|Observer|Record|Democrat|Review|Telegraph|Examiner|Inquirer|Independent|Standard|Leader|Globe) )
+        | [\w-]+ \. (?:com|org|net|co\.uk) ) \s* $
     # ...or the photographer in capitals after a bar, the house's photo service after a dash: "... in Kamiyasu. | HARUKA
     # SATO", "... in the old city area of Sultanabad. — White Star"
     | [.!?]["”’]? \s+ \| \s* (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ ){0,3} ) \s* $

@@ -176,7 +176,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
-GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
+GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
                          r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено)\b)")
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."
 _GLUED_CAPITAL_LABEL = re.compile(r"(?:(?<=[ECMP][SD]T)|(?<=GMT|UTC)|(?<=[AP]M))(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)")

@@ -114,7 +114,8 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # spéciaux à Toulouse"): the name is the words before it.
 # Where a copy glued the next element to a name: a lower-case letter, then a capital ("Kendra
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
-_GLUE_POINT = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})(?=[A-Z])")
+_GLUE_POINT = re.compile(rf"(?<=[^\W\d_]{{2}})(?<![{CAPITAL}]{{2}})(?=[A-Z])"  # (not inside a name in capitals: "ROCÍO")
+                         rf"|(?<=[{CAPITAL}]{{3}})(?=[A-Z][a-zà-ÿ])")  # ...but after it: "ROCÍO VALDERASAlmadrava" (the place)
 GLUED_TAIL_MAX_WORDS = 5
 """The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
 GLUED_BYLINE_MAX_CHARS = 250
@@ -131,7 +132,7 @@ GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondan
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y|och|og"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|autor(?:i|s|ius|zy|es)?(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -930,6 +931,8 @@ def _glued_name_end(text: str) -> int | None:
     inside a name's own capitals ("McDonald", "DeShawn", "LaToya", "MacKenzie", "DiCaprio")."""
     for match in _GLUE_POINT.finditer(text):
         head = text[:match.start()].split()
+        if head and LONE_BYLINE_KEYWORD.match(head[0]):
+            head = head[1:]  # ("By Ana Roe...": the keyword is no part of the name)
         if len(head) >= 2 and len(head[-1]) >= 4 and not _NAME_PREFIX.match(head[-1]):
             # (the link to the author's page glued on signs the name as a byline's: `without_author_link`)
             return None if AUTHOR_LINK.match(text[match.start():]) else match.start()

@@ -982,6 +982,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Desmond Achterberg writes about state and local government for The Post’s Opinions section.", "author-role"),
         ("SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau", "breadcrumb"),
         ("In Summary", "story-highlights"),
+        ("Farmers filled the annex Tuesday for a hearing. Rachel Venn, Tri-River Courier & Press", "credit-tail"),
+        ("Its owners plan to demolish the building in October. Joel Pesina The Ashford Star", "credit-tail"),
+        ("The pie comes with pepperoni cups. Priya Halvorsen, eriecoast.com", "credit-tail"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1000,6 +1003,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Users can download the Zoom app from the store.",
     "He left at dawn — and never came back.",
     "Smith worked at the paper for years and was an editor there.",
+    "The mayor resigned. Jane Doe, The Times reports.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES

@@ -159,6 +159,7 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("05.03.2019", "2019-03-05"),  # ...else the day first, as dotted dates are written in Europe
         ("05.28.19", "2019-05-28"),  # two digits for the year (Engadget)
         ("v1.20.30", None),  # a version number
+        ("June 14, 2019Updated June 14, 2019 4:21 PM", "2019-06-14"),  # the update's label glued to the year
     ],
 )
 def test_a_time_zone_tells_the_order_and_a_time_may_come_first(line: str, iso: str | None) -> None:

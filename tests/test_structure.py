@@ -82,6 +82,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Jean-Paul MARTIN and Anne DUPONT", ("Jean-Paul MARTIN", "Anne DUPONT")),
         ("By EDITH CHEPNGENO More by this Author", ("EDITH CHEPNGENO",)),  # the link to the author's page
         ("By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar", ("Kendrick Obuya", "Sunniva Radcliffe")),  # handles glued on
+        ("By ROCÍO VALDERASAlmadrava", ("ROCÍO VALDERAS",)),  # a name in capitals, the place glued after it
         ("By JERUSALEM POST STAFF", ("JERUSALEM POST STAFF",)),  # a desk signs: kept whole
         ("Por Mariana Teixeira e Rodrigo Piccoli, G1 RS", ("Mariana Teixeira", "Rodrigo Piccoli")),  # an outlet in capitals and digits after names
         ("Автор: Иван Петров", ("Иван Петров",)),
@@ -473,6 +474,15 @@ def test_a_post_meta_line_is_read_without_its_disclosure_and_comment_count() -> 
 def test_names_then_the_date_without_by(line: str, found: tuple | None) -> None:
     from readingroom.structure import _name_then_date
     assert _name_then_date(line) == found
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Author: Beckett Mariano", ("Beckett Mariano",)),  # a label with its colon
+    ("Eine Kolumne von Johanna Feldkamp-Yilmaz", ("Johanna Feldkamp-Yilmaz",)),  # the kind of piece before "von"
+])
+def test_signed_names(line: str, found: tuple) -> None:
+    from readingroom.structure import _signed_names
+    assert _signed_names(line) == found
 
 
 def test_each_name_with_its_handle() -> None:
