@@ -55,7 +55,8 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
-    | partager | imprimer | envoyer | courriel | commentaires? | compartir | enviar | comentarios | whats\s?app
+    | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
+    | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)
@@ -80,7 +81,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
     | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
-    | тематичні \s+ теги | мітки | tematy | argomenti )"""
+    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
@@ -164,7 +165,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | read\s+more\s+(?:stories|articles|news)
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
     | lire\s+la\s+suite | leer\s+más | leia\s+mais | ler\s+mais
-    | читайте\s+также | читать\s+также | смотри(?:те)?\s+также | по\s+теме | самое\s+(?:читаемое|популярное)
+    | читайте\s+также | читать\s+также | смотри(?:те)?\s+также | по\s+теме | saistītie\s+raksti | susiję\s+straipsniai
+    | još\s+iz\s+rubrike | още\s+по\s+темата | skaitykite\s+daugiau | самое\s+(?:читаемое|популярное)
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
     | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
@@ -190,13 +192,15 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
-    | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
+    | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
+              |skaitykite\s+daugiau|pročitajte\s+i|cite[șs]te\s+(?:și|si)|още\s+по\s+темата|материал\s+по\s+теме) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜА-ЯЁ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
@@ -209,7 +213,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration
-        | video | фото | фотография | изображение | иллюстрация | источник | bild | quelle
+        | video | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
@@ -300,7 +304,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|фото|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    | \s (?:photo(?:graph)?|picture|image|foto|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
@@ -368,7 +372,7 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
+    | реклама | anzeige | werbung | oglas | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
@@ -557,7 +561,8 @@ COMMENTS = _cue("comments", "comments", r"""
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
     | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
-    | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | kommentare | comentários?
+    | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | коментари | komentari | komentarze | komentāri | komentarai | comentarii
+    | kommentare | comentários?
     | commentaires? | comentarios
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben

@@ -40,6 +40,13 @@ MONTHS = {
     # "листопада" above is Cyrillic and unambiguous, the Latin one is not listed)
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,
+    # Lithuanian (genitive, "2019 m. lapkričio 6 d.") and Latvian (nominative and genitive, "14. oktobris, 2019")
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6, "liepos": 7, "rugpjūčio": 8,
+    "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "janvāris": 1, "februāris": 2, "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8,
+    "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12, "janvārī": 1, "februārī": 2, "martā": 3,
+    "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11,
+    "decembrī": 12,
     # Arabic: the names of Egypt and the Gulf, and of the Levant and Iraq ("آب/اغسطس" gives both)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
     "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
@@ -88,6 +95,8 @@ PATTERNS = (
     re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),
     # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>{_MONTH})\.(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # Lithuanian, the year first: "2019 m. lapkričio 6 d. 22:14"
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\s*d\.", re.IGNORECASE),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17".
@@ -103,7 +112,8 @@ PATTERNS = (
 
 # The words that label a date as an update, or as the publication (regex alternatives).
 UPDATED_WORDS = r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
-DATE_LABEL_WORDS = rf"published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+                    r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?

@@ -132,7 +132,7 @@ GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondan
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y|och|og"
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:))):?\s+(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -991,13 +991,14 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
-_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:and|&)\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:and|&)\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
 _AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 """The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
 _IN_PLACE = re.compile(rf"\s+(in\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})$")
 """Where the author wrote from, between the name and the date, as the FT signs: "... in London"."""
 _DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
+_DATE_LABEL_END = re.compile(rf"\s+(?:{dates.DATE_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 
 
 def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1010,15 +1011,16 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     found = dates.find_date(text)
     if found is None or SIGNED_NAMES.search(text):
         return None
-    before = _AUTHOR_LABEL.sub("", _unglued(text[:found[1].start()]))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
+    before = _DATE_LABEL_END.sub("", _AUTHOR_LABEL.sub("", _unglued(text[:found[1].start()])))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
     raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", before)))  # "Harriet Colquhoun in London March 20 2019"
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
     # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
     # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")
     glued = found[1].start() > 0 and text[found[1].start() - 1].islower()
+    glued = glued or "|" in text[found[1].end():]  # nothing between, the row's other parts after: "Радослава Петкова 1 дек 2019, 9:00|4 218 прочитания"
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
     if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
-            or not (glued or labelled or re.search(r"[,|·•–—]|\s-(?:\s|$)", raw[match.end("name"):]))):
+            or not (glued or labelled or re.search(r"[,|·•–—]|\s[-/](?:\s|$)", raw[match.end("name"):]))):
         return None
     names = _without_roles(_split_names(match.group("name")))
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS

@@ -160,6 +160,9 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("05.28.19", "2019-05-28"),  # two digits for the year (Engadget)
         ("v1.20.30", None),  # a version number
         ("June 14, 2019Updated June 14, 2019 4:21 PM", "2019-06-14"),  # the update's label glued to the year
+        ("2019 m. lapkričio 6 d. 22:14", "2019-11-06"),  # Lithuanian, the year first
+        ("14. oktobris, 2019 12:34", "2019-10-14"),  # Latvian
+        ("Giriş Tarihi: 16.11.2019 11:20 | Güncelleme Tarihi: 16.11.2019 12:05", "2019-11-16"),  # Turkish labels
     ],
 )
 def test_a_time_zone_tells_the_order_and_a_time_may_come_first(line: str, iso: str | None) -> None:

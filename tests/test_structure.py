@@ -469,6 +469,8 @@ def test_a_post_meta_line_is_read_without_its_disclosure_and_comment_count() -> 
      ("2019-11-14", ("Ritika Sharma", "Anupam Tiwari"))),  # two names, the paper glued on, the date
     ("Rizwan Haider AbbasiPublished March 27, 2019", ("2019-03-27", ("Rizwan Haider Abbasi",))),  # the date's label glued
     ("Автор Алёна ВедерниковаОпубликовано 12.04.2019", ("2019-04-12", ("Алёна Ведерникова",))),  # a label without its colon
+    ("Анастасия Ковалевич / TUT.BY23 апреля 2019 в 8:15 Просмотров: 48 512", ("2019-04-23", ("Анастасия Ковалевич",))),
+    ("Радослава Петкова 1 дек 2019, 9:00|последна промяна 11:26|4 218 прочитания", ("2019-12-01", ("Радослава Петкова",))),
     ("Most Popular October 3, 2014", None),
 ])
 def test_names_then_the_date_without_by(line: str, found: tuple | None) -> None:
@@ -479,6 +481,7 @@ def test_names_then_the_date_without_by(line: str, found: tuple | None) -> None:
 @pytest.mark.parametrize(("line", "found"), [
     ("Author: Beckett Mariano", ("Beckett Mariano",)),  # a label with its colon
     ("Eine Kolumne von Johanna Feldkamp-Yilmaz", ("Johanna Feldkamp-Yilmaz",)),  # the kind of piece before "von"
+    ("Autor:Nikola Barić", ("Nikola Barić",)),  # the label glued to the name
 ])
 def test_signed_names(line: str, found: tuple) -> None:
     from readingroom.structure import _signed_names
