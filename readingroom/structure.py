@@ -40,7 +40,7 @@ BYLINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`).
-GLUED_BY = re.compile(r"^(\W*)(By|BY|Por|POR|Par|PAR|Von|VON)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
+GLUED_BY = re.compile(r"^(\W*(?:[Pp]osted\s+)?)(By|BY|by|Por|POR|Par|PAR|Von|VON)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
@@ -408,7 +408,8 @@ def _headed_date(texts: list[SourceLine], cues: dict[int, str], line: SourceLine
 
 
 # A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
-POSTED_BY = re.compile(r"^\s*posted\s+by\s+(?P<name>.{3,60}?)\s+(?:at|on)\s+\d", re.IGNORECASE)
+POSTED_BY = re.compile(r"^\s*(?:posted\s+by|publicado\s+por|publié\s+par|eingestellt\s+von|pubblicato\s+da)\s+(?P<name>.{3,60}?)"
+                       r"\s+(?:at|on|en|em|às|a\s+las|à|le|um|am|alle)\s+\d", re.IGNORECASE)  # (Blogger's footer in its languages)
 POSTED_BY_SPAN = 3
 POSTED_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,3}")
 
@@ -681,7 +682,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             fields.append("date")
         if authors and not found_authors.known:
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
-            names = _signed_names(line.text) or (_name_then_date(line.text) or ("", None))[1] or _name_with_handle(line.text)
+            names = _signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -890,7 +891,8 @@ def name_with_role(text: str) -> str | None:
     words = text.split()
     if not 3 <= len(words) <= SIGNATURE_MAX_WORDS:
         return None
-    if (affiliated := _AFFILIATED.match(text)) and NAME.match(affiliated["name"]) and len(affiliated["name"].split()) >= 2:
+    if ((affiliated := _AFFILIATED.match(_LEADING_KEYWORD.sub("", text))) and NAME.match(affiliated["name"])
+            and len(affiliated["name"].split()) >= 2):
         return affiliated["name"]  # "Rosalind Tewhatu, University of Tasman Ridge" (The Conversation's bylines)
     if words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
         return None
@@ -898,6 +900,7 @@ def name_with_role(text: str) -> str | None:
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
 
 
+_LEADING_KEYWORD = re.compile(r"^\W*(?:by|von|por|par)\s+", re.IGNORECASE)
 # A name, then the author's institution after a comma: "Garrick Oyelowo-Brandt, Kellerman Institute of Technology".
 _AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?-i:University|Institute|College|Universit[éà]|"
                          r"Universidad|Universität|School|Academy|Laboratory|Hospital|Museum|Foundation)\b[^,]{0,60}$")
@@ -974,18 +977,28 @@ def _before_date(names: str) -> str:
     return DATE_JOINER.sub("", names[:found[1].start()]) if found else names
 
 
+_POSTED_BY_START = re.compile(r"^\W*(?:posted\s+)?by(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
+
+
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
     and then the date (`_name_then_date`)."""
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
-    parts = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
+    split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in split if not _READING_TIME.match(p)]
     if len(parts) == 2:
         for first, second in (parts, parts[::-1]):
             iso, names = dates.parse_date_line(first), parse_byline(second, bare_names_allowed=False)
+            if iso and not names and len(parts) < len(split) and _may_be_a_name(second) and NAME.match(second):
+                names = (second,)  # a post's meta row, bare: "Aug 21, 2019 • Tobiah Wrenfield • 6 min read"
             if iso and names:
                 return iso, names
     if len(parts) >= 2 and dates.UPDATE_LABEL.match(parts[1]):
         return _name_then_date(parts[0])  # "... | Updated 8:14 a.m. CT March 3, 2019": the published date is the first
+    if _POSTED_BY_START.match(text) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)) and (
+            names := _signed_names(text)):
+        return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
     return _name_then_date(text)
 
 

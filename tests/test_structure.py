@@ -492,3 +492,14 @@ def test_each_name_with_its_handle() -> None:
     from readingroom.structure import _name_with_handle
     assert _name_with_handle("Maribel Santacruz@mbsantacruz / Jens Hakkarainen@jhakk") == ("Maribel Santacruz", "Jens Hakkarainen")
     assert _name_with_handle("Ana Roe @anaroe") == ("Ana Roe",)
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Aug 21, 2019 • Tobiah Wrenfield • 6 min read", ("2019-08-21", ("Tobiah Wrenfield",))),  # a post's meta row
+    ("Aug 21, 2019 • Latest News • 6 min read", None),
+    ("Posted byTamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on Three winters", ("2019-03-14", ("Tamsin Evercroft",))),
+    ("September 10, 2018 | by Catherine Smith", ("2018-09-10", ("Catherine Smith",))),
+])
+def test_date_and_byline_on_one_line(line: str, found: tuple | None) -> None:
+    from readingroom.structure import _date_and_byline
+    assert _date_and_byline(line) == found
