@@ -205,6 +205,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
     | ^ \W* (?:must\s+read|(?-i:SEE|ALSO\s+SEE)) \s* : \s* \S .{3,150} $
+    # "Related" before the link without a colon: "Related Every Winter Squash, Ranked by How Easy It Is to Peel"
+    | ^ \W* (?-i:Related) \s+ (?-i:[A-Z0-9‘“'"]) \S* (?:\s+\S+){3,20} $
     # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
     | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) (?:\s+|(?=(?-i:[A-Z][a-z]))) (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
 """, max_words=25)
@@ -363,7 +365,7 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 # A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
 # "See it at Walmart".
 SHOP_BUTTON = _cue("shop-button", "advertising", r"""
-    ^ \W* (?:buy|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
+    ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
     | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \W* $
 """)

@@ -982,6 +982,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Desmond Achterberg writes about state and local government for The Post’s Opinions section.", "author-role"),
         ("SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau", "breadcrumb"),
         ("In Summary", "story-highlights"),
+        ("Related Every Winter Squash, Ranked by How Easy It Is to Peel", "related-inline"),  # "Related" without a colon
+        ("Buy it now at Nordstrom", "shop-button"),
         ("Skaitykite daugiau", "related-header"),  # Lithuanian, Latvian, Croatian, Romanian, Bulgarian, Russian, Polish
         ("Saistītie raksti", "related-header"),
         ("PROČITAJTE I: Grad uvodi nove mjere", "related-inline"),
