@@ -2136,7 +2136,11 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     if header is None:
         return False
     end = next((k for k in range(header + 1, len(measured)) if not _is_listed(measured[k])), len(measured))
-    if (end < len(measured) and _is_signature(measured[end]) and not _is_bare_name(measured[end]) and measured[j].words >= HEADLINE_USUAL_WORDS
+    signed = end  # (or the signature under the deck under the list's last headline)
+    if (end + 1 < len(measured) and measured[end].cue is None and not _is_signature(measured[end]) and measured[end].words >= HEADLINE_USUAL_WORDS
+            and _is_signature(measured[end + 1])):
+        signed = end + 1
+    if (signed < len(measured) and _is_signature(measured[signed]) and not _is_bare_name(measured[signed]) and measured[j].words >= HEADLINE_USUAL_WORDS
             and not any(_is_headline_shaped(measured[k]) for k in range(j + 1, end))):
         return False  # the list's last headline right over a signature is the page's: "Trending Stories" / ... / "Local Environment" / headline / "By ..."
         # (not over capitalised words alone: "Clasificación de Primera División", a box's last link, reads as a name too)

@@ -111,6 +111,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
     | (?:read|open|continue|view) \s+ in \s+ (?:the\s+)? (?:app|browser) | get \s+ the \s+ app
     | read \s+ more \s+ (?:stories|articles) \s+ like \s+ this \s+ in \s+ the \s+ .{1,40} \s+ app | have \s+ an \s+ account \? .{0,20}
+    # ...a row of them: "Search Log In Sign Up", "Sign in | Register"
+    | (?: (?:search|sign\s*in|sign\s*up|log\s*in|log\s*out|register|subscribe|menu|my\s+account|account) (?: \s* [|/·•]? \s* ) ){2,5}
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
@@ -214,7 +216,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
-    (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration
+    (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
         | video | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge

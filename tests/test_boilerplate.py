@@ -984,6 +984,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("In Summary", "story-highlights"),
         ("Related Every Winter Squash, Ranked by How Easy It Is to Peel", "related-inline"),  # "Related" without a colon
         ("Buy it now at Nordstrom", "shop-button"),
+        ("Search Log In Sign Up", "button-label"),  # a row of account buttons
+        ("Screenshot: Lanternfall (Tidepool Games)", "image-credit"),
         ("Skaitykite daugiau", "related-header"),  # Lithuanian, Latvian, Croatian, Romanian, Bulgarian, Russian, Polish
         ("Saistītie raksti", "related-header"),
         ("PROČITAJTE I: Grad uvodi nove mjere", "related-inline"),
