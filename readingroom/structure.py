@@ -778,7 +778,7 @@ def _written_part(text: str) -> str:
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
-    text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(text)))
+    text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
