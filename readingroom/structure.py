@@ -581,7 +581,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                     # a bare name over the date under the headline and a deck of sentences the text seemed to start
                     # with: "Why a forgotten salt road ..." / "The route that once carried salt ..." / "Devika Raman" / "Mar 16, 2025"
                     title.known and position == 1 and not authors.known and not date.known and len(text.split()) <= 4
-                    and _may_be_a_name(text) and position + 1 < len(window) and dates.parse_date_line(window[2].text.strip())
+                    and _may_be_a_name(text) and position + 1 < len(window) and dates.parse_date_line(window[position + 1].text.strip())
                     and parse_byline(f"By {text}"))
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
@@ -908,7 +908,7 @@ _AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’
 
 def _unglued(text: str) -> str:
     """A byline's text with its keyword apart from the name ("ByMiguel Arrabal" -> "By Miguel
-    Arrabal") and without what the copy glued after the names: a role (`_glued_role_start`), a
+    Arrabal") and without what the copy glued after the names: a handle, a role (`_glued_role_start`), a
     place, a comment count, the row's links (within each part between separators: "By Miguel
     ArrabalSpanish football correspondent" -> "By Miguel Arrabal")."""
     text = GLUED_BY.sub(r"\1\2 ", text)
