@@ -43,7 +43,7 @@ MONTHS = {
     # Lithuanian (genitive, "2019 m. lapkričio 6 d.") and Latvian (nominative and genitive, "14. oktobris, 2019")
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6, "liepos": 7, "rugpjūčio": 8,
     "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
-    "janvāris": 1, "februāris": 2, "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8,
+    "janvāris": 1, "februāris": 2, "marts": 3, "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8,
     "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12, "janvārī": 1, "februārī": 2, "martā": 3,
     "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11,
     "decembrī": 12,
