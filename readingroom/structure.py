@@ -891,7 +891,8 @@ def name_with_role(text: str) -> str | None:
     words = text.split()
     if not 3 <= len(words) <= SIGNATURE_MAX_WORDS:
         return None
-    if ((affiliated := _AFFILIATED.match(_LEADING_KEYWORD.sub("", text))) and NAME.match(affiliated["name"])
+    signed = BYLINE.match(text)
+    if ("," in text and (affiliated := _AFFILIATED.match(signed["names"] if signed else text)) and NAME.match(affiliated["name"])
             and len(affiliated["name"].split()) >= 2):
         return affiliated["name"]  # "Rosalind Tewhatu, University of Tasman Ridge" (The Conversation's bylines)
     if words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
@@ -900,7 +901,6 @@ def name_with_role(text: str) -> str | None:
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
 
 
-_LEADING_KEYWORD = re.compile(r"^\W*(?:by|von|por|par)\s+", re.IGNORECASE)
 # A name, then the author's institution after a comma: "Garrick Oyelowo-Brandt, Kellerman Institute of Technology".
 _AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?-i:University|Institute|College|Universit[éà]|"
                          r"Universidad|Universität|School|Academy|Laboratory|Hospital|Museum|Foundation)\b[^,]{0,60}$")
