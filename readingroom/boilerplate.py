@@ -340,7 +340,7 @@ _RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\
 _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
 STAMP_MAX_WORDS = 6
-_DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}\b
+_DATE_OR_TIME = re.compile(rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d) | \b\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}}(?!\d)
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
@@ -1668,6 +1668,11 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
+    if (signed and top == start - 2 and chosen != start - 1 and _is_headline_shaped(measured[start - 1])
+            and not _listed_as_related(measured, start - 1)
+            and _told_by(measured[start - 1], told)[1] >= HEADLINE_TOLD_SHARE
+            and (chosen is None or _told_by(measured[chosen], told)[1] < _told_by(measured[start - 1], told)[1])):
+        chosen = start - 1  # between the signature and the text, the post's title: "April 2, 2019Winnie Ashgrove" / title / text
     if (signed and top > 0 and chosen != top - 1 and _is_stopped_title(measured[top - 1])
             and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE)):
         found_words, share = _told_by(measured[top - 1], told)
