@@ -801,7 +801,7 @@ NON_NAME_WORDS = frozenset("""
     photos image images gallery writer editor contributor columnist correspondent reporter staff
     reports share sharing print email mail top related featured trending latest popular learn
     visit previous next read min contents booking advertisement miss courtesy buttons topics
-    opinion about sobre über home menu search login subscribe newsletter follow contact
+    opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
 """.split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
