@@ -1668,10 +1668,9 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
-    if (signed and top == start - 2 and chosen != start - 1 and _is_headline_shaped(measured[start - 1])
-            and not _listed_as_related(measured, start - 1)
-            and _told_by(measured[start - 1], told)[1] >= HEADLINE_TOLD_SHARE
-            and (chosen is None or _told_by(measured[chosen], told)[1] < _told_by(measured[start - 1], told)[1])):
+    between = _told_by(measured[start - 1], told)[1] if signed and top == start - 2 and chosen != start - 1 else 0.0
+    if (between >= HEADLINE_TOLD_SHARE and _is_headline_shaped(measured[start - 1]) and not _listed_as_related(measured, start - 1)
+            and (chosen is None or _told_by(measured[chosen], told)[1] < between)):
         chosen = start - 1  # between the signature and the text, the post's title: "April 2, 2019Winnie Ashgrove" / title / text
     if (signed and top > 0 and chosen != top - 1 and _is_stopped_title(measured[top - 1])
             and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE)):
