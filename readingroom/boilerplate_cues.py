@@ -331,6 +331,10 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
 # on June 4.Darren Calloway/The Globe and Mail"), or a name "for" an outlet in brackets ("(John
 # Sample for The Washington Post)"). A paragraph ends with its own sentence.
 CREDIT_TAIL_MAX_WORDS = 45  # (BBC copies glue a section's label in capitals to a long paragraph: "... of the Football League. HEAD TO HEAD")
+# The last word of a newspaper's name ("The Ashford Star", "Tri-River Courier & Press").
+PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Telegraph|Courier|Examiner|Observer|Press"
+               "|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer|Enquirer|Leader|Record|Republic|Democrat"
+               "|Republican|Statesman|Sentinel|Bee|Independent|Globe")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
     | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
@@ -346,16 +350,14 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # ...or the photographer and the paper, after a comma or none: "... for a hearing on the project. Rachel Venn,
     # Tri-River Courier & Press", "... in October. Joel Pesina The Ashford Star", "... cheese. Priya Halvorsen, eriecoast.com"
     | [.!?]["”’]? \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) (?: \s* , \s* | \s+ (?=(?-i:The)\s) )
-      (?: (?-i: (?:The\s+)? (?:(?:[A-Z][\w.&'’-]*|&)\s+){0,4} (?:Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Courier|Press
-          |Register|Sun|Dispatch|Sentinel|Bee|Observer|Record|Democrat|Review|Telegraph|Examiner|Inquirer|Independent|Standard|Leader|Globe) )
-        | [\w-]+ \. (?:com|org|net|co\.uk) ) \s* $
+      (?: (?-i: (?:The\s+)? (?:(?:[A-Z][\w.&'’-]*|&)\s+){0,4} (?:{PAPER_WORDS}) ) | [\w-]+ \. (?:com|org|net|co\.uk) ) \s* $
     # ...or the photographer in capitals after a bar, the house's photo service after a dash: "... in Kamiyasu. | HARUKA
     # SATO", "... in the old city area of Sultanabad. — White Star"
     | [.!?]["”’]? \s+ \| \s* (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ ){0,3} ) \s* $
     | [.!?] \s+ [—–] \s* (?-i: [A-ZÀ-Þ][\w'’.-]+ (?: \s+ [A-ZÀ-Þ][\w'’.-]+ ){0,2} ) (?: \s* / \s* (?-i:[A-Z])\w+ )? \s* $
     # ...or the picture's holder after the copyright sign: "... the school day, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel"
     | [.!?] \s+ © \s* (?-i: [A-ZÀ-Þ] ) [^©.!?]{1,60} $
-""", max_words=CREDIT_TAIL_MAX_WORDS)
+""".replace("{PAPER_WORDS}", PAPER_WORDS), max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an
 # affiliate commission.", "If you click on one and make a purchase we may receive a small commission."

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, NON_NAME_WORDS
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, NON_NAME_WORDS, PAPER_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -141,9 +141,6 @@ NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|
 OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
 # ...or a paper's two-word name in title case after a two-word name: "Elliot Brownstein Florida
 # Today", "Jane Roe Sioux Herald" (a name of four words whose last is a paper's word).
-PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Telegraph|Courier|Examiner|Observer|Press"
-               "|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer|Enquirer|Leader|Record|Republic|Democrat"
-               "|Republican|Statesman")
 OUTLET_WORDS_AFTER_NAME = re.compile(rf"^(?P<name>[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][\w.'’-]+\s+(?:{PAPER_WORDS})$")
 # The outlet named after the names on a byline: "By Jane Doe and Al Roe, Example News".
 OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$", re.IGNORECASE)
@@ -721,14 +718,13 @@ def _without_disclosure(text: str) -> str:
     """A post's meta line without the parts that are no signature: its affiliate disclosure and
     comment count ("Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck · This post may
     contain affiliate links · 48 Comments" -> "Published: ... by Hannah Breck")."""
-    parts = _META_PART.split(text)
+    parts = PART_SEPARATOR.split(text)
     if len(parts) < 2:
         return text
     kept = [p for p in parts if not AFFILIATE_DISCLOSURE.search(p) and not _COMMENTS_PART.match(p)]
     return " · ".join(kept) if kept and len(kept) < len(parts) else text
 
 
-_META_PART = re.compile(r"\s+[·•|]\s+")
 _COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies)\W*$", re.IGNORECASE)
 
 
