@@ -861,18 +861,38 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
         # (the first prose line below may be an item of the insert: "Cold snap to bring SNOW to ...")
         # (and the text may go on with a label of its own before its prose: "Background:")
         a = next((k for k in range(body.end + 1, min(hi, body.end + 2 + INSERT_MAX_LINES)) if _is_plain_prose(measured[k])
-                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_before_labels(measured, body.end + 1, k)], after=True)),
+                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_box_end(measured, body.end + 1, k)], after=True)),
                  None)
         if a is not None:
             b = _extend(weights, a, hi, 1)
-            cut = _before_labels(measured, body.end + 1, a)
+            cut = _box_end(measured, body.end + 1, a)
             gap = measured[body.end + 1:cut]
             if (not _has_links_or_ad(gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
                     or _prose_across_inserts(measured, weights, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
                 body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
                 continue
+        if (last := _closing_under_box(measured, body, hi)) is not None:
+            return Body(body.start, last, body.gaps | frozenset(range(body.end + 1, last)))
         return body
+
+
+def _closing_under_box(measured: Sequence[Line], body: Body, hi: int) -> int | None:
+    """The article's closing line under a box of links set into it or an advertisement's label
+    ("Related" / three headlines / "Work is expected to begin in September."): a short sentence,
+    which weighs nothing, so no run reaches it; only when nothing of the text's kind follows it
+    before the stretch's wall (the page's furniture, its lists of other stories), and under a box
+    only when it lists BOX_MIN_ITEMS headlines (one headline over a short sentence may be a
+    teaser and its summary)."""
+    k = next((j for j in range(body.end + 1, min(hi, body.end + 3 + INLINE_BOX_MAX_ITEMS)) if _is_lede(measured[j])), None)
+    if k is None or k == body.end + 1:
+        return None
+    gap = measured[body.end + 1:k]
+    if not (_is_ad_label(gap) or len(gap) > BOX_MIN_ITEMS and _is_inline_box(gap)):
+        return None
+    if any(_is_plain_prose(measured[j]) or measured[j].sentence and measured[j].cue is None for j in range(k + 1, hi)):
+        return None
+    return k
 
 
 def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Body) -> tuple[Body, int] | None:
@@ -969,6 +989,18 @@ def _prose_across_inserts(measured: Sequence[Line], weights: Sequence[float], a:
             break
         k = nxt
     return total
+
+
+def _box_end(measured: Sequence[Line], first: int, k: int) -> int:
+    """Where the insert from position `first` ends, the text going on at `k`: before the labels
+    right above `k` (`_before_labels`), unless those are the headlines of a box of links set into
+    the text ("Related" / "Banks favour new standard" / ...: `_is_inline_box`) and there are
+    BOX_MIN_ITEMS of them (a single headline under "Related" over a sentence may be a teaser's,
+    and its summary the sentence)."""
+    cut = _before_labels(measured, first, k)
+    if cut == k or k - first - 1 < BOX_MIN_ITEMS or _is_insert(measured[first:cut], after=True):
+        return cut
+    return k if _is_inline_box(measured[first:k]) else cut
 
 
 def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
@@ -1150,11 +1182,22 @@ def boxed_lines(measured: Sequence[Line]) -> frozenset[int]:
                 break
             if line.sentence and j + 1 < len(measured) and measured[j + 1].prose:
                 break  # the article's opening sentence, over its next paragraph
+            if _is_text_under_inline_box(measured, header, items, line):
+                break
             items.append(j)
         if BOX_MIN_ITEMS <= len(items) <= RELATED_BOX_MAX_ITEMS and \
                 3 * sum(not measured[j].sentence for j in items) >= 2 * len(items):
             found.update(items)
     return frozenset(found)
+
+
+def _is_text_under_inline_box(measured: Sequence[Line], header: Line, items: Sequence[int], line: Line) -> bool:
+    """A sentence ending in a full stop under the headlines of a box set into the text ("Related" /
+    three headlines / "Work is expected to begin in September."): the article going on, not one
+    more item, when no item before it was a sentence (a box whose teasers carry a line of summary
+    has one under every headline)."""
+    return (len(items) >= BOX_MIN_ITEMS and line.sentence and line.text.rstrip().endswith(".")
+            and bool(_INLINE_HEADER.match(header.text)) and not any(measured[i].sentence for i in items))
 
 
 def feed_lines(measured: Sequence[Line]) -> set[int]:

@@ -834,6 +834,24 @@ def test_a_sentence_shaped_headline_under_a_closing_box_is_not_the_article() -> 
     assert kept(lines) == [HEADLINE, *BODY, *MORE_BODY]
 
 
+@pytest.mark.parametrize("closing", [
+    "Work on the new lanes is expected to begin in September, the council said on Wednesday.",
+    "Work is expected to begin in September.",  # a short sentence weighs nothing: no run reaches it
+])
+def test_the_closing_line_under_a_related_box_set_into_the_text_is_the_article(closing: str) -> None:
+    box = ["Related", "Investors call rules unfit", "Banks favour new standard", "Credibility in focus at debate"]
+    lines = ["Home", HEADLINE, *BODY, *MORE_BODY, *box, closing, "Share this article", "Facebook", "Most Read", "Man held after crash",
+             "© 2019 The Courier. All rights reserved."]
+    assert kept(lines) == [HEADLINE, *BODY, *MORE_BODY, closing]
+
+
+def test_the_summary_line_of_the_last_teaser_in_a_related_box_is_not_the_article() -> None:
+    box = ["Related", "Investors call rules unfit", "A group of funds said the rules would cost savers.", "Banks favour new standard",
+           "Lenders back the plan in a letter to the board.", "Credibility in focus at debate", "Regulators meet in London next week."]
+    lines = ["Home", HEADLINE, *BODY, *MORE_BODY, *box, "Share this article", "© 2019 The Courier. All rights reserved."]
+    assert kept(lines) == [HEADLINE, *BODY, *MORE_BODY]
+
+
 def test_prose_above_an_advertisement_label_is_the_article() -> None:
     lead = "The minister said he was considering selling parts of the state's holdings in a dozen companies to cut the deficit."
     lines = ["Home", HEADLINE, lead, "Advertisement", *BODY, *MORE_BODY]
