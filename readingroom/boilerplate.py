@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, RELATED_HEADER, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -186,6 +186,9 @@ SHORT_RUN_MIN_LINES = 4
 # ...but a unit of one subheading of at most SUBHEAD_MAX_WORDS words over a paragraph of at least
 # SECTION_MIN_WORDS words is a section of the article ("The vote" / 36 words on what was voted).
 SUBHEAD_MAX_WORDS = 5
+# A reader poll set into the text: its question, two or more options, its button and count.
+POLL_MIN_LINES = 4
+POLL_MAX_LINES = 10
 SECTION_MIN_WORDS = 30
 # Another story's headline set in capitals inside the article ("SEAN SPICER ELIMINATED FROM
 # 'DANCING WITH THE STARS'") has at least this many words; subheadings in capitals on DEV have
@@ -196,7 +199,7 @@ SHOUTED_MIN_WORDS = 7
 # playlist; a playlist lists at least this many clips.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A video player's stand-in where it does not play ("Media playback is not supported on this device").
-_PLAYER_STAND_IN = re.compile(r"\bmedia\s+playback\b", re.IGNORECASE)
+_PLAYER_STAND_IN = re.compile(r"\bmedia\s+playback\b|^\W*video\s+(?:loading|unavailable)|^\W*(?:click|tap)\s+to\s+play", re.IGNORECASE)
 PLAYLIST_MIN_ITEMS = 2
 # ...and may write up to this many lines of controls between two clips, each at most this many words.
 PLAYLIST_GAP = 4
@@ -849,28 +852,31 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
     only an article's worth of prose joins: the last headline of an end-of-article list can read
     as a sentence ("Could an astronaut lost in space use gravity to get around?"), and the prose
     under such a list is often more teasers."""
+    listed = list_items(measured)
     while True:
         b = next((k for k in range(body.start - 1, lo - 1, -1) if _is_plain_prose(measured[k])), None)
         # (the text's own label under the insert: one line, no signature: "Деньги со всего света")
         cut = body.start - 1 if b is not None and b + 1 < body.start - 1 and _is_label(measured[body.start - 1]) and not _is_signature(
             measured[body.start - 1]) else body.start
-        if b is not None and weights[b] > 0 and _is_insert(measured[b + 1:cut], after=False):
+        if b is not None and weights[b] > 0 and (
+                own := _insert_parts(measured[(after := _after_list(measured, listed, b)):cut], after=False)) is not None:
             a = _extend(weights, b, lo - 1, -1)
-            body = Body(a, body.end, body.gaps | frozenset(range(b + 1, cut)))
+            body = Body(a, body.end, body.gaps | frozenset(k for k in range(after, cut) if k - after not in own))
             continue
         # (the first prose line below may be an item of the insert: "Cold snap to bring SNOW to ...")
         # (and the text may go on with a label of its own before its prose: "Background:")
         a = next((k for k in range(body.end + 1, min(hi, body.end + 2 + INSERT_MAX_LINES)) if _is_plain_prose(measured[k])
-                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_box_end(measured, body.end + 1, k)], after=True)),
+                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_box_end(measured, listed, body.end + 1, k)], after=True)),
                  None)
         if a is not None:
             b = _extend(weights, a, hi, 1)
-            cut = _box_end(measured, body.end + 1, a)
+            cut = _box_end(measured, listed, body.end + 1, a)
             gap = measured[body.end + 1:cut]
-            if (not _has_links_or_ad(gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
-                    or _prose_across_inserts(measured, weights, a, hi) >= ARTICLE_MIN_WORDS
+            own = _insert_parts(gap, after=True) or frozenset()
+            if (not _has_links_or_ad(gap) and not any(m.cue is RELATED_HEADER for m in gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
+                    or _prose_across_inserts(measured, weights, listed, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
-                body = Body(body.start, b, body.gaps | frozenset(range(body.end + 1, cut)))
+                body = Body(body.start, b, body.gaps | frozenset(k for k in range(body.end + 1, cut) if k - body.end - 1 not in own))
                 continue
         if (last := _closing_under_box(measured, body, hi)) is not None:
             return Body(body.start, last, body.gaps | frozenset(range(body.end + 1, last)))
@@ -973,34 +979,60 @@ def _is_offer_box(gap: Sequence[Line]) -> bool:
                     or m.cue is None and not m.prose and m.words <= SUBHEAD_MAX_WORDS for m in gap))
 
 
-def _prose_across_inserts(measured: Sequence[Line], weights: Sequence[float], a: int, hi: int) -> float:
-    """The weight of the plain prose from position `a` on, before `hi`, across further inserts
-    (`_is_insert`: a caption and its credits, an ad's label), up to the first stretch of other
-    lines: how much text goes on under a box of links, where a caption right under its first
-    paragraph would cut the running sum short."""
+def _prose_across_inserts(measured: Sequence[Line], weights: Sequence[float], listed: Collection[int], a: int, hi: int) -> float:
+    """The weight of the plain prose from position `a` on, before `hi`, across the text's own lists
+    and further inserts (`_is_insert`: a caption and its credits, an ad's label), up to the first
+    stretch of other lines: how much text goes on under a box of links, where a caption right
+    under its first paragraph would cut the running sum short."""
     total, k = 0.0, a
     while k < hi:
         if _is_plain_prose(measured[k]):
             total += max(weights[k], 0.0)
             k += 1
             continue
+        if k in listed:
+            k += 1
+            continue
         nxt = next((j for j in range(k, min(hi, k + INSERT_MAX_LINES + 1)) if _is_plain_prose(measured[j])), None)
-        if nxt is None or not _is_insert(measured[k:_before_labels(measured, k, nxt)], after=True):
+        if nxt is None or not _is_insert(measured[k:_box_end(measured, listed, k, nxt)], after=True):
             break
         k = nxt
     return total
 
 
-def _box_end(measured: Sequence[Line], first: int, k: int) -> int:
-    """Where the insert from position `first` ends, the text going on at `k`: before the labels
-    right above `k` (`_before_labels`), unless those are the headlines of a box of links set into
-    the text ("Related" / "Banks favour new standard" / ...: `_is_inline_box`) and there are
-    BOX_MIN_ITEMS of them (a single headline under "Related" over a sentence may be a teaser's,
-    and its summary the sentence)."""
+def _box_end(measured: Sequence[Line], listed: Collection[int], first: int, k: int) -> int:
+    """Where the insert from position `first` ends, the text going on at `k`: before the text's own
+    list right above `k` (its introducing line and items: "The Met Office warnings cover:" / one
+    line per region) and the labels above that (`_before_labels`), unless those are the headlines
+    of a box of links set into the text ("Related" / "Banks favour new standard" / ...:
+    `_is_inline_box`) and there are BOX_MIN_ITEMS of them (a single headline under "Related" over
+    a sentence may be a teaser's, and its summary the sentence)."""
+    k = _before_list(measured, listed, first, k)
     cut = _before_labels(measured, first, k)
     if cut == k or k - first - 1 < BOX_MIN_ITEMS or _is_insert(measured[first:cut], after=True):
         return cut
     return k if _is_inline_box(measured[first:k]) else cut
+
+
+def _after_list(measured: Sequence[Line], listed: Collection[int], k: int) -> int:
+    """Where the lines after position `k` go on past the list it introduces ("A search of his flat
+    uncovered:" / one line per find); `k + 1` when it introduces none."""
+    j = k + 1
+    if _is_list_intro(measured[k]):
+        while j in listed:
+            j += 1
+    return j
+
+
+def _before_list(measured: Sequence[Line], listed: Collection[int], first: int, k: int) -> int:
+    """Where the list right above position `k` begins with its introducing line, but after `first`;
+    `k` when there is none."""
+    j = k
+    while j - 1 > first and j - 1 in listed:
+        j -= 1
+    if j < k and j - 1 > first and _is_list_intro(measured[j - 1]):
+        return j - 1
+    return k
 
 
 def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
@@ -1017,8 +1049,15 @@ def _is_label(line: Line) -> bool:
 
 def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     """No plain prose after position `b` before `hi`, the stretch's end (a wall: a bio, comments, a
-    copyright line): the article's last paragraphs, under its last advertisement."""
-    return not any(_is_plain_prose(measured[k]) for k in range(b + 1, hi))
+    copyright line), or before the comment section's header or counter ("Comments64", "Join the
+    conversation"): the article's last paragraphs, under its last advertisement."""
+    for k in range(b + 1, hi):
+        cue = measured[k].cue
+        if cue is not None and cue.reason == "comments":
+            return True
+        if _is_plain_prose(measured[k]):
+            return False
+    return True
 
 
 def _is_plain_prose(line: Line) -> bool:
@@ -1036,19 +1075,66 @@ def _extend(weights: Sequence[float], first: int, stop: int, step: int) -> int:
 
 
 def _is_insert(gap: Sequence[Line], after: bool) -> bool:
-    """A short stretch of lines that interrupts an article: it says the story continues, or
-    (below the body) it is a gallery: photo credits and captions, counters, "Close", repeats.
-    Above the body such a gallery is the lead photo, and the prose above it is its caption."""
+    """A short stretch of lines that interrupts an article (`_insert_parts`)."""
+    return _insert_parts(gap, after) is not None
+
+
+def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
+    """A short stretch of lines that interrupts an article: it says the story continues, or it is
+    boxes one under the other (related links, an ad's label, a sign-up form, a reader poll), or
+    (below the body) a gallery: photo credits and captions, counters, "Close", repeats; with the
+    text's own lists between them (a list's introducing line and its items: a Reach page's
+    "READ MORE" line, a poll, then "The developer has also agreed to:" and its items, then a
+    newsletter's form). The offsets in `gap` of the text's own lines; None when it is no insert.
+    Above the body a gallery is the lead photo, and the prose above it is its caption."""
     if not gap or len(gap) > INSERT_MAX_LINES:
-        return False
+        return None
     if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo") for m in gap):
-        return True
-    if _is_box(gap) or any(_is_box(gap[:i]) and _is_box(gap[i:]) for i in range(1, len(gap))):
-        return True  # two boxes, one under the other: "Read more" and its links, then a newsletter's sign-up form
+        return frozenset()
+    if _is_box(gap):
+        return frozenset()
+    # parts[i]: the text's own lines among gap[:i] when gap[:i] is such a sequence of parts
+    parts: list[frozenset[int] | None] = [frozenset()] + [None] * len(gap)
+    for i in range(1, len(gap) + 1):
+        for j in range(i - 1, -1, -1):
+            if parts[j] is None:
+                continue
+            part = gap[j:i]
+            if _is_box(part) or _is_poll(part) or after and _is_media(part):
+                parts[i] = parts[j]
+                break
+            if _is_text_list(part):
+                parts[i] = parts[j] | frozenset(range(j, i))
+                break
+    found = parts[len(gap)]
+    return found if found is not None and len(found) < len(gap) else None
+
+
+def _is_text_list(part: Sequence[Line]) -> bool:
+    """A list of the text's own: its introducing line ("The Met Office warnings cover:") and short
+    items without a cue."""
+    return (len(part) >= 2 and _is_list_intro(part[0])
+            and all(m.cue is None and not m.prose and not m.duplicate for m in part[1:]))
+
+
+# A reader poll's last line: its button or its count ("Vote", "1,208 votes so far").
+_POLL_END = re.compile(r"^\W*(?:vote|submit|see\s+results|results|\d[\d,.]*\s+(?:votes?|responses?)\b)", re.IGNORECASE)
+
+
+def _is_poll(part: Sequence[Line]) -> bool:
+    """A reader poll set into the text: its question ("Do you support the Bath Street tower?"),
+    its options, short lines without a cue, and its button or count (`_POLL_END`)."""
+    return (POLL_MIN_LINES <= len(part) <= POLL_MAX_LINES and part[0].cue is None and part[0].text.rstrip().endswith("?")
+            and not part[0].prose and bool(_POLL_END.match(part[-1].text))
+            and all(m.cue is None and not m.prose or _POLL_END.match(m.text) for m in part[1:]))
+
+
+def _is_media(gap: Sequence[Line]) -> bool:
+    """Photos or a gallery: credits and captions, buttons, at most INSERT_MAX_LABELS lines without a cue."""
     media = [m for m in gap if m.cue is not None and m.cue.reason == "image-credit"]
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
     plain = [m for m in gap if m.cue is None and not m.duplicate]
-    return after and bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
+    return bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
 
 
 def _is_box(gap: Sequence[Line]) -> bool:
@@ -1182,6 +1268,8 @@ def boxed_lines(measured: Sequence[Line]) -> frozenset[int]:
                 break
             if line.sentence and j + 1 < len(measured) and measured[j + 1].prose:
                 break  # the article's opening sentence, over its next paragraph
+            if _is_list_intro(line) and j + 1 < len(measured) and measured[j + 1].cue is None and not measured[j + 1].prose:
+                break  # the text going on with a list ("A search of his flat uncovered:" / its items)
             if _is_text_under_inline_box(measured, header, items, line):
                 break
             items.append(j)

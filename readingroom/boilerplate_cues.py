@@ -99,12 +99,12 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
 BUTTON_LABEL = _cue("button-label", "button-label", r"""
     ^ \W* (?: once | one[-\s]time | monthly | annual(?:ly)? | yearly | weekly | continue
     | remind\s+me\s+later | not\s+ready\s+to\s+support.* | maybe\s+later | no,?\s+thanks
-    | close | menu | search | sign\s*in | sign\s*up | log\s*in | log\s*out | register
+    | close | menu | search | go | vote | sign\s*in | sign\s*up | log\s*in | log\s*out | register
     | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article)? | play | watch | follow(?:\s+us)? | expand
+    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+(?:video|now|the\s+video))? | follow(?:\s+us)? | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
@@ -136,6 +136,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
 # A story's comment counter under its headline: "New, 15 comments" (`boilerplate._above_its_decks`).
 COMMENT_COUNTER = _cue("comment-counter", "share-buttons", r"""
     ^ \W* new \s* , \s* \d{1,5} \s+ comments? \W* $
+    # a reader poll's count under its options: "1,208 votes so far", "Total votes: 312"
+    | ^ \W* \d[\d,.]* \s+ (?:votes?|responses?) (?:\s+so\s+far|\s+cast)? \W* $ | ^ \W* total \s+ votes \s* :? \s* \d[\d,.]* \W* $
 """, max_words=4)
 
 # The page's word count or reading time: "Wordcount: 717", "5 min read", "Reading time: 4 minutes".
@@ -247,6 +249,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
 CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
     ^ \W* \d{1,2}:\d{2}(?::\d{2})? \s* [-–—|·•] \s* (?:source|video|credit|via|quelle|fuente|fonte|источник)s? \b \s* :?
     # a player's stand-in where it does not play (BBC): the clip's title follows (`boilerplate._with_clip_titles`)
+    | ^ \W* video \s+ (?:loading|unavailable) (?:\W*$|(?-i:[A-Z])) | ^ \W* (?:click|tap) \s+ to \s+ play \W* $
     | ^ \W* media \s+ playback \s+ is \s+ (?:not\s+supported|unsupported) \s+ on \s+ (?:this|your) \s+ device \W* $
     # a video element's fallback text: "Your browser doesn't support HTML5 video.", "... does not support the video tag."
     | ^ \W* (?:sorry,?\s+)?your \s+ browser \s+ (?:doesn['’]t|does\s+not|cannot|can['’]t) \s+ (?:support|play) \s+ (?:the\s+)?(?:html\s?5\s+)?(?:video|audio|this\s+video)\b
@@ -287,7 +290,7 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
 GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     ^ \s* \d{1,3} \s? (?:of|/) \s? \d{1,3} (?=[A-ZА-ЯЁ])
     # a slideshow's teaser: "Slide 1 of 8 Slide 1 of 8: Where U.S. students are falling behind Start the slideshow"
-    | ^ \W* slide \s+ \d{1,3} \s+ of \s+ \d{1,3} \b
+    | ^ \W* slide \s+ \d{1,3} \s+ of \s+ \d{1,3} \b | ^ \W* gallery \s* \d{1,3} \s* (?:of|/) \s* \d{1,3} (?!\d)
     # ...or after a space, when the caption ends with its credit or the photo's sale link: "1 of 12 Harlan
     # senior Tyler Brandt drives past ... Kevin Dunlap/Tri-County Sports Report Buy Now"
     | ^ \s* \d{1,3} \s (?:of|/) \s \d{1,3} \s+ (?-i:[A-ZА-ЯЁ]) .* (?: \b buy \s+ (?:now|photo) | / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} ) \s* $
@@ -382,14 +385,14 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
-    | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) ) \W* $
+    | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) | powered\s+by\s+\S+(?:\s+\S+)? ) \W* $
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $
     # the site's own app and channels, promoted under the text: "Stay updated on the go with The Times of India News App.
     # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
     | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
-    | \bjoin \s+ (?:our|(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal) \s+ (?:channel|group|community)\b
+    | \bjoin \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
     | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
 """, scope="whole")
 
@@ -469,7 +472,14 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^\W*please\s+follow\s+(?:\w+\s+){1,4}on\s+(?:facebook|twitter|instagram|linkedin)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
-    | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    # a sign-up box's prompt: "Get the biggest daily stories by email", "Sign up for FREE now and never miss the top stories"
+    | ^ \W* get \s+ (?:the|our) \s+ (?:\w+\s+){0,3}(?:stories|news|headlines|updates) \s+ (?:by|via) \s+ e-?mail \W* $
+    | ^ \W* sign \s+ up \s+ (?:for\s+free|free|now|today) \b .{0,60}\b never \s+ miss \b
+    # a local-news widget: "Get the latest news from your area" / "Enter your postcode to see the latest news ..."
+    | ^ \W* get \s+ (?:the\s+)? (?:daily|weekly|breaking) \s+ (?:[\w'’-]+\s+){0,2}news \W* $
+    | ^ \W* get \s+ the \s+ latest \s+ (?:\w+\s+){0,2}news \s+ (?:from|for|in) \s+ your \s+ (?:area|town|city|neighbou?rhood) \W* $
+    | ^ \W* enter \s+ your \s+ (?:post\s*code|zip(?:\s*code)?) \b
     # a sign-up form's messages: "This field is required", "Please enter a valid email address"
     | ^ \W* (?:this\s+field\s+is\s+required|required\s+field|please\s+enter\s+a\s+valid\s+e-?mail(?:\s+address)?|invalid\s+e-?mail(?:\s+address)?) \W* $
     # other languages: "Gostaria de receber as principais notícias ...?", "newsletters exclusivas"
@@ -498,6 +508,12 @@ COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
     | (?:gebruikt|gebruiken)\s+cookies | privacybeleid | (?:używa|używamy|wykorzystuje)\s+(?:plików\s+)?cookie
     | polityk\w+\s+prywatności | çerez(?:ler)?\s+(?:politikası|kullan\w*) | gizlilik\s+politikası
 """, max_words=20)
+# A consent banner's whole paragraph, which runs longer than COOKIE_NOTICE's lines: "We and our
+# partners use technology such as cookies on our site to personalise content and ads, ... change
+# your consent choices at anytime by returning to this site." It opens by saying so.
+COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
+    ^ \W* (?:we|this\s+(?:site|website)) \s+ (?:and\s+our\s+(?:\w+\s+)?partners\s+)? (?:use|uses|store|may\s+use) \b .{0,80} \bcookies\b
+""", max_words=90)
 
 # Copyright, reprint and rights lines.
 COPYRIGHT = _cue("copyright", "copyright", r"""
@@ -563,7 +579,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
 COMMENTS = _cue("comments", "comments", r"""
-    ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user|promoted|featured|top|best)s?['’]?\s+)?comments?(?:\s+\(\d+\))?(?:\s+add\s+your\s+comment)?
+    ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user|promoted|featured|top|best)s?['’]?\s+)?comments?(?:\s*\(\d+\)|\s*\d+)?(?:\s+add\s+your\s+comment)?
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
     | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
@@ -695,6 +711,8 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
       \s+by\b .* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
+    # a scheme's note on who wrote it: "This article was written by a Local Democracy Reporter."
+    | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the) \b
     # the first version's date under the text: "First published Oct. 22, 2019 at 5 a.m. PT."
     | ^ \W* (?:first|originally) \s+ published \s* (?:on\s+|:\s*)? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
       (?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d | \d{1,2}(?:\s+|[/.-]) ) [^!?]{0,60} $
@@ -762,7 +780,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
-    OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, NEWSLETTER, PAYWALL,
+    OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,

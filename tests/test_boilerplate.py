@@ -852,6 +852,17 @@ def test_the_summary_line_of_the_last_teaser_in_a_related_box_is_not_the_article
     assert kept(lines) == [HEADLINE, *BODY, *MORE_BODY]
 
 
+def test_the_text_goes_on_under_a_poll_its_own_list_and_a_sign_up_form() -> None:
+    """A regional chain's page sets boxes into the text one under the other, with the text's own
+    list between them: all of it but the boxes is the article."""
+    listed = ["The developer has also agreed to:", "pay towards affordable housing", "open the rooftop bar to the public"]
+    poll = ["Do you support the Bath Street tower?", "Yes - the city needs it", "No - it will ruin the waterfront", "Not sure", "Vote",
+            "1,208 votes so far"]
+    form = ["Get the latest news from the ECHO direct to your inbox", "Subscribe", "Invalid Email"]
+    lines = ["Home", HEADLINE, *BODY, *poll, *listed, *form, *MORE_BODY, "Comments64", "Well said.", "© 2019 The Courier"]
+    assert kept(lines) == [HEADLINE, *BODY, *listed, *MORE_BODY]
+
+
 def test_prose_above_an_advertisement_label_is_the_article() -> None:
     lead = "The minister said he was considering selling parts of the state's holdings in a dozen companies to cut the deficit."
     lines = ["Home", HEADLINE, lead, "Advertisement", *BODY, *MORE_BODY]
@@ -1019,6 +1030,25 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Farmers filled the annex Tuesday for a hearing. Rachel Venn, Tri-River Courier & Press", "credit-tail"),
         ("Its owners plan to demolish the building in October. Joel Pesina The Ashford Star", "credit-tail"),
         ("The pie comes with pepperoni cups. Priya Halvorsen, eriecoast.com", "credit-tail"),
+        # a regional chain's widgets and boxes set into the text
+        ("Get the biggest daily stories by email", "newsletter"),
+        ("Get the latest weather forecasts direct to your inbox", "newsletter"),
+        ("Sign up for FREE now and never miss the top weather stories again", "newsletter"),
+        ("Get daily Calgary news", "newsletter"),
+        ("Get the latest news from your area", "newsletter"),
+        ("Enter your postcode to see the latest news, events and planning applications near you", "newsletter"),
+        ("Powered by InYourArea", "advertising"),
+        ("Join the ECHO's Facebook group for the latest news and talking points from across Merseyside", "advertising"),
+        ("Play Video", "button-label"),
+        ("Vote", "button-label"),
+        ("1,208 votes so far", "comment-counter"),
+        ("Comments64", "comments"),
+        ("Gallery1 of 12In pictures: How the Bath Street tower would lookClick here to see the full gallery", "gallery-caption"),
+        ("Video LoadingVideo UnavailableClick to playTap to play", "clip-credit"),
+        ("This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is a BBC-funded scheme.", "wire-credit"),
+        ("We and our partners use technology such as cookies on our site to personalise content and ads, provide social media "
+         "features, and analyse our traffic. Click below to consent to the use of this technology across the web. You can change "
+         "your mind and change your consent choices at anytime by returning to this site.", "cookie-notice"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1038,6 +1068,9 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "He left at dawn — and never came back.",
     "Smith worked at the paper for years and was an editor there.",
     "The mayor resigned. Jane Doe, The Times reports.",
+    "Video loading times are a problem for the site",
+    "Readers can sign up now; the scheme opens in May.",
+    "The report was written by a committee of MPs.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
