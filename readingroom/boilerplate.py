@@ -865,18 +865,20 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
             continue
         # (the first prose line below may be an item of the insert: "Cold snap to bring SNOW to ...")
         # (and the text may go on with a label of its own before its prose: "Background:")
-        a = next((k for k in range(body.end + 1, min(hi, body.end + 2 + INSERT_MAX_LINES)) if _is_plain_prose(measured[k])
-                  and weights[k] > 0 and _is_insert(measured[body.end + 1:_box_end(measured, listed, body.end + 1, k)], after=True)),
+        # (and the body's last line may introduce a list: its items are the text's, the insert under them)
+        first = _after_list(measured, listed, body.end)
+        a = next((k for k in range(first, min(hi, first + 1 + INSERT_MAX_LINES)) if _is_plain_prose(measured[k])
+                  and weights[k] > 0 and _is_insert(measured[first:_box_end(measured, listed, first, k)], after=True)),
                  None)
         if a is not None:
             b = _extend(weights, a, hi, 1)
-            cut = _box_end(measured, listed, body.end + 1, a)
-            gap = measured[body.end + 1:cut]
-            own = _insert_parts(gap, after=True) or frozenset()
+            cut = _box_end(measured, listed, first, a)
+            gap = measured[first:cut]
+            own = frozenset(k + first for k in _insert_parts(gap, after=True) or ())
             if (not _has_links_or_ad(gap) and not any(m.cue is RELATED_HEADER for m in gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
                     or _prose_across_inserts(measured, weights, listed, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
-                body = Body(body.start, b, body.gaps | frozenset(k for k in range(body.end + 1, cut) if k - body.end - 1 not in own))
+                body = Body(body.start, b, body.gaps | frozenset(k for k in range(first, cut) if k not in own))
                 continue
         if (last := _closing_under_box(measured, body, hi)) is not None:
             return Body(body.start, last, body.gaps | frozenset(range(body.end + 1, last)))

@@ -161,7 +161,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
-    | most\s+\w+ | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
+    | most\s+\w+ | most\s+(?:read|popular|viewed|shared)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
@@ -253,7 +253,7 @@ CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
     | ^ \W* media \s+ playback \s+ is \s+ (?:not\s+supported|unsupported) \s+ on \s+ (?:this|your) \s+ device \W* $
     # a video element's fallback text: "Your browser doesn't support HTML5 video.", "... does not support the video tag."
     | ^ \W* (?:sorry,?\s+)?your \s+ browser \s+ (?:doesn['’]t|does\s+not|cannot|can['’]t) \s+ (?:support|play) \s+ (?:the\s+)?(?:html\s?5\s+)?(?:video|audio|this\s+video)\b
-""")
+""", max_words=16)  # (a player's messages glued together: "Video LoadingVideo UnavailableClick to playTap to playThe video will start in8")
 # A clip's title with its running time glued to it or in brackets ("Rahman's 124 powers Northern to
 # the title2:41", "Hollow Tide Review06:32", "Dorsey's 44-point night vs. Lakeport (1:38)").
 CLIP_TITLE = _cue("clip-title", "image-credit", r"""
@@ -314,6 +314,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \s (?:photo(?:graph)?|picture|image|foto|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
+    # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
+    | (?-i:[a-z]) (?-i:Credit) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
     | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
     | \s (?:hide|toggle) \s+ caption \s* $
@@ -379,7 +381,7 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
-    ^ \W* (?: (?:skip\s+)?advertisement | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
+    ^ \W* (?: (?:skip\s+)?advertisement(?:\s*hide\s+ad)? | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
     | реклама | anzeige | werbung | oglas | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
@@ -437,6 +439,10 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) become\s+a\s+(?:member|patron|supporter|subscriber)\b
     | \bbecome\s+a\s+(?:\w+\s+)?(?:member|patron|supporter|subscriber)\s+(?:today|now|and|to\s+(?:get|enjoy|support|help|read))\b
     | \bjoin\s+our\s+community\b
+    # an editor's letter under the text (JPI Media): "While I have your attention, I also have an important request",
+    # "Quality journalism costs money to produce, ... more reliant than ever on you", "Thank you, The Editor"
+    | \bwhile\s+i\s+have\s+your\s+attention\b | \bquality\s+journalism\s+costs\s+money\b | \breliant\s+than\s+ever\s+on\s+(?:you|readers)\b
+    | ^ \W* thank \s+ you \s* , \s* (?:the\s+)? editor \W* $
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
@@ -565,7 +571,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
-    | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b
+    | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | \bwe\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures|photos)\b
+    | \bdo\s+you\s+have\s+a\s+(?:story|news\s+tip)\s+for\s+(?:us|the\b)
     | \b(?:committed\s+to\s+publishing|we\s+(?:invite|welcome))\s+(?:[\w,'’]+\s+){0,6}letters\s+to\s+the\s+editor\b | ^ \W* got\s+a\s+(?:news\s+)?tip\b
     | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
     # a sign-up form's error message: "There was a problem. Please refresh the page and try again."

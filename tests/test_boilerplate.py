@@ -1045,6 +1045,14 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Comments64", "comments"),
         ("Gallery1 of 12In pictures: How the Bath Street tower would lookClick here to see the full gallery", "gallery-caption"),
         ("Video LoadingVideo UnavailableClick to playTap to play", "clip-credit"),
+        ("Kerry says the lid was open by just two inches because of a pizza boxCredit: Cavendish Press", "caption-credit"),
+        ("MOST READ IN NEWS", "related-header"),
+        ("We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk", "correction-prompt"),
+        ("AdvertisementHide Ad", "advertising"),
+        ("Thank you for reading this story on our website. While I have your attention, I also have an important request.", "donation-appeal"),
+        ("Quality journalism costs money to produce, and we are more reliant than ever on you taking out a subscription.", "donation-appeal"),
+        ("Thank you, The Editor", "donation-appeal"),
+        ("Video LoadingVideo UnavailableClick to playTap to playThe video will start in8", "clip-credit"),
         ("This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is a BBC-funded scheme.", "wire-credit"),
         ("We and our partners use technology such as cookies on our site to personalise content and ads, provide social media "
          "features, and analyse our traffic. Click below to consent to the use of this technology across the web. You can change "
@@ -1071,6 +1079,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Video loading times are a problem for the site",
     "Readers can sign up now; the scheme opens in May.",
     "The report was written by a committee of MPs.",
+    "The iPhone maker's Credit: score",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
