@@ -64,6 +64,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
         ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
         ("Av Lisa Berglund och Johan Eklöf", ("Lisa Berglund", "Johan Eklöf")),  # Swedish
+        ("Door Sanne Verhoeven en Joost de Graaf", ("Sanne Verhoeven", "Joost de Graaf")),  # Dutch
+        ("Matti Virtanen ja Liisa Korhonen", ("Matti Virtanen", "Liisa Korhonen")),  # Finnish
+        ("Tóth Eszter és Kiss Péter", ("Tóth Eszter", "Kiss Péter")),  # Hungarian
         ("PorJaviera Soto PizarroValle HondoViernes 22 de noviembre de 2019", ("Javiera Soto Pizarro",)),  # place and weekday glued on
         ("By DeShawn Williams and LaToya Jones", ("DeShawn Williams", "LaToya Jones")),  # capitals inside names stay
         ("Ελένη Σταυροπούλου, Γιώργος Παπαδάκης", ("Ελένη Σταυροπούλου", "Γιώργος Παπαδάκης")),  # Greek capitals
