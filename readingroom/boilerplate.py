@@ -199,6 +199,7 @@ SHOUTED_MIN_WORDS = 7
 # playlist; a playlist lists at least this many clips.
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A video player's stand-in where it does not play ("Media playback is not supported on this device").
+_PLAY_BUTTON = re.compile(r"^\W*(?:play|watch)\s+(?:the\s+)?video\W*$", re.IGNORECASE)
 _PLAYER_STAND_IN = re.compile(r"\bmedia\s+playback\b|^\W*video\s+(?:loading|unavailable)|^\W*(?:click|tap)\s+to\s+play", re.IGNORECASE)
 PLAYLIST_MIN_ITEMS = 2
 # ...and may write up to this many lines of controls between two clips, each at most this many words.
@@ -485,8 +486,8 @@ def _with_clip_titles(measured: list[Line]) -> list[Line]:
         over = measured[k - 1]
         if over.cue is not None or over.words > CAPTION_MAX_WORDS:
             continue
-        if line.cue is CLIP_CREDIT and not _PLAYER_STAND_IN.search(line.text):
-            measured[k - 1] = replace(over, cue=line.cue)
+        if line.cue is CLIP_CREDIT and not _PLAYER_STAND_IN.search(line.text) and not (_PLAY_BUTTON.match(line.text) and over.sentence):
+            measured[k - 1] = replace(over, cue=line.cue)  # (over a "Play Video" button, a title; a sentence there is the text's)
         elif line.cue is None and _DURATION.match(line.text) and _is_headline_shaped(over):
             measured[k - 1], measured[k] = replace(over, cue=CLIP_CREDIT), replace(line, cue=CLIP_CREDIT)
     for k, line in enumerate(measured[:-1]):

@@ -104,7 +104,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+(?:video|now|the\s+video))? | follow(?:\s+us)? | expand
+    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
@@ -249,11 +249,16 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
 CLIP_CREDIT = _cue("clip-credit", "image-credit", r"""
     ^ \W* \d{1,2}:\d{2}(?::\d{2})? \s* [-–—|·•] \s* (?:source|video|credit|via|quelle|fuente|fonte|источник)s? \b \s* :?
     # a player's stand-in where it does not play (BBC): the clip's title follows (`boilerplate._with_clip_titles`)
+    | ^ \W* (?:play|watch) \s+ (?:the\s+)? video \W* $   # a player's button under its clip's title ("UK weather: ..." / "Play Video")
     | ^ \W* video \s+ (?:loading|unavailable) (?:\W*$|(?-i:[A-Z])) | ^ \W* (?:click|tap) \s+ to \s+ play \W* $
     | ^ \W* media \s+ playback \s+ is \s+ (?:not\s+supported|unsupported) \s+ on \s+ (?:this|your) \s+ device \W* $
     # a video element's fallback text: "Your browser doesn't support HTML5 video.", "... does not support the video tag."
     | ^ \W* (?:sorry,?\s+)?your \s+ browser \s+ (?:doesn['’]t|does\s+not|cannot|can['’]t) \s+ (?:support|play) \s+ (?:the\s+)?(?:html\s?5\s+)?(?:video|audio|this\s+video)\b
 """, max_words=16)  # (a player's messages glued together: "Video LoadingVideo UnavailableClick to playTap to playThe video will start in8")
+# A clip's caption that says where it plays (Global News: "WATCH ABOVE: A southwest Calgary family ...").
+CLIP_CAPTION = _cue("clip-caption", "image-credit", r"""
+    ^ \W* watch \s+ (?:above|below) \s* :
+""", max_words=60)
 # A clip's title with its running time glued to it or in brackets ("Rahman's 124 powers Northern to
 # the title2:41", "Hollow Tide Review06:32", "Dorsey's 44-point night vs. Lakeport (1:38)").
 CLIP_TITLE = _cue("clip-title", "image-credit", r"""
@@ -788,7 +793,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
-    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
+    DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS,
 )

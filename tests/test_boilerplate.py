@@ -1039,7 +1039,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Enter your postcode to see the latest news, events and planning applications near you", "newsletter"),
         ("Powered by InYourArea", "advertising"),
         ("Join the ECHO's Facebook group for the latest news and talking points from across Merseyside", "advertising"),
-        ("Play Video", "button-label"),
+        ("Play Video", "clip-credit"),
         ("Vote", "button-label"),
         ("1,208 votes so far", "comment-counter"),
         ("Comments64", "comments"),
@@ -1053,6 +1053,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Quality journalism costs money to produce, and we are more reliant than ever on you taking out a subscription.", "donation-appeal"),
         ("Thank you, The Editor", "donation-appeal"),
         ("Video LoadingVideo UnavailableClick to playTap to playThe video will start in8", "clip-credit"),
+        ("WATCH ABOVE: A southwest Calgary family has been told to take down their backyard hockey rink after a complaint.", "clip-caption"),
         ("This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is a BBC-funded scheme.", "wire-credit"),
         ("We and our partners use technology such as cookies on our site to personalise content and ads, provide social media "
          "features, and analyse our traffic. Click below to consent to the use of this technology across the web. You can change "
