@@ -28,8 +28,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, RELATED_HEADER, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          NON_NAME_WORDS, PHOTO_CREDIT, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -876,7 +876,7 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
             cut = _box_end(measured, listed, first, a)
             gap = measured[first:cut]
             own = frozenset(k + first for k in _insert_parts(gap, after=True) or ())
-            if (not _has_links_or_ad(gap) and not any(m.cue is RELATED_HEADER for m in gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
+            if (not _has_links_or_ad(gap) or sum(weights[a:b + 1]) >= ARTICLE_MIN_WORDS
                     or _prose_across_inserts(measured, weights, listed, a, hi) >= ARTICLE_MIN_WORDS
                     or (_is_ad_label(gap) or _is_inline_box(gap)) and _last_prose(measured, b, hi)):
                 body = Body(body.start, b, body.gaps | frozenset(k for k in range(first, cut) if k not in own))
@@ -1145,11 +1145,9 @@ def _is_box(gap: Sequence[Line]) -> bool:
 
 
 def _has_links_or_ad(gap: Sequence[Line]) -> bool:
-    """A box of links or an ad's label, or two boxes of which one is a box of links: what a list of
+    """An ad's label, or an insert with a box of links among its parts (its header): what a list of
     teasers at the article's end looks like too, so only an article's worth of prose under it joins."""
-    return (_is_related_box(gap) or _is_ad_label(gap)
-            or any(_is_box(gap[:i]) and _is_box(gap[i:]) and (_is_related_box(gap[:i]) or _is_related_box(gap[i:]))
-                   for i in range(1, len(gap))))
+    return _is_ad_label(gap) or any(m.cue is RELATED_HEADER for m in gap)
 
 
 def _is_related_box(gap: Sequence[Line]) -> bool:
