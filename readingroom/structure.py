@@ -1304,6 +1304,9 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "caption"
     if _is_whole_quotation(text) and words >= 8:
         return "quote"
+    if (cue == "list-item" and 1 <= words <= 14 and not text.endswith((".", "!", "?", "…", ",", ";", ":"))
+            and text.split()[-1].casefold() not in _OPEN_ENDINGS):
+        return "list-item"  # an item the classifier read under its list's introducing line: "pay £1.4m towards ...", "... (won replay 1-0)"
     if following and 1 <= words <= 14 and not text.endswith(TERMINAL + (",",)) and not _is_fragment(text):
         # a short line over the next: an item of a run the classifier read as a list whose bullets the copy lost ("Signs
         # that a child may need an eye exam include:" / "Squinting or tilting the head to see" / "22 tiny homes" / ...),
