@@ -73,7 +73,8 @@ SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
 SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     ^ \W* share \s+ all \s+ sharing \s+ options \b (?: \s+ for \s* : .* )? $
     | ^ \W* (?:\w+ \s+)? (?:sharing|share|social) \s+ (?:buttons|icons|tools|bar) \W* $
-    | ^ (?: \W* (?:share|partager|compartir|compartilhar|condividi|teilen|delen) \s+ (?:to|on|via|with|sur|par|en|por|no|na|su|auf|per|op) \s+ \S+? ){2,} \W* $
+    | ^ (?: \W* (?:share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen) \s+ (?:to|on|via|with|sur|par|en|por|no|na|su|auf|per|op) \s+ \S+? ){2,}
+        (?: \W* | (?-i:(?<=[a-z])[A-Z]) [^.!?]{0,40} ) $   # (and the row's other buttons glued after them: "...WhatsAppEnviar por emailComentar")
     | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
     | ^ \W* (?:you \s+ can \s+)? share \s+ this \s+ (?:story|article|post) \s+ on \s+ social \s+ media \W* $
 """, scope="whole")

@@ -76,6 +76,12 @@ MONTHS = {
     # Turkish
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Hungarian (the year first: "2019. március 13.")
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+    "szeptember": 9, "október": 10,
+    # Finnish (partitive, as dates write them: "13. maaliskuuta 2019")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+    "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
 }
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
@@ -97,10 +103,13 @@ PATTERNS = (
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>{_MONTH})\.(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # Lithuanian, the year first: "2019 m. lapkričio 6 d. 22:14"
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\s*d\.", re.IGNORECASE),
+    # Hungarian, the year first: "2019. március 13."
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\.", re.IGNORECASE),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
-    # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17".
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d.])"),
+    # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17"; Hungarian ones
+    # end with a dot: "2019.03.13. 08:41".
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d|\.\d)"),
     # Day and month with slashes, "11/18/2011" (American) or "18/11/2011": read only when the
     # order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"),
@@ -121,7 +130,7 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|آخر\s+تحديث\s*:?\s*)?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.\s*|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr))?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
@@ -136,8 +145,10 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)\s+(?=(?:{UPDATED_WORDS})\b)",
-                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...")
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)\s+(?=(?:{UPDATED_WORDS})\b)"
+                             r"|(?<=\w)\s+(?=(?:published|posted|publicado|publié|veröffentlicht)\b)",
+                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ..."),
+# "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC"
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
 SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
@@ -188,6 +199,8 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
 GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
                          r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено)\b)")
+# ...or in lower case right after a time: "13 de Março de 2019, 7:30actualizado a 13 de Março de 2019" (Público)
+_GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|published|posted|publicado|publié)\b)")
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."
 _GLUED_CAPITAL_LABEL = re.compile(r"(?:(?<=[ECMP][SD]T)|(?<=GMT|UTC)|(?<=[AP]M))(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)")
 _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
@@ -234,6 +247,7 @@ def _day_first(text: str) -> str | None:
 
 def _unglued(text: str) -> str:
     text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    text = _GLUED_LOWER_LABEL.sub(" ", text)
     if "UPDATED" in text or "PUBLISHED" in text or "POSTED" in text or "MODIFIED" in text:
         text = _GLUED_CAPITAL_LABEL.sub(" ", text)
     if _GLUED_YEAR_DAY.search(text):

@@ -471,11 +471,14 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
       paragraph, where a venue heads a match report ("Ewood Park"): a signature under a headline
       stands over a date, a role, a reading time or the page's buttons;
     - a phrase ending in a word that names a place ("Griffin Park" over "Tuesday, 1 March")."""
-    candidates = [line for k, line in enumerate(texts) if k > 0 and cues.get(line.number) == "byline"
-                  and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
-                  and under(texts[_above_buttons(texts, cues, k)])
-                  and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
-                  and line.text.split()[-1].casefold() not in _PLACE_WORDS]
+    candidates: list[SourceLine] = []
+    for k, line in enumerate(texts):
+        if (k > 0 and cues.get(line.number) == "byline"
+                and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
+                and (under(above := texts[_above_buttons(texts, cues, k)]) or over_text and candidates and above is candidates[-1])
+                and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
+                and line.text.split()[-1].casefold() not in _PLACE_WORDS):
+            candidates.append(line)  # (under a date, the names under it too, one to a line: "Anna Vittorini" / "Kofi Mensah")
     if not candidates:
         return frozenset()
     lower = {w.casefold()[:LOWER_STEM] for line in texts for w in _LOWER_WORD.findall(line.text)}
@@ -599,6 +602,13 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 subtitle = Field(deck.text.strip(), Origin("source", deck.number, "standfirst"))
                 consumed.add(deck.number)
                 used.append((deck.number, "subtitle"))
+        elif (authors.known and position and line.number in signed and window[position - 1].number == authors.origin.line
+              and authors.origin.detail == "byline" and _may_be_a_name(text)
+              and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split())
+              and (names := parse_byline(f"By {text}"))):
+            authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
+            consumed.add(line.number)  # one bare name to a line: "Anna Vittorini" / "Kofi Mensah"
+            used.append((line.number, "authors"))
         elif (authors.known and line.number in joined and joined[line.number] > (authors.origin.line or 0)
               and (names := parse_byline(text) or parse_byline(f"By {text}"))):
             authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
@@ -787,7 +797,12 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         match = SIGNED_NAMES.search(DATE_JOINER.sub("", text[:found[1].start()])) or match  # ... and before "Tuesday,"
     names = _split_names(match.group("names"))
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and not _is_month_day(n))
+    if _ROLE_AFTER_JOINER.match(text, match.end("names")) and (more := parse_byline(BYLINE_TAIL.sub("", text[match.start("keyword"):]))):
+        return more  # "By Ellie Marchetti and rural reporter Hamish Tregear": the second's role before the name
     return _without_roles(names) or None
+
+
+_ROLE_AFTER_JOINER = re.compile(rf"\s*(?:,|\s(?:{_NAME_JOINERS}))\s+[a-z]")
 
 
 def _is_month_day(text: str) -> bool:
@@ -834,7 +849,11 @@ def _before_role(name: str) -> str:
     BRETTON"); '' when the role comes first or no name of two words is left ("Staff Writer"). After
     a name of two words or more, a role without a comma ("Kevin Dunlap Sports Editor", "Helen
     Marchetti Environment correspondent") goes with the desk's words before it, and so does the
-    outlet the piece was written for ("Daniel Ashby For Mailonline")."""
+    outlet the piece was written for ("Daniel Ashby For Mailonline"). A role before the name, in
+    lower case or after a place, is left out ("rural reporter Hamish Tregear", "Europe correspondent
+    Linton Besser", the ABC's)."""
+    if (after := _after_role(name)) is not None:
+        return after
     glued = _GLUED_ROLE.search(name)  # "Kevin OstranderFeatured Columnist", "Marisol BeaumontPolitics": the role starts there
     if glued and len(name[:glued.start()].split()) >= 2:
         return name[:glued.start()]
@@ -852,6 +871,17 @@ def _before_role(name: str) -> str:
             return ""  # a role of its own ("Ap National Political Writer")
         at = _role_place_start(words, at)
     return " ".join(words[:at]) if at >= 2 else ""
+
+
+def _after_role(name: str) -> str | None:
+    """The name after a role that comes first (`_before_role`): the role's word among the first
+    four, the words before it in lower case but for one (a place), a name of two to four words after it."""
+    words = name.split()
+    at = next((k for k, word in enumerate(words[:4]) if word.casefold() in PERSONAL_ROLE_WORDS), None)
+    if at is None or not 2 <= len(words) - at - 1 <= 4 or sum(word[:1].isupper() for word in words[:at]) > 1:
+        return None
+    rest = " ".join(words[at + 1:])
+    return rest if NAME.match(rest) else None
 
 
 # Words of a region's name before its main word ("North of England", "Middle East", "Southern Africa").
@@ -910,6 +940,8 @@ def _unglued(text: str) -> str:
     text = GLUED_BY.sub(r"\1\2 ", text)
     if len(text) > GLUED_BYLINE_MAX_CHARS:
         return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
+    if "&" in text:
+        text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
     if "@" in text:
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
     if _DIGIT.search(text):
@@ -918,10 +950,15 @@ def _unglued(text: str) -> str:
     if not _GLUE_POINT.search(text):
         return text
     return "".join(part if (at := _glued_role_start(part) or _glued_name_end(part)) is None else part[:at]
-                   for part in re.split(r"(\s*[|·•,]\s*)", text))
+                   for part in _GLUED_PARTS.split(text))
 
 
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
+_GLUED_AMPERSAND = re.compile(r"(?<=[a-z])&(?=[A-Z])")
+"""An ampersand glued between a role and the next name (not "AT&T")."""
+_GLUED_PARTS = re.compile(r"(\s*[|·•,]\s*|\s+(?:and|&)\s+)")
+"""Where a byline's row is cut into the parts looked at one by one for what is glued to a name:
+separators and "and" between names ("By Ana RoeStaff Writer & Al Lee")."""
 
 
 def _glued_name_end(text: str) -> int | None:
@@ -932,7 +969,7 @@ def _glued_name_end(text: str) -> int | None:
         head = text[:match.start()].split()
         if head and LONE_BYLINE_KEYWORD.match(head[0]):
             head = head[1:]  # ("By Ana Roe...": the keyword is no part of the name)
-        if len(head) >= 2 and len(head[-1]) >= 4 and not _NAME_PREFIX.match(head[-1]):
+        if len(head) >= 2 and len(head[-1]) >= 4 and not _NAME_PREFIX.fullmatch(head[-1]):
             # (the link to the author's page glued on signs the name as a byline's: `without_author_link`)
             return None if AUTHOR_LINK.match(text[match.start():]) else match.start()
     return None
@@ -995,12 +1032,26 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if _POSTED_BY_START.match(text) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)) and (
             names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
-    return _name_then_date(text)
+    return _name_then_date(text) or _date_then_name(text)
+
+
+def _date_then_name(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A date (and its time) with a name glued after it: "2019.03.13. 08:41Tóth Eszter" (Index.hu's row)."""
+    if len(text) > GLUED_BYLINE_MAX_CHARS or not (found := dates.find_date(text)) or text[:found[1].start()].strip():
+        return None
+    glued = _GLUED_NAME_AFTER_DATE.match(text, found[1].end())
+    if not glued or not NAME.match(glued["name"]) or not _may_be_a_name(glued["name"]):
+        return None
+    return found[0], (glued["name"],)
+
+
+_GLUED_NAME_AFTER_DATE = re.compile(rf"[.,]?(?:\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?(?<=\d)(?P<name>{_SIGNED_NAME})\s*$")
+"""After the date: its time, then the name with nothing between (`_date_then_name`)."""
 
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
-_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:and|&)\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
 _AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 """The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
@@ -1010,23 +1061,32 @@ _DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 _DATE_LABEL_END = re.compile(rf"\s+(?:{dates.DATE_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 
 
+_COUNTERS_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?[\s,]*"
+                             r"(?:[\d,.]+[KkMm]?\s+(?:views?|comments?|shares?|reads?|reactions?)\b\s*){1,3}$", re.IGNORECASE)
+"""What a page's meta row may give after the date: the time and its counters ("3:04 PM 14,207 Views 23 Comments")."""
+
+
 def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     """One name, then the date, on a signature line without "by": "Doug Stanglin, USA TODAY 8:42
     a.m. EDT October 3, 2014", "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5". Between the
     name and the date only an outlet or a role of up to four words, a time and separators."""
-    if len(text) > 40 * NAME_THEN_DATE_MAX_WORDS or len(text.split()) > NAME_THEN_DATE_MAX_WORDS:
+    if len(text) > 40 * NAME_THEN_DATE_MAX_WORDS or sum(1 for w in text.split() if _WORD_CHAR.search(w)) > NAME_THEN_DATE_MAX_WORDS:
         return None  # (a paragraph: a signature is short, and looking for a date in every paragraph of a header window is slow)
     text = dates.GLUED_LABEL.sub(" ", text)  # "Rizwan Haider AbbasiPublished March 27, 2019"
     found = dates.find_date(text)
     if found is None or SIGNED_NAMES.search(text):
         return None
-    before = _DATE_LABEL_END.sub("", _AUTHOR_LABEL.sub("", _unglued(text[:found[1].start()])))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
+    head = text[:found[1].start()]
+    unglued = _unglued(head)
+    before = _DATE_LABEL_END.sub("", _AUTHOR_LABEL.sub("", unglued))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
     raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", before)))  # "Harriet Colquhoun in London March 20 2019"
     match = _NAME_FIRST.match(raw.rstrip(" \t|·•,–—-"))
     # a separator after the name: "Most Popular October 3, 2014" is a label over a date; or the
-    # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019")
-    glued = found[1].start() > 0 and text[found[1].start() - 1].islower()
+    # date glued to the name by the copy ("Miriam CastellanosApril 23, 2019", "ΜΑΡΙΑ ΣΤΑΥΡΙΔΟΥ08.10.2019"),
+    # or its weekday ("Tanya WaterhouseThursday 25 Jul 2019")
+    glued = found[1].start() > 0 and text[found[1].start() - 1].isalpha() or len(unglued) < len(head.rstrip())
     glued = glued or "|" in text[found[1].end():]  # nothing between, the row's other parts after: "Радослава Петкова 1 дек 2019, 9:00|4 218 прочитания"
+    glued = glued or bool(_COUNTERS_AFTER.match(text[found[1].end():]))  # "Clíodhna Brady Sep 16th 2019, 3:04 PM 14,207 Views 23 Comments"
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
     if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
             or not (glued or labelled or re.search(r"[,|·•–—]|\s[-/](?:\s|$)", raw[match.end("name"):]))):
@@ -1106,11 +1166,12 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         candidate = text
     else:
         return None
-    names = _without_roles(_split_names(candidate))
+    listed = _split_names(candidate)
+    names = _without_roles(listed)
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
-    if not match and len(names) < 2:
-        return None  # one bare capitalised phrase is more likely a heading than a byline
+    if not match and len(listed) < 2:
+        return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one)
     return names
 
 

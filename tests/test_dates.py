@@ -84,6 +84,12 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Publié le 14 janvier 2025 à 16h20, modifié le 14 janvier 2025 à 17h05", "2025-01-14"),  # French hours, a second date
         ("Veröffentlicht am 14. Januar 2025, 16.20 Uhr", "2025-01-14"),
         ("Publicado el 14 de enero de 2025 a las 16:20", "2025-01-14"),
+        ("Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC", "2019-12-03"),  # the update first, then the publication
+        ("13 de Março de 2019, 7:30actualizado a 13 de Março de 2019, 10:12", "2019-03-13"),  # the update's label glued to the time
+        ("2019.03.13. 08:41", "2019-03-13"),  # Hungarian: the year first, a dot after the day
+        ("2019. március 13. 08:41", "2019-03-13"),
+        ("13. maaliskuuta 2019 klo 8.41", "2019-03-13"),  # Finnish
+        ("2019.03.13.4", None),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -119,6 +119,14 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Łukasz Nowak", ("Łukasz Nowak",)),
         ("By May Lee, November 19, 2019", ("May Lee",)),
         ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', ('Amanda "Tania Mae" Tan',)),
+        # a role glued to the first name and "&" glued to the second; a role before a name (the ABC's)
+        ("ByEllen KirwanLocal Democracy Reporter&Joe Halligan", ("Ellen Kirwan", "Joe Halligan")),
+        ("By Ellie Marchetti and rural reporter Hamish Tregear", ("Ellie Marchetti", "Hamish Tregear")),
+        ("By national affairs correspondent Michelle Grattan", ("Michelle Grattan",)),
+        ("By Europe correspondent Linton Besser", ("Linton Besser",)),
+        ("By Jane DavisReuters", ("Jane Davis",)),  # a name that starts like a particle ("Da") is cut where the outlet is glued
+        ("Inês Carvalho e Lusa", ("Inês Carvalho",)),  # bare: a name and the agency
+        ("AT&T Stadium", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
@@ -414,6 +422,35 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     assert _name_then_date("Diana Kowalczyk - Apr 3, 2019 1:15 pm UTC") == ("2019-04-03", ("Diana Kowalczyk",))
     assert _name_then_date("Miriam CastellanosApril 23, 2019") == ("2019-04-23", ("Miriam Castellanos",))
     assert _name_then_date("Most Popular October 3, 2014") is None
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Tanya WaterhouseThursday 25 Jul 2019 9:47 am", ("2019-07-25", ("Tanya Waterhouse",))),  # the weekday glued on
+    ("ΜΑΡΙΑ ΣΤΑΥΡΙΔΟΥ08.10.2019 • 07:45", ("2019-10-08", ("ΜΑΡΙΑ ΣΤΑΥΡΙΔΟΥ",))),  # a name in capitals, the date glued on
+    ("Sanne Verhoeven en Joost de Graaf13 maart 2019, 14:05", ("2019-03-13", ("Sanne Verhoeven", "Joost de Graaf"))),
+    # the date, then a row's other parts: the time and counters, or "Posted" and the update after a bar
+    ("Clíodhna Brady Sep 16th 2019, 3:04 PM 14,207 Views 23 Comments", ("2019-09-16", ("Clíodhna Brady",))),
+    ("Riley Laboissiere · CBC News Posted: Feb 21, 2019 5:00 AM CT | Last Updated: February 21, 2019",
+     ("2019-02-21", ("Riley Laboissiere",))),
+    ("2019.03.13. 08:41Tóth Eszter", ("2019-03-13", ("Tóth Eszter",))),  # the date first, the name glued after its time
+    ("Most PopularThursday 25 Jul 2019", None),
+    ("Latest News 25 Jul 2019 12 comments", None),
+    ("March 3, 2019 Breaking News", None),
+])
+def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[str, ...]] | None) -> None:
+    from readingroom.structure import _date_and_byline
+    assert _date_and_byline(line) == read
+
+
+def test_bare_names_one_to_a_line_under_the_date() -> None:
+    """"headline / deck / date / Anna Vittorini / Kofi Mensah / share buttons": both sign."""
+    article = process_text("\n\n".join(["Home", "Markets", "Kestrel Exchange Pauses Withdrawals After Hot Wallet Discrepancy",
+                                        "The Singapore-based exchange said customer funds were safe but gave no timeline.",
+                                        "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC",
+                                        "Anna Vittorini", "Kofi Mensah", "TwitterFacebookLinkedInReddit", *PAGE_BODY]), "x")
+    assert article.authors.value == ("Anna Vittorini", "Kofi Mensah")
+    assert article.date.value == "2019-12-03"
+    assert all(p.text not in ("Anna Vittorini", "Kofi Mensah") for p in article.paragraphs)
 
 
 def test_the_writer_not_the_reviewer_signs() -> None:
