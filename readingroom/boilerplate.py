@@ -1787,7 +1787,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     contents = _headings_listed_above(measured, body)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
-             and not _LOWER_START.match(measured[j].text)]
+             and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -1846,14 +1846,39 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     return chosen
 
 
+# A line of a box of facts: a short label, its colon and a short value ("Developer: Bramble Lane",
+# "Platform: Reviewed on PC"); FACT_BOX_MIN_LINES of them one under another are a review's or a
+# profile's box, not a headline over a deck.
+_FACT_LINE = re.compile(r"^\s*[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}\s*:\s+\S")
+FACT_BOX_MIN_LINES = 3
+FACT_LINE_MAX_WORDS = 12
+
+
+def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
+    """Whether the line at `j` is one of a run of at least FACT_BOX_MIN_LINES box-of-facts lines (`_FACT_LINE`)."""
+    def fact(k: int) -> bool:
+        return 0 <= k < len(measured) and measured[k].words <= FACT_LINE_MAX_WORDS and bool(_FACT_LINE.match(measured[k].text))
+    if not fact(j):
+        return False
+    lo, hi = j, j
+    while fact(lo - 1) and j - lo < FACT_BOX_MIN_LINES:
+        lo -= 1
+    while fact(hi + 1) and hi - j < FACT_BOX_MIN_LINES:
+        hi += 1
+    return hi - lo + 1 >= FACT_BOX_MIN_LINES
+
+
 def _signature_block(measured: Sequence[Line], above: Sequence[int]) -> list[int]:
     """The nearest byline right over a date line among the positions `above` (going up), both
-    positions: "Priyanka DevereauxSenior Editor" / "Oct. 22, 2019 5:00 a.m. PT" over a review's box."""
+    positions: "Priyanka DevereauxSenior Editor" / "Oct. 22, 2019 5:00 a.m. PT" over a review's box;
+    or a byline with its date on one line."""
     for k in above:
         if k > 0 and measured[k].cue is None and parse_date_line(measured[k].text) is not None:
             over = measured[k - 1]
             if over.cue is None and (_header_cue(over) == "byline" or _SIGNED.match(over.text)):
                 return [k - 1, k]
+        if measured[k].cue is None and _SIGNED.match(measured[k].text) and _DATE_OR_TIME.search(measured[k].text) and _is_signature(measured[k]):
+            return [k]  # both on one line: "By Edwin MarshContributor Published on 28/10/2019" over a review's facts
     return []
 
 
@@ -2180,7 +2205,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     its words told. A video playlist's titles are not candidates."""
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
-        if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j)
+        if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j) or _in_fact_box(measured, j)
                 or _under_label(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)):
             continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest

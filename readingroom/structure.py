@@ -152,9 +152,10 @@ NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_N
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
                          r"|more\s+(?:by|from)\s+this\s+(?:author|writer|columnist)"  # ("By EDITH CHEPNGENO More by this Author")
+                         r"|more\s+(?:by|from)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}"  # ("Marcus Galbraith More from Marcus Galbraith")
                          r"|contact\s*reporter.*)\W*$",  # ("Nadia FeldmanContact ReporterLakeshore Courant": the link and the paper)
                          re.IGNORECASE)
-_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact", "this author", "this writer", "this columnist")
+_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact", "this author", "this writer", "this columnist", "more from", "more by")
 AUTHOR_LINK_TAIL = 120
 """The link is looked for in the last this many characters of a line (a run of spaces before it
 would make the search quadratic)."""

@@ -511,6 +511,21 @@ def test_the_headline_is_found_above_the_signature_standfirst_and_share_buttons(
     assert kept(lines) == [HEADLINE, lines[3], *BODY]
 
 
+def test_a_box_of_facts_between_the_signature_and_the_text_is_not_the_headline() -> None:
+    """A review's facts ("Developer: ...", "Platform: ...") under its byline and date: the
+    headline is over the signature, though the text tells a fact's value."""
+    body = ["Harrowgate, the debut from Sheffield studio Bramble Lane, is a short narrative adventure about a ghost in an old house.",
+            *BODY]
+    lines = ["Home", "Reviews", "Harrowgate review - a haunting little ghost story that overstays its welcome",
+             "Spooky, sad and often lovely, but stretched thin in its final act.",
+             "By Edwin MarshContributor Published on 28/10/2019", "FacebookTwitterReddit64", "Harrowgate",
+             "Developer: Bramble Lane", "Publisher: Quietwater", "Platform: Reviewed on PC",
+             "Availability: Out 31st October on PC and Switch", *body]
+    verdicts = classify_lines(lines)
+    assert verdicts[2].cue == "headline"
+    assert all(v.cue != "headline" for v in verdicts[3:])
+
+
 def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
     lines = ["Home", HEADLINE, "1 / 9", "Back to Gallery", HEADLINE, *BODY]
     verdicts = classify_lines(lines)

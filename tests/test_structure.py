@@ -126,6 +126,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Europe correspondent Linton Besser", ("Linton Besser",)),
         ("By Jane DavisReuters", ("Jane Davis",)),  # a name that starts like a particle ("Da") is cut where the outlet is glued
         ("Inês Carvalho e Lusa", ("Inês Carvalho",)),  # bare: a name and the agency
+        ("By Marcus Galbraith More from Marcus Galbraith", ("Marcus Galbraith",)),  # the link to the author's page
         ("AT&T Stadium", None),
     ],
 )
