@@ -59,6 +59,7 @@ REASONS: dict[str, str] = {
     "outside-body": "short or non-prose line outside the main article text",
     "button-label": "label of a button, tab or pager",
     "page-stamp": "word count or reading time of the page",
+    "end-mark": "a press release's end mark (###, -30-, ENDS); the issuer's notes follow it",
     "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
     "override": "dropped by a maintainer override in catalog.yml",
@@ -92,7 +93,7 @@ NON_SENTENCE_WEIGHT = -0.3
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
 BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-role", "author-box", "copyright",
-                          "correction-prompt", "donation-appeal", "legal-label", "paywall"})
+                          "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark"})
 BARRIER_PENALTY = 10_000
 # Only lines up to this long act as barriers; a long paragraph that happens to match a cue
 # counts against the run by its length instead (one matched sentence must not cut an article).

@@ -427,6 +427,12 @@ SKIPPABLE_PROMO = _cue("skippable-promo", "advertising", r"""
         |(?:конец|кінець)\s+(?:публикации|подкаста|допису|подкасту)) \W* $
 """, max_words=10)
 
+# A press release's end mark on a line of its own: "###", "-30-", "- END -", "ENDS"; what follows is
+# the issuer's boilerplate ("About Michigan Medicine: ..."), its media contacts and notes to editors.
+END_MARK_LINE = _cue("end-mark", "end-mark", r"""
+    ^ \s* (?: \#\s*\#\s*\#(?:\s*\#)* | -\s*30\s*- | [-–—]*\s*(?-i:ENDS?|End|Ends)\s*[-–—]* ) \s* $
+""", max_words=2)
+
 # Donation and membership appeals. Anchored on first/second person ("support us", "your
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
 # says "his", "their", not "us"/"our journalism".
@@ -550,6 +556,13 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."
     # a science-news site's source and citation boxes: "Story Source:", "Materials provided by ...", "Journal Reference:", "Cite This Page:"
     | ^ \W* (?:story\s+source|journal\s+references?|cite\s+this\s+(?:page|article)|materials\s+provided\s+by) \b
+    # ...and the citation and provider lines of another such network and of medical news sites: "More information: Hannah
+    # Corrigan et al. Heat impairs ... DOI: 10.1016/...", "Journal information: Current Biology", "Provided by University
+    # of Exeter", "Source Reference: Pillai S, et al ...", and a release service's disclaimer ("AAAS and EurekAlert! are
+    # not responsible for the accuracy of news releases ...")
+    | ^ \W* (?:more\s+information|source\s+references?) \s* : (?= .{0,400} (?:\bdoi\b|\bet\s+al\b) )
+    | ^ \W* (?:journal\s+information \s* : | provided\s+by\s+(?-i:[A-Z])[^.!?]{2,80}$ )
+    | \bare \s+ not \s+ responsible \s+ for \s+ the \s+ accuracy \s+ of \s+ (?:news\s+releases|(?:the\s+)?information|(?:the\s+)?content)
     | \bthis\s+document\s+is\s+subject\s+to\s+copyright\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
 """, max_words=40)
 
@@ -748,6 +761,13 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
     # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"
     | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
+    # a health site's review stamp and its account of how it checks its sources: "Medically reviewed by ...",
+    # "Last medically reviewed on August 14, 2019", "How we reviewed this article:", "... has strict sourcing guidelines ..."
+    | ^ \W* (?:last\s+)?(?:medically|clinically|fact[-\s]?checked|expert)\s+reviewed \s+ (?:by|on) \b [^.!?]{1,80} $
+    | ^ \W* how \s+ we \s+ (?:reviewed|fact[-\s]?checked|sourced) \s+ this \s+ (?:article|story|page) \W* $
+    | \b has \s+ strict \s+ sourcing \s+ guidelines \b
+    # a medical site's offer of course credit for reading: "Earn CME/MOC Credit This Article is part of ... program."
+    | ^ \W* earn \s+ (?:cme|ce|moc|cpd)\b
 """, max_words=40)
 
 # The header of a table of contents: "In this article:", "Contents", "On this page", "Jump to".
@@ -796,7 +816,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

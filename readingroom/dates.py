@@ -325,6 +325,22 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     return iso, rest
 
 
+# A wire story's dateline opening its first paragraph: a place or weekday in capitals, the date, the
+# agency in brackets and a dash ("WEDNESDAY, Aug. 14, 2019 (HealthDay News) -- Middle schoolers ...",
+# "WASHINGTON, Aug. 14, 2019 (AP) — ...").
+_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s*)?$")
+_WIRE_AGENCY = re.compile(r"^\s*\(\s*[^()]{2,40}\)\s*(?:--|[-—–])")
+
+
+def wire_dateline(text: str) -> str | None:
+    """The date of a wire story's dateline at the start of a paragraph (`_WIRE_LEAD`, `_WIRE_AGENCY`),
+    which stays the paragraph's text; None otherwise."""
+    found = find_date(text[:DATELINE_PREFIX_CHARS])
+    if not found or not _WIRE_LEAD.match(text[:found[1].start()]) or not _WIRE_AGENCY.match(text[found[1].end():]):
+        return None
+    return found[0]
+
+
 def is_iso_date(text: str) -> bool:
     try:
         date.fromisoformat(text)

@@ -226,8 +226,9 @@ def recover_structure(article: Article) -> Article:
     cues = {line.number: verdict.cue for line, verdict in zip(lines, verdicts)}
     body, footnotes = _split_footnotes(kept)
     texts = [line for line in lines if line.text.strip()]  # the source's lines that are not blank
-    header, body = _read_header(body, cues, _under_a_lone_by(texts) | _over_a_date(texts, cues), _under_a_lone_and(texts),
-                                _bare_signatures(texts, cues, lambda above: cues.get(above.number) in ("headline", "standfirst")))
+    signed = _under_a_lone_by(texts) | _over_a_date(texts, cues)
+    bare = _bare_signatures(texts, cues, lambda above: cues.get(above.number) in ("headline", "standfirst"))
+    header, body = _read_header(body, cues, signed, _under_a_lone_and(texts), bare, _names_under(texts, cues, signed | bare))
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -472,19 +473,34 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
       paragraph, where a venue heads a match report ("Ewood Park"): a signature under a headline
       stands over a date, a role, a reading time or the page's buttons;
     - a phrase ending in a word that names a place ("Griffin Park" over "Tuesday, 1 March")."""
-    candidates: list[SourceLine] = []
-    for k, line in enumerate(texts):
-        if (k > 0 and cues.get(line.number) == "byline"
-                and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
-                and (under(above := texts[_above_buttons(texts, cues, k)]) or over_text and candidates and above is candidates[-1])
-                and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
-                and line.text.split()[-1].casefold() not in _PLACE_WORDS):
-            candidates.append(line)  # (under a date, the names under it too, one to a line: "Anna Vittorini" / "Kofi Mensah")
+    candidates = [line for k, line in enumerate(texts) if k > 0 and cues.get(line.number) == "byline"
+                  and not LONE_BYLINE_KEYWORD.match(line.text) and _may_be_a_name(line.text.strip())
+                  and under(texts[_above_buttons(texts, cues, k)])
+                  and (over_text or k + 1 < len(texts) and cues.get(texts[k + 1].number) not in _TEXT_CUES)
+                  and line.text.split()[-1].casefold() not in _PLACE_WORDS]
     if not candidates:
         return frozenset()
     lower = {w.casefold()[:LOWER_STEM] for line in texts for w in _LOWER_WORD.findall(line.text)}
     return frozenset(line.number for line in candidates
                      if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
+
+
+NAMES_UNDER_MAX = 4
+"""The most bare names one to a line under a signature's first (`_names_under`)."""
+
+
+def _names_under(texts: list[SourceLine], cues: dict[int, str], signed: frozenset[int]) -> frozenset[int]:
+    """Bare names one to a line right under a line read as a signature (`signed`), each under
+    the one before: "Holly Brennan" / "Tomás Wirth" under a deck, "Anna Vittorini" / "Kofi
+    Mensah" under a date. `_read_header` adds them to the authors of the line above only."""
+    found: set[int] = set()
+    for k, line in enumerate(texts):
+        if not k or cues.get(line.number) != "byline" or not _may_be_a_name(text := line.text.strip()) or len(text.split()) > 4:
+            continue
+        above = texts[_above_buttons(texts, cues, k)].number
+        if (above in signed or above in found) and len(found) < NAMES_UNDER_MAX:
+            found.add(line.number)
+    return frozenset(found)
 
 
 def _may_be_a_name(text: str, shouted: bool = False) -> bool:
@@ -532,10 +548,12 @@ _FOLLOW_OR_LABEL = re.compile(rf"^\W*(?:follow|{dates.DATE_LABEL_WORDS})\W*$", r
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
-                 joined: dict[int, int] | None = None, bare: frozenset[int] = frozenset()) -> tuple[_Header, list[SourceLine]]:
+                 joined: dict[int, int] | None = None, bare: frozenset[int] = frozenset(),
+                 listed: frozenset[int] = frozenset()) -> tuple[_Header, list[SourceLine]]:
     """The header's fields from the first kept lines. `signed`: lines read as "By <line>"; `joined`:
     lines under a lone "and" (`_under_a_lone_and`), whose names join the byline's above; `bare`:
-    lines read as "By <line>" right under the headline or its deck (`_bare_signatures`)."""
+    lines read as "By <line>" right under the headline or its deck (`_bare_signatures`); `listed`:
+    bare names under one of those, whose names join the authors of the line right above (`_names_under`)."""
     joined = joined or {}
     title: Field[str] = Field()
     subtitle: Field[str] = Field()
@@ -603,7 +621,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 subtitle = Field(deck.text.strip(), Origin("source", deck.number, "standfirst"))
                 consumed.add(deck.number)
                 used.append((deck.number, "subtitle"))
-        elif (authors.known and position and line.number in signed and window[position - 1].number == authors.origin.line
+        elif (authors.known and position and line.number in listed and window[position - 1].number == authors.origin.line
               and authors.origin.detail == "byline" and _may_be_a_name(text)
               and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split())
               and (names := parse_byline(f"By {text}"))):
@@ -796,6 +814,8 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(DATE_JOINER.sub("", text[:found[1].start()])) or match  # ... and before "Tuesday,"
+    if _INSTITUTION_AFTER.match(text, match.end("names")) and match.group("names").split()[-1] in INSTITUTION_WORDS:
+        return None  # "by University of Exeter": an institution, no person
     names = _split_names(match.group("names"))
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and not _is_month_day(n))
     if _ROLE_AFTER_JOINER.match(text, match.end("names")) and (more := parse_byline(BYLINE_TAIL.sub("", text[match.start("keyword"):]))):
@@ -803,6 +823,11 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     return _without_roles(names) or None
 
 
+# The head word of an institution's name followed by what it is of ("University of Exeter", "Institute for ...").
+INSTITUTION_WORDS = frozenset("""University Universidad Université Universität Universidade Università Institute Institut
+    Instituto College School Academy Hospital Laboratory Museum Foundation Society Association Council Ministry Department
+    Agency Office Centre Center Bank Board Commission""".split())
+_INSTITUTION_AFTER = re.compile(r"\s+(?:of|for|de|do|da|di|du|des|del|für)\s+\S")
 _ROLE_AFTER_JOINER = re.compile(rf"\s*(?:,|\s(?:{_NAME_JOINERS}))\s+[a-z]")
 
 
@@ -1308,6 +1333,8 @@ def _read_body(
         if index == 0 and (split := dates.split_dateline(text)):
             iso, text = split
             date = Field(iso, Origin("source", line.number, "dateline at the start of the first paragraph"))
+        elif index == 0 and (iso := dates.wire_dateline(text)):
+            date = Field(iso, Origin("source", line.number, "wire dateline at the start of the first paragraph"))
         names = parse_byline(text, bare_names_allowed=False)
         if names and items and items[-1].kind == "heading":
             heading = items.pop()

@@ -526,6 +526,14 @@ def test_a_box_of_facts_between_the_signature_and_the_text_is_not_the_headline()
     assert all(v.cue != "headline" for v in verdicts[3:])
 
 
+def test_a_press_release_ends_at_its_end_mark() -> None:
+    """The issuer's boilerplate under "###" ("About ...: ...", its media contact) is not the release's text."""
+    about = ("About Michigan Medicine: At Michigan Medicine, we strive to create the future of health care through the pursuit "
+             "of excellence in patient care, education and research, and we are proud of every one of our people.")
+    lines = ["Home", "News Releases", HEADLINE, *BODY, "###", about, "Media Contact: Jane Roe, 555-0101"]
+    assert kept(lines) == [HEADLINE, *BODY]
+
+
 def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
     lines = ["Home", HEADLINE, "1 / 9", "Back to Gallery", HEADLINE, *BODY]
     verdicts = classify_lines(lines)
@@ -1073,6 +1081,24 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("We and our partners use technology such as cookies on our site to personalise content and ads, provide social media "
          "features, and analyse our traffic. Click below to consent to the use of this technology across the web. You can change "
          "your mind and change your consent choices at anytime by returning to this site.", "cookie-notice"),
+        # science and health news: citation and provider lines, review stamps, course credit, a release's end mark
+        ("More information: Hannah Corrigan et al. Heat impairs olfactory learning in bumblebees, Current Biology (2019). "
+         "DOI: 10.1016/j.cub.2019.07.001", "copyright"),
+        ("Journal information: Current Biology", "copyright"),
+        ("Provided by University of Exeter", "copyright"),
+        ('Source Reference: Pillai S, et al "Rotating night shift work and risk of incident atrial fibrillation" J Am Heart Assoc 2019',
+         "copyright"),
+        ("Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert!", "copyright"),
+        ("Last medically reviewed on August 14, 2019", "wire-credit"),
+        ("Medically reviewed by Aaron Feldstein, PT, DPT", "wire-credit"),
+        ("How we reviewed this article:", "wire-credit"),
+        ("Healthline has strict sourcing guidelines and relies on peer-reviewed studies and academic research institutions.",
+         "wire-credit"),
+        ("Earn CME/MOC Credit This Article is part of MedPage Today's AMA PRA Category 1 Credit™ program.", "wire-credit"),
+        ("###", "end-mark"),
+        ("-30-", "end-mark"),
+        ("ENDS", "end-mark"),
+        ("Partilhar no FacebookPartilhar no TwitterPartilhar no WhatsAppEnviar por emailComentar", "share-menu"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1096,11 +1122,16 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Readers can sign up now; the scheme opens in May.",
     "The report was written by a committee of MPs.",
     "The iPhone maker's Credit: score",
+    "The drug was medically reviewed by the agency in 2019 before approval was granted.",
+    "More information: call the council on 555 0101.",
+    "Provided by the way the council counts, the figure fell.",
+    "The end",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
-    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail", "author-role") and c.search(line)]
+    assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
+                                                    "author-role", "copyright", "end-mark") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

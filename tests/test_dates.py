@@ -96,6 +96,17 @@ def test_parse_date_line(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("WEDNESDAY, Aug. 14, 2019 (HealthDay News) -- Middle schoolers who scroll through their phones sleep less.", "2019-08-14"),
+    ("WASHINGTON, Aug. 14, 2019 (AP) — The Senate voted on Tuesday.", "2019-08-14"),
+    ("On Aug. 14, 2019 (a Wednesday) - he left the city.", None),
+    ("Aug. 14, 2019 was a Wednesday.", None),
+])
+def test_a_wire_dateline_dates_the_piece(text: str, iso: str | None) -> None:
+    from readingroom.dates import wire_dateline
+    assert wire_dateline(text) == iso
+
+
 def test_split_dateline_glued_to_paragraph() -> None:
     assert split_dateline("2016-11-06\u00a0Based on his recent travels, Weitz writes.") == (
         "2016-11-06", "Based on his recent travels, Weitz writes.")

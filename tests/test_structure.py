@@ -443,6 +443,21 @@ def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[
     assert _date_and_byline(line) == read
 
 
+def test_bare_names_one_to_a_line_under_the_deck() -> None:
+    """"NEWS · 14 August 2019" / headline / deck / "Holly Brennan" / "Tomás Wirth" / share buttons: both sign;
+    an institution after "by" signs for no person."""
+    article = process_text("\n\n".join(["Home", "news", "NEWS · 14 August 2019", "Lake mud reveals the drought that upended early Andean farmers",
+                                        "Sediment cores from a high-altitude lake suggest a decades-long dry spell struck the basin.",
+                                        "Holly Brennan", "Tomás Wirth", "Share on TwitterTwitter",
+                                        "Mud from the bottom of a lake in the Andes records a drought that lasted decades and upended early farmers there.",
+                                        "The drought struck around 4,200 years ago, the sediment shows, as farmers were settling the lake's shores.",
+                                        *PAGE_BODY]), "x")
+    assert article.authors.value == ("Holly Brennan", "Tomás Wirth")
+    institution = process_text("\n\n".join(["Home", "Bumblebees struggle to find flowers in hot weather, study shows",
+                                            "by University of Exeter", "August 14, 2019", *PAGE_BODY]), "x")
+    assert institution.authors.value is None
+
+
 def test_bare_names_one_to_a_line_under_the_date() -> None:
     """"headline / deck / date / Anna Vittorini / Kofi Mensah / share buttons": both sign."""
     article = process_text("\n\n".join(["Home", "Markets", "Kestrel Exchange Pauses Withdrawals After Hot Wallet Discrepancy",
