@@ -1367,7 +1367,7 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     lines = measured[unit[0]:unit[1] + 1]
     prose = [m for m in lines if m.prose]
     labels = sum(1 for m in lines if not m.prose and not m.attribution)
-    distinct_labels = any(not m.prose and not m.duplicate for m in lines)
+    distinct_labels = any(not m.prose and not m.duplicate and m.cue is None for m in lines)  # (an ad's label or a button heads no teaser)
     signed = labels >= 2 and any(_is_byline(m) or DATELINE.match(m.text) for m in lines if not m.prose)
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
     # (a label that ends with a colon introduces what follows, as a text's own "Background:" does;

@@ -92,6 +92,7 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
     # "Tags: Brexit, EU", "Filed under: Politics", "Related tags", "Schlagwörter: ...", "Теги: ...";
     # "Keywords" also without the colon ("Video Keywords health officials travel ban").
     | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL} \s* (?: : [^.!?]* )? $
+    | ^ \W* (?:read|see) \s+ more \s+ (?:about|on) \s* : [^.!?]* $   # "Read more about:Israel & the RegionAravadesalination..."
     | ^ \W* (?: video \s+ )? keywords \s+ [^.!?]* $
 """, scope="whole")
 
@@ -181,7 +182,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
-    | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | ilgili\s+haber(?:ler)?
+    | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | [iİ]lg[iİ]l[iİ]\s+haber(?:ler)?
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
@@ -206,7 +207,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi) (?-i:[A-Z]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ..."
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
               |skaitykite\s+daugiau|pročitajte\s+i|cite[șs]te\s+(?:și|si)|още\s+по\s+темата|материал\s+по\s+теме) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜА-ЯЁ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
-    | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|ilgili\s+haberler|(?-i:İLGİLİ\s+HABERLER|İlgili\s+Haberler)|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
+    | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|[iİ]lg[iİ]l[iİ]\s+haberler|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
     | ^ \W* (?:must\s+read|(?-i:SEE|ALSO\s+SEE)) \s* : \s* \S .{3,150} $
@@ -214,7 +215,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?-i:Related) \s+ (?-i:[A-Z0-9‘“'"]) \S* (?:\s+\S+){3,20} $
     # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
     | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) (?:\s+|(?=(?-i:[A-Z][a-z]))) (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
-""", max_words=25)
+""", max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
@@ -455,6 +456,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # "Quality journalism costs money to produce, ... more reliant than ever on you", "Thank you, The Editor"
     | \bwhile\s+i\s+have\s+your\s+attention\b | \bquality\s+journalism\s+costs\s+money\b | \breliant\s+than\s+ever\s+on\s+(?:you|readers)\b
     | ^ \W* thank \s+ you \s* , \s* (?:the\s+)? editor \W* $
+    # a metered appeal: "You're a dedicated reader, and we're really pleased that you've read 6 ... articles in the past
+    # year", "... to provide discerning readers like you with must-read coverage"
+    | \byou(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:[\w'’-]+\s+){0,5}(?:articles|stories)\b | \breaders\s+like\s+you\b
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
@@ -494,6 +498,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     # a sign-up box's prompt: "Get the biggest daily stories by email", "Sign up for FREE now and never miss the top stories"
     | ^ \W* get \s+ (?:the|our) \s+ (?:\w+\s+){0,3}(?:stories|news|headlines|updates) \s+ (?:by|via) \s+ e-?mail \W* $
     | ^ \W* sign \s+ up \s+ (?:for\s+free|free|now|today) \b .{0,60}\b never \s+ miss \b
+    | ^ \W* get \s+ .{3,60}? \s+ (?:by|via) \s+ e-?mail \s+ and \s+ never \s+ miss \b   # "Get The Times of Israel's Daily Edition by email and never miss ..."
     # a local-news widget: "Get the latest news from your area" / "Enter your postcode to see the latest news ..."
     | ^ \W* get \s+ (?:the\s+)? (?:daily|weekly|breaking) \s+ (?:[\w'’-]+\s+){0,2}news \W* $
     | ^ \W* get \s+ the \s+ latest \s+ (?:\w+\s+){0,2}news \s+ (?:from|for|in) \s+ your \s+ (?:area|town|city|neighbou?rhood) \W* $
@@ -855,6 +860,7 @@ NON_NAME_WORDS = frozenset("""
     reports share sharing print email mail top related featured trending latest popular learn
     visit previous next read min contents booking advertisement miss courtesy buttons topics
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
+    sign up free register join log signup watch listen play download app
 """.split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

@@ -544,7 +544,8 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     return len(rest) < len(under) - 1 and bool(rest) and dates.parse_date_line(rest[0].text.strip()) is not None
 
 
-_FOLLOW_OR_LABEL = re.compile(rf"^\W*(?:follow|{dates.DATE_LABEL_WORDS})\W*$", re.IGNORECASE)
+_FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail|{dates.DATE_LABEL_WORDS}))+\W*$", re.IGNORECASE)
+"""The author's buttons and the date's label between a name and its date ("Follow", "Send in e-mailSend in e-mail")."""
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
@@ -708,7 +709,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             fields.append("date")
         if authors and not found_authors.known:
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
-            names = _signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
+            names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
+                     or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text)) or None)  # "Serkan Yılmaz/İZMİR,(DHA)"
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -1036,7 +1038,8 @@ def _before_date(names: str) -> str:
     return DATE_JOINER.sub("", names[:found[1].start()]) if found else names
 
 
-_POSTED_BY_START = re.compile(r"^\W*(?:posted\s+)?by(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_POSTED_BY_START = re.compile(r"^\W*(?:(?-i:[A-Z]{2,6})\s*/\s*)?(?:posted\s+)?(?:by|par|por|von|door|av)(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)
+"""A signature row that opens with its keyword, perhaps after the outlet's initials ("OLJ / Par Karim HADDAD et Maya KHOURY, le ...")."""
 _READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
 
 
@@ -1171,6 +1174,8 @@ def _uncased_name(text: str) -> bool:
             and not any(c.isupper() or c.islower() for c in text))  # (letters and their marks only: not "来源： 中国日报网")
 
 
+# A Turkish desk's signature after the name: the city in capitals and the agency ("/İZMİR,(DHA)", " - ANKARA (AA)").
+_PLACE_AND_AGENCY = re.compile(rf"\s*[/–-]\s*[{CAPITAL}][{CAPITAL}'’.\s-]{{1,30}}?\s*,?\s*\(\s*[A-ZİĞŞÇÖÜ]{{2,6}}\s*\)\s*$")
 _COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis)\s*,\s*", re.IGNORECASE)
 
 
@@ -1185,6 +1190,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"
+    if "(" in text and (placed := _PLACE_AND_AGENCY.search(text)) and placed.start() > 0:
+        text = f"By {text[:placed.start()]}"  # "Serkan Yılmaz/İZMİR,(DHA)": the city and the agency after the name sign it
     match = BYLINE.match(text)
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
