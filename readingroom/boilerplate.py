@@ -1704,8 +1704,15 @@ def playlist_lines(measured: Sequence[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+# The role of the names before it, after a comma: ", Nikkei staff writers", ", Staff Reporter".
+_ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|chief|staff|contributing)\s+)?"
+                        r"(?:writer|reporter|correspondent|editor|columnist)s?\W*$", re.IGNORECASE)
+
+
 def _is_byline(line: Line) -> bool:
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
+    if "," in text and (role := _ROLE_TAIL.search(text)) and role.start() > 0:
+        text = text[:role.start()]  # "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
     if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
@@ -1723,7 +1730,10 @@ def _opens_with_acronym(text: str) -> bool:
     McCoy USA TODAY")."""
     words = WORD.findall(text)
     return (len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not LONE_BYLINE_KEYWORD.match(words[0])
-            and not all(w.isupper() for w in words))
+            and not all(w.isupper() or w in _JOINERS for w in words))  # (names in capitals joined by "and" are names)
+
+
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "och", "og", "en", "i"})
 
 
 def _is_inner_byline(line: Line) -> bool:

@@ -123,7 +123,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
-    | mais | voltar | se\s+connecter | s'abonner | rechercher | fermer | plus | suivant
+    | mais | voltar | se\s+connecter | s'abonner | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
@@ -148,6 +148,7 @@ PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
     | ^ \W* \d{1,3} \s* (?:min(?:ute)?s?\.? | мин\.?) \s+ (?:read|reading|de\s+lectura|de\s+leitura|lesezeit|чтения) \W* $
     | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения)
       \s* :? \s* \d{1,3} \s* (?:min(?:ute|uto|uten)?s?\.?|мин\w*)? \W* $
+    | ^ \W* (?:lecture|lectura|leitura|lettura) \s* :? \s* \d{1,3} \s* min\w*\.? \W* $   # "Lecture 3 min."
 """, max_words=5)
 
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
@@ -167,6 +168,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
+    | more \s+ (?:[\w-]+\s+){1,2} (?:stories|articles|reads) \s+ from \s+ \S.{0,40}   # "More must-read stories from Fortune:"
     | in\s+other\s+news | around\s+the\s+web | (?:elsewhere|more)\s+on\s+the\s+web | also\s+in\s+the\s+news
     | read\s+more\s+(?:stories|articles|news)
     | continue\s+reading | читать\s+(?:далее|полностью) | читати\s+далі | weiterlesen
@@ -479,6 +481,12 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
 # Newsletter and sign-up prompts.
 NEWSLETTER = _cue("newsletter", "newsletter", r"""
     \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
+    # a newsletter's promotion by its name: "Get Data Sheet, Fortune's technology newsletter.", "Catch up with Data Sheet,
+    # Fortune's daily digest on the business of tech.", "Newsletter Les Echos Industrie", "A morning briefing on what you need to know ..."
+    | ^ \W* (?:get|catch\s+up\s+with|sign\s+up\s+for|subscribe\s+to) \s+ [^.!?,]{1,40} , \s+ (?:our|[\w.&'’-]+['’]s?) \s+ [^.!?]{0,30}?
+      \b(?:newsletter|daily\s+digest|briefing)\b [^.!?]{0,50} [.!]? \s* $
+    | ^ \W* newsletters? \s+ (?-i:[A-Z])[^.!?:]{1,50} $
+    | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
     | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
     # a sign-up box set into the text: "Sign up to First Edition" / "Free daily newsletter" / its
@@ -713,6 +721,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
         |l['’]auteur|les\s+auteurs|à\s+propos\s+de\s+l['’]auteur|der\s+autor|die\s+autorin|sobre\s+el\s+autor|sull['’]autore|об\s+авторах|про\s+автора)\W*$
     # a bio that ends with the link to the author's page: "... for a decade. More about Jane Roe"
     | [.!?]\s+more\s+(?:about|from|by)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*$
+    # an author box's line of who the author is, in French and Spanish: "Journaliste au service Industrie des Echos, spécialiste de ..."
+    | ^ \W* (?:journaliste|rédacteur|rédactrice|periodista|redactora?|jornalista|repórter) \s+ (?:au|à|chez|de|del|en|no|na|da|do) \s+ [^.!?]{3,120} [.!]? \s* $
 """, max_words=45)
 
 # An author's bio: "X is a reporter/correspondent/writer at ...", "X (@handle) is a contributor
@@ -832,11 +842,17 @@ CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if 
 # A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
+_PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
+    # ...and their outlet's role after a comma: "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
+    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \s* , \s* (?:[{CAPITAL}][\w.'’-]*\s+){{0,3}}
+      (?i: (?:senior\s+|chief\s+|staff\s+|contributing\s+)? (?:writers?|reporters?|correspondents?|editors?|columnists?) ) \W* $
+    # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
+    | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
     | ^ \W* (?:By|BY) {_NAME} .{{0,80}} $
     | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $

@@ -124,7 +124,8 @@ GLUED_BYLINE_MAX_CHARS = 250
 _WIDGET_WORD = r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários"
 _WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
-_GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*)\b.*$",
+_GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*"
+                          r"|-?\s*min(?:ute)?s?\.?\s+read)\b.*$",  # (and a reading time: "By Lena Marquardt4 minute Read")
                           re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
@@ -767,6 +768,9 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     a place, Folha's "Ana Exemplo" / "Belo Horizonte": the second is not read.)"""
     k = next((i for i, s in enumerate(zone) if s.line == line.line), None)
     under = zone[k + 1] if k is not None and k + 1 < len(zone) else None
+    if (under is not None and LONE_CONJUNCTION.match(under.text) and k + 2 < len(zone) and zone[k + 2].line > under.line
+            and _may_be_a_name(zone[k + 2].text.strip()) and (names := parse_byline(f"By {zone[k + 2].text.strip()}"))):
+        return zone[k + 2].line, names  # "By" / "Andrea Novak" / "and" / "Mark T. Fellows" (the WSJ's)
     if (under is None or under.line <= line.line or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
             or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))):
         return None
@@ -842,8 +846,17 @@ def _is_month_day(text: str) -> bool:
 def _split_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
     too) made single."""
-    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(n.strip())).split())
+    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(_without_place(n.strip()))).split())
                  for n in NAME_SEPARATORS.split(text) if n.strip())
+
+
+_PLACE_AFTER_NAME = re.compile(rf"\s+in\s+[{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{0,2}}$")
+
+
+def _without_place(name: str) -> str:
+    """A name without the place its author wrote from ("Harriet Quinlan in Toulouse"), when a name of two words is left."""
+    cut = _PLACE_AFTER_NAME.sub("", name) if " in " in name else name
+    return cut if len(cut.split()) >= 2 else name
 
 
 def _without_outlet_in_capitals(name: str) -> str:

@@ -526,6 +526,19 @@ def test_a_box_of_facts_between_the_signature_and_the_text_is_not_the_headline()
     assert all(v.cue != "headline" for v in verdicts[3:])
 
 
+def test_a_subscription_box_set_into_the_text_does_not_make_it_a_feed() -> None:
+    """"Get Haaretz" / "Subscribe now ..." / "Subscribe" / paragraph / "Advertisement" / paragraph: the
+    box's and the ad's labels head no teasers, so the paragraphs between them stay the text's."""
+    after = ["The Transportation Ministry also opposed the measure, saying it would fragment a national network that already works.",
+             "Several mayors attended the session in support of the bill, saying their residents had waited long enough.",
+             "Rishon Letzion's deputy mayor said his city had a fleet of buses ready to run on Saturdays as soon as the law allowed it.",
+             "The bill's prospects remain uncertain, with the coalition divided and the Knesset about to break for the summer."]
+    lines = ["Home", "News", HEADLINE, *BODY[:3], "Get Haaretz",
+             "Subscribe now for independent journalism. Unlimited articles on the site and the app.", "Subscribe",
+             after[0], "Advertisement", after[1], "A fight over the status quo", *after[2:], "Comments", "Add a comment"]
+    assert kept(lines) == [HEADLINE, *BODY[:3], *after[:2], "A fight over the status quo", *after[2:]]
+
+
 def test_a_press_release_ends_at_its_end_mark() -> None:
     """The issuer's boilerplate under "###" ("About ...: ...", its media contact) is not the release's text."""
     about = ("About Michigan Medicine: At Michigan Medicine, we strive to create the future of health care through the pursuit "
@@ -1099,6 +1112,23 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("-30-", "end-mark"),
         ("ENDS", "end-mark"),
         ("Partilhar no FacebookPartilhar no TwitterPartilhar no WhatsAppEnviar por emailComentar", "share-menu"),
+        # business, Middle East and French pages
+        ("Read more about:Israel & the RegionAravadesalinationagriculturewater crisis", "tag-list"),
+        ("Get The Times of Israel's Daily Edition by email and never miss our top stories", "newsletter"),
+        ("You're a dedicated reader, and we're really pleased that you've read 6 Times of Israel articles in the past year.",
+         "donation-appeal"),
+        ("That's why we come to work every day - to provide discerning readers like you with must-read coverage.", "donation-appeal"),
+        ("Read more: Tel Aviv's free Shabbat buses carried 100,000 passengers in first month | Opinion: The status quo is a "
+         "fiction Israelis can no longer afford", "related-inline"),
+        ("İLGİLİ HABERLER", "related-header"),
+        ("Get Data Sheet, Fortune's technology newsletter.", "newsletter"),
+        ("Catch up with Data Sheet, Fortune's daily digest on the business of tech.", "newsletter"),
+        ("More must-read stories from Fortune:", "related-header"),
+        ("A morning briefing on what you need to know in the day ahead, including exclusive commentary.", "newsletter"),
+        ("Newsletter Les Echos Industrie", "newsletter"),
+        ("Je m'inscris", "button-label"),
+        ("Lecture 3 min.", "page-stamp"),
+        ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1126,12 +1156,15 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "More information: call the council on 555 0101.",
     "Provided by the way the council counts, the figure fell.",
     "The end",
+    "Get well soon, Mary, the doctors said after the briefing.",
+    "Get ready, the mayor's briefing starts at noon.",
+    "Newsletter editor Jane Doe left the paper in May",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
-                                                    "author-role", "copyright", "end-mark") and c.search(line)]
+                                                    "author-role", "copyright", "end-mark", "newsletter") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

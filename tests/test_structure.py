@@ -127,6 +127,13 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Jane DavisReuters", ("Jane Davis",)),  # a name that starts like a particle ("Da") is cut where the outlet is glued
         ("Inês Carvalho e Lusa", ("Inês Carvalho",)),  # bare: a name and the agency
         ("By Marcus Galbraith More from Marcus Galbraith", ("Marcus Galbraith",)),  # the link to the author's page
+        ("Serkan Yılmaz/İZMİR,(DHA)", ("Serkan Yılmaz",)),  # a Turkish desk's city and agency after the name
+        ("Ayşe Demir - ANKARA (AA)", ("Ayşe Demir",)),
+        ("Paris (AFP)", None),
+        ("Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt", ("Harriet Quinlan", "Jonas Brenner")),  # where each wrote from
+        ("Life in London and Paris", None),
+        ("By Lena Marquardt4 minute Read", ("Lena Marquardt",)),  # a reading time glued on
+        ("by University of Exeter", None),
         ("AT&T Stadium", None),
     ],
 )
@@ -434,6 +441,7 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Riley Laboissiere · CBC News Posted: Feb 21, 2019 5:00 AM CT | Last Updated: February 21, 2019",
      ("2019-02-21", ("Riley Laboissiere",))),
     ("2019.03.13. 08:41Tóth Eszter", ("2019-03-13", ("Tóth Eszter",))),  # the date first, the name glued after its time
+    ("OLJ / Par Karim HADDAD et Maya KHOURY, le 16 juillet 2019 à 00h00Lecture : 4 min", ("2019-07-16", ("Karim HADDAD", "Maya KHOURY"))),
     ("Most PopularThursday 25 Jul 2019", None),
     ("Latest News 25 Jul 2019 12 comments", None),
     ("March 3, 2019 Breaking News", None),
@@ -456,6 +464,19 @@ def test_bare_names_one_to_a_line_under_the_deck() -> None:
     institution = process_text("\n\n".join(["Home", "Bumblebees struggle to find flowers in hot weather, study shows",
                                             "by University of Exeter", "August 14, 2019", *PAGE_BODY]), "x")
     assert institution.authors.value is None
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    (["By", "Andrea Novak", "and", "Mark T. Fellows", "Share"], ("Andrea Novak", "Mark T. Fellows")),  # the WSJ's, one to a line
+    (["Noam Kedar", "Follow", "Send in e-mailSend in e-mail", "Jul 16, 2019 4:42 PM"], ("Noam Kedar",)),  # over its buttons over the date
+    (["Serkan Yılmaz/İZMİR,(DHA)", "Oluşturulma Tarihi: Temmuz 16, 2019 11:02"], ("Serkan Yılmaz",)),
+    (["HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers", "May 27, 2019 17:42 JST"], ("HARUKA TANIGUCHI", "RYO NAKAMURA")),
+])
+def test_signatures_of_more_outlets(signature: list[str], authors: tuple[str, ...]) -> None:
+    headline = "Parliament passes the new rules after a long debate"
+    article = process_text(page(headline, *signature))
+    assert article.title.value == headline
+    assert article.authors.value == authors
 
 
 def test_bare_names_one_to_a_line_under_the_date() -> None:
