@@ -106,7 +106,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | expand
+    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
@@ -325,6 +325,9 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
     | (?-i:[a-z]) (?-i:Credit) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
+    # ...in other languages, after the caption's last word or full stop: "... 30 horas.Foto: Bomberos Bogotá",
+    # "... na última semanaFoto: Werther Santana/Estadão", "... sezonuFoto: Jan Novák"
+    | (?-i:[a-zà-ÿ.]) (?-i:Foto|Fotó|Photo|Kuva|Fotografía|Fotografia|Imagen|Imagem|Bild|Crédito|Créditos) \s* : \s* (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
     | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
     | \s (?:hide|toggle) \s+ caption \s* $

@@ -120,8 +120,11 @@ PATTERNS = (
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
-UPDATED_WORDS = r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
+UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
+                 # Nordic, Dutch, Italian, Czech, Polish, Hungarian: "Oppdatert:14.05.19 17:05", "Päivitetty 14.3.2019"
+                 r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve")
 DATE_LABEL_WORDS = (rf"published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+                    r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
@@ -198,7 +201,8 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
 GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
-                         r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено)\b)")
+                         r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено"
+                         r"|Julkaistu|Päivitetty|Publicerad|Uppdaterad|Publisert|Oppdatert|Publiceret|Opdateret)\b)")
 # ...or in lower case right after a time: "13 de Março de 2019, 7:30actualizado a 13 de Março de 2019" (Público)
 _GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|published|posted|publicado|publié)\b)")
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."

@@ -871,7 +871,9 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
     more; "..., Example News": OUTLET_NAME); all of them when every one is (a desk signs: "By HNN
     Staff", "Staff Reports")."""
-    people = tuple(kept for n in names if (kept := _before_role(n)) and not ROLE_WORDS.intersection(kept.casefold().split()))
+    people = tuple(kept for n in names if (kept := _before_role(n).rstrip(" /|,–—-")) and not ROLE_WORDS.intersection(kept.casefold().split()))
+    if len(people) > 1 and any(_DIGIT.search(n) for n in people) and not all(_DIGIT.search(n) for n in people):
+        people = tuple(n for n in people if not _DIGIT.search(n))  # an outlet among the names: "Por Rafaela Nogueira, G1 Campinas e Região"
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
                             or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people)):
         people = people[:-1]
@@ -1192,6 +1194,12 @@ _PLACE_AND_AGENCY = re.compile(rf"\s*[/–-]\s*[{CAPITAL}][{CAPITAL}'’.\s-]{{1
 _COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis)\s*,\s*", re.IGNORECASE)
 
 
+_SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
+                           r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
+_OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
+"""An outlet's name after the names on a byline starts with an article ("O Estado de S.Paulo", "The Daily Item")."""
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -1205,6 +1213,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         text = linked if BYLINE.match(linked) else f"By {linked}"
     if "(" in text and (placed := _PLACE_AND_AGENCY.search(text)) and placed.start() > 0:
         text = f"By {text[:placed.start()]}"  # "Serkan Yılmaz/İZMİR,(DHA)": the city and the agency after the name sign it
+    if "/" in text:
+        text = _SLASHED_ROLE.sub("", text)  # "Alberto Medina Trejo / Corresponsal y Silvia Ortega": the role, not the tail
     match = BYLINE.match(text)
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
@@ -1214,6 +1224,9 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         return None
     listed = _split_names(candidate)
     names = _without_roles(listed)
+    if (len(names) > 1 and "," in candidate and (not NAME.match(names[-1]) or names[-1].startswith("The "))
+            and _OUTLET_START.match(names[-1]) and _OUTLET_START.match(candidate.rsplit(",", 1)[1])):
+        names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
     if not match and len(listed) < 2:

@@ -1128,6 +1128,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Newsletter Les Echos Industrie", "newsletter"),
         ("Je m'inscris", "button-label"),
         ("Lecture 3 min.", "page-stamp"),
+        ("Las labores de extinción se extendieron por más de 30 horas.Foto: Bomberos Bogotá", "caption-credit"),
+        ("Caixa de tomate do tipo salada chegou a R$ 81 na última semanaFoto: Werther Santana/Estadão", "caption-credit"),
+        ("Kirjastovirkailija järjesteli lumikenkiä Kuopion pääkirjastossa tiistaina.Kuva: Mikko Ahonen / HS", "caption-credit"),
+        ("SEGUIR", "button-label"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
     ],
 )

@@ -90,6 +90,9 @@ from readingroom.dates import parse_date_line, split_dateline
         ("2019. március 13. 08:41", "2019-03-13"),
         ("13. maaliskuuta 2019 klo 8.41", "2019-03-13"),  # Finnish
         ("2019.03.13.4", None),
+        ("Julkaistu:14.3.2019 2:00", "2019-03-14"),  # Nordic labels, glued too
+        ("Publisert:14.05.19 16:22Oppdatert:14.05.19 17:05", "2019-05-14"),
+        ("Publicerad 2019-03-11 07:12", "2019-03-11"),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -134,6 +134,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Life in London and Paris", None),
         ("By Lena Marquardt4 minute Read", ("Lena Marquardt",)),  # a reading time glued on
         ("by University of Exeter", None),
+        ("Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo", ("Paula Ferreira", "Ricardo Sampaio")),  # the paper after the names
+        ("By Jane Doe, The Daily Item", ("Jane Doe",)),
+        ("Por Rafaela Nogueira, G1 Campinas e Região", ("Rafaela Nogueira",)),  # an outlet with a digit is no person
+        ("Alberto Medina Trejo / Corresponsal y Silvia Ortega", ("Alberto Medina Trejo", "Silvia Ortega")),  # a role after a slash
         ("AT&T Stadium", None),
     ],
 )
