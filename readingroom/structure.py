@@ -709,6 +709,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:
+            bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text)) or None)  # "Serkan Yılmaz/İZMİR,(DHA)"
@@ -723,6 +724,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
                 # Ruiz" / date)
                 names = parse_byline(f"By {line.text.strip()}")
+                bare = bool(names) and not signed_line
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
                 above = zone[position - 1] if position else None
@@ -735,7 +737,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 if names:
                     used.append((line.line, "authors"))
                     line = under
-            if names and signed_line and (more := _co_author_under(zone, line, over_date)) is not None:
+            if names and (signed_line or bare and over_date(line.line)) and (
+                    more := _co_author_under(zone, line, over_date if signed_line else lambda n, direct=False: over_date(n, True))) is not None:
+                # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
                 names = (*names, *(n for n in more[1] if n not in names))  # one name to a line: "by" / "Nathaniel Brooks" / "Rosa Delgado"
                 used.append((more[0], "authors"))
             if names:
@@ -986,6 +990,7 @@ def _unglued(text: str) -> str:
     if "&" in text:
         text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
     if "@" in text:
+        text = _without_glued_email(text)  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
     if _DIGIT.search(text):
         text = _GLUED_COUNT.sub("", text)
@@ -997,6 +1002,28 @@ def _unglued(text: str) -> str:
 
 
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
+_TRAILING_EMAIL = re.compile(r"(?P<word>\S+)@[\w-]+(?:\.[\w-]+)+\s*$")
+
+
+def _without_glued_email(text: str) -> str:
+    """A name without the author's e-mail address glued after it, where the address's local part
+    starts with the name's first word or its initial ("Erik Lindqvisterik.lindqvist@aftonbladet.se"
+    -> "Erik Lindqvist", "Sara Nymansnyman@example.com" -> "Sara Nyman"); `text` as it is otherwise."""
+    found = _TRAILING_EMAIL.search(text)
+    if not found:
+        return text
+    head, word = text[:found.start("word")].split(), found["word"]
+    if head and LONE_BYLINE_KEYWORD.match(head[0]):
+        head = head[1:]
+    if not head:
+        return text
+    first = head[0].casefold()
+    for i in range(2, len(word) - 1):
+        local = word[i:].casefold()
+        if word[:i][:1].isupper() and word[:i][1:].islower() and word[i:][:1].islower() and (
+                local.startswith(first) or local.startswith(first[:1] + ".") or local.startswith(first[:1]) and word[:i].casefold() in local):
+            return f"{text[:found.start('word')]}{word[:i]}"
+    return text
 _GLUED_AMPERSAND = re.compile(r"(?<=[a-z])&(?=[A-Z])")
 """An ampersand glued between a role and the next name (not "AT&T")."""
 _GLUED_PARTS = re.compile(r"(\s*[|·•,]\s*|\s+(?:and|&)\s+)")
@@ -1381,8 +1408,23 @@ def _read_body(
             # a run's last line that is a heading over the text after the list ("Being a jerk" / "Credits / Thanks" /
             # prose), or a line alone ("Here are the takeaways:" / "The campaign comes to the courtroom" / prose)
             cue = ""
+        if _is_dash_quote(text, body[index - 1].text if index else "", following[0].text if following else ""):
+            items.append(_Item("p", text, line.number))  # "– Vi fick larmet 06.07 ..., säger ...": a quotation, as Nordic papers set them
+            continue
         items.append(_Item(_kind(text, cue, following, signed), _strip_marker(text), line.number))
     return items, tuple(inner), date
+
+
+_DASH_QUOTE = re.compile(r"^\s*[–—]\s+\S")
+DASH_QUOTE_MIN_WORDS = 6
+
+
+def _is_dash_quote(text: str, above: str, below: str) -> bool:
+    """A quotation opened by a dash, as Nordic, Slavic and some other papers print speech ("– Först
+    trodde vi att det skulle ta några minuter. Sedan blev det en timme."): a sentence of at least
+    DASH_QUOTE_MIN_WORDS words between lines that are not items of a list; it stays a paragraph with its dash."""
+    return (bool(_DASH_QUOTE.match(text)) and len(text.split()) > DASH_QUOTE_MIN_WORDS and bool(_SENTENCE_LIKE_END.search(text))
+            and not LIST_ITEM.match(above.strip()) and not LIST_ITEM.match(below.strip()))
 
 
 def _heads_what_follows(text: str) -> bool:

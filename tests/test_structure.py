@@ -475,12 +475,26 @@ def test_bare_names_one_to_a_line_under_the_deck() -> None:
     (["Noam Kedar", "Follow", "Send in e-mailSend in e-mail", "Jul 16, 2019 4:42 PM"], ("Noam Kedar",)),  # over its buttons over the date
     (["Serkan Yılmaz/İZMİR,(DHA)", "Oluşturulma Tarihi: Temmuz 16, 2019 11:02"], ("Serkan Yılmaz",)),
     (["HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers", "May 27, 2019 17:42 JST"], ("HARUKA TANIGUCHI", "RYO NAKAMURA")),
+    # bare names one to a line, each with the author's e-mail address glued on, over the date
+    (["Erik Lindqvisterik.lindqvist@aftonbladet.se", "Sara Nymansara.nyman@aftonbladet.se", "Publicerad 11 mars 2019 kl. 08.14"],
+     ("Erik Lindqvist", "Sara Nyman")),
 ])
 def test_signatures_of_more_outlets(signature: list[str], authors: tuple[str, ...]) -> None:
     headline = "Parliament passes the new rules after a long debate"
     article = process_text(page(headline, *signature))
     assert article.title.value == headline
     assert article.authors.value == authors
+
+
+def test_a_quotation_opened_by_a_dash_is_a_paragraph_not_a_list() -> None:
+    """Nordic papers open speech with a dash ("– Först trodde vi ..., säger hon."): between paragraphs it
+    is one, with its dash; dashed lines one under another stay a list."""
+    quote = "– Först trodde vi att det skulle ta några minuter. Sedan blev det en timme, sedan två, säger hon."
+    article = process_text("\n\n".join(["Signalfel slog ut tågtrafiken i fyra timmar", *PAGE_BODY[:2], quote, *PAGE_BODY[2:],
+                                        "The measures:", "– a new fee for drivers", "– more buses at night", "– a lower speed limit"]), "x")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds[quote] == "p"
+    assert kinds["a new fee for drivers"] == "list-item"
 
 
 def test_bare_names_one_to_a_line_under_the_date() -> None:
