@@ -97,7 +97,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
-    producer senior chief desk bureau""".split())
+    producer senior chief desk bureau penulis kontributor wartawan""".split())  # (Indonesian: "Penulis Kontributor Yogyakarta, Name")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
 # Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",
@@ -712,7 +712,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
-                     or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text)) or None)  # "Serkan Yılmaz/İZMİR,(DHA)"
+                     or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
+                     or _east_asian_names(zone, position) or None)  # "박지훈 기자" / "이서연 기자"
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -819,9 +820,10 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None
     before = text[:match.start("keyword")].rstrip()
     found = dates.find_date(text)
-    if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not found
+    if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not (found and (found[1].end() <= match.start("keyword") or len(before.split()) <= 2))
             and before.strip(" \t:").casefold() not in SIGNED_KINDS):
-        return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or signs a date
+        return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or a date
+        # (not a caption's place before its date: "Warga menimbang sampah di Bank Sampah ..., Bantul, Selasa (13/8/2019).")
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date
         match = SIGNED_NAMES.search(DATE_JOINER.sub("", text[:found[1].start()])) or match  # ... and before "Tuesday,"
     if _INSTITUTION_AFTER.match(text, match.end("names")) and match.group("names").split()[-1] in INSTITUTION_WORDS:
@@ -1227,12 +1229,36 @@ _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s
 """An outlet's name after the names on a byline starts with an article ("O Estado de S.Paulo", "The Daily Item")."""
 
 
+# Korean and Chinese signatures: the name, then "기자" (reporter), "박지훈 기자", "박지훈·이서연 기자", its page's
+# link glued on ("최윤정 기자기자 페이지"); "记者" (reporter) before the names, "本报记者 杨晓岚", "记者 贺思远、林婉清".
+_KOREAN_BYLINE = re.compile(r"^\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자(?:\s*$|(?=기자|\s*[=|/·]|\s+\S*@))")
+_CHINESE_BYLINE = re.compile(r"^\s*(?:本报|新华社|人民网)?记者\s*[：:]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})(?<!摄)\s*$")  # (not a photo's credit: "本报记者 杨晓岚摄")
+
+
+def _east_asian_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a Korean or Chinese signature line (`_KOREAN_BYLINE`, `_CHINESE_BYLINE`); None for other lines."""
+    found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text)
+    return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n) if found else None
+
+
+def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | None:
+    """The names of a Korean or Chinese signature line in `zone` and of those right under it, one to a line."""
+    names: list[str] = []
+    for line in zone[position:position + 4]:
+        if not (found := _east_asian_byline(line.text)) or (names and line.line < zone[position].line):
+            break
+        names += [n for n in found if n not in names]
+    return tuple(names) or None
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
+    if len(text) <= 60 and (east := _east_asian_byline(text)):
+        return east
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)

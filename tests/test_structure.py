@@ -138,6 +138,13 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Jane Doe, The Daily Item", ("Jane Doe",)),
         ("Por Rafaela Nogueira, G1 Campinas e Região", ("Rafaela Nogueira",)),  # an outlet with a digit is no person
         ("Alberto Medina Trejo / Corresponsal y Silvia Ortega", ("Alberto Medina Trejo", "Silvia Ortega")),  # a role after a slash
+        ("박지훈 기자", ("박지훈",)),  # Korean: the name, then "reporter"
+        ("최윤정 기자기자 페이지", ("최윤정",)),
+        ("본문 기자회견에서 말했다", None),
+        ("本报记者 杨晓岚", ("杨晓岚",)),  # Chinese: "reporter", then the names
+        ("记者 贺思远、林婉清", ("贺思远", "林婉清")),
+        ("本报记者 杨晓岚摄", None),  # a photo's credit
+        ("记者从湖北省生态环境厅获悉", None),
         ("AT&T Stadium", None),
     ],
 )
@@ -476,6 +483,7 @@ def test_bare_names_one_to_a_line_under_the_deck() -> None:
     (["Serkan Yılmaz/İZMİR,(DHA)", "Oluşturulma Tarihi: Temmuz 16, 2019 11:02"], ("Serkan Yılmaz",)),
     (["HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers", "May 27, 2019 17:42 JST"], ("HARUKA TANIGUCHI", "RYO NAKAMURA")),
     # bare names one to a line, each with the author's e-mail address glued on, over the date
+    (["박지훈 기자", "이서연 기자", "jhpark@chosun.com", "입력 2019.11.04 03:01 | 수정 2019.11.04 09:12"], ("박지훈", "이서연")),
     (["Erik Lindqvisterik.lindqvist@aftonbladet.se", "Sara Nymansara.nyman@aftonbladet.se", "Publicerad 11 mars 2019 kl. 08.14"],
      ("Erik Lindqvist", "Sara Nyman")),
 ])
@@ -484,6 +492,13 @@ def test_signatures_of_more_outlets(signature: list[str], authors: tuple[str, ..
     article = process_text(page(headline, *signature))
     assert article.title.value == headline
     assert article.authors.value == authors
+
+
+def test_a_caption_with_a_preposition_like_a_byline_keyword_signs_nothing() -> None:
+    """Indonesian "di" (at) is Italian "di" (by): in a caption before its date it names a place, not an author."""
+    from readingroom.structure import _signed_names
+    assert _signed_names("Warga menimbang sampah plastik di Bank Sampah Karya Lestari, Dusun Karangrejo, Bantul, Selasa (13/8/2019).") is None
+    assert _signed_names("Monday November 18, 2019 7:45 am PST by Joe Rossignol") == ("Joe Rossignol",)
 
 
 def test_a_quotation_opened_by_a_dash_is_a_paragraph_not_a_list() -> None:
