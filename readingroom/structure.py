@@ -148,7 +148,7 @@ OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$",
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|av|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
-NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS})\s)\s*")  # (", and" too)
+NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS}|as\s+told\s+to)\s)\s*")  # (", and" too; "X as told to Y")
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
@@ -881,9 +881,16 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     if len(people) > 1 and any(_DIGIT.search(n) for n in people) and not all(_DIGIT.search(n) for n in people):
         people = tuple(n for n in people if not _DIGIT.search(n))  # an outlet among the names: "Por Rafaela Nogueira, G1 Campinas e Região"
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
-                            or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people)):
+                            or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people) or _AGENCY_DESK.match(people[-1])
+                            or people[-1].startswith("The ") and not people[0].startswith("The ")):  # "..., The Gulf Coast Ledger"
         people = people[:-1]
+    if sum(len(n.split()) > 1 for n in people) >= 2 and any(len(n.split()) == 1 for n in people):
+        people = tuple(n for n in people if len(n.split()) > 1)  # an outlet between the names: "Hannah Greer, ProPublica, and Luis Ocampo"
     return people or names
+
+
+_AGENCY_DESK = re.compile(r"^(?:AFP|AP|DPA|EFE|ANSA|PA|AAP|UPI|CNN|BBC|NPR)\s+[A-Z][a-z]")
+"""An agency's or a network's desk after the names: "AFP France", "CNN Business"."""
 
 
 def _acronym_after_names(names: tuple[str, ...]) -> bool:
@@ -1079,7 +1086,11 @@ def _before_date(names: str) -> str:
     """A byline's names up to the date written after them: "Joseph Tsidulko November 19, 2019" ->
     "Joseph Tsidulko", "X on Monday, November 18th, 2019" -> "X"."""
     found = dates.find_date(names)
-    return DATE_JOINER.sub("", names[:found[1].start()]) if found else names
+    if not found:
+        return names
+    head = names[:found[1].start()]
+    label = _DATE_LABEL.search(head)  # "..., AFP France Publié le mercredi 23 octobre 2019": the names end at the date's label
+    return DATE_JOINER.sub("", head[:label.start()] if label else head)
 
 
 _POSTED_BY_START = re.compile(r"^\W*(?:(?-i:[A-Z]{2,6})\s*/\s*)?(?:posted\s+)?(?:by|par|por|von|door|av)(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)

@@ -139,6 +139,11 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Por Rafaela Nogueira, G1 Campinas e Região", ("Rafaela Nogueira",)),  # an outlet with a digit is no person
         ("Alberto Medina Trejo / Corresponsal y Silvia Ortega", ("Alberto Medina Trejo", "Silvia Ortega")),  # a role after a slash
         ("박지훈 기자", ("박지훈",)),  # Korean: the name, then "reporter"
+        # outlets among the names, and the names ending at a date's label in French
+        ("by Hannah Greer, ProPublica, and Luis Ocampo, The Gulf Coast Ledger", ("Hannah Greer", "Luis Ocampo")),
+        ("Par Claire DUPRAT, Hugo MARTINEAU, AFP France Publié le mercredi 23 octobre 2019 à 17:05", ("Claire DUPRAT", "Hugo MARTINEAU")),
+        ("By Ana Lee and Bo Kim, CNN Business", ("Ana Lee", "Bo Kim")),
+        ("By Raymond Tolliver as told to Lena Castillo", ("Raymond Tolliver", "Lena Castillo")),
         ("최윤정 기자기자 페이지", ("최윤정",)),
         ("본문 기자회견에서 말했다", None),
         ("本报记者 杨晓岚", ("杨晓岚",)),  # Chinese: "reporter", then the names
