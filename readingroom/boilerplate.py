@@ -1788,6 +1788,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
         ends = next((n for n, k in enumerate(near) if _is_headline_shaped(measured[k]) and n > 0 and _is_signature(measured[near[n - 1]])), len(near))
         signed = sorted(k for k in near[:ends] if _is_signature(measured[k]))  # (up to the headline over them: not "High Schools" over it)
+        signed = _signatures_under_headline(measured, signed)
     if not signed:  # a box between the signature and the text (a review's scores, pros and cons, price buttons)
         signed = _signature_block(measured, above[:HEADLINE_SEARCH_SPAN])
     if len(signed) > 1 and signed[1] - signed[0] <= 2 and _is_bare_name(measured[signed[0]]) and _SIGNED.match(measured[signed[1]].text):
@@ -1877,6 +1878,18 @@ def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
     while fact(hi + 1) and hi - j < FACT_BOX_MIN_LINES:
         hi += 1
     return hi - lo + 1 >= FACT_BOX_MIN_LINES
+
+
+def _signatures_under_headline(measured: Sequence[Line], signed: list[int]) -> list[int]:
+    """The signature lines from the nearest to the text up, up to one with a headline-shaped line
+    between it and the one under it: a bare name above the headline is a kicker, a team's or a
+    section's name ("Jacksonville Jaguars" / headline / deck / "By Jonah Whitfield ... Oct 17, 2019")."""
+    kept = signed[-1:]
+    for k in reversed(signed[:-1]):
+        if _is_bare_name(measured[k]) and any(_is_headline_shaped(measured[j]) for j in range(k + 1, kept[0])):
+            break
+        kept.insert(0, k)
+    return kept
 
 
 def _signature_block(measured: Sequence[Line], above: Sequence[int]) -> list[int]:

@@ -539,6 +539,21 @@ def test_a_subscription_box_set_into_the_text_does_not_make_it_a_feed() -> None:
     assert kept(lines) == [HEADLINE, *BODY[:3], *after[:2], "A fight over the status quo", *after[2:]]
 
 
+def test_a_team_name_over_the_headline_is_no_signature() -> None:
+    """"Jacksonville Jaguars" (a bare name's shape) / headline / deck / byline with its date / many share
+    buttons: the headline is under the team's name, not the section label over it."""
+    headline = "Marcus Trell is the rookie pass rusher nobody saw coming"
+    body = ["Marcus Trell was a fifth-round pick out of Central Arkansas, and the rookie pass rusher now has six sacks in six games.",
+            "In the NFL, film breakdowns of his snaps show a player who wins with his hands, and breakdowns of the tape agree.",
+            *BODY]
+    lines = ["Home", "Filed under:", "NFL", "NFL film breakdowns", "Jacksonville Jaguars", headline,
+             "A fifth-round pick has six sacks in six games, and he is doing it without a second pass-rush move.",
+             "By Jonah Whitfield and Tasha Merriweather Oct 17, 2019, 11:30am EDT", "Share this story", "Share this on Facebook",
+             "Share this on Twitter", "ShareAll sharing options", "Reddit", "Pocket", "Flipboard", "Email", *body]
+    verdicts = classify_lines(lines)
+    assert verdicts[lines.index(headline)].cue == "headline"
+
+
 def test_a_press_release_ends_at_its_end_mark() -> None:
     """The issuer's boilerplate under "###" ("About ...: ...", its media contact) is not the release's text."""
     about = ("About Michigan Medicine: At Michigan Medicine, we strive to create the future of health care through the pursuit "
