@@ -1147,6 +1147,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Caixa de tomate do tipo salada chegou a R$ 81 na última semanaFoto: Werther Santana/Estadão", "caption-credit"),
         ("Kirjastovirkailija järjesteli lumikenkiä Kuopion pääkirjastossa tiistaina.Kuva: Mikko Ahonen / HS", "caption-credit"),
         ("SEGUIR", "button-label"),
+        ("Link copied!", "share-buttons"),
         ("LÄS OCKSÅTrafikverket kritiseras efter nytt stopp på Ostkustbanan", "related-inline"),
         ("Læs ogsåFrivillige redder biografen i Struer", "related-inline"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
