@@ -33,7 +33,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role,
                                    title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -1730,10 +1730,7 @@ def _opens_with_acronym(text: str) -> bool:
     McCoy USA TODAY")."""
     words = WORD.findall(text)
     return (len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not LONE_BYLINE_KEYWORD.match(words[0])
-            and not all(w.isupper() or w in _JOINERS for w in words))  # (names in capitals joined by "and" are names)
-
-
-_JOINERS = frozenset({"and", "und", "et", "y", "e", "och", "og", "en", "i"})
+            and not all(w.isupper() or w in NAME_JOINER_WORDS for w in words))  # (names in capitals joined by "and" are names)
 
 
 def _is_inner_byline(line: Line) -> bool:
