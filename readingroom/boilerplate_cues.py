@@ -123,7 +123,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
-    | mais | voltar | se\s+connecter | s'abonner | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
+    | mais | voltar | se\s+connecter | s'abonner | prenumerera | abonnér | abonneer | tilaa | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
@@ -489,6 +489,9 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* (?:get|catch\s+up\s+with|sign\s+up\s+for|subscribe\s+to) \s+ [^.!?,]{1,40} , \s+ (?:our|[\w.&'’-]+['’]s?) \s+ [^.!?]{0,30}?
       \b(?:newsletter|daily\s+digest|briefing)\b [^.!?]{0,50} [.!]? \s* $
     | ^ \W* newsletters? \s+ (?-i:[A-Z])[^.!?:]{1,50} $
+    # ...in the Nordic languages and Dutch: "Missa inga nyheter från Uppsala" / "Få Aftonbladets lokala nyhetsbrev varje morgon."
+    | ^ \W* (?:få|get|receive|ontvang|tilaa) \s+ [^.!?]{0,40}? \b(?:nyhetsbrev|nyhedsbrev|uutiskirje\w*|nieuwsbrief)\b
+    | ^ \W* missa \s+ inga \s+ nyheter \b
     | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
     | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter

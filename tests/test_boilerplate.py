@@ -1148,6 +1148,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Kirjastovirkailija järjesteli lumikenkiä Kuopion pääkirjastossa tiistaina.Kuva: Mikko Ahonen / HS", "caption-credit"),
         ("SEGUIR", "button-label"),
         ("Link copied!", "share-buttons"),
+        ("Missa inga nyheter från Uppsala", "newsletter"),
+        ("Få Aftonbladets lokala nyhetsbrev varje morgon.", "newsletter"),
+        ("Tilaa HS:n Kotimaa-uutiskirje", "newsletter"),
+        ("Prenumerera", "button-label"),
         ("LÄS OCKSÅTrafikverket kritiseras efter nytt stopp på Ostkustbanan", "related-inline"),
         ("Læs ogsåFrivillige redder biografen i Struer", "related-inline"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
@@ -1181,6 +1185,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Get well soon, Mary, the doctors said after the briefing.",
     "Get ready, the mayor's briefing starts at noon.",
     "Newsletter editor Jane Doe left the paper in May",
+    "Få hjälp av polisen om du blir utsatt.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
