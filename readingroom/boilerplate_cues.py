@@ -433,7 +433,7 @@ SKIPPABLE_PROMO = _cue("skippable-promo", "advertising", r"""
         |(?:конец|кінець)\s+(?:публикации|подкаста|допису|подкасту)) \W* $
 """, max_words=10)
 
-# A press release's end mark on a line of its own: "###", "-30-", "- END -", "ENDS"; what follows is
+# A press release's end mark on a line of its own: "###", "-30-", "ENDS"; what follows is
 # the issuer's boilerplate ("About Michigan Medicine: ..."), its media contacts and notes to editors.
 END_MARK_LINE = _cue("end-mark", "end-mark", r"""
     ^ \s* (?: \#\s*\#\s*\#(?:\s*\#)* | -\s*30\s*- | [-–—]*\s*(?-i:ENDS?|End|Ends)\s*[-–—]* ) \s* $
@@ -854,9 +854,6 @@ BYLINE = re.compile(rf"""
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
-    # ...and their outlet's role after a comma: "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
-    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \s* , \s* (?:[{CAPITAL}][\w.'’-]*\s+){{0,3}}
-      (?i: (?:senior\s+|chief\s+|staff\s+|contributing\s+)? (?:writers?|reporters?|correspondents?|editors?|columnists?) ) \W* $
     # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
