@@ -52,7 +52,7 @@ def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: 
 _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
     | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki
-    | copy(?:\s+link)? | (?:link\s+)?copied | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
+    | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij

@@ -1147,7 +1147,6 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Caixa de tomate do tipo salada chegou a R$ 81 na última semanaFoto: Werther Santana/Estadão", "caption-credit"),
         ("Kirjastovirkailija järjesteli lumikenkiä Kuopion pääkirjastossa tiistaina.Kuva: Mikko Ahonen / HS", "caption-credit"),
         ("SEGUIR", "button-label"),
-        ("Link copied!", "share-buttons"),
         ("Missa inga nyheter från Uppsala", "newsletter"),
         ("Få Aftonbladets lokala nyhetsbrev varje morgon.", "newsletter"),
         ("Tilaa HS:n Kotimaa-uutiskirje", "newsletter"),
