@@ -7,6 +7,7 @@ and the language inferred from common words. Never invents a value: unknown stay
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -144,6 +145,12 @@ STOPWORDS = {
 _STOP_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 # Below this share of stopword tokens no language is claimed (measured: 25-45% in prose).
 MIN_STOPWORD_SHARE = 0.12
+# English is claimed from its common words only when these, which no other language's text
+# uses much, are at least ENGLISH_MARK_SHARE of the words: Danish and Norwegian sentences reach
+# the share above with "at" and "for" alone. Measured: 3.1% or more on each of the 2,225 BBC
+# texts, 6.8% or more on English news pages, none on news pages in 22 other languages.
+ENGLISH_MARKS = ("the", "of", "and")
+ENGLISH_MARK_SHARE = 0.02
 
 
 def apply_provenance(article: Article, entry: CatalogEntry, catalog_file: str = "catalog.yml") -> Article:
@@ -243,7 +250,15 @@ _NOT_LATIN_OR_CYRILLIC = re.compile("[^a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u
 
 
 def infer_language(text: str) -> Field[str]:
-    return _language_by_script(text) or _language_by_words(text)
+    """The language of `text`: by its script, by its common words when they show English (most
+    collections: no model loaded), else by the n-gram classifier, else by common words."""
+    by_script = _language_by_script(text)
+    if by_script:
+        return by_script
+    by_words = _language_by_words(text)
+    if by_words.value == "en":
+        return by_words
+    return _language_by_classifier(text) or by_words
 
 
 def _language_by_script(text: str) -> Field[str] | None:
@@ -264,6 +279,32 @@ def _language_by_script(text: str) -> Field[str] | None:
     return None
 
 
+# Languages that no script tells and the common words above do not show as English (Swedish,
+# Danish, Norwegian, Finnish, Czech, Hungarian, Indonesian, Vietnamese, Catalan, Persian, ...:
+# read as "unknown" before, or Catalan as Spanish): a naive Bayes classifier of byte n-grams over
+# 97 languages (py3langid, a fork of langid.py; BSD-3-Clause). Its answer is taken at
+# CLASSIFIER_MIN_PROBABILITY or more: on 46 news pages in 16 languages (the evaluation set's and
+# the probe pages') it named every one rightly, at 99-100%. It costs 1-3 ms a text and 0.6 s to load once in a process, so it is loaded only
+# when a text needs it. "zxx" is its label for no language at all.
+CLASSIFIER_MIN_PROBABILITY = 0.9
+
+
+@functools.cache
+def _classifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _language_by_classifier(text: str) -> Field[str] | None:
+    sample = " ".join(text[: LANGUAGE_SAMPLE_WORDS * 8].split())
+    if not any(c.isalpha() for c in sample):
+        return None
+    lang, probability = _classifier().classify(sample)
+    if probability < CLASSIFIER_MIN_PROBABILITY or lang == "zxx":
+        return None
+    return Field(lang, Origin("inferred", None, f"the langid.py classifier gives it {probability:.0%} likelihood"))
+
+
 def _language_by_words(text: str) -> Field[str]:
     tokens = Counter(re.findall(r"[^\W\d_]+", text[: LANGUAGE_SAMPLE_WORDS * 8].casefold())[:LANGUAGE_SAMPLE_WORDS])
     total = sum(tokens.values())
@@ -271,6 +312,6 @@ def _language_by_words(text: str) -> Field[str]:
         return Field()
     scores = {lang: sum(tokens[w] for w in tokens.keys() & words) / total for lang, words in _STOP_SETS.items()}
     lang, share = max(scores.items(), key=lambda item: item[1])
-    if share < MIN_STOPWORD_SHARE:
+    if share < MIN_STOPWORD_SHARE or (lang == "en" and sum(tokens[w] for w in ENGLISH_MARKS) < ENGLISH_MARK_SHARE * total):
         return Field()
     return Field(lang, Origin("inferred", None, f"{share:.0%} of words are common {lang} words"))

@@ -26,8 +26,10 @@ ENTITY_FOLDER = "entities"
 """Entity pages live at `entities/<entity-id>.md`."""
 
 
-RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug"})
-"""Languages written right to left: an article's body in one of them gets `dir="rtl"`."""
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug",
+                           "ary", "arz", "apc", "acm", "aeb", "sdh", "azb", "pnb", "hbo", "arc", "syr"})
+"""Languages written right to left (among them the Arabic varieties and ancient Hebrew the
+language classifier names): an article's body in one of them gets `dir="rtl"`."""
 _RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana
 _LETTER = re.compile(r"[^\W\d_]")
 RIGHT_TO_LEFT_SAMPLE = 2000

@@ -67,6 +67,9 @@ def unmarked(text: str) -> tuple[str, str]:
     return "en", text
 
 
+NORWEGIAN = {"no": "nb"}
+
+
 @functools.lru_cache(maxsize=64)
 def stop_words_of(code: str) -> frozenset[str]:
     """Stop words of a language other than English, lower case (empty for English, which has
@@ -74,8 +77,8 @@ def stop_words_of(code: str) -> frozenset[str]:
     if code == "en":
         return frozenset()
     from stop_words import StopWordError, get_stop_words  # only for collections in other languages
-    try:
-        words = [w.lower().replace("’", "'") for w in get_stop_words(code)]
+    try:  # the classifier names Norwegian "no"; the package's list is Bokmål's, "nb"
+        words = [w.lower().replace("’", "'") for w in get_stop_words(NORWEGIAN.get(code, code))]
     except StopWordError:
         return frozenset()
     # "aujourd'hui" reaches the analyses as "aujourd" and "hui": its parts are stop words too

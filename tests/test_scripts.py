@@ -3,13 +3,16 @@ others are (a Chinese or Japanese article was rejected as "no article body" when
 counted by spaces)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from readingroom import provenance
 from readingroom.boilerplate import classify_lines, count_words, content_words
-from readingroom.model import word_count
+from readingroom.model import Field, Origin, word_count
 from readingroom.pipeline import process_text
 from readingroom.provenance import infer_language
-from readingroom.render import render_article
+from readingroom.render import render_article, right_to_left
 from readingroom.settings import Settings
 
 # A Chinese news page as a reader copies it: menu, headline, source and date, share buttons, the
@@ -68,7 +71,6 @@ def test_a_chinese_page_gets_its_headline_date_and_language() -> None:
     ("ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท", "th"),
     ("أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة.", "ar"),
     ("הממשלה הודיעה היום על תוכנית חדשה לתחבורה ציבורית בערים הגדולות.", "he"),
-    ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد.", None),  # Persian: not claimed as Arabic
     ("— £ € 123 × ·", None),  # no letters at all
 ])
 def test_a_script_of_its_own_tells_the_language(text: str, language: str | None) -> None:
@@ -76,6 +78,13 @@ def test_a_script_of_its_own_tells_the_language(text: str, language: str | None)
     assert found.value == language
     if language:
         assert "of letters are" in found.origin.detail
+
+
+def test_persian_is_not_claimed_as_arabic_by_its_script_but_named_by_the_classifier() -> None:
+    found = infer_language("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد که از ماه آینده "
+                           "اجرا می‌شود و به گفته مسئولان، زمان سفر شهروندان را کاهش خواهد داد.")
+    assert found.value == "fa"
+    assert "langid.py" in found.origin.detail
 
 
 def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
@@ -94,12 +103,25 @@ def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
     assert 'dir="rtl"' not in render_article(english, {english.id: english}, {}, Settings())
 
 
-def test_a_persian_article_is_right_to_left_though_its_language_is_not_claimed() -> None:
+def test_a_persian_article_is_right_to_left() -> None:
     text = ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد که از ماه آینده اجرا می‌شود "
             "و به گفته مسئولان، زمان سفر شهروندان را کاهش خواهد داد. ") * 3
     article = process_text(text, "persian")
-    assert article.language.value is None
-    assert 'dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+    assert article.language.value == "fa"
+    assert 'lang="fa" dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+
+
+def test_an_article_of_unknown_language_in_a_right_to_left_script_is_right_to_left() -> None:
+    text = ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد که از ماه آینده اجرا می‌شود "
+            "و به گفته مسئولان، زمان سفر شهروندان را کاهش خواهد داد. ") * 3
+    article = replace(process_text(text, "persian"), language=Field())
+    assert 'lang="und" dir="rtl"' in render_article(article, {article.id: article}, {}, Settings())
+
+
+@pytest.mark.parametrize("language", ["arz", "ary", "sdh", "ur", "he-IL"])
+def test_languages_the_classifier_names_in_right_to_left_scripts_are_right_to_left(language: str) -> None:
+    article = replace(process_text("Words of a test text. " * 20, "rtl"), language=Field(language, Origin("catalog", 1, "")))
+    assert right_to_left(article)
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -116,3 +138,52 @@ def test_a_persian_article_is_right_to_left_though_its_language_is_not_claimed()
 ])
 def test_common_words_tell_more_languages(text: str, language: str) -> None:
     assert infer_language(text).value == language
+
+
+# Written for this test: one news paragraph in each language (the same story), long enough to be
+# read as prose. None of these languages has a list of common words here.
+CLASSIFIED = {
+    "sv": "Regeringen har godkänt planen, men oppositionen anser inte att det räcker för kommunerna. Flera "
+          "kommuner säger att de behöver mer pengar redan i år för att kunna hålla skolorna öppna.",
+    "da": "Regeringen har godkendt planen, men oppositionen mener ikke, at det er nok for kommunerne. Flere "
+          "borgmestre siger, at de allerede i år har brug for flere penge for at kunne holde skolerne åbne.",
+    "no": "Regjeringen har godkjent planen, men opposisjonen mener det ikke er nok for kommunene. Flere "
+          "ordførere sier at de trenger mer penger allerede i år for å kunne holde skolene åpne.",
+    "fi": "Hallitus hyväksyi suunnitelman, mutta oppositio katsoo, ettei se riitä kunnille. Useat "
+          "kunnanjohtajat sanovat tarvitsevansa lisää rahaa jo tänä vuonna, jotta koulut voidaan pitää auki.",
+    "cs": "Vláda schválila plán, ale opozice tvrdí, že to obcím nestačí. Několik starostů říká, že potřebují "
+          "více peněz už letos, aby mohli udržet školy otevřené.",
+    "hu": "A kormány jóváhagyta a tervet, de az ellenzék szerint ez nem elég az önkormányzatoknak. Több "
+          "polgármester azt mondja, hogy már idén több pénzre van szükségük, hogy nyitva tarthassák az iskolákat.",
+    "vi": "Chính phủ đã phê duyệt kế hoạch, nhưng phe đối lập cho rằng như vậy là chưa đủ đối với các địa "
+          "phương. Nhiều thị trưởng cho biết họ cần thêm tiền ngay trong năm nay để giữ cho các trường học mở cửa.",
+    "ca": "El govern ha aprovat el pla, però l'oposició considera que no n'hi ha prou per als ajuntaments. "
+          "Diversos alcaldes diuen que necessiten més diners aquest mateix any per mantenir les escoles obertes.",
+    "ro": "Guvernul a aprobat planul, dar opoziția consideră că nu este suficient pentru primării. Mai mulți "
+          "primari spun că au nevoie de mai mulți bani încă de anul acesta pentru a ține școlile deschise.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLASSIFIED))
+def test_the_classifier_names_languages_the_common_words_do_not(language: str) -> None:
+    found = infer_language(CLASSIFIED[language])
+    assert found.value == language  # Danish was "en" by its "at" and "for", Catalan would read as Spanish
+    assert found.origin.kind == "inferred" and "langid.py" in found.origin.detail
+
+
+def test_english_is_told_by_its_common_words_without_the_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_classifier():
+        raise AssertionError("the classifier was loaded for an English text")
+    monkeypatch.setattr(provenance, "_classifier", no_classifier)
+    found = infer_language("The council said on Monday that the plan would go ahead, and that the schools of the "
+                           "town would stay open for another year while the money was found.")
+    assert found.value == "en" and "common en words" in found.origin.detail
+
+
+@pytest.mark.parametrize("text", [
+    "Palm Bay 18 22 13 17 — 70\nRockledge 14 11 6 15 — 44\nK. Hupfer 1 goal. L. Patikas 1 goal.",  # a box score
+    "Foto: Reuters",  # too short to tell
+    "— £ € 123 × ·",  # no letters
+])
+def test_no_language_is_claimed_where_the_classifier_is_unsure(text: str) -> None:
+    assert infer_language(text).value is None
