@@ -161,6 +161,10 @@ CLASSIFIED = {
           "Diversos alcaldes diuen que necessiten més diners aquest mateix any per mantenir les escoles obertes.",
     "ro": "Guvernul a aprobat planul, dar opoziția consideră că nu este suficient pentru primării. Mai mulți "
           "primari spun că au nevoie de mai mulți bani încă de anul acesta pentru a ține școlile deschise.",
+    "hi": "सरकार ने योजना को मंज़ूरी दे दी है, लेकिन विपक्ष का कहना है कि यह नगर पालिकाओं के लिए पर्याप्त नहीं है। कई "
+          "महापौरों का कहना है कि स्कूलों को खुला रखने के लिए उन्हें इसी साल और पैसे की ज़रूरत है।",  # Devanagari writes several
+    "ur": "حکومت نے منصوبے کی منظوری دے دی ہے، لیکن حزب اختلاف کا کہنا ہے کہ یہ بلدیات کے لیے کافی نہیں ہے۔ کئی میئروں کا "
+          "کہنا ہے کہ انہیں اسکول کھلے رکھنے کے لیے اسی سال مزید رقم کی ضرورت ہے۔",  # Arabic script with Urdu letters
 }
 
 
