@@ -265,6 +265,9 @@ def recover_structure(article: Article) -> Article:
             over_date=_over_date(texts))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
+    if not authors.known and body and (reporters := wire_reporters(body[0].text.strip())):
+        authors = Field(reporters, Origin("source", body[0].number, "wire dateline at the start of the first paragraph"))
+        signature_used += ((body[0].number, "authors"),)
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
@@ -1237,6 +1240,8 @@ _COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نوی�
 
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
                            r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
+_OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
+"""One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
 """An outlet's name after the names on a byline starts with an article ("O Estado de S.Paulo", "The Daily Item")."""
 
@@ -1251,6 +1256,20 @@ def _east_asian_byline(text: str) -> tuple[str, ...] | None:
     """The names of a Korean or Chinese signature line (`_KOREAN_BYLINE`, `_CHINESE_BYLINE`); None for other lines."""
     found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text)
     return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n) if found else None
+
+
+# Chinese and Japanese wire stories name their reporters in the dateline opening the first
+# paragraph: "新华社武汉5月14日电（记者 贺思远、林婉清）记者从...", "中新网上海7月3日电 (记者 冯嘉怡)“...",
+# "【バンコク＝岸本悠斗】タイ北部で...". The paragraph stays whole (the dateline is the text's).
+_CHINESE_WIRE_REPORTERS = re.compile(r"^[^\s（(“”]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?:本报|本台)?记者\s*"
+                                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
+_JAPANESE_WIRE_REPORTERS = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】")
+
+
+def wire_reporters(text: str) -> tuple[str, ...] | None:
+    """The reporters a Chinese or Japanese wire dateline names at the start of a paragraph; None otherwise."""
+    found = _CHINESE_WIRE_REPORTERS.match(text) or _JAPANESE_WIRE_REPORTERS.match(text)
+    return tuple(n for n in re.split(r"[、，,\s]+", found["names"]) if n) if found else None
 
 
 def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | None:
@@ -1284,7 +1303,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
     elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
-        candidate = text
+        candidate = _OUTLET_TAIL.sub("", text)  # "Rolan Pratama, Nadia Safitri - detikNews"
     else:
         return None
     listed = _split_names(candidate)

@@ -11,7 +11,7 @@ import pytest
 
 from golden import check_golden
 from readingroom.pipeline import process_text
-from readingroom.structure import name_with_role, parse_byline, paragraph_id
+from readingroom.structure import name_with_role, parse_byline, paragraph_id, wire_reporters
 
 CASES = sorted(p for p in (Path(__file__).parent / "cases" / "structure").iterdir() if p.is_dir())
 
@@ -151,10 +151,39 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("本报记者 杨晓岚摄", None),  # a photo's credit
         ("记者从湖北省生态环境厅获悉", None),
         ("AT&T Stadium", None),
+        ("Rolan Pratama, Nadia Safitri - detikNews", ("Rolan Pratama", "Nadia Safitri")),  # bare names, then the outlet
+        ("Brexit - Explained", None),
+        ("Arsenal, Chelsea - Report", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新华社武汉5月14日电（记者 贺思远、林婉清）记者从湖北省生态环境厅获悉，平台14日正式投入运行。", ("贺思远", "林婉清")),
+    ("中新网上海7月3日电 (记者 冯嘉怡)“湿垃圾倒干净，袋子扔这边。”7月1日早上7点刚过，志愿者在指点。", ("冯嘉怡",)),
+    ("【バンコク＝岸本悠斗】タイ北部チェンライ県で、日本の品種のコメを栽培する現地農家が増えている。", ("岸本悠斗",)),
+    ("新华社北京5月14日电 记者从国家统计局获悉，4月份全国工业生产平稳增长。", None),  # no names in the dateline
+    ("记者从湖北省生态环境厅获悉（记者 贺思远）", None),  # not a dateline
+    ("【写真特集】タイ北部の田んぼ", None),
+])
+def test_wire_reporters(text: str, names: tuple[str, ...] | None) -> None:
+    assert wire_reporters(text) == names
+
+
+def test_a_chinese_wire_story_is_signed_by_the_reporters_its_dateline_names() -> None:
+    page = "\n".join([
+        "首页", "新闻", "湖北上线长江流域生态数字监测平台", "2019-05-14 18:20:31 来源：新华网",
+        "新华社武汉5月14日电（记者 贺思远、林婉清）记者从湖北省生态环境厅获悉，覆盖长江干流湖北段及汉江、清江等主要支流的"
+        "“长江生态数字监测平台”14日正式投入运行。平台接入水质自动站、空气质量站和视频监控点位共1286个。",
+        "据介绍，平台可对沿江生态环境实现全天候、全要素监测，发现异常数据后自动预警，并推送至属地执法部门核查处置。",
+        "湖北省生态环境厅有关负责人表示，下一步将把平台延伸至县级，力争年底前实现主要支流全覆盖。",
+        "关于我们", "版权所有 新华网"])
+    article = process_text(page, "xinhua")
+    assert article.authors.value == ("贺思远", "林婉清")
+    assert article.authors.origin.detail == "wire dateline at the start of the first paragraph"
+    assert article.paragraphs[0].text.startswith("新华社武汉5月14日电（记者 贺思远、林婉清）记者从")  # the paragraph stays whole
 
 
 @pytest.mark.parametrize(("line", "name"), [
