@@ -241,6 +241,8 @@ def recover_structure(article: Article) -> Article:
         cues = {**cues, returned: RETURNED_NAMES}
     header, body, in_text, demoted = _signature_in_text(header, body, cues)
     signature_used += in_text
+    header, body, deck_used = _deck_over_signature(header, body, stripped)
+    signature_used += deck_used
     if demoted is not None:  # the line taken for the headline above the text: page furniture after all
         stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
     body, capitals = _with_drop_caps(body, lines, verdicts)
@@ -377,6 +379,35 @@ def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, 
         header = replace(header, title=title, authors=authors, date=date, used=kept_used)
         return header, [b for b in body if b.number not in consumed], tuple(used), demoted
     return header, body, (), None
+
+
+# A deck the classifier kept as the text's first paragraph, with the signature under it removed
+# as page furniture: "headline / deck / נועה גולדברג פורסם: 16.07.19 , 14:23 / share buttons /
+# caption / text". Only a deck of at most DECK_MAX_WORDS words, and a signature with both a name
+# and a date, among the first SIGNATURE_UNDER_DECK_LINES removed lines between it and the next
+# line of the text.
+DECK_MAX_WORDS = 60
+SIGNATURE_UNDER_DECK_LINES = 3
+
+
+def _deck_over_signature(header: _Header, body: list[SourceLine], stripped: tuple[Stripped, ...]
+                         ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...]]:
+    """When the header has neither authors, a date nor a deck, the text's first line is the deck
+    when a removed line right under it signs the piece with a name and a date: the deck becomes
+    the subtitle, the signature gives the authors and the date."""
+    if (header.authors.known or header.date.known or header.subtitle.known or not header.title.known or len(body) < 3
+            or word_count(body[0].text) > DECK_MAX_WORDS):
+        return header, body, ()
+    between = [s for s in stripped if body[0].number < s.line < body[1].number][:SIGNATURE_UNDER_DECK_LINES]
+    for line in between:
+        if len(line.text.split()) > 2 * SIGNATURE_MAX_WORDS or not (signed := _date_and_byline(line.text)):
+            continue
+        iso, names = signed
+        header = replace(header, subtitle=Field(body[0].text.strip(), Origin("source", body[0].number, "deck over the byline")),
+                         authors=Field(names, Origin("source", line.line, "byline under the deck")),
+                         date=Field(iso, Origin("source", line.line, "date on the byline under the deck")))
+        return header, body[1:], ((body[0].number, "subtitle"), (line.line, "date+authors"))
+    return header, body, ()
 
 
 def _under_a_lone_by(texts: list[SourceLine]) -> frozenset[int]:
@@ -1176,6 +1207,8 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     glued = glued or "|" in text[found[1].end():]  # nothing between, the row's other parts after: "Радослава Петкова 1 дек 2019, 9:00|4 218 прочитания"
     glued = glued or bool(_COUNTERS_AFTER.match(text[found[1].end():]))  # "Clíodhna Brady Sep 16th 2019, 3:04 PM 14,207 Views 23 Comments"
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
+    if labelled and not match and 2 <= len(words := raw.strip(" \t|·•,–—-:").split()) <= 4 and _uncased_name(" ".join(words)):
+        return found[0], (" ".join(words),)  # a name in a script without capitals, then the date's label: "נועה גולדברג פורסם: 16.07.19"
     if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
             or not (glued or labelled or re.search(r"[,|·•–—]|\s[-/](?:\s|$)", raw[match.end("name"):]))):
         return None

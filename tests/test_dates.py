@@ -93,6 +93,13 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Julkaistu:14.3.2019 2:00", "2019-03-14"),  # Nordic labels, glued too
         ("Publisert:14.05.19 16:22Oppdatert:14.05.19 17:05", "2019-05-14"),
         ("Publicerad 2019-03-11 07:12", "2019-03-11"),
+        ("פורסם: 16.07.19 , 14:23", "2019-07-16"),  # Hebrew, Arabic, Hindi and Urdu labels and months
+        ("16 ביולי 2019", "2019-07-16"),
+        ("نشر في: 16 يوليو 2019", "2019-07-16"),
+        ("آخر تحديث: 16 يوليو 2019 - 14:20", "2019-07-16"),
+        ("प्रकाशित: 16 जुलाई 2019", "2019-07-16"),
+        ("شائع 16 جولائی 2019", "2019-07-16"),
+        ("יום שלישי, 16 ביולי 2019", None),  # a weekday before the date: the masthead's line, not a date line
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

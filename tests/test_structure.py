@@ -490,6 +490,10 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Most PopularThursday 25 Jul 2019", None),
     ("Latest News 25 Jul 2019 12 comments", None),
     ("March 3, 2019 Breaking News", None),
+    ("נועה גולדברג פורסם: 16.07.19 , 14:23", ("2019-07-16", ("נועה גולדברג",))),  # a name without capitals, the date's label
+    ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
+    ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
+    ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
 def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[str, ...]] | None) -> None:
     from readingroom.structure import _date_and_byline
@@ -647,3 +651,28 @@ def test_each_name_with_its_handle() -> None:
 def test_date_and_byline_on_one_line(line: str, found: tuple | None) -> None:
     from readingroom.structure import _date_and_byline
     assert _date_and_byline(line) == found
+
+
+def test_a_deck_kept_as_text_over_a_removed_signature_is_the_deck() -> None:
+    """Headline / deck / "name published: date" / share buttons / caption / text (Ynet's header;
+    written for this test): the deck was kept as the text's first paragraph and the signature,
+    a name without capitals, removed as page furniture; the deck is the subtitle and the
+    signature signs the piece."""
+    page = "\n\n".join([
+        "דלג לתוכן העיקרי", "חדשות", "ספורט", "תרבות", "ynet > חדשות > דרום",
+        "גל החום: באר שבע תפתח את הבריכות העירוניות בחינם בסופי השבוע",
+        "בעקבות תחזית לטמפרטורות של מעל 40 מעלות, העירייה הודיעה כי הכניסה לשלוש בריכות ציבוריות תהיה ללא תשלום עד סוף "
+        "החודש. במקביל, יוצבו תחנות מים ומקומות מוצלים ברחבי העיר",
+        "נועה גולדברג פורסם: 16.07.19 , 14:23",
+        "שתפו בפייסבוקשתפו בוואטסאפשתפו בטוויטרשליחה לחבר14 תגובות",
+        "ילדים בבריכה העירונית בבאר שבע, השבוע (צילום: הרצל כהן)",
+        "עיריית באר שבע הודיעה היום כי שלוש הבריכות העירוניות ייפתחו ללא תשלום בימי שישי ושבת, לנוכח גל החום שצפוי להימשך "
+        "עד השבוע הבא ולהביא לטמפרטורות חריגות בכל אזור הדרום.",
+        "לדברי סגנית ראש העירייה, ההחלטה נועדה לתת מענה למשפחות שאין להן מיזוג אוויר בבית, ומצילים נוספים יוצבו בכל אחת "
+        "מהבריכות בשעות הפעילות המורחבות.",
+        "הכניסה החינמית תחול על תושבי העיר בלבד, בהצגת תעודת זהות, והבריכות ייסגרו בשעה שמונה בערב."])
+    article = process_text(page, "deck")
+    assert article.title.value == "גל החום: באר שבע תפתח את הבריכות העירוניות בחינם בסופי השבוע"
+    assert article.subtitle.value.startswith("בעקבות תחזית")
+    assert article.authors.value == ("נועה גולדברג",) and article.date.value == "2019-07-16"
+    assert article.paragraphs[0].text.startswith("עיריית באר שבע")
