@@ -334,6 +334,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...in the scripts that write the label glued or with a full-width colon: "... Ảnh: Hoàng Nam", "...，图片来源：锐图",
     # "... (제공=극단 물결)", "(사진=연합뉴스)", "写真：ロイター"
     | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 ) \s* [:：=] \s* \S [^.!?。]{0,60} $
+    # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
+    | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
     | [.!?…] \s+ (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3} ) \s+ (?-i: POUR|FOR|FÜR|PARA|PER ) \s+ [«"“] \s* [^«»"”]{2,40} [»"”] \s* $
     # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus."

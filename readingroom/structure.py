@@ -273,6 +273,9 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
+    if not authors.known and len(body) > 1 and (closing_name := _name_under_text(texts, body, stripped)):
+        authors = closing_name
+        signature_used += ((closing_name.origin.line or 0, "authors"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
     header, stripped = _unread_dates(header, stripped, lines)
@@ -472,6 +475,26 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if SIGNED_WITH_COLON.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (names := parse_byline(line.text)):
             return Field(names, Origin("source", line.line, "byline under the text"))
     return None
+
+
+# A name alone in brackets right under the text, removed as page furniture, signs it where nothing
+# else does, as Japanese papers sign ("...知ってほしい」と話す。" / "（森下千尋）" / "関連キーワード"). (A
+# bare name there, as VnExpress signs, was tried: on the evaluation pages it also took a button,
+# "Report Error", and a related link's title for authors.)
+# Not an agency's credit ("（共同）", "（時事）") nor a photo's ("（写真は本社撮影）").
+_BRACKETED_EAST_ASIAN_NAME = re.compile(r"^[（(](?!.*(?:共同|時事|ロイター|新華社|新华社|中新社|聯合|연합|写真|撮影|提供|資料|记者|記者))"
+                                        r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8})[）)]$")
+
+
+def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: tuple[Stripped, ...]) -> Field[tuple[str, ...]] | None:
+    """The author a bracketed name on the removed line right under the text names; None otherwise."""
+    index = next((k for k, t in enumerate(texts) if t.number == body[-1].number), None)
+    if index is None or index + 1 >= len(texts) or texts[index + 1].number not in {s.line for s in stripped}:
+        return None
+    line = texts[index + 1]
+    if not (bracketed := _BRACKETED_EAST_ASIAN_NAME.match(line.text.strip())):
+        return None
+    return Field((bracketed["name"],), Origin("source", line.number, "name in brackets under the text"))
 
 
 # A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane

@@ -1154,6 +1154,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("LÄS OCKSÅTrafikverket kritiseras efter nytt stopp på Ostkustbanan", "related-inline"),
         ("Læs ogsåFrivillige redder biografen i Struer", "related-inline"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
+        ("Cách lắp hệ thống thủy canh trên sân thượng. Video: Khánh Hương", "caption-credit"),  # a video's caption and credit
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1185,12 +1186,14 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Get ready, the mayor's briefing starts at noon.",
     "Newsletter editor Jane Doe left the paper in May",
     "Få hjälp av polisen om du blir utsatt.",
+    "He said the video: It was fine.",
+    "Here is what happened in the video: Biden speaks",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
-                                                    "author-role", "copyright", "end-mark", "newsletter") and c.search(line)]
+                                                    "author-role", "copyright", "end-mark", "newsletter", "caption-credit") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

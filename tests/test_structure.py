@@ -676,3 +676,24 @@ def test_a_deck_kept_as_text_over_a_removed_signature_is_the_deck() -> None:
     assert article.subtitle.value.startswith("בעקבות תחזית")
     assert article.authors.value == ("נועה גולדברג",) and article.date.value == "2019-07-16"
     assert article.paragraphs[0].text.startswith("עיריית באר שבע")
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（森下千尋）", ("森下千尋",)),
+    ("（共同）", ()),  # an agency's credit
+])
+def test_a_name_in_brackets_under_a_japanese_text_signs_it(closing: str, authors: tuple[str, ...]) -> None:
+    """Asahi signs under the text: "...と話す。" / "（森下千尋）" / the tags (written for this test)."""
+    page = "\n\n".join([
+        "朝日新聞デジタル", "トップ", "社会", "記事",
+        "山あいの集落に「動くスーパー」　買い物難民の足に　岐阜",
+        "2019年7月30日 10時41分",
+        "岐阜県郡上市の山あいの集落に、食料品や日用品を積んだ軽トラックがやってくる。地元のスーパーが始めた移動販売だ。",
+        "近くの店が閉まり、車を運転できない高齢者にとっては、週２回の移動販売が暮らしの支えになっている。",
+        "運営するスーパーの社長は「地域のスーパーとして続ける意味がある」と話す。",
+        closing, "関連キーワード", "高齢者", "過疎", "移動販売", "ランキング", "1位", "2位", "3位", "朝日新聞社について",
+        "サイトポリシー", "個人情報", "著作権", "Copyright © The Asahi Shimbun Company. All rights reserved."])
+    article = process_text(page, "asahi")
+    assert (article.authors.value or ()) == authors
+    if authors:
+        assert article.authors.origin.detail == "name in brackets under the text"
