@@ -1208,6 +1208,9 @@ _COUNTERS_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(
 """What a page's meta row may give after the date: the time and its counters ("3:04 PM 14,207 Views 23 Comments")."""
 
 
+_NAME_DATE_SEPARATOR = re.compile(r"[,|·•–—]|\s[-/](?:\s|$)")
+
+
 def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     """One name, then the date, on a signature line without "by": "Doug Stanglin, USA TODAY 8:42
     a.m. EDT October 3, 2014", "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5". Between the
@@ -1233,7 +1236,8 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     if labelled and not match and 2 <= len(words := raw.strip(" \t|·•,–—-:").split()) <= 4 and _uncased_name(" ".join(words)):
         return found[0], (" ".join(words),)  # a name in a script without capitals, then the date's label: "נועה גולדברג פורסם: 16.07.19"
     if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
-            or not (glued or labelled or re.search(r"[,|·•–—]|\s[-/](?:\s|$)", raw[match.end("name"):]))):
+            or not (glued or labelled or _NAME_DATE_SEPARATOR.search(raw[match.end("name"):])
+                    or before.startswith(match["name"]) and _NAME_DATE_SEPARATOR.search(before[match.end("name"):]))):  # (", Wednesday 12 Jun 2019")
         return None
     names = _without_roles(_split_names(match.group("name")))
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS

@@ -492,6 +492,8 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("March 3, 2019 Breaking News", None),
     ("נועה גולדברג פורסם: 16.07.19 , 14:23", ("2019-07-16", ("נועה גולדברג",))),  # a name without capitals, the date's label
     ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
+    ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
+    ("Latest News, Wednesday 12 Jun 2019", None),
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
