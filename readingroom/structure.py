@@ -1153,6 +1153,8 @@ def _before_date(names: str) -> str:
 
 _POSTED_BY_START = re.compile(r"^\W*(?:(?-i:[A-Z]{2,6})\s*/\s*)?(?:posted\s+)?(?:by|par|por|von|door|av)(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)
 """A signature row that opens with its keyword, perhaps after the outlet's initials ("OLJ / Par Karim HADDAD et Maya KHOURY, le ...")."""
+_DATE_LABEL_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
+"""...or with a date's label: "Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019"."""
 _READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
 
 
@@ -1171,8 +1173,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
                 return iso, names
     if len(parts) >= 2 and dates.UPDATE_LABEL.match(parts[1]):
         return _name_then_date(parts[0])  # "... | Updated 8:14 a.m. CT March 3, 2019": the published date is the first
-    if _POSTED_BY_START.match(text) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (isos := dates.find_dates(text)) and (
-            names := _signed_names(text)):
+    if (_POSTED_BY_START.match(text) or _DATE_LABEL_START.match(text)) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (
+            isos := dates.find_dates(text)) and (names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
     return _name_then_date(text) or _date_then_name(text)
 

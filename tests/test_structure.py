@@ -494,6 +494,7 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
     ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
     ("Latest News, Wednesday 12 Jun 2019", None),
+    ("Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019", ("2019-06-02", ("WGN Web Desk",))),  # the label first
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
