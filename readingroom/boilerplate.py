@@ -2266,7 +2266,13 @@ def _is_signature(line: Line) -> bool:
     return line.cue is None and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
-        or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text)) and bool(_DATE_OR_TIME.search(line.text)))
+        or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
+        and bool(_DATE_OR_TIME.search(line.text)))
+
+
+# A row's part that signs, after a section's name and a bar: "India News | Reported by Kavita Rathod,
+# Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST".
+_SIGNED_PART = re.compile(r"[|·•]\s*(?:reported\s+|written\s+)?by:?\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _over_credit(measured: Sequence[Line], j: int) -> bool:
@@ -2353,7 +2359,12 @@ def _is_headline_shaped(line: Line) -> bool:
             and not _DAY_LINE.match(line.text) and not _CATEGORY_LIST.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
-            and not _is_signature(line))
+            and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line))
+
+
+# A sentence with a bracketed credit after its full stop: a photo's caption, "Rescue workers evacuate
+# residents from a flooded area in Rajkot on Saturday. (PTI)", "... في جنوب الأردن. (الشرق الأوسط)".
+_CREDITED_SENTENCE = re.compile(r"[.!?…。।]\s*[(（][^()（）]{1,40}[)）]\s*$")
 
 
 

@@ -280,7 +280,10 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
     | ^ \W* via \s+ (?: (?:[\w-]+\.)+ [a-z]{2,} (?:/\S*)? | @\w{1,30} ) \s* $   # the picture's source site: "Via instabrag.com", "Via @handle"
-    | ^ \W* (?:image|media) \s+ (?:caption|source) (?:\b|(?=(?-i:[A-Z])))  # (BBC's hidden label glued: "Image captionNdiaye scored ...")
+    | ^ \W* (?:image|media) \s+ (?:caption|source) (?!(?-i:[a-z]))  # (BBC's hidden label glued: "Image captionNdiaye scored ...", "Image captionجمعرات ...")
+    # ...and its label of the picture's copyright, in the World Service's languages too: "Image copyrightGetty Images"
+    | ^ \W* (?:image\s+copyright|تصویر\s+کے\s+کاپی\s+رائٹ|इमेज\s+कॉपीरइट|حقوق\s+الصورة|حق\s+نشر\s+عکس|derechos\s+de\s+autor\s+de\s+la\s+imagen
+             |direito\s+de\s+imagem|copyright\s+de\s+l['’]image) (?!(?-i:[a-z]))
     | ^ \W* (?:источник\s+изображения|подпись\s+к\s+фото|джерело\s+зображення|підпис\s+до\s+фото|fuente\s+de\s+la\s+imagen
              |pie\s+de\s+foto|legenda\s+da\s+foto|fonte\s+da\s+imagem|bildquelle|bildunterschrift) \b
     # the BBC World Service's labels, glued to their value by a comma: "Chanzo cha picha,Getty Images",
@@ -333,7 +336,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \s (?:hide|toggle) \s+ caption \s* $
     # ...in the scripts that write the label glued or with a full-width colon: "... Ảnh: Hoàng Nam", "...，图片来源：锐图",
     # "... (제공=극단 물결)", "(사진=연합뉴스)", "写真：ロイター"
-    | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 ) \s* [:：=] \s* \S [^.!?。]{0,60} $
+    | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 | \s ছবি | \s फोटो | \s तस्वीर | \s تصویر | \s عکس ) \s* [:：=] \s* \S [^.!?。।]{0,60} $
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
@@ -709,6 +712,9 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     | ^ \W* (?:inscreva-se|assine(?:\s+(?:a|o|já)\s+\S+)?|suscr[ií]bete|abonnez-vous|(?:jetzt\s+)?abonnieren|iscriviti|abbonati
               |подпишитесь|підпишіться|zaprenumeruj) \W* $
     | \b(?:ser|seja)\s+assinante\b | \bsua\s+assinatura\b | \bhazte\s+suscriptor\b | \bdevenez\s+abonné
+    # a site's call to follow its coverage, under the text: "Get the latest news, live updates and expert
+    # analysis on ... Track Latest News Live on NDTV.com and get news updates from India and around the world."
+    | ^ \W* get \s+ the \s+ latest \s+ news \s* , \s* live \s+ updates \b | \b track \s+ latest \s+ news \s+ live \s+ on \s+ \S+\.\w+
 """, max_words=30)
 # A subscription's sales pitch with its price: "Get access to ... subscriptions service ... for as
 # little as Rs 599 for first year." (a paragraph, up to 80 words).
@@ -772,6 +778,9 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \s* \( \s* (?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes|removes|fixes|clarifies) \b [^()]{3,200} \) \s* $
     # a wire story's credit under it: "--With assistance from Mariela Quint."
     | ^ \W* with \s+ assistance \s+ from \s+ (?-i:[A-Z]) .{2,200} $
+    # ...the agencies whose copy went into it, as Indian papers note: "(With inputs from PTI)", "With inputs from agencies"
+    | ^ \W* \( \s* with \s+ inputs? \s+ from \s+ [^()]{2,60} \) \W* $
+    | ^ \W* with \s+ inputs? \s+ from \s+ (?:(?:news\s+)?agencies|(?-i:[A-Z]{2,5})(?:\s*(?:,|and|&)\s*(?-i:[A-Z]{2,5}))*) \W* $
     | ^\W*(?:©|\(c\))?\s*(?:the\s+)?associated\s+press\W*\d{0,4}\W*$
     # "Fox News' Jessica Napoli contributed to this report.", "Keith Bradsher contributed reporting from Hong Kong."
     | \b contributed \s+ (?:reporting\b | to \s+ this \s+ (?:report|story|article)) [^.!?]* [.!?]? \s* $

@@ -9,6 +9,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# The digits of other scripts, read as ASCII ones: "১৮ আগস্ট ২০১৯" (Bengali), "١٦ يوليو ٢٠١٩" (Arabic),
+# "۲۰۱۹" (Persian), "१६ जुलाई २०१९" (Devanagari). One character for one, so a match's offsets hold
+# for the text as written. (A Thai year of the Buddhist era, "2562", or a Hijri one stays no year.)
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+                0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10)
+ASCII_DIGITS = str.maketrans({zero + n: str(n) for zero in _DIGIT_ZEROS for n in range(10)})
+
+
+def ascii_digits(text: str) -> str:
+    return text if text.isascii() else text.translate(ASCII_DIGITS)
+
+
 MONTHS = {
     # English
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -60,6 +72,9 @@ MONTHS = {
     "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7, "اگست": 8, "ستمبر": 9,
     "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
+    # Bengali
+    "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8,
+    "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
     # Burmese
     "ဇန်နဝါရီ": 1, "ဖေဖော်ဝါရီ": 2, "မတ်": 3, "ဧပြီ": 4, "မေ": 5, "ဇွန်": 6, "ဇူလိုင်": 7, "ဩဂုတ်": 8,
     "စက်တင်ဘာ": 9, "အောက်တိုဘာ": 10, "နိုဝင်ဘာ": 11, "ဒီဇင်ဘာ": 12,
@@ -131,10 +146,10 @@ PATTERNS = (
 UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
                  # Nordic, Dutch, Italian, Czech, Polish, Hungarian: "Oppdatert:14.05.19 17:05", "Päivitetty 14.3.2019"
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
-                 r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?")  # Hebrew, Arabic, Hindi
+                 r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট")  # Hebrew, Arabic, Hindi, Bengali
 DATE_LABEL_WORDS = (rf"published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
-                    r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?"  # Hebrew, Arabic, Persian, Urdu, Hindi
+                    r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
@@ -199,6 +214,7 @@ def _month_and_day(a: int, b: int) -> tuple[int, int]:
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    text = ascii_digits(text)
     for pattern in PATTERNS:
         match = pattern.search(text)
         if match and (iso := _iso(match)):
@@ -228,6 +244,7 @@ _SAID_TWICE = re.compile(r"(.{6,40}?)\s+\1")
 
 def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
+    text = ascii_digits(text)
     text = _GLUED_YEAR_DAY.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", text))  # "11 Aug 202511 Aug 2025", "20251:12 PM"
     found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
     return found or ([day_first] if (day_first := _day_first(text)) else [])
@@ -277,7 +294,7 @@ def parse_date_line(text: str) -> str | None:
     labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one)."""
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
-    text = _unglued(text)
+    text = _unglued(ascii_digits(text))
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
     if len(parts) > 1 and all(labels):

@@ -35,7 +35,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:by|von|par|por|di|door|av)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+    r"""^\s*(?:(?:(?:written|reported)\s+)?(?:by|von|par|por|di|door|av)(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -175,7 +175,7 @@ def without_author_link(text: str) -> str:
 
 
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•).*$")  # (not the hyphen of "Chien-Ming Wang")
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -1171,12 +1171,32 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
                 names = (second,)  # a post's meta row, bare: "Aug 21, 2019 • Tobiah Wrenfield • 6 min read"
             if iso and names:
                 return iso, names
+    if 3 <= len(parts) <= 4 and (read := _signed_row(parts)):
+        return read
     if len(parts) >= 2 and dates.UPDATE_LABEL.match(parts[1]):
         return _name_then_date(parts[0])  # "... | Updated 8:14 a.m. CT March 3, 2019": the published date is the first
     if (_POSTED_BY_START.match(text) or _DATE_LABEL_START.match(text)) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (
             isos := dates.find_dates(text)) and (names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
     return _name_then_date(text) or _date_then_name(text)
+
+
+def _signed_row(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A row of three or four parts: one a byline with its keyword, one a date line, the others
+    a section's name of at most SECTION_LABEL_WORDS words ("India News | Reported by Kavita
+    Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST")."""
+    signed = [(k, names) for k, p in enumerate(parts) if (names := parse_byline(p, bare_names_allowed=False))]
+    dated = [(k, iso) for k, p in enumerate(parts) if (iso := dates.parse_date_line(p))]
+    if len(signed) != 1 or not dated:
+        return None
+    others = [p for k, p in enumerate(parts) if k != signed[0][0] and k not in {j for j, _ in dated}]
+    if any(len(p.split()) > SECTION_LABEL_WORDS or _WORD_DIGIT.search(p) for p in others):
+        return None
+    return dated[0][1], signed[0][1]
+
+
+SECTION_LABEL_WORDS = 3
+_WORD_DIGIT = re.compile(r"\d")
 
 
 def _date_then_name(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1241,6 +1261,8 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
             or not (glued or labelled or _NAME_DATE_SEPARATOR.search(raw[match.end("name"):])
                     or before.startswith(match["name"]) and _NAME_DATE_SEPARATOR.search(before[match.end("name"):]))):  # (", Wednesday 12 Jun 2019")
         return None
+    if _DATE_LABEL_START.match(match["name"]):
+        return None  # the date's label and its weekday: "Actualizado Miércoles, 3 diciembre 2025 - 12:14"
     names = _without_roles(_split_names(match.group("name")))
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS
                         or NON_NAME_WORDS.intersection(n.casefold().split()) for n in names):

@@ -1155,6 +1155,14 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Læs ogsåFrivillige redder biografen i Struer", "related-inline"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
         ("Cách lắp hệ thống thủy canh trên sân thượng. Video: Khánh Hương", "caption-credit"),  # a video's caption and credit
+        ("(With inputs from PTI)", "wire-credit"),  # the agencies whose copy went into the text
+        ("With inputs from agencies", "wire-credit"),
+        ("Get the latest news, live updates and expert analysis on the Gujarat rain. Track Latest News Live on NDTV.com and get "
+         "news updates from India and around the world.", "subscribe-prompt"),
+        ("Image copyrightGetty Images", "photo-credit"),  # the BBC's older labels, in the World Service's languages too
+        ("تصویر کے کاپی رائٹGetty Images", "photo-credit"),
+        ("Image captionجمعرات کو لاہور کے بیشتر علاقوں پر سموگ کی گہری تہہ چھائی رہی", "photo-credit"),
+        ("যশোর জেনারেল হাসপাতালের বারান্দায় চিকিৎসা নিচ্ছেন ডেঙ্গু রোগীরা। গতকাল দুপুরে। ছবি: প্রথম আলো", "caption-credit"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1188,12 +1196,14 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Få hjälp av polisen om du blir utsatt.",
     "He said the video: It was fine.",
     "Here is what happened in the video: Biden speaks",
+    "With inputs from farmers the plan changed.",
+    "Image captions are written by the picture desk.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
-                                                    "author-role", "copyright", "end-mark", "newsletter", "caption-credit") and c.search(line)]
+                                                    "author-role", "copyright", "end-mark", "newsletter", "caption-credit", "photo-credit") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

@@ -100,6 +100,10 @@ from readingroom.dates import parse_date_line, split_dateline
         ("प्रकाशित: 16 जुलाई 2019", "2019-07-16"),
         ("شائع 16 جولائی 2019", "2019-07-16"),
         ("יום שלישי, 16 ביולי 2019", None),  # a weekday before the date: the masthead's line, not a date line
+        ("প্রকাশ: ১৮ আগস্ট ২০১৯, ০৯:৪০আপডেট: ১৮ আগস্ট ২০১৯, ১০:১২", "2019-08-18"),  # Bengali digits, month and labels
+        ("١٦ يوليو ٢٠١٩", "2019-07-16"),  # Arabic-Indic digits
+        ("१६ जुलाई २०१९", "2019-07-16"),  # Devanagari digits
+        ("۱۳۹۸/۰۴/۲۵", None),  # a Solar Hijri date: no year of ours
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -153,6 +153,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("AT&T Stadium", None),
         ("Rolan Pratama, Nadia Safitri - detikNews", ("Rolan Pratama", "Nadia Safitri")),  # bare names, then the outlet
         ("Brexit - Explained", None),
+        ("Reported by Kavita Rathod, Edited by Arjun Sen", ("Kavita Rathod",)),  # the reporter signs, the editor does not
+        ("Written by Jane Doe", ("Jane Doe",)),
+        ("By Jane Doe, photos by John Roe", ("Jane Doe",)),
         ("Arsenal, Chelsea - Report", None),
     ],
 )
@@ -494,7 +497,11 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
     ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
     ("Latest News, Wednesday 12 Jun 2019", None),
+    ("Actualizado Miércoles, 3 diciembre 2025 - 12:14", None),  # the date's label and weekday
     ("Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019", ("2019-06-02", ("WGN Web Desk",))),  # the label first
+    ("India News | Reported by Kavita Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST",
+     ("2019-08-10", ("Kavita Rathod",))),  # a section's name, the byline and the date
+    ("Most read story of the week | By Jane Doe | March 3, 2019", None),
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
@@ -700,3 +707,26 @@ def test_a_name_in_brackets_under_a_japanese_text_signs_it(closing: str, authors
     assert (article.authors.value or ()) == authors
     if authors:
         assert article.authors.origin.detail == "name in brackets under the text"
+
+
+def test_a_caption_with_its_credit_in_brackets_is_not_the_headline() -> None:
+    """NDTV's header: headline / "India News | Reported by ... | Updated: ..." / share buttons / deck /
+    the photo's caption ending "... on Saturday. (PTI)" / highlights / text (written for this test)."""
+    page = "\n\n".join([
+        "Home", "India", "World", "Business", "Home | India | News",
+        "3 Dead As Heavy Rain Lashes Saurashtra, Schools Shut In 4 Gujarat Districts",
+        "India News | Reported by Kavita Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST",
+        "Email This PageCommentsFacebookTwitterRedditWhatsApp",
+        "Rajkot received 240 mm of rain in 24 hours, the highest in a decade for the month of August, officials said.",
+        "Rescue workers evacuate residents from a flooded area in Rajkot on Saturday. (PTI)",
+        "Highlights", "Rajkot received 240 mm rain in 24 hours", "NDRF teams deployed in Rajkot, Jamnagar, Morbi",
+        "Ahmedabad: At least three people were killed and over 2,000 evacuated as heavy rain lashed Saurashtra on Saturday, "
+        "officials said, and schools in four districts were shut for the day.",
+        "Schools and colleges in Rajkot, Jamnagar, Morbi and Devbhumi Dwarka districts did not open after the weather office "
+        "warned of more rain over the next two days.",
+        "Teams of the National Disaster Response Force were sent to the worst-hit areas, where water entered hundreds of homes.",
+        "(With inputs from PTI)", "Trending", "Privacy Policy", "Copyright © NDTV Convergence Limited 2019. All rights reserved."])
+    article = process_text(page, "ndtv")
+    assert article.title.value == "3 Dead As Heavy Rain Lashes Saurashtra, Schools Shut In 4 Gujarat Districts"
+    assert article.authors.value == ("Kavita Rathod",) and article.date.value == "2019-08-10"
+    assert not any("(PTI)" in p.text for p in article.paragraphs)
