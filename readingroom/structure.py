@@ -276,6 +276,10 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and len(body) > 1 and (closing_name := _name_under_text(texts, body, stripped)):
         authors = closing_name
         signature_used += ((closing_name.origin.line or 0, "authors"),)
+    updated = header.updated
+    if body and (first := _published_under_text(date, lines, stripped, body[-1].number)) is not None:
+        date, updated = first, updated if updated.known else replace(date, origin=replace(date.origin, detail="update's date in the header"))
+        signature_used += ((first.origin.line or 0, "date"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
     header, stripped = _unread_dates(header, stripped, lines)
@@ -286,7 +290,7 @@ def recover_structure(article: Article) -> Article:
         subtitle=header.subtitle,
         authors=authors,
         date=date,
-        updated=header.updated,
+        updated=updated,
         paragraphs=footnote_refs,
         footnotes=footnotes,
         stripped=stripped,
@@ -296,6 +300,29 @@ def recover_structure(article: Article) -> Article:
         + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
         truncated=_truncation(paragraphs, stripped),
     )
+
+
+# When the header dates the piece only by its update ("delhi Updated: Jul 09, 2019 07:42 IST",
+# "Updated October 15, 2019"), a line under the text that gives its first publication, earlier,
+# dates it ("First Published: Jul 08, 2019 23:10 IST", "Published in Dawn, October 14th, 2019");
+# the header's date is the update's. Among the first PUBLISHED_UNDER_TEXT_LINES removed lines under the text.
+_PUBLISHED_UNDER = re.compile(r"^\W*(?:first\s+|originally\s+)?(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",
+                              re.IGNORECASE)
+PUBLISHED_UNDER_TEXT_LINES = 12
+
+
+def _published_under_text(date: Field[str], lines: tuple[SourceLine, ...], stripped: tuple[Stripped, ...], last: int) -> Field[str] | None:
+    if not date.known or date.origin.line is None or not 0 < date.origin.line <= len(lines):
+        return None
+    dated = lines[date.origin.line - 1].text
+    found = dates.find_date(dated)
+    if found is None or not re.search(rf"\b(?:{dates.UPDATED_WORDS})\b", dated[:found[1].start()], re.IGNORECASE) or _PUBLISHED_UNDER.match(dated):
+        return None  # (not "Published ... Updated ...": the header has the publication's date)
+    for line in [s for s in stripped if s.line > last][:PUBLISHED_UNDER_TEXT_LINES]:
+        if _PUBLISHED_UNDER.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (first := dates.find_date(line.text)):
+            if first[0] < date.value:
+                return Field(first[0], Origin("source", line.line, "first publication's date under the text"))
+    return None
 
 
 # A header's date line whose day and month could be either way round ("12/01/2025"): taken out
@@ -1064,10 +1091,18 @@ def _unglued(text: str) -> str:
     text = _WIDGET_TAIL.sub("", text)
     if not _GLUE_POINT.search(text):
         return text
-    return "".join(part if (at := _glued_role_start(part) or _glued_name_end(part)) is None else part[:at]
-                   for part in _GLUED_PARTS.split(text))
+    out: list[str] = []
+    parts = _GLUED_PARTS.split(text)
+    for k, part in enumerate(parts):
+        at = _glued_role_start(part) or _glued_name_end(part)
+        out.append(part if at is None else part[:at])
+        if at is not None and _GLUED_PAPER.search(part[at:]) and k + 1 < len(parts) and parts[k + 1].strip() == ",":
+            break  # the paper glued to the name, then where it is: "Karan ChaudharyHindustan Times, New Delhi"
+    return "".join(out)
 
 
+_GLUED_PAPER = re.compile(rf"\b(?:{PAPER_WORDS})$")
+_NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+\s+[{CAPITAL}][a-z\w'’-]*[a-zà-ÿ](?=[A-Z])(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{PAPER_WORDS})\b")
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
 _TRAILING_EMAIL = re.compile(r"(?P<word>\S+)@[\w-]+(?:\.[\w-]+)+\s*$")
 
@@ -1374,6 +1409,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     """
     if len(text) <= 60 and (east := _east_asian_byline(text)):
         return east
+    original = text
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
@@ -1397,8 +1433,9 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
-    if not match and len(listed) < 2:
-        return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one)
+    if not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original):
+        return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,
+        # and so is a name with its paper glued on: "Karan ChaudharyHindustan Times, New Delhi")
     return names
 
 

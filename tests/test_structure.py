@@ -155,6 +155,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Brexit - Explained", None),
         ("Reported by Kavita Rathod, Edited by Arjun Sen", ("Kavita Rathod",)),  # the reporter signs, the editor does not
         ("Written by Jane Doe", ("Jane Doe",)),
+        ("Karan ChaudharyHindustan Times, New Delhi", ("Karan Chaudhary",)),  # a name, its paper glued on, and the city
         ("By Jane Doe, photos by John Roe", ("Jane Doe",)),
         ("Arsenal, Chelsea - Report", None),
     ],
@@ -730,3 +731,26 @@ def test_a_caption_with_its_credit_in_brackets_is_not_the_headline() -> None:
     assert article.title.value == "3 Dead As Heavy Rain Lashes Saurashtra, Schools Shut In 4 Gujarat Districts"
     assert article.authors.value == ("Kavita Rathod",) and article.date.value == "2019-08-10"
     assert not any("(PTI)" in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(("under", "date", "updated"), [
+    ("Published in Dawn, October 14th, 2019", "2019-10-14", "2019-10-15"),
+    ("First Published: Oct 14, 2019 23:10 IST", "2019-10-14", "2019-10-15"),
+    ("Published in Dawn, October 16th, 2019", "2019-10-15", None),  # later than the update: not the first publication
+])
+def test_the_first_publication_under_the_text_dates_a_piece_the_header_dates_by_its_update(under: str, date: str, updated: str | None) -> None:
+    """Dawn's header shows only "Updated October 15, 2019"; the print edition's note under the text
+    says when it was first published (written for this test)."""
+    page = "\n\n".join([
+        "Home", "Pakistan", "Business", "Sport", "Opinion",
+        "Sindh notifies new bulk water tariff for industrial zones in Karachi",
+        "Imtiaz Ali Bhatti", "Updated October 15, 2019",
+        "KARACHI: The Sindh government has notified a new tariff for bulk water supplied to the industrial zones of the "
+        "city, raising the rate by a fifth from next month, officials said on Sunday.",
+        "The water board said the increase was needed to pay for repairs to the main conduits, which lose a third of the "
+        "water they carry before it reaches the zones.",
+        "Industrialists said they had not been consulted and would take the matter to the chief minister this week.",
+        under, "Comments (12)", "Most Popular", "Copyright © 2019, Dawn"])
+    article = process_text(page, "dawn")
+    assert article.date.value == date
+    assert article.updated.value == updated
