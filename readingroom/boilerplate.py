@@ -1375,6 +1375,9 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     introduced = any(not m.prose and m.cue is None and m.text.rstrip().endswith(":") for m in lines) or (
         unit[0] > 0 and measured[unit[0] - 1].prose and measured[unit[0] - 1].cue is None
         and measured[unit[0] - 1].text.rstrip().endswith(":"))  # a list under a sentence: "... В ближайших планах:"
+    # (nor does a teaser end its headline or summary as a list's item or its introduction does: "dnevna karta sa 250 na
+    # 280 dinara;", "Prema predlogu ..., izmene bi bile sledeće:")
+    introduced = introduced or any(m.cue is None and m.text.rstrip().endswith((";", ":")) for m in lines)
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers

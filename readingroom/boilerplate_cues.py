@@ -201,12 +201,16 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
+    | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
-    | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi|läs\s+också|læs\s+også|les\s+også|lue\s+myös|lees\s+ook) (?-i:[A-ZÅÄÖÆØ]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ...", "LÄS OCKSÅTrafikverket ..."
+    | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi|läs\s+också|læs\s+også|les\s+også|lue\s+myös|lees\s+ook
+              |pročitajte\s+(?:još|više)|прочитајте\s+још|čtěte\s+také|przeczytaj\s+(?:także|też|również)|czytaj\s+(?:także|też|również)
+              |прочетете\s+още) (?-i:[A-ZÅÄÖÆØČĆŠŽĐА-ЯЁ]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ...", "LÄS OCKSÅTrafikverket ..."
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
               |skaitykite\s+daugiau|pročitajte\s+i|cite[șs]te\s+(?:și|si)|още\s+по\s+темата|материал\s+по\s+теме) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜА-ЯЁ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|[iİ]lg[iİ]l[iİ]\s+haberler|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $

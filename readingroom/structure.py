@@ -1601,8 +1601,13 @@ def _is_dash_quote(text: str, above: str, below: str) -> bool:
     """A quotation opened by a dash, as Nordic, Slavic and some other papers print speech ("– Först
     trodde vi att det skulle ta några minuter. Sedan blev det en timme."): a sentence of at least
     DASH_QUOTE_MIN_WORDS words between lines that are not items of a list; it stays a paragraph with its dash."""
-    return (bool(_DASH_QUOTE.match(text)) and len(text.split()) > DASH_QUOTE_MIN_WORDS and bool(_SENTENCE_LIKE_END.search(text))
-            and not LIST_ITEM.match(above.strip()) and not LIST_ITEM.match(below.strip()))
+    return (bool(_DASH_QUOTE.match(text) or _HYPHEN_QUOTE.match(text)) and len(text.split()) > DASH_QUOTE_MIN_WORDS
+            and bool(_SENTENCE_LIKE_END.search(text)) and not LIST_ITEM.match(above.strip()) and not LIST_ITEM.match(below.strip()))
+
+
+# ...or by a hyphen, as Serbian and Croatian papers do, when a dash and the speaker close it: "- Plaćamo
+# sve više, a autobus 75 čekam i po pola sata. ... - kaže Snežana (54) iz Zemuna." (not a list's item).
+_HYPHEN_QUOTE = re.compile(r"^\s*-\s+\S.*\S\s[-–—]\s+(?-i:[a-zà-ÿа-яё])\w*(?:\s+\S+){0,9}\s*[.!?]$")
 
 
 def _heads_what_follows(text: str) -> bool:

@@ -1155,6 +1155,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Læs ogsåFrivillige redder biografen i Struer", "related-inline"),
         ("Journaliste au service Industrie des Echos, spécialiste de l'agroalimentaire et de la grande distribution.", "author-bio"),
         ("Cách lắp hệ thống thủy canh trên sân thượng. Video: Khánh Hương", "caption-credit"),  # a video's caption and credit
+        ("PROČITAJTE JOŠSTIŽE 60 NOVIH AUTOBUSA Evo na kojim linijama će prvo saobraćati", "related-inline"),  # "read more" glued
+        ("Čtěte také: Nové autobusy vyjedou v září", "related-inline"),
+        ("Loe ka: Uued bussid jõuavad Tallinna", "related-inline"),
+        ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
         ("(With inputs from PTI)", "wire-credit"),  # the agencies whose copy went into the text
         ("With inputs from agencies", "wire-credit"),
         ("Get the latest news, live updates and expert analysis on the Gujarat rain. Track Latest News Live on NDTV.com and get "
@@ -1197,6 +1201,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "He said the video: It was fine.",
     "Here is what happened in the video: Biden speaks",
     "With inputs from farmers the plan changed.",
+    "PROČITAJTE IZJAVU MINISTRA",
+    "Loe ka seda raamatut, ütles ta.",
     "Image captions are written by the picture desk.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:

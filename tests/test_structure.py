@@ -754,3 +754,40 @@ def test_the_first_publication_under_the_text_dates_a_piece_the_header_dates_by_
     article = process_text(page, "dawn")
     assert article.date.value == date
     assert article.updated.value == updated
+
+
+def test_a_list_after_an_ad_is_text_and_hyphen_quotations_stay_paragraphs() -> None:
+    """Blic's text (written for this test): a subheading under an ad's label, a sentence ending with a colon over
+    items ending with semicolons, which had read as a feed of teasers and been cut from the text; quotations
+    opened by a hyphen and closed by the speaker, which had become a list."""
+    quote = ("- Plaćamo sve više, a autobus čekam i po pola sata. Leti nema klime, zimi nema grejanja. Neka prvo srede "
+             "prevoz, pa onda neka dižu cene - kaže Snežana iz Zemuna.")
+    page = "\n\n".join([
+        "Vesti", "Beograd", "Sport", "Zabava",
+        "Gradski prevoz od 1. juna skuplji? Beograđani negoduju",
+        "Autor: J. Petrović",
+        "Kako Blic saznaje, predlog nove cene usaglašen je u Sekretarijatu za javni prevoz, a Gradsko veće bi o njemu "
+        "trebalo da odlučuje već naredne nedelje, nakon čega bi nove cene važile od prvog juna.",
+        "Iz Sekretarijata objašnjavaju da je poskupljenje neizbežno zbog rasta cene goriva i održavanja vozila, kao i "
+        "zbog novih autobusa koji bi trebalo da stignu do kraja godine.",
+        quote,
+        "Student Nikola Stanković ističe da mu poskupljenje ne smeta direktno, jer se studentska karta ne menja, ali "
+        "da brine zbog roditelja koji svakog dana putuju na posao.",
+        "Oglas",
+        "ŠTA SE MENJA",
+        "Prema predlogu u koji je Blic imao uvid, izmene bi bile sledeće:",
+        "pojedinačna karta u prvoj zoni sa 89 na 99 dinara;",
+        "dnevna karta sa 250 na 280 dinara;",
+        "mesečna pretplata za zaposlene sa 2.690 na 2.990 dinara;",
+        "cene za penzionere, studente i učenike ostaju iste.",
+        "Kazna za vožnju bez karte ostaje 6.000 dinara, odnosno 3.000 dinara ako se plati na licu mesta.",
+        "BLIC TV: Pogledajte kako izgleda jutarnja gužva na Zelenom vencu",
+        "Opozicioni odbornici već su najavili da će tražiti da se o predlogu raspravlja na sednici Skupštine grada, "
+        "jer smatraju da je poskupljenje preveliko u vreme kada plate ne rastu.",
+        "U Sekretarijatu odgovaraju da će do kraja godine na ulice izaći 60 novih autobusa i da će se to odmah osetiti.",
+        "Tagovi:GSPjavni prevozBeograd", "Komentari (45)", "Pravila korišćenja", "Copyright © Ringier Axel Springer"])
+    article = process_text(page, "blic")
+    texts = [p.text for p in article.paragraphs]
+    assert "dnevna karta sa 250 na 280 dinara;" in texts and any(t.startswith("Opozicioni odbornici") for t in texts)
+    quoted = next(p for p in article.paragraphs if "Plaćamo sve više" in p.text)
+    assert quoted.kind == "p" and quoted.text.startswith("- Plaćamo")
