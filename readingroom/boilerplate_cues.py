@@ -844,7 +844,10 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 # not sentences) the same cue: a summary of the text, not the text, and no subheadings. ("Key
 # points" is left out: an explainer may head a list of its own with it.)
 STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
-    ^ \W* (?: story \s+ highlights | highlights | in \s+ summary ) \W* $
+    ^ \W* (?: story \s+ highlights | highlights | in \s+ summary
+    # ...in other languages: "Накратко" (Dnevnik), "W skrócie", "En bref", "Auf einen Blick", ...
+    | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
+    | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti ) \W* $
 """, max_words=3)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.

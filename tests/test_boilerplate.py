@@ -1158,6 +1158,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("PROČITAJTE JOŠSTIŽE 60 NOVIH AUTOBUSA Evo na kojim linijama će prvo saobraćati", "related-inline"),  # "read more" glued
         ("Čtěte také: Nové autobusy vyjedou v září", "related-inline"),
         ("Loe ka: Uued bussid jõuavad Tallinna", "related-inline"),
+        ("Накратко", "story-highlights"),  # summary points' label in other languages
+        ("W skrócie", "story-highlights"),
         ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
         ("(With inputs from PTI)", "wire-credit"),  # the agencies whose copy went into the text
         ("With inputs from agencies", "wire-credit"),

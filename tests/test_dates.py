@@ -104,6 +104,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("١٦ يوليو ٢٠١٩", "2019-07-16"),  # Arabic-Indic digits
         ("१६ जुलाई २०१९", "2019-07-16"),  # Devanagari digits
         ("۱۳۹۸/۰۴/۲۵", None),  # a Solar Hijri date: no year of ours
+        ("16 окт 2019, 13:42обновена 16 окт 2019, 17:05", "2019-10-16"),  # Bulgarian: the update's label glued to the time
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

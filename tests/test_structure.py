@@ -156,6 +156,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Reported by Kavita Rathod, Edited by Arjun Sen", ("Kavita Rathod",)),  # the reporter signs, the editor does not
         ("Written by Jane Doe", ("Jane Doe",)),
         ("Karan ChaudharyHindustan Times, New Delhi", ("Karan Chaudhary",)),  # a name, its paper glued on, and the city
+        ("Андрей Зарецкийобозреватель", ("Андрей Зарецкий",)),  # a role in lower case glued to the name
+        ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
+        ("De Madrid a Barcelona", None),
+        ("de la Rosa Morales", None),
         ("By Jane Doe, photos by John Roe", ("Jane Doe",)),
         ("Arsenal, Chelsea - Report", None),
     ],
