@@ -82,7 +82,7 @@ TEXT_BEGUN_WORDS = 30
 # Removed lines that say what the story tells, never who wrote it or when: a story highlight
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
 NO_SIGNATURE_REASONS = frozenset({"highlights"})
-_NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted)\b)[{CAPITAL}][\w'’.\-]*"
+_NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted|AND|UND|OCH|ÉS)\b)[{CAPITAL}][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
@@ -133,8 +133,10 @@ GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondan
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
 _NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és"
 NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
+_CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
+"""Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -149,7 +151,8 @@ OUTLET_NAME = re.compile(rf"^(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{PAPER_WORDS})$",
 # A byline split over two lines, the keyword alone above the names ("By" / "Al Root").
 LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|av|автор)\W*$", re.IGNORECASE)
 # Separators between names on a byline.
-NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS}|as\s+told\s+to)\s)\s*")  # (", and" too; "X as told to Y")
+NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS}|as\s+told\s+to)\s)\s*")  # (", and" too;
+# "X as told to Y")
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
@@ -1254,7 +1257,8 @@ _GLUED_NAME_AFTER_DATE = re.compile(rf"[.,]?(?:\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]
 
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
+_NAME_GLUED_TO_TIME = re.compile(r"[^\W\d_]\d{1,2}:\d{2}")
 _NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 16
 _AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -1293,7 +1297,8 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     # or its weekday ("Tanya WaterhouseThursday 25 Jul 2019")
     glued = found[1].start() > 0 and text[found[1].start() - 1].isalpha() or len(unglued) < len(head.rstrip())
     glued = glued or "|" in text[found[1].end():]  # nothing between, the row's other parts after: "Радослава Петкова 1 дек 2019, 9:00|4 218 прочитания"
-    glued = glued or bool(_COUNTERS_AFTER.match(text[found[1].end():]))  # "Clíodhna Brady Sep 16th 2019, 3:04 PM 14,207 Views 23 Comments"
+    glued = glued or bool(_COUNTERS_AFTER.match(text[found[1].end():]))
+    glued = glued or bool(_NAME_GLUED_TO_TIME.search(head))  # "Hannah Kozlowski10:43 AM CDT on May 15, 2019"  # "Clíodhna Brady Sep 16th 2019, 3:04 PM 14,207 Views 23 Comments"
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
     if labelled and not match and 2 <= len(words := raw.strip(" \t|·•,–—-:").split()) <= 4 and _uncased_name(" ".join(words)):
         return found[0], (" ".join(words),)  # a name in a script without capitals, then the date's label: "נועה גולדברג פורסם: 16.07.19"

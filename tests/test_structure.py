@@ -159,6 +159,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Андрей Зарецкийобозреватель", ("Андрей Зарецкий",)),  # a role in lower case glued to the name
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
         ("De Madrid a Barcelona", None),
+        ("BY TESSA OKONKWO AND LUIS BRANDT", ("TESSA OKONKWO", "LUIS BRANDT")),  # "AND" between names in capitals
+        ("By ANDREA SMITH", ("ANDREA SMITH",)),
         ("de la Rosa Morales", None),
         ("By Jane Doe, photos by John Roe", ("Jane Doe",)),
         ("Arsenal, Chelsea - Report", None),
@@ -503,6 +505,9 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
     ("Latest News, Wednesday 12 Jun 2019", None),
     ("Actualizado Miércoles, 3 diciembre 2025 - 12:14", None),  # the date's label and weekday
+    ("BY TESSA OKONKWO AND LUIS BRANDT - March 14, 2019", ("2019-03-14", ("TESSA OKONKWO", "LUIS BRANDT"))),
+    ("Hannah Kozlowski10:43 AM CDT on May 15, 2019", ("2019-05-15", ("Hannah Kozlowski",))),  # the time glued to the name
+    ("Top Stories10:43 AM CDT on May 15, 2019", None),
     ("Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019", ("2019-06-02", ("WGN Web Desk",))),  # the label first
     ("India News | Reported by Kavita Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST",
      ("2019-08-10", ("Kavita Rathod",))),  # a section's name, the byline and the date
