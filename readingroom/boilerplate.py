@@ -1812,6 +1812,9 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
+    # (a line the text tells, found far above the signature: a site's tagline may be one,
+    # "Explaining California policies and politics", 25 lines over the byline)
+    far = chosen is not None and chosen == better and top - chosen > HEADLINE_SPAN
     between = _told_by(measured[start - 1], told)[1] if signed and top == start - 2 and chosen != start - 1 else 0.0
     if (between >= HEADLINE_TOLD_SHARE and _is_headline_shaped(measured[start - 1]) and not _listed_as_related(measured, start - 1)
             and (chosen is None or _told_by(measured[chosen], told)[1] < between)):
@@ -1825,7 +1828,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     while signed and deck > 0 and _is_signature(measured[deck]):
         deck -= 1  # (the topmost signature near the body may be the date under the byline)
     if (signed and deck > 0 and chosen is not None and chosen < deck - 1 and _is_sentence_headline(measured, deck - 1, told)
-            and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+            and (far or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
     if chosen is None and signed and top > 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose:

@@ -1219,3 +1219,4 @@ def test_times_in_text_are_no_clip_titles(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert "clip-title" not in [c.name for c in CUES if c.search(line)]
+
