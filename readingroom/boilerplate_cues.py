@@ -124,7 +124,10 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
     | mais | voltar | se\s+connecter | s'abonner | prenumerera | abonnér | abonneer | tilaa | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
-    | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\?? ) \W* $
+    | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\??
+    # subscribe in Lithuanian, Latvian, Polish, Czech, Slovak, Romanian, Bulgarian, Serbian/Croatian, Estonian
+    | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
+    | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
@@ -227,7 +230,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
-        | video | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
+        | video | wideo | видео | відео | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
@@ -500,6 +503,8 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* newsletters? \s+ (?-i:[A-Z])[^.!?:]{1,50} $
     # ...in the Nordic languages and Dutch: "Missa inga nyheter från Uppsala" / "Få Aftonbladets lokala nyhetsbrev varje morgon."
     | ^ \W* (?:få|get|receive|ontvang|tilaa) \s+ [^.!?]{0,40}? \b(?:nyhetsbrev|nyhedsbrev|uutiskirje\w*|nieuwsbrief)\b
+    # ...and the day's news by e-mail, in Lithuanian and other languages: "Gaukite svarbiausias dienos naujienas el. paštu"
+    | ^ \W* gaukite \s+ [^!?]{0,60}? \bel\.\s*paštu\b | \bnaujienlaiš\w*
     | ^ \W* missa \s+ inga \s+ nyheter \b
     | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
@@ -579,6 +584,12 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | permission\s+(?:is\s+)?required
     | may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)
     | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук
+    # ...in other languages: "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse ...",
+    # "Wszelkie prawa zastrzeżone", "Všetky práva vyhradené", "Sva prava pridržana", "Всички права запазени"
+    | \bdraudžiama \s+ [^.!?]{0,60}? \b(?:informacij\w+|medžiag\w+) \s+ (?:panaudoti|kopijuoti|platinti)
+    | wszelkie\s+prawa\s+zastrzeżone | všetky\s+práva\s+vyhradené | všechna\s+práva\s+vyhrazena | sva\s+prava\s+(?:pridržana|zadržana)
+    | всички\s+права\s+запазени | toate\s+drepturile\s+rezervate | visos\s+teisės\s+saugomos
+    | visas\s+tiesības\s+aizsargātas | kõik\s+õigused\s+kaitstud
     | 转载请注明 | 未经授权(?:不得|禁止)转载 | 版权所有 | 無断転載 | 무단\s*전재
     # a network of science-news sites' notice and its citation line: "This document is subject to copyright.
     # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."

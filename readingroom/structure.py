@@ -637,6 +637,10 @@ _FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail
 """The author's buttons and the date's label between a name and its date ("Follow", "Send in e-mailSend in e-mail")."""
 
 
+# The comment counter a copy glued to the headline: "... išrausė pusę bulvių lauko(48)" (Delfi).
+_GLUED_COMMENT_COUNT = re.compile(r"(?<=[^\W\d_])\(\d{1,5}\)$")
+
+
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
                  joined: dict[int, int] | None = None, bare: frozenset[int] = frozenset(),
                  listed: frozenset[int] = frozenset()) -> tuple[_Header, list[SourceLine]]:
@@ -654,7 +658,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     rest = list(kept)
     if rest and _is_title(rest[0], cues, rest[1:2]):
         first = rest.pop(0)
-        title = Field(first.text.strip(), Origin("source", first.number, "headline"))
+        title = Field(_GLUED_COMMENT_COUNT.sub("", first.text.strip()), Origin("source", first.number, "headline"))
         used.append((first.number, "title"))
     window = rest[:HEADER_WINDOW]
     consumed: set[int] = set()

@@ -1158,6 +1158,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("PROČITAJTE JOŠSTIŽE 60 NOVIH AUTOBUSA Evo na kojim linijama će prvo saobraćati", "related-inline"),  # "read more" glued
         ("Čtěte také: Nové autobusy vyjedou v září", "related-inline"),
         ("Loe ka: Uued bussid jõuavad Tallinna", "related-inline"),
+        ("Wideo: Tak wygląda akcja TOPR na Orlej Perci", "image-credit"),  # a video's label in Polish
+        ("Gaukite svarbiausias dienos naujienas el. paštu", "newsletter"),  # Lithuanian
+        ("Užsisakyti", "button-label"),
+        ("Toate drepturile rezervate", "copyright"),
+        ("Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.", "copyright"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
         ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
@@ -1219,4 +1224,3 @@ def test_times_in_text_are_no_clip_titles(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert "clip-title" not in [c.name for c in CUES if c.search(line)]
-

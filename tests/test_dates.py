@@ -105,6 +105,10 @@ from readingroom.dates import parse_date_line, split_dateline
         ("१६ जुलाई २०१९", "2019-07-16"),  # Devanagari digits
         ("۱۳۹۸/۰۴/۲۵", None),  # a Solar Hijri date: no year of ours
         ("16 окт 2019, 13:42обновена 16 окт 2019, 17:05", "2019-10-16"),  # Bulgarian: the update's label glued to the time
+        ("18. júna 2019 19:45", "2019-06-18"),  # Slovak, Croatian, Serbian, Estonian months
+        ("14. lipnja 2019.", "2019-06-14"),
+        ("17. maja 2019. 08:12", "2019-05-17"),
+        ("16. oktoober 2019", "2019-10-16"),
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
