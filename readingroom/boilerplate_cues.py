@@ -126,6 +126,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | mais | voltar | se\s+connecter | s'abonner | prenumerera | abonnér | abonneer | tilaa | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\??
     # subscribe in Lithuanian, Latvian, Polish, Czech, Slovak, Romanian, Bulgarian, Serbian/Croatian, Estonian
+    # a video's play button: "Lire la vidéo", "Watch the video"
+    | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
     | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
     | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
@@ -236,6 +238,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
+    | ^ \W* vid[ée]o \s* \. \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $   # a video's title after its label: "Vidéo. Agadir: visite du chantier ..."
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
     | \( [^()]{0,30} \b (?:photo|image|cartoon|illustration|caricature|drawing|карикатура|рисунок)
       \s* [:/] [^()]* \)? \s* $                          # "(Russian political cartoon: X, Y)"
@@ -412,6 +415,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
     | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) | powered\s+by\s+\S+(?:\s+\S+)? ) \W* $
+    | ^ \W* text \s+ ads? \s* : \s* advertise \b   # a classified ad's slot: "TEXT AD: Advertise your business here. Call ..."
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $
@@ -469,6 +473,10 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) become\s+a\s+(?:member|patron|supporter|subscriber)\b
     | \bbecome\s+a\s+(?:\w+\s+)?(?:member|patron|supporter|subscriber)\s+(?:today|now|and|to\s+(?:get|enjoy|support|help|read))\b
     | \bjoin\s+our\s+community\b
+    # a publisher's appeal by its name: "Support PREMIUM TIMES' journalism of integrity and credibility", "If you value our
+    # work, please consider supporting us with a modest donation."
+    | ^ \W* support \s+ (?:the\s+)? (?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}) ['’]s? \s+ (?:independent\s+|quality\s+)?journalism\b
+    | \bplease\s+consider\s+supporting\s+(?:(?-i:us)|our)\b | \bif\s+you\s+value\s+(?:our|this)\s+(?:work|journalism|reporting)\b
     # an editor's letter under the text (JPI Media): "While I have your attention, I also have an important request",
     # "Quality journalism costs money to produce, ... more reliant than ever on you", "Thank you, The Editor"
     | \bwhile\s+i\s+have\s+your\s+attention\b | \bquality\s+journalism\s+costs\s+money\b | \breliant\s+than\s+ever\s+on\s+(?:you|readers)\b

@@ -1163,6 +1163,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Užsisakyti", "button-label"),
         ("Toate drepturile rezervate", "copyright"),
         ("Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.", "copyright"),
+        ("TEXT AD: Advertise your business here. Call 0700-PTADS-NG", "advertising"),
+        ("Support PREMIUM TIMES' journalism of integrity and credibility", "donation-appeal"),  # an appeal by the paper's name
+        ("If you value our work, please consider supporting us with a modest donation.", "donation-appeal"),
+        ("Vidéo. Agadir: visite du chantier du futur marché de gros", "image-credit"),  # a video's title after its label
+        ("Lire la vidéo", "button-label"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
         ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
@@ -1209,6 +1214,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Here is what happened in the video: Biden speaks",
     "With inputs from farmers the plan changed.",
     "PROČITAJTE IZJAVU MINISTRA",
+    "Support for the mayor's journalism school grew.",
+    "Video. It was shot in 2019 by the police.",
     "Loe ka seda raamatut, ütles ta.",
     "Image captions are written by the picture desk.",
 ])
@@ -1216,7 +1223,8 @@ def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
-                                                    "author-role", "copyright", "end-mark", "newsletter", "caption-credit", "photo-credit") and c.search(line)]
+                                                    "author-role", "copyright", "end-mark", "newsletter", "caption-credit", "photo-credit",
+                                                    "donation-appeal", "image-credit") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])
