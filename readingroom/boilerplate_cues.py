@@ -325,7 +325,7 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
 # spill.)": captions with credits run to 60 words on the pages we have read, paragraphs longer.
 CAPTION_MAX_WORDS = 80
 CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
-    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video)s? \b [^()]{0,80} \)
+    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video|צילום|تصوير|عکس|फोटो|फ़ोटो)s? \b [^()]{0,80} \)
     \W{0,3} (?:less|more|hide|show|buy\s+photo)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
@@ -410,7 +410,7 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisement(?:\s*hide\s+ad)? | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | oglas | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
+    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)

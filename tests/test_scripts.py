@@ -103,6 +103,22 @@ def test_a_right_to_left_article_is_rendered_right_to_left() -> None:
     assert 'dir="rtl"' not in render_article(english, {english.id: english}, {}, Settings())
 
 
+def test_a_right_to_left_article_s_deck_and_names_read_right_to_left() -> None:
+    """The deck of a Hebrew article is set right to left like its headline, and the names and the
+    publisher on the byline row are isolated, so that the row's order holds around them ("By
+    <name> · 2019-07-16", not the date pulled before the name)."""
+    article = process_text("\n\n".join([
+        "גל החום: באר שבע תפתח את הבריכות העירוניות בחינם",
+        "בעקבות תחזית לטמפרטורות של מעל 40 מעלות, העירייה הודיעה כי הכניסה לבריכות תהיה ללא תשלום",
+        "מאת נועה גולדברג",
+        *["עיריית באר שבע הודיעה היום כי שלוש הבריכות העירוניות ייפתחו ללא תשלום בימי שישי ושבת, לנוכח גל החום."] * 3]), "he")
+    article = replace(article, subtitle=Field("בעקבות תחזית לטמפרטורות", Origin("source", 3, "standfirst")),
+                      authors=Field(("נועה גולדברג",), Origin("source", 5, "byline")))
+    page = render_article(article, {article.id: article}, {}, Settings())
+    assert '{: .rr-standfirst dir="rtl" }' in page
+    assert '<span class="rr-authors" dir="auto">נועה גולדברג</span>' in page
+
+
 def test_a_persian_article_is_right_to_left() -> None:
     text = ("دولت امروز برنامه جدیدی برای حمل و نقل عمومی در شهرهای بزرگ اعلام کرد که از ماه آینده اجرا می‌شود "
             "و به گفته مسئولان، زمان سفر شهروندان را کاهش خواهد داد. ") * 3
