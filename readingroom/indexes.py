@@ -104,9 +104,21 @@ def per_article(make: Callable[[Article], T], reads: tuple[str, ...], article: A
     return value
 
 
+# A sentence ends at its stop (and a closing quote or bracket) before a space and a word that is not
+# in lower case: not at an ordinal's dot ("mogla bi od 1. juna da poraste", "am 3. März") nor after
+# "U.S." in "U.S. officials"; after a full-width stop at once ("...平台14日正式投入运行。平台接入...").
+_SENTENCE_STOP = re.compile(r"[.!?…。！？][\"”’»)」』]?")
+SENTENCE_MIN_CHARS = 40
+
+
 def first_sentence(text: str) -> str:
-    match = re.match(r"(.{40,}?[.!?…][\"”’»)]?)(?:\s|$)", text)
-    sentence = match.group(1) if match else text
+    sentence = text
+    for stop in _SENTENCE_STOP.finditer(text, SENTENCE_MIN_CHARS - 1):
+        rest = text[stop.end():]
+        if stop.group()[0] not in "。！？" and (rest[:1] and not rest[:1].isspace() or rest.lstrip()[:1].islower()):
+            continue
+        sentence = text[:stop.end()]
+        break
     return sentence if len(sentence) <= SUMMARY_CHARS else sentence[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 

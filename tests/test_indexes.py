@@ -163,3 +163,17 @@ def test_a_list_entry_is_a_title_link_its_standfirst_and_its_facts_in_one_list_i
     html = markdown.Markdown(extensions=["attr_list"]).convert(entry)
     assert re.fullmatch(r'<ul>\n<li class="rr-entry" data-search-exclude><a href="[^"]+">Article 1</a>\n'
                         r"  Text of article 1[^\n]*\n  <em><time [^\n]*words</em></li>\n</ul>", html), html
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Cena pojedinačne karte u Beogradu mogla bi od 1. juna da poraste sa 89 na 99 dinara. Druga rečenica.",
+     "Cena pojedinačne karte u Beogradu mogla bi od 1. juna da poraste sa 89 na 99 dinara."),  # an ordinal's dot
+    ("The new version of the Band Aid song Do They Know It's Christmas? has gone straight in at number one. More.",
+     "The new version of the Band Aid song Do They Know It's Christmas? has gone straight in at number one."),
+    ("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn. The firm said.",
+     "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn."),
+    ("新华社武汉5月14日电（记者 贺思远、林婉清）记者从湖北省生态环境厅获悉，平台14日正式投入运行。平台接入水质自动站。",
+     "新华社武汉5月14日电（记者 贺思远、林婉清）记者从湖北省生态环境厅获悉，平台14日正式投入运行。"),  # a full-width stop
+])
+def test_an_index_entry_s_summary_is_the_text_s_first_sentence(text: str, sentence: str) -> None:
+    assert indexes.first_sentence(text) == sentence
