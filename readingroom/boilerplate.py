@@ -1054,11 +1054,12 @@ def _is_label(line: Line) -> bool:
 def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     """No plain prose after position `b` before `hi`, the stretch's end (a wall: a bio, comments, a
     copyright line), or before the comment section's header or counter ("Comments64", "Join the
-    conversation"): the article's last paragraphs, under its last advertisement."""
+    conversation") or a related box's header ("More from Bergen County"): the article's last
+    paragraphs, under its last advertisement."""
     for k in range(b + 1, hi):
         cue = measured[k].cue
-        if cue is not None and cue.reason == "comments":
-            return True
+        if cue is not None and (cue.reason == "comments" or cue is RELATED_HEADER):
+            return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.")
         if _is_plain_prose(measured[k]):
             return False
     return True

@@ -683,7 +683,9 @@ COMMENTS = _cue("comments", "comments", r"""
 COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
-    | \bour \s+ commenting \s+ (?:policy|guidelines) \b | ^ \W* join \s+ the \s+ conversation \s* [.:!] \s+ (?-i:[A-Z])  # "Join the conversation. Our commenting policy: ..."
+    | \bour \s+ commenting \s+ (?:policy|guidelines) \b
+    # "By posting, you agree to our Community Rules. Commenting is powered by ..."
+    | ^ \W* by \s+ (?:posting|commenting|submitting \s+ (?:a|your) \s+ comment) \s* , \s* you \s+ agree \b | ^ \W* join \s+ the \s+ conversation \s* [.:!] \s+ (?-i:[A-Z])  # "Join the conversation. Our commenting policy: ..."
     # readers' comments are their own: "Os comentários não representam a opinião do jornal", "Comments do not reflect ..."
     | \b(?:comments?|comentários|comentarios|kommentare|commentaires) \b .{0,30} \b(?:não\s+representam|no\s+representan|do\s+not\s+(?:represent|reflect)
       |ne\s+reflètent|geben\s+nicht)

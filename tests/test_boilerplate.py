@@ -1168,6 +1168,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("If you value our work, please consider supporting us with a modest donation.", "donation-appeal"),
         ("Vidéo. Agadir: visite du chantier du futur marché de gros", "image-credit"),  # a video's title after its label
         ("Lire la vidéo", "button-label"),
+        ("By posting, you agree to our Community Rules. Commenting is powered by Viafoura.", "comment-policy"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
         ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
