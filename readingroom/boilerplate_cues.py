@@ -166,7 +166,7 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 RELATED_HEADER = _cue("related-header", "related-links", r"""
-    ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?
+    ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | most\s+(?:read|popular|viewed|shared)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
@@ -753,6 +753,10 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^ \W* write \s+ to \s+ .{1,60}? \s+ at \s+ \S+@\S+
+    # an editorial board's note under its editorial: "The Kansas City Star Editorial Board is a group of opinion journalists ..."
+    | ^ \W* (?:the\s+)? (?-i:[A-Z])[\w.'’&-]* (?:\s+(?-i:[A-Z])[\w.'’&-]*){0,5} \s+ editorial \s+ board \s+ is \s+ (?:a|an|made|composed|comprised)\b
+    # ...and its call for letters: "Have something to say about this editorial? Send us a letter to the editor."
+    | \bsend \s+ us \s+ a \s+ letter \s+ to \s+ the \s+ editor\b | ^ \W* share \s+ your \s+ opinion \W* $
     # the reporter's contact under the text: "Contact Renata Olmos at rolmos@example.com or 555-0148."
     | ^ \W* (?:contact|reach|e-?mail) \s+ (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:at|via|by) \s+ (?:e-?mail\s+)?\S+@\S+
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor
