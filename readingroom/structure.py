@@ -35,7 +35,10 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+    r"""^\s*(?:(?:(?:written|reported)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
+        # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
+        |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1096,8 +1099,9 @@ def _unglued(text: str) -> str:
     if _DIGIT.search(text):
         text = _GLUED_COUNT.sub("", text)
     text = _WIDGET_TAIL.sub("", text)
-    if (role := _GLUED_LOWER_ROLE.search(text)) and len(text[:role.start()].split()) >= 2:
-        text = text[:role.start()]  # a role in lower case glued to the name: "Елена Костюкспециальный корреспондент"
+    if (role := _GLUED_LOWER_ROLE.search(text) or _GLUED_WITH_AGENCY.search(text)) and len(text[:role.start()].split()) >= 2:
+        text = text[:role.start()]  # a role in lower case glued to the name: "Елена Костюкспециальный корреспондент";
+        # or "with" and the agency: "Joana Tavares Pintocom Lusa"
     if not _GLUE_POINT.search(text):
         return text
     out: list[str] = []
@@ -1115,6 +1119,7 @@ _NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+\s+[{CAPITAL}][a-z
 _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специальн\w*|корреспондент\w*|кореспондент\w*|обозреватель\w*|оглядач\w*"
                                r"|редактор\w*|журналист\w*|журналіст\w*|колумнист\w*|спецкор\w*|dziennikar\w*|redaktor\w*|zpravodaj\w*)"
                                r"(?:\s+\w+){0,3}\s*$")
+_GLUED_WITH_AGENCY = re.compile(r"(?<=[a-zà-ÿ]{2})(?:com|con|avec|mit|with)\s+(?-i:[A-Z])[\w.]*\s*$")
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
 _TRAILING_EMAIL = re.compile(r"(?P<word>\S+)@[\w-]+(?:\.[\w-]+)+\s*$")
 

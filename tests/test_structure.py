@@ -159,6 +159,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Андрей Зарецкийобозреватель", ("Андрей Зарецкий",)),  # a role in lower case glued to the name
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
         ("De Madrid a Barcelona", None),
+        ("Eine Reportage von Felix Obermaier", ("Felix Obermaier",)),  # the kind of piece before "von"/"de"
+        ("Une chronique de Marie Dupont", ("Marie Dupont",)),
+        ("Reportage von der Front", None),
+        ("Por Joana Tavares Pintocom Lusa", ("Joana Tavares Pinto",)),  # "com Lusa" (with the agency) glued to the name
         ("BY TESSA OKONKWO AND LUIS BRANDT", ("TESSA OKONKWO", "LUIS BRANDT")),  # "AND" between names in capitals
         ("By ANDREA SMITH", ("ANDREA SMITH",)),
         ("de la Rosa Morales", None),
