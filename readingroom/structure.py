@@ -100,7 +100,10 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
-    producer senior chief desk bureau penulis kontributor wartawan""".split())  # (Indonesian: "Penulis Kontributor Yogyakarta, Name")
+    producer senior chief desk bureau penulis kontributor wartawan
+    envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
+    giornalista korrespondent korrespondentin redakteur redakteurin""".split())  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
+# French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
 # Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",
@@ -181,7 +184,7 @@ def without_author_link(text: str) -> str:
 
 
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s).*$")  # (not the hyphen of "Chien-Ming Wang")
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -1269,7 +1272,7 @@ _GLUED_NAME_AFTER_DATE = re.compile(rf"[.,]?(?:\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 _NAME_GLUED_TO_TIME = re.compile(r"[^\W\d_]\d{1,2}:\d{2}")
 _NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
-NAME_THEN_DATE_MAX_WORDS = 16
+NAME_THEN_DATE_MAX_WORDS = 20
 _AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 """The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
 _IN_PLACE = re.compile(rf"\s+(in\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})$")
@@ -1311,7 +1314,9 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     labelled = bool(_DATE_LABEL.search(text[:found[1].start()]))  # "Romain Dulac mis à jour le 9 novembre 2019 à 23h12"
     if labelled and not match and 2 <= len(words := raw.strip(" \t|·•,–—-:").split()) <= 4 and _uncased_name(" ".join(words)):
         return found[0], (" ".join(words),)  # a name in a script without capitals, then the date's label: "נועה גולדברג פורסם: 16.07.19"
-    if (not match or not all(NAME.match(n) for n in _split_names(match.group("name"))) or len((match.group("rest") or "").split()) > 4
+    rest = (match.group("rest") or "").split() if match else []
+    if (not match or not all(NAME.match(n) for n in _split_names(match.group("name")))
+            or len(rest) > (NAME_ROLE_MAX_WORDS * 2 if rest and rest[0].casefold() in PERSONAL_ROLE_WORDS else 4)
             or not (glued or labelled or _NAME_DATE_SEPARATOR.search(raw[match.end("name"):])
                     or before.startswith(match["name"]) and _NAME_DATE_SEPARATOR.search(before[match.end("name"):]))):  # (", Wednesday 12 Jun 2019")
         return None

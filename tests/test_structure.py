@@ -512,6 +512,10 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("BY TESSA OKONKWO AND LUIS BRANDT - March 14, 2019", ("2019-03-14", ("TESSA OKONKWO", "LUIS BRANDT"))),
     ("Hannah Kozlowski10:43 AM CDT on May 15, 2019", ("2019-05-15", ("Hannah Kozlowski",))),  # the time glued to the name
     ("Top Stories10:43 AM CDT on May 15, 2019", None),
+    ("Par Julien Marchal et Sophie Arnaud Mis à jour le 14/05/2019 à 19:02 | Publié le 14/05/2019 à 18:30",
+     ("2019-05-14", ("Julien Marchal", "Sophie Arnaud"))),  # a slashed date after the names
+    ("Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019 à 20:16 (mis à jour à 21:02)",
+     ("2019-06-18", ("Mathilde Roux",))),  # the role and where it was written, between the name and the date
     ("Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019", ("2019-06-02", ("WGN Web Desk",))),  # the label first
     ("India News | Reported by Kavita Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST",
      ("2019-08-10", ("Kavita Rathod",))),  # a section's name, the byline and the date
