@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, TAG_LIST, Cue)
+                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -1054,6 +1054,10 @@ def _is_label(line: Line) -> bool:
     return line.cue is None and not line.prose and not line.duplicate and line.words <= SUBHEAD_MAX_WORDS
 
 
+_COMMENT_COUNT = re.compile(r"^\W*\d[\d,.]*\s+(?:comments?|responses|replies|kommentare|commentaires|comentarios|comentários|commenti)\W*$",
+                            re.IGNORECASE)
+
+
 def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     """No plain prose after position `b` before `hi`, the stretch's end (a wall: a bio, comments, a
     copyright line), or before the comment section's header or counter ("Comments64", "Join the
@@ -1061,8 +1065,11 @@ def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     paragraphs, under its last advertisement."""
     for k in range(b + 1, hi):
         cue = measured[k].cue
-        if cue is not None and (cue.reason == "comments" or cue is RELATED_HEADER):
-            return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.")
+        if cue is not None and (cue.reason == "comments" or cue is RELATED_HEADER or cue is SUBSCRIBE_PROMPT
+                                or _COMMENT_COUNT.match(measured[k].text)):
+            return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.";
+            # so may a newsletter's description under "Subscribe to The Ledger Line"; and "12 Comments" heads the readers'
+            # comments as "Comments (12)" does)
         if _is_plain_prose(measured[k]):
             return False
     return True
