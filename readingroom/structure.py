@@ -318,6 +318,7 @@ def recover_structure(article: Article) -> Article:
 _PUBLISHED_UNDER = re.compile(r"^\W*(?:first\s+|originally\s+)?(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",
                               re.IGNORECASE)
 PUBLISHED_UNDER_TEXT_LINES = 12
+_UPDATE_WORD = re.compile(rf"\b(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
 
 
 def _published_under_text(date: Field[str], lines: tuple[SourceLine, ...], stripped: tuple[Stripped, ...], last: int) -> Field[str] | None:
@@ -325,7 +326,7 @@ def _published_under_text(date: Field[str], lines: tuple[SourceLine, ...], strip
         return None
     dated = lines[date.origin.line - 1].text
     found = dates.find_date(dated)
-    if found is None or not re.search(rf"\b(?:{dates.UPDATED_WORDS})\b", dated[:found[1].start()], re.IGNORECASE) or _PUBLISHED_UNDER.match(dated):
+    if found is None or not _UPDATE_WORD.search(dated[:found[1].start()]) or _PUBLISHED_UNDER.match(dated):
         return None  # (not "Published ... Updated ...": the header has the publication's date)
     for line in [s for s in stripped if s.line > last][:PUBLISHED_UNDER_TEXT_LINES]:
         if _PUBLISHED_UNDER.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (first := dates.find_date(line.text)):
@@ -1244,14 +1245,13 @@ def _signed_row(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:
     dated = [(k, iso) for k, p in enumerate(parts) if (iso := dates.parse_date_line(p))]
     if len(signed) != 1 or not dated:
         return None
-    others = [p for k, p in enumerate(parts) if k != signed[0][0] and k not in {j for j, _ in dated}]
-    if any(len(p.split()) > SECTION_LABEL_WORDS or _WORD_DIGIT.search(p) for p in others):
+    read = {signed[0][0]} | {k for k, _ in dated}
+    if any(len(p.split()) > SECTION_LABEL_WORDS or _DIGIT.search(p) for k, p in enumerate(parts) if k not in read):
         return None
     return dated[0][1], signed[0][1]
 
 
 SECTION_LABEL_WORDS = 3
-_WORD_DIGIT = re.compile(r"\d")
 
 
 def _date_then_name(text: str) -> tuple[str, tuple[str, ...]] | None:
