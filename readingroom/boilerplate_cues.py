@@ -753,6 +753,12 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
     | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^ \W* write \s+ to \s+ .{1,60}? \s+ at \s+ \S+@\S+
+    # the reporter's address under the text: "Kelsey Marano may be reached at kmarano@njadvancemedia.com."
+    | ^ \W* (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:may|can) \s+ be \s+ reached \s+ (?:at|by|via) \s+ (?=\S*@|[\d(])
+    # a nonprofit newsroom's note on itself under the text, by its address: "CalMatters.org is a nonprofit, nonpartisan media
+    # venture explaining California policies and politics." (not "ProPublica is a nonprofit newsroom ...", which a text may say)
+    | ^ \W* [\w-]+\.(?:org|com|net|news) \s+ is \s+ an? \s+ (?:(?:independent|nonpartisan|non-partisan|nonprofit|non-profit|member-supported
+        |reader-supported) \s*,? \s+ (?:and\s+)?){1,3} (?:\w+\s+)? (?:news(?:room)?|media|journalism|newsroom|organi[sz]ation|venture)\b
     # an editorial board's note under its editorial: "The Kansas City Star Editorial Board is a group of opinion journalists ..."
     | ^ \W* (?:the\s+)? (?-i:[A-Z])[\w.'’&-]* (?:\s+(?-i:[A-Z])[\w.'’&-]*){0,5} \s+ editorial \s+ board \s+ is \s+ (?:a|an|made|composed|comprised)\b
     # ...and its call for letters: "Have something to say about this editorial? Send us a letter to the editor."

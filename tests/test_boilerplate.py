@@ -1169,6 +1169,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Vidéo. Agadir: visite du chantier du futur marché de gros", "image-credit"),  # a video's title after its label
         ("Lire la vidéo", "button-label"),
         ("By posting, you agree to our Community Rules. Commenting is powered by Viafoura.", "comment-policy"),
+        ("Kelsey Marano may be reached at kmarano@njadvancemedia.com. Follow her on Twitter.", "author-bio"),  # the reporter's address
+        ("CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics.", "author-bio"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
         ("Прочетете още: Нови автобуси тръгват от понеделник", "related-inline"),
@@ -1216,6 +1218,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "With inputs from farmers the plan changed.",
     "PROČITAJTE IZJAVU MINISTRA",
     "Support for the mayor's journalism school grew.",
+    "The mayor may be reached at home, he said.",
+    "ProPublica is a nonprofit newsroom that investigates abuses of power.",  # a text may say so of another newsroom
     "Video. It was shot in 2019 by the police.",
     "Loe ka seda raamatut, ütles ta.",
     "Image captions are written by the picture desk.",
