@@ -1065,11 +1065,11 @@ def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     paragraphs, under its last advertisement."""
     for k in range(b + 1, hi):
         cue = measured[k].cue
-        if cue is not None and (cue.reason == "comments" or cue is RELATED_HEADER or cue is SUBSCRIBE_PROMPT
+        if cue is not None and (cue.reason in ("comments", "newsletter") or cue is RELATED_HEADER or cue is SUBSCRIBE_PROMPT
                                 or _COMMENT_COUNT.match(measured[k].text)):
             return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.";
-            # so may a newsletter's description under "Subscribe to The Ledger Line"; and "12 Comments" heads the readers'
-            # comments as "Comments (12)" does)
+            # so may a newsletter's description under "Subscribe to The Ledger Line" or a sign-up box's pitch; and "12 Comments"
+            # heads the readers' comments as "Comments (12)" does)
         if _is_plain_prose(measured[k]):
             return False
     return True

@@ -104,7 +104,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | close | menu | search | go | vote | sign\s*in | sign\s*up | log\s*in | log\s*out | register
     | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
-    | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | more | home
+    | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
@@ -656,6 +656,8 @@ COMMENTS = _cue("comments", "comments", r"""
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
     | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
     | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
+    # the form's prompt, after the section's name or alone: "Comments - Please login in order to comment."
+    | (?:comments? \s* [-–—:|] \s*)? please \s+ log\s?in \s+ (?:in\s+order\s+)?to \s+ (?:comment|post\s+a\s+comment|reply) \W*
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | коментари | komentari | komentarze | komentāri | komentarai | comentarii
     | kommentare | comentários?
     | commentaires? | comentarios
@@ -751,7 +753,7 @@ SUBSCRIPTION_PITCH = _cue("subscription-pitch", "paywall", r"""
 # short-ish lines outside the dense body, see boilerplate.py.
 AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     ^\W*follow\s+(?!us\b)(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram|x)\b
-    | \b(?:contact|email|reach)\s+(?:the\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
+    | \b(?:contact|email|reach)\s+(?:the\s+|this\s+)?(?:author|reporter|writer|him|her)\s+(?:at|on|via)\b
     | ^ \W* write \s+ to \s+ .{1,60}? \s+ at \s+ \S+@\S+
     # the reporter's address under the text: "Kelsey Marano may be reached at kmarano@njadvancemedia.com."
     | ^ \W* (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:may|can) \s+ be \s+ reached \s+ (?:at|by|via) \s+ (?=\S*@|[\d(])

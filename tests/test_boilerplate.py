@@ -1170,6 +1170,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Lire la vidéo", "button-label"),
         ("By posting, you agree to our Community Rules. Commenting is powered by Viafoura.", "comment-policy"),
         ("Kelsey Marano may be reached at kmarano@njadvancemedia.com. Follow her on Twitter.", "author-bio"),  # the reporter's address
+        ("Are you an employee with a story to share? Contact this reporter at jdoe@example.com.", "author-bio"),
+        ("Comments - Please login in order to comment.", "comments"),  # the comment form's prompt
+        ("Find out more", "button-label"),
         ("CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics.", "author-bio"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
