@@ -644,8 +644,11 @@ _FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail
 """The author's buttons and the date's label between a name and its date ("Follow", "Send in e-mailSend in e-mail")."""
 
 
-# The comment counter a copy glued to the headline: "... išrausė pusę bulvių lauko(48)" (Delfi).
+# The comment counter a copy glued to the headline: "... išrausė pusę bulvių lauko(48)" (Delfi); and
+# a kicker's colon glued to the headline's first word, the two set apart on the page: "Nach sieben
+# sieglosen Spielen:Wehen Wiesbaden trennt sich von Reiners" reads "...Spielen: Wehen ...".
 _GLUED_COMMENT_COUNT = re.compile(r"(?<=[^\W\d_])\(\d{1,5}\)$")
+_GLUED_COLON = re.compile(r"(?<=[a-zß-ÿ]{2}):(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not a name's own colon: "CD:UK")
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
@@ -665,7 +668,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     rest = list(kept)
     if rest and _is_title(rest[0], cues, rest[1:2]):
         first = rest.pop(0)
-        title = Field(_GLUED_COMMENT_COUNT.sub("", first.text.strip()), Origin("source", first.number, "headline"))
+        title = Field(_GLUED_COLON.sub(": ", _GLUED_COMMENT_COUNT.sub("", first.text.strip())), Origin("source", first.number, "headline"))
         used.append((first.number, "title"))
     window = rest[:HEADER_WINDOW]
     consumed: set[int] = set()
