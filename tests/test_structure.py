@@ -808,3 +808,14 @@ def test_a_list_after_an_ad_is_text_and_hyphen_quotations_stay_paragraphs() -> N
     assert "dnevna karta sa 250 na 280 dinara;" in texts and any(t.startswith("Opozicioni odbornici") for t in texts)
     quoted = next(p for p in article.paragraphs if "Plaćamo sve više" in p.text)
     assert quoted.kind == "p" and quoted.text.startswith("- Plaćamo")
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    ("Nach sieben sieglosen Spielen:Wehen Wiesbaden trennt sich von Reiners",
+     "Nach sieben sieglosen Spielen: Wehen Wiesbaden trennt sich von Reiners"),  # a kicker's colon glued to the headline
+    ("TV presenter Deeley drops CD:UK", "TV presenter Deeley drops CD:UK"),  # a name's own colon
+    ("Match report 3:1 in Bremen", "Match report 3:1 in Bremen"),
+])
+def test_a_kicker_s_colon_glued_to_the_headline_gets_its_space(title: str, shown: str) -> None:
+    from readingroom.structure import _GLUED_COLON
+    assert _GLUED_COLON.sub(": ", title) == shown
