@@ -203,7 +203,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
-    | lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
+    | lire\s+aussi | a\s+lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
@@ -239,6 +239,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | ^ \W* vid[ée]o \s* \. \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $   # a video's title after its label: "Vidéo. Agadir: visite du chantier ..."
+    # a screenshot's caption, without a sentence's stop: "Capture d'écran Facebook prise le 23 octobre 2019"
+    | ^ \W* (?:capture \s+ d['’]écran | captura \s+ de \s+ pantalla | captura \s+ de \s+ tela | screenshot | bildschirmfoto) \b [^.!?]{0,120} $
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
     | \( [^()]{0,30} \b (?:photo|image|cartoon|illustration|caricature|drawing|карикатура|рисунок)
       \s* [:/] [^()]* \)? \s* $                          # "(Russian political cartoon: X, Y)"
@@ -610,7 +612,10 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | ^ \W* (?:more\s+information|source\s+references?) \s* : (?= .{0,400} (?:\bdoi\b|\bet\s+al\b) )
     | ^ \W* (?:journal\s+information \s* : | provided\s+by\s+(?-i:[A-Z])[^.!?]{2,80}$ )
     | \bare \s+ not \s+ responsible \s+ for \s+ the \s+ accuracy \s+ of \s+ (?:news\s+releases|(?:the\s+)?information|(?:the\s+)?content)
-    | \bthis\s+document\s+is\s+subject\s+to\s+copyright\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
+    | \bthis\s+document\s+is\s+subject\s+to\s+copyright\b
+    # a fact-checker's note on its partnership: "This article is part of our work fact checking potentially false pictures,
+    # videos and stories on Facebook.", "... as part of Facebook's third-party fact-checking program."
+    | \bfact[-\s]checking \s+ potentially \s+ false\b | \bthird[-\s]party \s+ fact[-\s]checking \s+ program(?:me)?\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
 """, max_words=40)
 
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".

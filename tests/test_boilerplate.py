@@ -1173,6 +1173,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Are you an employee with a story to share? Contact this reporter at jdoe@example.com.", "author-bio"),
         ("Comments - Please login in order to comment.", "comments"),  # the comment form's prompt
         ("Find out more", "button-label"),
+        ("A lire aussi : Non, cette vidéo ne montre pas une marée noire en Vendée", "related-inline"),  # "à" without its accent
+        ("Capture d'écran Facebook prise le 23 octobre 2019", "image-credit"),  # a screenshot's caption
+        ("This article is part of our work fact checking potentially false pictures, videos and stories on Facebook.", "copyright"),
         ("CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics.", "author-bio"),
         ("Накратко", "story-highlights"),  # summary points' label in other languages
         ("W skrócie", "story-highlights"),
@@ -1223,6 +1226,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Support for the mayor's journalism school grew.",
     "The mayor may be reached at home, he said.",
     "ProPublica is a nonprofit newsroom that investigates abuses of power.",  # a text may say so of another newsroom
+    "Screenshots show that the page was edited on Monday, the agency said.",
     "Video. It was shot in 2019 by the police.",
     "Loe ka seda raamatut, ütles ta.",
     "Image captions are written by the picture desk.",
