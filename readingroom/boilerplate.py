@@ -1483,6 +1483,8 @@ def _is_standfirst(page: _Page, k: int) -> bool:
     sentence or a few (`_is_sentence_deck`), or a short deck in a headline pair that the text tells."""
     measured, line, signed = page.measured, page.measured[k], _signed_under(page.measured, k) or _signed_past_photo(page.measured, k)
     headline = measured[page.headline] if page.headline is not None else None
+    # (or signed over the headline: "SV Wehen Wiesbaden28.10.2019, 11:07" / headline / a deck of two sentences / buttons / text)
+    signed = signed or (page.headline is not None and page.headline > 0 and _is_signature(measured[page.headline - 1]))
     return headline is not None and (
         _is_deck(headline, line, signed) or _is_sentence_deck(line, signed)
         or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
@@ -1844,6 +1846,10 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
             and (far or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
+    if signed and chosen == top - 1 and _is_kicker_of(measured[chosen], measured[top]) and top + 1 < start:
+        under = measured[top + 1]
+        if _is_headline_shaped(under) and not under.cue and _told_by(under, told)[0] >= HEADLINE_TOLD_WORDS:
+            chosen = top + 1  # the signature row repeats the line over it, its kicker: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07" / headline
     if chosen is None and signed and top > 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose:
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
@@ -1920,6 +1926,13 @@ def _signature_block(measured: Sequence[Line], above: Sequence[int]) -> list[int
         if measured[k].cue is None and _SIGNED.match(measured[k].text) and _DATE_OR_TIME.search(measured[k].text) and _is_signature(measured[k]):
             return [k]  # both on one line: "By Edwin MarshContributor Published on 28/10/2019" over a review's facts
     return []
+
+
+def _is_kicker_of(line: Line, signature: Line) -> bool:
+    """The signature row starts with the whole line over it, and goes on with its date: the line is
+    the row's kicker, repeated over it ("SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07")."""
+    label, row = line.text.strip().casefold(), signature.text.strip().casefold()
+    return bool(label) and len(row) > len(label) and row.startswith(label)
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

@@ -62,8 +62,11 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)
     | 分享(?:到)? | 人人(?:网)? | 开心网 | (?:新浪|腾讯)?微博 | 微信 | qq\s?空间 | \w{0,10}书签 | 百度搜藏 | 豆瓣 | 转寄朋友
     | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리 )"""
+_COMMENTS_WORD = r"(?:comments?|kommentare|kommentarer|kommentit|commentaires?|comentarios|comentários?|commenti|reacties|reakcje|komentarze|komentáře|комментарии|коментарі)"
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )* \W* $   # only action words
+    ^ \W* {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )*
+    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_COMMENTS_WORD} \s* \(? \d{{1,5}} \)? )? \W* $   # only action words
+    # (and the comment count's button last: "FacebookTwitterWhatsAppE-MailKommentare 46")
     # (glued by the copy too: "Share on FacebookShare on TwitterEmail this article", "TwitterFacebookLinkedIn")
 """, max_words=12)
 # A sharing menu's label, which some templates follow with the headline it shares: "Share All
@@ -129,7 +132,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     # a video's play button: "Lire la vidéo", "Watch the video"
     | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
     | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
-    | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
+    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
@@ -533,6 +536,11 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    # ...in other languages: "täglich in Ihrem Postfach", "dans votre boîte mail", "en tu bandeja de entrada", "nella tua casella"
+    | \bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-)?postfach\b | \bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
+    | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electrónico)?|e-?mail)\b | \bna\s+sua\s+caixa\s+de\s+(?:entrada|e-?mail|correio)\b
+    | \bnella\s+tua\s+(?:casella|inbox|e-?mail)\b | \bin\s+je\s+(?:inbox|mailbox)\b
+    | ^ \W* schrijf \s+ (?:je|u) \s+ (?:nu\s+)?in \s+ (?:voor|op) \s+ (?:de|onze|het) \s+ [\w-]*nieuwsbrie[fv]
     # a sign-up box's prompt: "Get the biggest daily stories by email", "Sign up for FREE now and never miss the top stories"
     | ^ \W* get \s+ (?:the|our) \s+ (?:\w+\s+){0,3}(?:stories|news|headlines|updates) \s+ (?:by|via) \s+ e-?mail \W* $
     | ^ \W* sign \s+ up \s+ (?:for\s+free|free|now|today) \b .{0,60}\b never \s+ miss \b
@@ -648,6 +656,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
     # a sign-up form's error message: "There was a problem. Please refresh the page and try again."
     | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
+    | ^ \W* (?:heb\s+(?:jij|je|u)|hast\s+du|haben\s+sie|have\s+you\s+got|do\s+you\s+have|have) \s+ (?:een|einen|eine|a|an) \s+
+      (?:(?:news|nieuws)\s*)?(?:tip|tipp|hinweis|story\s+idea|news\s+story) \b .{0,40}? \b(?:redactie|redaktion|newsroom|us|editors?)\b
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
     # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"
@@ -664,8 +674,8 @@ COMMENTS = _cue("comments", "comments", r"""
     # the form's prompt, after the section's name or alone: "Comments - Please login in order to comment."
     | (?:comments? \s* [-–—:|] \s*)? please \s+ log\s?in \s+ (?:in\s+order\s+)?to \s+ (?:comment|post\s+a\s+comment|reply) \W*
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | коментари | komentari | komentarze | komentāri | komentarai | comentarii
-    | kommentare | comentários?
-    | commentaires? | comentarios
+    # ...in other languages, with their count too: "Kommentare (46)", "Reacties (37)"
+    | (?:kommentare | kommentarer | kommentit | comentários? | commentaires? | comentarios | commenti | reacties) (?:\s*\(\d+\)|\s*\d+)?
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben
     | commenter | laisser\s+un\s+commentaire | comente | deixe\s+(?:um|seu)\s+comentário

@@ -845,12 +845,22 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
                 names = (*names, *(n for n in more[1] if n not in names))  # one name to a line: "by" / "Nathaniel Brooks" / "Rosa Delgado"
                 used.append((more[0], "authors"))
+            if names and _kicker_repeated(stripped, line):
+                names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
             if names:
                 found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
                 fields.append("authors")
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
+    """The removed line right over a signature line is the start of it, which the row goes on with
+    its date: the row's kicker or section, not a byline (Kicker's club name over its date)."""
+    over = next((s for s in reversed(stripped) if s.line < line.line), None)
+    label = over.text.strip().casefold() if over is not None else ""
+    return bool(label) and line.text.strip().casefold().startswith(label) and len(line.text.strip()) > len(label)
 
 
 def _without_disclosure(text: str) -> str:

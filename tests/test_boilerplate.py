@@ -1188,6 +1188,16 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("تصویر کے کاپی رائٹGetty Images", "photo-credit"),
         ("Image captionجمعرات کو لاہور کے بیشتر علاقوں پر سموگ کی گہری تہہ چھائی رہی", "photo-credit"),
         ("যশোর জেনারেল হাসপাতালের বারান্দায় চিকিৎসা নিচ্ছেন ডেঙ্গু রোগীরা। গতকাল দুপুরে। ছবি: প্রথম আলো", "caption-credit"),
+        ("FacebookTwitterWhatsAppE-MailKommentare 46", "share-buttons"),  # the row's comment count last
+        ("Reacties (37)", "comments"),  # a comment section's header with its count, in other languages
+        ("Kommentare (46)", "comments"),
+        ("Die wichtigsten News aus der 2. Bundesliga – täglich in Ihrem Postfach.", "newsletter"),  # "in your inbox", in other languages
+        ("Le notizie più importanti della giornata, ogni mattina nella tua casella di posta.", "newsletter"),
+        ("Recibí en tu email todas las noticias, coberturas, historias y análisis.", "newsletter"),
+        ("Schrijf je in voor de HLN-nieuwsbrief en ontvang elke ochtend de belangrijkste verhalen.", "newsletter"),
+        ("Jetzt anmelden", "button-label"),
+        ("Inschrijven", "button-label"),
+        ("Heb jij een tip voor onze redactie? Mail naar nieuws@example.be.", "correction-prompt"),  # an invitation to send tips
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
