@@ -79,6 +79,9 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ (?: \W* (?:share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen) \s+ (?:to|on|via|with|sur|par|en|por|no|na|su|auf|per|op) \s+ \S+? ){2,}
         (?: \W* | (?-i:(?<=[a-z])[A-Z]) [^.!?]{0,40} ) $   # (and the row's other buttons glued after them: "...WhatsAppEnviar por emailComentar")
     | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
+    # WordPress's likes widget, in the blog's language: "Like this:", "Like Loading...", "J’aime ça :", "J’aime chargement…"
+    | ^ \W* (?:like|j['’]aime|me\s+gusta|gefällt\s+mir|mi\s+piace|curtir|vind\s+ik\s+leuk) \s*
+      (?:this|ça|esto|das|questo|isto|:)? \s* :? \s* (?:loading|chargement|cargando|wird\s+geladen|caricamento|carregando|laden)? \W* $
     | ^ \W* (?:you \s+ can \s+)? share \s+ this \s+ (?:story|article|post) \s+ on \s+ social \s+ media \W* $
 """, scope="whole")
 
@@ -192,6 +195,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
+    # WordPress.com's related posts under the likes, in the blog's language: "Similaire", "Relacionado", "Ähnliche Beiträge"
+    | similaire | relacionado | correlati | ähnliche\s+beiträge | gerelateerd | powiązane
     | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | [iİ]lg[iİ]l[iİ]\s+haber(?:ler)?
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
@@ -206,7 +211,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
-    | lire\s+aussi | a\s+lire\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
+    | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
@@ -413,7 +418,7 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
-    ^ \W* (?: (?:skip\s+)?advertisement(?:\s*hide\s+ad)? | advertising | sponsored(?:\s+content|\s+by.*)? | paid\s+content
+    ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
     | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
@@ -677,6 +682,7 @@ COMMENTS = _cue("comments", "comments", r"""
     # ...in other languages, with their count too: "Kommentare (46)", "Reacties (37)"
     | (?:kommentare | kommentarer | kommentit | comentários? | commentaires? | comentarios | commenti | reacties) (?:\s*\(\d+\)|\s*\d+)?
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
+    | répondre | responder | antworten | rispondi | beantwoorden | responda
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben
     | commenter | laisser\s+un\s+commentaire | comente | deixe\s+(?:um|seu)\s+comentário
     | комментировать | (?:оставить|написать)\s+комментарий
@@ -697,6 +703,18 @@ COMMENTS = _cue("comments", "comments", r"""
 
 # A comment section's house rules: "As you comment, please be respectful of other commenters
 # and other viewpoints. Our goal with article comments is ..." (a paragraph: COMMENTS is for labels).
+# A blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de
+# Montbrison : le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden"".
+RELATED_POST_IN_CATEGORY = _cue("related-post", "related-links", r"""
+    ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
+""", scope="whole")
+# A blog's comment count over its comments, with the post's title, in the blog's language: "3 thoughts
+# on “<title>”", "One response to “<title>”", "3 réflexions sur « <title> »".
+COMMENTS_ON_TITLE = _cue("comments", "comments", r"""
+    ^ \W* (?:one|un|une|uno|una|ein|eine|\d{1,5}) \s+ (?:thoughts?|responses?|comments?|replies|réflexions?|commentaires?|réponses?
+        |comentarios?|respuestas?|pensamientos?|gedanken|kommentare?|antworten|commenti|risposte|comentários?|respostas?|reacties|reactie)
+      \s+ (?:on|to|sur|à|a|en|sobre|zu|auf|su|em|para|op) \s* [«“"„‘'] .{1,200} $
+""", scope="whole")
 COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
@@ -902,7 +920,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

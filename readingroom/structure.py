@@ -282,6 +282,10 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
+    if body and not (authors.known and date.known):
+        meta_date, meta_authors, used = _entry_meta(stripped, body[-1].number, date=not date.known, authors=not authors.known)
+        date, authors = date if date.known else meta_date, authors if authors.known else meta_authors
+        signature_used += used
     if not authors.known and len(body) > 1 and (closing_name := _name_under_text(texts, body, stripped)):
         authors = closing_name
         signature_used += ((closing_name.origin.line or 0, "authors"),)
@@ -486,6 +490,14 @@ def _headed_date(texts: list[SourceLine], cues: dict[int, str], line: SourceLine
 POSTED_BY = re.compile(r"^\s*(?:posted\s+by|publicado\s+por|publié\s+par|eingestellt\s+von|pubblicato\s+da)\s+(?P<name>.{3,60}?)"
                        r"\s+(?:at|on|en|em|às|a\s+las|à|le|um|am|alle)\s+\d", re.IGNORECASE)  # (Blogger's footer in its languages)
 POSTED_BY_SPAN = 3
+# A blog theme's meta line under the post, the author first and the publication's date after its
+# label, the update's and the categories glued after it (WordPress's "Author Jane Example Posted on
+# May 7, 2019May 9, 2019 Categories Health", in the blog's language: "Auteur Hélène MarchettiPublié
+# le 7 mai 20199 mai 2019Catégories Santé").
+ENTRY_META = re.compile(r"^\W*(?:author|auteur|autor|autore|auteur\s+de\s+l['’]article)\s*(?P<name>\S.{1,60}?)\s*"
+                        r"(?:posted\s+on|published\s+on|publié\s+le|publicado\s+(?:el|em|o)|veröffentlicht\s+am|pubblicato\s+il|gepubliceerd\s+op)"
+                        r"\s*(?P<dated>\d.*)$", re.IGNORECASE)
+ENTRY_META_SPAN = 15
 POSTED_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,3}")
 
 
@@ -512,6 +524,25 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if SIGNED_WITH_COLON.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (names := parse_byline(line.text)):
             return Field(names, Origin("source", line.line, "byline under the text"))
     return None
+
+
+def _entry_meta(stripped: tuple[Stripped, ...], last_line: int, *, date: bool, authors: bool
+                ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
+    """The authors and the first publication's date a blog theme's meta line under the text gives
+    (`ENTRY_META`), among the first ENTRY_META_SPAN removed lines under it (past the share buttons,
+    likes and related posts), above the comments, as asked for."""
+    for line in [s for s in stripped if s.line > last_line][:ENTRY_META_SPAN]:
+        if line.reason == "comments":
+            break
+        if not (match := ENTRY_META.match(line.text)):
+            continue
+        names = parse_byline(f"By {match['name']}") if authors else None
+        isos = dates.find_dates(match["dated"]) if date else []
+        found_date = Field(isos[0], Origin("source", line.line, "publication date on the post's meta line under the text")) if isos else Field()
+        found_authors = Field(names, Origin("source", line.line, "author on the post's meta line under the text")) if names else Field()
+        kinds = "+".join(kind for kind, field in (("date", found_date), ("authors", found_authors)) if field.known)
+        return found_date, found_authors, ((line.line, kinds),) if kinds else ()
+    return Field(), Field(), ()
 
 
 # A name alone in brackets right under the text, removed as page furniture, signs it where nothing

@@ -185,6 +185,8 @@ MUST_KEEP_IN_BODY = [
     "Click here to see a map of the affected areas, the ministry said in a statement posted on its website on Monday.",
     "Officials said the figures , which were revised twice , were final.",
     "Prices rose 5% > expected, the statistics office said on Tuesday in its monthly report.",
+    "She had 3 thoughts on “Hamlet” that she shared with the class before the exam in May.",
+    "I like this plan, the mayor said, because it costs the town nothing until 2021.",
 ]
 
 
@@ -1198,6 +1200,16 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Jetzt anmelden", "button-label"),
         ("Inschrijven", "button-label"),
         ("Heb jij een tip voor onze redactie? Mail naar nieuws@example.be.", "correction-prompt"),  # an invitation to send tips
+        ("J’aime chargement…", "share-menu"),  # WordPress's likes, related posts and comment count, in the blog's language
+        ("Like this:", "share-menu"),
+        ("Similaire", "related-header"),
+        ('Planning the spring bedsMay 22, 2018In "Garden"', "related-post"),
+        ('La D917, une route oubliée ?30 novembre 2018Dans "Transports"', "related-post"),
+        ("3 réflexions sur « Maternité de Saint-Aubin : ce que le rapport de l’ARS ne dit pas »", "comments"),
+        ("One response to “Why the bond failed”", "comments"),
+        ("Répondre", "comments"),
+        ("Publicités", "advertising"),
+        ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
