@@ -52,7 +52,7 @@ def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: 
 _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
     | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki
-    | copy(?:\s+link)? | link | save | bookmark | comments? | \d+\s*comments? | gift(?:\s+article)?
+    | copy(?:\s+link)? | link | save | bookmark | reblog | like | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
@@ -708,6 +708,12 @@ COMMENTS = _cue("comments", "comments", r"""
 RELATED_POST_IN_CATEGORY = _cue("related-post", "related-links", r"""
     ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
 """, scope="whole")
+# Tumblr's notes under a post, its comments: "leftcoastsarah reblogged this from rentnotes and added:",
+# "m-okonkwo liked this", "rentnotes posted this", "Loading...Show more notes", "214 notes".
+TUMBLR_NOTES = _cue("tumblr-notes", "comments", r"""
+    ^ (?-i:[a-z0-9][a-z0-9.-]{0,39}) \s+ (?: reblogged \s+ this (?: \s+ from \s+ [\w.-]{1,40} (?: \s+ and \s+ added \s* :? )? )? | liked \s+ this | posted \s+ this ) \s* $   # (handles are lower case)
+    | ^ \W* (?: loading \W* )? show \s+ more \s+ notes \W* $ | ^ \W* \d[\d,.]* \s+ notes \W* $
+""", scope="whole")
 # A blog's comment count over its comments, with the post's title, in the blog's language: "3 thoughts
 # on “<title>”", "One response to “<title>”", "3 réflexions sur « <title> »".
 COMMENTS_ON_TITLE = _cue("comments", "comments", r"""
@@ -920,7 +926,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, TUMBLR_NOTES, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

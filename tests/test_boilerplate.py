@@ -187,6 +187,7 @@ MUST_KEEP_IN_BODY = [
     "Prices rose 5% > expected, the statistics office said on Tuesday in its monthly report.",
     "She had 3 thoughts on “Hamlet” that she shared with the class before the exam in May.",
     "I like this plan, the mayor said, because it costs the town nothing until 2021.",
+    "She liked this",
 ]
 
 
@@ -1209,6 +1210,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("One response to “Why the bond failed”", "comments"),
         ("Répondre", "comments"),
         ("Publicités", "advertising"),
+        ("leftcoastsarah reblogged this from rentnotes and added:", "tumblr-notes"),  # Tumblr's notes under a post
+        ("m-okonkwo liked this", "tumblr-notes"),
+        ("Loading...Show more notes", "tumblr-notes"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
