@@ -344,6 +344,13 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    # ...or its label glued to the name too, as the New York Times printed it: "... no longer produces power.CreditCaleb Nordstrom for The New York Times"
+    | [.!?…"”] \s* (?-i:Credit) (?-i:[A-ZÀ-Þ]) [^.!?]{1,80} $
+    # ...or the photographer and the paper after the caption's stop: "... on Sept. 25, 2019.Hannah Boyer / for NBC News"
+    | [.!?…"”] \s* (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,3} ) \s+ / \s+ (?:for\s+)? (?-i:[A-ZÀ-Þ]) [^.!?/]{1,40} $
+    # ...in brackets glued to the caption's last word: "... superilla de Sant Antoni(Àlex Garcia)", "(FotoSchicchi)"
+    | (?<=[^\s(]) \( (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,2} ) \) \s* $
+    | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
@@ -675,7 +682,7 @@ COMMENTS = _cue("comments", "comments", r"""
     ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user|promoted|featured|top|best)s?['’]?\s+)?comments?(?:\s*\(\d+\)|\s*\d+)?(?:\s+add\s+your\s+comment)?
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
     | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
-    | view\s+comments | show\s+comments | comment\s+policy | .{1,40}\s+says: | log\s+in\s+to\s+comment
+    | view\s+comments | show\s+comments | comment\s+policy | log\s+in\s+to\s+comment
     # the form's prompt, after the section's name or alone: "Comments - Please login in order to comment."
     | (?:comments? \s* [-–—:|] \s*)? please \s+ log\s?in \s+ (?:in\s+order\s+)?to \s+ (?:comment|post\s+a\s+comment|reply) \W*
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | коментари | komentari | komentarze | komentāri | komentarai | comentarii
@@ -694,7 +701,10 @@ COMMENTS = _cue("comments", "comments", r"""
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
     # "John says:", "Ann on May 2, 2019 at 4:47 pm said:"; not a quotation's lead-in in the text
     # ("Transport Secretary Ben Sample said:"), which has no date
-    | ^ .{1,60} \s (?:says|writes) \s* : \s* $ | ^ [^\d\n]{0,60} \d .{0,40} \s (?:said|wrote) \s* : \s* $
+    # (a commenter's name or handle, of up to six words, no commas: not "A draft of the speech, seen by The Independent,
+    # says:" nor "The report says:", the text's lead-ins to a quotation)
+    | ^ (?!\W*(?:the|a|an|this|that|his|her|their|its|our|one|another)\s) \W* (?:[^\s,;]+\s+){0,5}[^\s,;]+ \s (?:says|writes) \s* : \s* $
+    | ^ [^\d\n]{0,60} \d .{0,40} \s (?:said|wrote) \s* : \s* $
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
     # a comment's signature, the name and the time after "Posted by:" ("Posted by: Florida CPA, 27 Sep 2011 | 15:22")
     | ^ \W* posted \s+ by \s* : \s* .{1,60} \d{1,2}:\d{2} \W* $

@@ -1382,6 +1382,8 @@ def _name_with_handle(text: str) -> tuple[str, ...] | None:
     """The names on a signature line that gives each author's handle after the name
     ("Maribel Santacruz@mbsantacruz / Jens Hakkarainen@jhakk", "Ana Roe @anaroe and Al Lee @allee")."""
     names: list[str] = []
+    if _EMAIL.search(text):
+        return None  # an e-mail address, no handle: "Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net"
     for part in _HANDLED_PARTS.split(text):
         match = _NAME_AND_HANDLE.match(part)
         if not match or not NAME.match(match.group("name")):
@@ -1477,7 +1479,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     """
     if len(text) <= 60 and (east := _east_asian_byline(text)):
         return east
-    original = text
+    original = text = _without_email(text)
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
@@ -1506,6 +1508,42 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         # and so is a name with its paper or its role glued on: "Karan ChaudharyHindustan Times, New Delhi",
         # "Андрей Зарецкийобозреватель")
     return names
+
+
+# An author's e-mail address after the name, glued to it by the copy: "Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net".
+_EMAIL = re.compile(r"(?P<token>[^\s@]+)@[\w-]+(?:\.[\w-]+)+\.?")
+
+
+def _without_email(text: str) -> str:
+    """The byline without the e-mail address after the name; where the address is glued to the
+    name, the name ends where an address made of it starts ("...Tiernan-Boyd" + "jtiernanboyd@..."),
+    and the line is left as it is when no such address fits."""
+    match = _EMAIL.search(text)
+    if match is None:
+        return text
+    before, token, after = text[:match.start()], match["token"], text[match.end():]
+    if not any(c.isupper() for c in token):
+        return f"{before.rstrip()}{after}" if any(c.isalpha() for c in before) and before[-1:].isspace() else text
+    for cut in range(len(token) - 1, 0, -1):
+        name, local = before + token[:cut], token[cut:]
+        if token[0].isupper() and token[cut - 1].isalpha() and local.islower() and _address_of(name, local):
+            return f"{name}{after}"
+    return text
+
+
+def _address_of(name: str, local: str) -> bool:
+    """`local` is an address's part before "@" made of the name's words as newsrooms make them:
+    "jdoe", "jane.doe", "janedoe", "doej", "doe", with digits after them or not."""
+    words = [re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()) for w in name.split()[-3:]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    last = words[-1]
+    made = {last, "".join(words)}
+    for first in words[:-1]:  # (the first name may be any of the words before: "By Jane Doe")
+        made |= {first + last, first[0] + last, first, last + first, last + first[0], first + last[0]}
+    local = re.sub(r"\d+$", "", local)
+    return local in made or re.sub(r"[._-]", "", local) in made
 
 
 def _split_footnotes(kept: list[SourceLine]) -> tuple[list[SourceLine], tuple[Footnote, ...]]:

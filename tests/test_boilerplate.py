@@ -188,6 +188,8 @@ MUST_KEEP_IN_BODY = [
     "She had 3 thoughts on “Hamlet” that she shared with the class before the exam in May.",
     "I like this plan, the mayor said, because it costs the town nothing until 2021.",
     "She liked this",
+    "A draft of the speech, seen by The Independent, says:",  # the text's lead-ins to a quotation
+    "The report says:",
 ]
 
 
@@ -1213,6 +1215,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("leftcoastsarah reblogged this from rentnotes and added:", "tumblr-notes"),  # Tumblr's notes under a post
         ("m-okonkwo liked this", "tumblr-notes"),
         ("Loading...Show more notes", "tumblr-notes"),
+        ("The Harlow Falls dam, built in 1868, no longer produces power.CreditCaleb Nordstrom for The New York Times", "caption-credit"),
+        ("A delivery drone takes off from a hospital helipad in Hays, Kansas, on Sept. 25, 2019.Hannah Boyer / for NBC News", "caption-credit"),
+        ("Niños jugando en el cruce de Tamarit con Comte Borrell, dentro de la superilla de Sant Antoni(Àlex Garcia)", "caption-credit"),
+        ("Il Mercato delle Erbe in via Ugo Bassi (FotoSchicchi)", "caption-credit"),
+        ("BristolMum77 says:", "comments"),  # a commenter's name over the comment
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
