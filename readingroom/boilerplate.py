@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -59,6 +59,7 @@ REASONS: dict[str, str] = {
     "outside-body": "short or non-prose line outside the main article text",
     "button-label": "label of a button, tab or pager",
     "page-stamp": "word count or reading time of the page",
+    "archive-banner": "a cache's or web archive's banner over the copied page (Google cache, Wayback Machine, archive.today)",
     "end-mark": "a press release's end mark (###, -30-, ENDS); the issuer's notes follow it",
     "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
@@ -98,6 +99,10 @@ BARRIER_PENALTY = 10_000
 # Only lines up to this long act as barriers; a long paragraph that happens to match a cue
 # counts against the run by its length instead (one matched sentence must not cut an article).
 BARRIER_MAX_WORDS = 30
+# A comment button ("Comment", "Kommentieren": the verb, not the section's "Comments") among share
+# buttons is a button of their row when prose follows within COMMENT_BUTTON_TEXT_SPAN lines (`_comment_buttons_shared`).
+_COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать)\W*$", re.IGNORECASE)
+COMMENT_BUTTON_TEXT_SPAN = 4
 # A sentence-like line of at least this many words (and under PROSE_MIN_WORDS) is neutral:
 # short paragraphs, questions in interviews. Menu items are 1-3 words without a full stop.
 SHORT_SENTENCE_MIN_WORDS = 3
@@ -395,7 +400,7 @@ def normalise_line(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
-    measured = _headings_said_once(_measure(lines, repeated))
+    measured = _comment_buttons_shared(_headings_said_once(_measure(lines, repeated)))
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
     headline = find_headline(measured, body)
@@ -2023,6 +2028,19 @@ def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
         if listed and 2 * sum(_unnumbered(measured[j].text) in later for j in listed) >= len(listed):
             found.update(entries)
     return frozenset(found)
+
+
+def _comment_buttons_shared(measured: list[Line]) -> list[Line]:
+    """A comment button in the row of share buttons ("Facebook" / "WhatsApp" / "Kommentieren" under
+    the byline) is one of the row's buttons, not the comment section's header, which would end the
+    article before its text: it takes the row's cue."""
+    for k, line in enumerate(measured):
+        if (line.cue is not None and line.cue.name == "comments" and _COMMENT_BUTTON.match(line.text)
+                and any(0 <= j < len(measured) and measured[j].cue is not None and measured[j].cue.name == "share-buttons"
+                        for j in (k - 1, k + 1))
+                and any(m.prose for m in measured[k + 1:k + 1 + COMMENT_BUTTON_TEXT_SPAN])):
+            measured[k] = replace(line, cue=SHARE_BUTTONS)
+    return measured
 
 
 def _headings_said_once(measured: list[Line]) -> list[Line]:

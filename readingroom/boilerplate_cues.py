@@ -713,6 +713,21 @@ COMMENTS = _cue("comments", "comments", r"""
 
 # A comment section's house rules: "As you comment, please be respectful of other commenters
 # and other viewpoints. Our goal with article comments is ..." (a paragraph: COMMENTS is for labels).
+# The banner a cache or a web archive puts over the page it copied: Google's cache ("This is Google's
+# cache of https://... It is a snapshot of the page as it appeared on ...", "Full versionText-only
+# versionView source", "Tip: To quickly find your search term on this page, press Ctrl+F ..."), in
+# its languages; the Wayback Machine's and archive.today's toolbars.
+ARCHIVE_BANNER = _cue("archive-banner", "archive-banner", r"""
+    ^ \W* (?: this \s+ is \s+ google['’]s \s+ cache \s+ of | dies \s+ ist \s+ der \s+ cache \s+ von \s+ google
+             | ceci \s+ est \s+ la \s+ version \s+ en \s+ cache | (?:esta|ésta) \s+ es \s+ la \s+ versión \s+ en \s+ (?:caché|cache)
+             | questa \s+ è \s+ la \s+ copia \s+ cache | este \s+ é \s+ o \s+ cache \s+ do \s+ google ) \b
+    | ^ \W* (?:full \s* version|vollständige \s* version|version \s+ complète|versión \s+ completa) \W* (?:text-only \s* version|nur-text-version|version \s+ texte|versión \s+ de \s+ solo \s+ texto)
+    | ^ \W* (?:tip|tipp|astuce|consejo|dica) \s* : \s* (?:to \s+ quickly \s+ find \s+ your \s+ search \s+ term|um \s+ deinen \s+ suchbegriff|pour \s+ trouver \s+ rapidement)
+    | ^ \W* the \s+ wayback \s+ machine \s* - \s* https?:// | ^ \W* \d[\d,]* \s+ captures \W* $
+    | ^ \W* webpage \s+ capture \W* $ | ^ \W* saved \s+ from \s* \S{0,200} $ | ^ \W* no \s+ other \s+ snapshots \s+ from \s+ this \s+ url \W* $
+    | ^ \W* all \s+ snapshots \s+ from \s+ host \s+ \S+ \W* $ | ^ \W* webpage \s+ screenshot \W* $
+    | ^ \W* share \s+ download \s+ \.zip \s+ report \s+ bug \s+ or \s+ abuse \W* $ | ^ \W* short \s+ link \s+ long \s+ link \W* $
+""", scope="whole")
 # A blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de
 # Montbrison : le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden"".
 RELATED_POST_IN_CATEGORY = _cue("related-post", "related-links", r"""
@@ -936,7 +951,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, TUMBLR_NOTES, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, TUMBLR_NOTES, ARCHIVE_BANNER, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

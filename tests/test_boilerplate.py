@@ -1220,6 +1220,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Niños jugando en el cruce de Tamarit con Comte Borrell, dentro de la superilla de Sant Antoni(Àlex Garcia)", "caption-credit"),
         ("Il Mercato delle Erbe in via Ugo Bassi (FotoSchicchi)", "caption-credit"),
         ("BristolMum77 says:", "comments"),  # a commenter's name over the comment
+        ("This is Google's cache of https://www.example.com/story.html. It is a snapshot of the page as it appeared on 13 Jun 2019 08:14:22 GMT.",
+         "archive-banner"),  # a cache's or a web archive's banner over the copy
+        ("Vollständige VersionNur-Text-VersionQuelle anzeigen", "archive-banner"),
+        ("no other snapshots from this url", "archive-banner"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
