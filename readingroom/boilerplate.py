@@ -1214,7 +1214,10 @@ def _is_sign_up_box(gap: Sequence[Line]) -> bool:
 
 def _through_list(measured: Sequence[Line], end: int) -> int:
     """Extend the run's last line over a list that the article's last lines introduce ("The
-    tour dates:" and one line per date): the items weigh nothing, so the run stops before them."""
+    tour dates:" and one line per date): the items weigh nothing, so the run stops before them;
+    or over a heading and the dated lines under it (`_dated_list_under`)."""
+    if (dated := _dated_list_under(measured, end)) is not None:
+        return dated
     listed = list_items(measured)
     k = end + 1
     if k < len(measured) and k not in listed and _is_list_intro(measured[k]):
@@ -1224,6 +1227,30 @@ def _through_list(measured: Sequence[Line], end: int) -> int:
     while k + 1 < len(measured) and k + 1 in listed:
         k += 1
     return k
+
+
+# A line of a schedule: a date first, then what happens on it ("March 12 – Seattle, WA @ The
+# Showbox", "Sat, Mar 14: Leeds", "12 mars : Lyon, Transbordeur").
+_DATED_ITEM = re.compile(rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
+    (?:(?:{"|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
+     |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{"|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\.?)
+    (?:,?\s+(?:19|20)\d\d)?\s*[–—:|@-]\s*\S""", re.IGNORECASE | re.VERBOSE)
+DATED_LIST_MIN_ITEMS = 3
+
+
+def _dated_list_under(measured: Sequence[Line], end: int) -> int | None:
+    """The last line of a schedule right under the article's last paragraph, with its heading or
+    without: DATED_LIST_MIN_ITEMS lines or more, each a date and what happens on it, no cue
+    ("The Hollow Season 2020 Tour Dates" / "March 12 – Seattle, WA @ The Showbox" / ...)."""
+    k = end + 1
+    if k < len(measured) and measured[k].cue is None and not measured[k].duplicate and _is_headline_shaped(measured[k]) \
+            and not _DATED_ITEM.match(measured[k].text):
+        k += 1
+    last = k - 1
+    while last + 1 < len(measured) and (item := measured[last + 1]).cue is None and not item.duplicate and not item.prose \
+            and _DATED_ITEM.match(item.text):
+        last += 1
+    return last if last - k + 1 >= DATED_LIST_MIN_ITEMS else None
 
 
 def _before_comments(measured: Sequence[Line], runs: list[Run]) -> list[Run]:
@@ -1576,7 +1603,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text
     if line.prose:
         return Verdict(True, "body", "prose")
-    if k in page.listed:
+    if k in page.listed or _in_schedule(measured, k):
         return Verdict(True, "body", "list-item")
     if line.attribution:
         return Verdict(True, "body", "attribution")
@@ -1651,7 +1678,42 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
     if body.tail is not None:  # the text's own closing lists (`_with_tail`)
         kept |= {(a, b) for a, b in runs if a >= body.tail}
-    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b) else b + 1))
+    schedules = _schedule_lines(measured, runs)  # a schedule in the text, under its heading or not
+    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b) else b + 1)
+                     if k not in schedules)
+
+
+def _in_schedule(measured: Sequence[Line], k: int) -> bool:
+    """Line `k` is one of DATED_LIST_MIN_ITEMS dated items or more in a row, without a cue: a schedule's item."""
+    def dated(j: int) -> bool:
+        return 0 <= j < len(measured) and measured[j].cue is None and not measured[j].prose and bool(_DATED_ITEM.match(measured[j].text))
+    if not dated(k):
+        return False
+    lo, hi = k, k
+    while dated(lo - 1) and k - lo < DATED_LIST_MIN_ITEMS:
+        lo -= 1
+    while dated(hi + 1) and hi - k < DATED_LIST_MIN_ITEMS:
+        hi += 1
+    return hi - lo + 1 >= DATED_LIST_MIN_ITEMS
+
+
+def _schedule_lines(measured: Sequence[Line], runs: Sequence[tuple[int, int]]) -> set[int]:
+    """The lines of the runs that make a schedule, the text's own: DATED_LIST_MIN_ITEMS dated items
+    or more in a row (`_DATED_ITEM`), without a cue, and the heading right over them ("The Hollow
+    Season 2020 Tour Dates" / "March 12 – Seattle, WA @ The Showbox" / ...)."""
+    found: set[int] = set()
+    for a, b in runs:
+        k = a
+        while k <= b:
+            j = k
+            while j <= b and measured[j].cue is None and _DATED_ITEM.match(measured[j].text):
+                j += 1
+            if j - k >= DATED_LIST_MIN_ITEMS:
+                found.update(range(k, j))
+                if k > a and measured[k - 1].cue is None and _is_headline_shaped(measured[k - 1]):
+                    found.add(k - 1)
+            k = max(j, k + 1)
+    return found
 
 
 def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> bool:

@@ -1281,3 +1281,23 @@ def test_times_in_text_are_no_clip_titles(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert "clip-title" not in [c.name for c in CUES if c.search(line)]
+
+
+def test_a_schedule_under_the_last_paragraph_is_the_texts_list() -> None:
+    """A tour's dates under their heading after the last paragraph are the article's own list (one
+    item per line), not a run of links; three lines or more, each a date and what happens on it."""
+    schedule = ["March 12 – Seattle, WA @ The Showbox", "March 13 – Portland, OR @ Crystal Ballroom",
+                "March 15 – San Francisco, CA @ The Fillmore", "April 1 – Boston, MA @ Paradise Rock Club"]
+    lines = ["Band announces tour", "", *BODY, "The Hollow Season 2020 Tour Dates", *schedule,
+             "Most Popular", "Ten albums to hear this week", "The best films of the year", "Copyright 2019 Example Media"]
+    verdicts = dict(zip(lines, classify_lines(lines)))
+    assert all(verdicts[item].keep and verdicts[item].cue == "list-item" for item in schedule)
+    assert verdicts["The Hollow Season 2020 Tour Dates"].keep
+    assert not verdicts["Ten albums to hear this week"].keep
+
+
+def test_two_dated_lines_are_no_schedule() -> None:
+    lines = ["Band announces tour", "", *BODY, "Tour dates", "March 12 – Seattle", "March 13 – Portland",
+             "Most Popular", "Ten albums to hear this week", "Copyright 2019 Example Media"]
+    verdicts = dict(zip(lines, classify_lines(lines)))
+    assert not verdicts["March 12 – Seattle"].keep
