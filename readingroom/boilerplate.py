@@ -1207,9 +1207,13 @@ def _is_ad_label(gap: Sequence[Line]) -> bool:
 def _is_sign_up_box(gap: Sequence[Line]) -> bool:
     """A newsletter's or a blog's sign-up box set into the text ("Sign up to First Edition" /
     "Free daily newsletter" / the privacy line under its form; "Thanks for reading! Subscribe for
-    free ..." / "Subscribe"): prompts, their buttons and their privacy lines, nothing else."""
+    free ..." / "Subscribe"): prompts, their buttons and their privacy lines, nothing else; or
+    under the newsletter's name, a short line right over its prompt ("Billboard Bulletin" / "Get the
+    most important music news ... delivered to your inbox" / "Sign Up")."""
+    named = (len(gap) >= 2 and gap[0].cue is None and not gap[0].prose and not gap[0].sentence and 1 <= gap[0].words <= SUBHEAD_MAX_WORDS
+             and gap[1].cue is not None and gap[1].cue.name in SIGN_UP_CUES)
     return (len(gap) <= INSERT_MAX_LINES and any(m.cue is not None and m.cue.name in SIGN_UP_CUES for m in gap)
-            and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES or m.duplicate for m in gap))
+            and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES or m.duplicate for m in gap[1 if named else 0:]))
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:

@@ -88,7 +88,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
     | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
-    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas )"""
+    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas | ετικέτες )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
@@ -135,7 +135,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     # a video's play button: "Lire la vidéo", "Watch the video"
     | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
     | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
-    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
+    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | εγγραφ[ήη] | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
@@ -533,7 +533,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* missa \s+ inga \s+ nyheter \b
     | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
-    | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletter
+    | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}newsletter
     # a sign-up box set into the text: "Sign up to First Edition" / "Free daily newsletter" / its
     # description / the privacy line under the form / "after newsletter promotion" (a skip link)
     | ^ \W* sign \s+ up \s+ (?:to|for) \s+ (?!vote\b) [^.!?]{1,50} $
@@ -568,7 +568,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | \bnewsletters?\s+exclusiv
     | \bmeet\s+your\s+inbox\b | \bdelivered\s+(?:every\s+|each\s+)?(?:weekday|daily)\s+(?:mornings?|evenings?)\b
     | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
-    | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous
+    | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous | εγγραφείτε\s+στο\s+newsletter
     | suscríbete\s+a
 """, max_words=45)
 

@@ -1224,6 +1224,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
          "archive-banner"),  # a cache's or a web archive's banner over the copy
         ("Vollständige VersionNur-Text-VersionQuelle anzeigen", "archive-banner"),
         ("no other snapshots from this url", "archive-banner"),
+        ("Get the Variety Daily Headlines newsletter", "newsletter"),
+        ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
+        ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
+        ("ΕΓΓΡΑΦΗ", "button-label"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
@@ -1301,3 +1305,13 @@ def test_two_dated_lines_are_no_schedule() -> None:
              "Most Popular", "Ten albums to hear this week", "Copyright 2019 Example Media"]
     verdicts = dict(zip(lines, classify_lines(lines)))
     assert not verdicts["March 12 – Seattle"].keep
+
+
+def test_the_text_goes_on_under_a_sign_up_box_headed_by_the_newsletters_name() -> None:
+    """A sign-up box set into the text under the newsletter's name ("Billboard Bulletin" / its
+    prompt / "Sign Up"): the paragraph under it is the article's."""
+    last = "The song was the lead single from her second album, which debuted at No. 3 on the chart in June 2018."
+    lines = ["Singer sued over hit", "", *BODY, "Billboard Bulletin",
+             "Get the most important music news, analysis and chart action delivered to your inbox", "Sign Up", last,
+             "Tags", "Most Popular", "Ten albums to hear this week", "Copyright 2019 Example Media"]
+    assert verdict_of(lines, last).keep
