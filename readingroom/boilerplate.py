@@ -233,6 +233,8 @@ WIDGETS_SPAN = 60
 SENTENCE_DECK_MAX_WORDS = 40
 SENTENCE_DECK_MIN_WORDS = 6
 SIGNED_DECK_MAX_WORDS = 60
+# A dated signature this many lines under the run's first line at most ends the page's header (`_under_head_signature`).
+HEAD_SIGNATURE_SPAN = 2
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
@@ -766,7 +768,27 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
         body = joined
     end = _with_closing(measured, body.start, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
-    return replace(body, start=_with_lede(measured, body.start), end=tail, tail=end + 1 if tail > end else None)
+    start = _under_head_signature(measured, body.start, end)
+    return replace(body, start=_with_lede(measured, start) if start == body.start else start, end=tail, tail=end + 1 if tail > end else None)
+
+
+def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int:
+    """The run's start moved under a dated signature among its first lines, when the lines over it
+    are a headline and a deck written as sentences ("A Still Life Looted by the Nazis Turned Up at
+    a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / its deck /
+    "Clara Demont & Ethan Wolcott, October 3, 2019" / the text): the page's header, which the run
+    took in because its lines read as prose; only with an article's worth of prose under it."""
+    for j in range(start + 1, min(start + HEAD_SIGNATURE_SPAN, end) + 1):
+        line = measured[j]
+        if not (_is_signature(line) and _DATE_OR_TIME.search(line.text) and not line.prose and line.cue is None):
+            continue
+        over = measured[start:j]
+        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS for m in over)
+                and not any(_is_signature(m) for m in measured[j + 1:j + 1 + HEAD_SIGNATURE_SPAN + 1])
+                and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
+            return j + 1  # (not over another signature: a fact-check's claim, "— David McKinley on Sunday, October 13th, 2019", over its headline and byline)
+        break
+    return start
 
 
 def _short_sentences(measured: Sequence[Line]) -> Body:
@@ -1877,6 +1899,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         signed = _signature_block(measured, above[:HEADLINE_SEARCH_SPAN])
     if len(signed) > 1 and signed[1] - signed[0] <= 2 and _is_bare_name(measured[signed[0]]) and _SIGNED.match(measured[signed[1]].text):
         signed = signed[1:]  # a headline in title case right over a byline that says "by" ("Hollow Tide Review" / deck / "By Maren Quist")
+    if len(signed) > 1 and _is_bare_name(measured[signed[0]]) and any(measured[k].prose for k in range(signed[0] + 1, signed[1])):
+        signed = signed[1:]  # a kicker read as a name over the headline and deck in sentences: "Art World" / ... / "Clara Demont & Ethan Wolcott, October 3, 2019"
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
@@ -1921,6 +1945,12 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         under = measured[top + 1]
         if _is_headline_shaped(under) and not under.cue and _told_by(under, told)[0] >= HEADLINE_TOLD_WORDS:
             chosen = top + 1  # the signature row repeats the line over it, its kicker: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07" / headline
+    if (signed and top > 2 and chosen != top - 2 and _is_two_sentence_headline(measured, top - 2, told)
+            and _is_sentence_deck(measured[top - 1], signed=True) and measured[top - 1].words < measured[top - 2].words
+            and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+                 or _told_by(measured[top - 2], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
+        chosen = top - 2  # in two sentences over its shorter deck over the byline: "A Still Life Looted by the Nazis Turned Up
+        # at a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / deck / "Clara Demont & Ethan Wolcott, October 3, 2019"
     if chosen is None and signed and top > 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose:
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
@@ -2013,6 +2043,18 @@ def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozens
     under = measured[j + 1]
     return (_is_told_headline(measured, j, told)
             and under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising"))
+
+
+def _is_two_sentence_headline(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
+    """A headline in two sentences of up to SENTENCE_DECK_MAX_WORDS words, in title case (most of
+    its words capitalised, as headlines are and sentences of a text are not), most of whose words
+    the text tells, no cue, no repeat, no signature."""
+    line = measured[j]
+    found_words, share = _told_by(line, told)
+    words = line.text.split()
+    return (line.cue is None and not line.duplicate and 3 <= line.words <= SENTENCE_DECK_MAX_WORDS and not _is_signature(line)
+            and bool(_TWO_SENTENCES.search(line.text)) and 2 * sum(w[:1].isupper() for w in words) > len(words)
+            and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
 
 
 def _is_told_headline(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

@@ -352,7 +352,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?<=[^\s(]) \( (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,2} ) \) \s* $
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
-    | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]) [^.!?]{1,60} $
+    | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]|the\s) [^.!?]{1,60} \.? $
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
     | (?-i:[a-z]) (?-i:Credit) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
     # ...in other languages, after the caption's last word or full stop: "... 30 horas.Foto: Bomberos Bogotá",

@@ -1228,6 +1228,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("Hendrik Vos, Still Life with Lemons and a Silver Ewer (1648). Courtesy of the Abramowicz family.", "caption-credit"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
 )
