@@ -140,6 +140,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | ^ [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
     | ^ \W* (?:previous \s+ next \s+)? view \s+ all \s+ \d{1,3} \s+ (?:photos|images|pictures|slides) \W* $
+    # an embedded post's link to its network: "View this post on Instagram", "View on Twitter"
+    | ^ \W* view \s+ (?:this \s+ (?:post|photo|video|tweet) \s+)? on \s+ (?:instagram|twitter|facebook|tiktok|youtube|x) \W* $
     # a recipe card's buttons, glued together by the copy: "Jump to Recipe Print Recipe"
     | ^ \W* (?: (?:jump \s+ to|print|pin|save|rate(?:\s+this)?) \s+ recipe \W* ){1,4} $
     # the page's own notice that its scripts did not run
@@ -351,6 +353,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...in brackets glued to the caption's last word: "... superilla de Sant Antoni(Àlex Garcia)", "(FotoSchicchi)"
     | (?<=[^\s(]) \( (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,2} ) \) \s* $
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
+    # ...an embedded post's credit under its caption: "A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST"
+    | ^ \W* an? \s+ (?:post|photo|video|reel) \s+ shared \s+ by \s+ .{1,60} \( @[\w.]{1,30} \) .{0,60} $
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]|the\s) [^.!?]{1,60} \.? $
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
@@ -520,7 +524,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
 
 # Newsletter and sign-up prompts.
 NEWSLETTER = _cue("newsletter", "newsletter", r"""
-    \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b.{0,40}\b(?:newsletter|briefing|email|digest|updates)
+    \b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|(?-i:[A-Z][\w.&-]*)['’]s?)\s.{0,40}\b(?:newsletter|briefing|email|digest|updates)
     # a newsletter's promotion by its name: "Get Data Sheet, Fortune's technology newsletter.", "Catch up with Data Sheet,
     # Fortune's daily digest on the business of tech.", "Newsletter Les Echos Industrie", "A morning briefing on what you need to know ..."
     | ^ \W* (?:get|catch\s+up\s+with|sign\s+up\s+for|subscribe\s+to) \s+ [^.!?,]{1,40} , \s+ (?:our|[\w.&'’-]+['’]s?) \s+ [^.!?]{0,30}?

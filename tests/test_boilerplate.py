@@ -1228,6 +1228,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("Never miss a story — sign up for PEOPLE’s free daily newsletter to stay up-to-date on the best of what PEOPLE has to offer.",
+         "newsletter"),  # a sign-up prompt naming the paper
+        ("View this post on Instagram", "button-label"),  # an embedded post's chrome, not its caption
+        ("A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST", "caption-credit"),
         ("Hendrik Vos, Still Life with Lemons and a Silver Ewer (1648). Courtesy of the Abramowicz family.", "caption-credit"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
     ],
