@@ -57,6 +57,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
+    | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)
@@ -64,9 +65,10 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리 )"""
 _COMMENTS_WORD = r"(?:comments?|kommentare|kommentarer|kommentit|commentaires?|comentarios|comentários?|commenti|reacties|reakcje|komentarze|komentáře|комментарии|коментарі)"
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )*
-    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_COMMENTS_WORD} \s* \(? \d{{1,5}} \)? )? \W* $   # only action words
-    # (and the comment count's button last: "FacebookTwitterWhatsAppE-MailKommentare 46")
+    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )*
+    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
+    # (and the comment count's button last or first: "FacebookTwitterWhatsAppE-MailKommentare 46", "DelenTweetWhatsAppMail88",
+    # "4 réactionsPartagerTweeterEnvoyer")
     # (glued by the copy too: "Share on FacebookShare on TwitterEmail this article", "TwitterFacebookLinkedIn")
 """, max_words=12)
 # A sharing menu's label, which some templates follow with the headline it shares: "Share All

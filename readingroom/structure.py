@@ -184,7 +184,7 @@ def without_author_link(text: str) -> str:
 
 
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s).*$")  # (not the hyphen of "Chien-Ming Wang")
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s|\s+(?i:" + dates.UPDATED_WORDS + r")\b).*$")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -846,7 +846,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
-                     or _east_asian_names(zone, position) or None)  # "박지훈 기자" / "이서연 기자"
+                     or _east_asian_names(zone, position) or _name_glued_to_digits(line.text) or None)  # "박지훈 기자" / "이서연 기자"
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -892,6 +892,17 @@ def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
     over = next((s for s in reversed(stripped) if s.line < line.line), None)
     label = over.text.strip().casefold() if over is not None else ""
     return bool(label) and line.text.strip().casefold().startswith(label) and len(line.text.strip()) > len(label)
+
+
+# A name glued to the date or time after it, which the copy could not read ("Agnieszka Wrona21
+# listopada 2019 | 06:00", "Sanne Verhoeven02-07-19, 17:45"): two to four capitalised words, the
+# last glued to a day's or an hour's digits.
+_NAME_GLUED_TO_DIGITS = re.compile(rf"^\W*(?P<name>[{CAPITAL}][^\W\d_]+(?:[ -][{CAPITAL}][^\W\d_]+){{1,3}})(?<=[^\W\d_])\d{{1,2}}[\s./:-]")
+
+
+def _name_glued_to_digits(text: str) -> tuple[str, ...] | None:
+    match = _NAME_GLUED_TO_DIGITS.match(text)
+    return parse_byline(f"By {match['name']}") if match else None
 
 
 def _without_disclosure(text: str) -> str:
@@ -955,12 +966,18 @@ def _written_part(text: str) -> str:
     return text[found.start("written"):] if found else text
 
 
+_UPDATE_AFTER_NAMES = re.compile(rf"\s+(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
+
+
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
+    if (update := _UPDATE_AFTER_NAMES.search(text, match.start("names"))) is not None:
+        text = text[:update.start()]  # the names end at the update's label: "... par Pierre Lacoste.Mis à jour à 17h20"
+        match = SIGNED_NAMES.search(text) or match
     before = text[:match.start("keyword")].rstrip()
     found = dates.find_date(text)
     if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not (found and (found[1].end() <= match.start("keyword") or len(before.split()) <= 2))

@@ -1228,6 +1228,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("DelenTweetWhatsAppMail88", "share-buttons"),  # share rows in their languages, a count glued on
+        ("UdostępnijTweetnijWyślijKomentarze (23)", "share-buttons"),
+        ("4 réactionsPartagerTweeterEnvoyer", "share-buttons"),
+        ("FacebookTwitterMailImprimerCommenter", "share-buttons"),
         ("Never miss a story — sign up for PEOPLE’s free daily newsletter to stay up-to-date on the best of what PEOPLE has to offer.",
          "newsletter"),  # a sign-up prompt naming the paper
         ("View this post on Instagram", "button-label"),  # an embedded post's chrome, not its caption

@@ -822,3 +822,18 @@ def test_a_list_after_an_ad_is_text_and_hyphen_quotations_stay_paragraphs() -> N
 def test_a_kicker_s_colon_glued_to_the_headline_gets_its_space(title: str, shown: str) -> None:
     from readingroom.structure import _GLUED_COLON
     assert _GLUED_COLON.sub(": ", title) == shown
+
+
+@pytest.mark.parametrize("signature", ["Agnieszka Wrona21 listopada 2019 | 06:00", "Sanne Verhoeven02-07-19, 17:45Laatste update: 20:18"])
+def test_a_name_glued_to_a_date_the_copy_cannot_read_still_signs(signature: str) -> None:
+    """The name glued to the digits of a date that is not read (a month of two languages, a day and
+    month either way round) is the byline's; the date stays unknown."""
+    from readingroom.structure import _name_glued_to_digits
+
+    assert _name_glued_to_digits(signature) == (signature.split("2")[0].split("0")[0],)
+
+
+def test_the_names_end_at_the_updates_label_glued_after_a_stop() -> None:
+    from readingroom.structure import _signed_names
+
+    assert _signed_names("Publié le 22/10/2019 à 15h41 par Pierre Lacoste.Mis à jour à 17h20") == ("Pierre Lacoste",)
