@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
@@ -103,6 +104,8 @@ BARRIER_MAX_WORDS = 30
 # buttons is a button of their row when prose follows within COMMENT_BUTTON_TEXT_SPAN lines (`_comment_buttons_shared`).
 _COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать)\W*$", re.IGNORECASE)
 COMMENT_BUTTON_TEXT_SPAN = 4
+# The share of a feed's units headed by two speakers' names that makes it an interview (`_is_dialogue`).
+DIALOGUE_SHARE = 0.6
 # A sentence-like line of at least this many words (and under PROSE_MIN_WORDS) is neutral:
 # short paragraphs, questions in interviews. Menu items are 1-3 words without a full stop.
 SHORT_SENTENCE_MIN_WORDS = 3
@@ -538,7 +541,8 @@ def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
                and measured[first - 1].prose and _WE.search(measured[first - 1].text)):
             first -= 1
         header = measured[first - 1] if first > 0 else None
-        if first < k and header is not None and header.cue is None and not header.prose and header.words <= SUBHEAD_MAX_WORDS:
+        if (first < k and header is not None and header.cue is None and not header.prose and header.words <= SUBHEAD_MAX_WORDS
+                and not _said_nearby(measured, first - 1)):
             for m in range(first, k):
                 measured[m] = replace(measured[m], cue=line.cue)
         last = k
@@ -548,6 +552,30 @@ def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
             for m in range(k + 1, last + 1):
                 measured[m] = replace(measured[m], cue=line.cue)
     return measured
+
+
+def _is_speaker(page: _Page, k: int) -> bool:
+    """A speaker's name over each turn of an interview in the text ("OWEN MARCUS" / question /
+    "DANA WHITFIELD" / answer): a name of two to four capitalised words without a digit or a colon,
+    said at least twice in the body, as the other speaker's is, each over a line of the text."""
+    measured, body = page.measured, page.body
+    def turns(j: int) -> bool:
+        words = measured[j].text.split()
+        return (measured[j].cue is None and not measured[j].template and 2 <= len(words) <= 4 and not measured[j].sentence
+                and all(w[:1].isupper() for w in words) and not any(c.isdigit() or c == ":" for c in measured[j].text)
+                and j + 1 <= body.end and measured[j + 1].cue is None)
+    if not turns(k):
+        return False
+    said = Counter(normalise_line(measured[j].text) for j in range(body.start, body.end + 1) if j in body and turns(j))
+    return said[normalise_line(measured[k].text)] >= 2 and sum(count >= 2 for count in said.values()) == 2
+
+
+def _said_nearby(measured: Sequence[Line], k: int) -> bool:
+    """Line `k` is said again within APPEAL_PREAMBLE_LINES * 4 lines: a speaker's name in an interview
+    ("DANA WHITFIELD" over each answer), not the header of a donation box."""
+    key = normalise_line(measured[k].text)
+    span = range(max(k - 4 * APPEAL_PREAMBLE_LINES, 0), min(k + 4 * APPEAL_PREAMBLE_LINES + 1, len(measured)))
+    return any(j != k and normalise_line(measured[j].text) == key for j in span)
 
 
 def _with_sign_up_boxes(measured: list[Line]) -> list[Line]:
@@ -1372,7 +1400,7 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run):
+        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run) and not _is_dialogue(measured, run):
             found.update(k for a, b in run for k in range(a, b + 1))
         run = []
     return found
@@ -1381,6 +1409,20 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
 # A timeline's entry label: a date, or a month and year, or a year ("Nov. 3, 2022", "June 2023", "2019").
 _TIMELINE_DATE = re.compile(rf"^\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
                             r"(?P<y>(?:19|20)\d\d)\W*$", re.IGNORECASE)
+
+
+def _is_dialogue(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units each under the name of one of two speakers, taking turns ("OWEN MARCUS" / a question /
+    "DANA WHITFIELD" / an answer): an interview, not a feed of comments, whose commenters are many.
+    Two labels, each in two units at least, and one of them in DIALOGUE_SHARE of the units."""
+    labelled = [{normalise_line(m.text) for m in _unit_labels(measured, a, b) if m.words <= 4 and not any(c.isdigit() for c in m.text)}
+                for a, b in run]  # (names, not a teaser's date: "Tuesday November 19, 2019")
+    top = Counter(label for labels in labelled for label in labels).most_common(2)
+    speakers = {label for label, _ in top}
+    turns = [(a, b) for (a, b), labels in zip(run, labelled) if labels & speakers]
+    return (len(top) == 2 and all(count >= 2 for _, count in top) and len(turns) >= DIALOGUE_SHARE * len(run)
+            # (and no headline among the turns' labels: a question at most, "How did you end up getting involved?")
+            and all(m.words <= 4 or m.text.rstrip().endswith("?") for a, b in turns for m in _unit_labels(measured, a, b)))
 
 
 def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
@@ -1618,7 +1660,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     line = measured[k]
     if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
-    if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
+    if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k) and not _is_speaker(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.
         return Verdict(False, "repeated", "repeated")

@@ -1324,3 +1324,23 @@ def test_the_text_goes_on_under_a_sign_up_box_headed_by_the_newsletters_name() -
              "Get the most important music news, analysis and chart action delivered to your inbox", "Sign Up", last,
              "Tags", "Most Popular", "Ten albums to hear this week", "Copyright 2019 Example Media"]
     assert verdict_of(lines, last).keep
+
+
+def test_an_interview_by_speakers_names_is_no_comment_feed() -> None:
+    """Questions and answers under two speakers' names, taking turns, are the article (a feed of
+    comments has many commenters); each name stays over its turn, and an answer that says "us" right
+    over a subscription appeal is no part of the appeal."""
+    turns = []
+    for question, answer in [
+        ("How did you get involved?", "Honestly, by accident. I had been teaching for six years and nobody had ever asked me."),
+        ("What was the reaction?", "The board did not know what to do with us. Most of them went to school here themselves."),
+        ("What happens now?", "We keep going to every meeting until they vote, and we bring more teachers each time."),
+    ]:
+        turns += ["OWEN MARCUS", question, "DANA WHITFIELD", answer]
+    appeal = "Become a subscriber today and get our print magazine for just $20 a year."
+    lines = ["Teachers are ready to strike", "", *BODY[:2], *turns, appeal, "Subscribe", *BODY[2:], "About the Author"]
+    verdicts = classify_lines(lines)
+    kept_lines = [text for text, verdict in zip(lines, verdicts) if verdict.keep]
+    assert all(t in kept_lines for t in turns if t not in ("OWEN MARCUS", "DANA WHITFIELD"))
+    assert kept_lines.count("OWEN MARCUS") == 3 and kept_lines.count("DANA WHITFIELD") == 3
+    assert appeal not in kept_lines
