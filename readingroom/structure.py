@@ -126,8 +126,9 @@ GLUED_TAIL_MAX_WORDS = 5
 """The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""
 GLUED_BYLINE_MAX_CHARS = 250
 """The longest line looked at for what a copy glued to a byline's names (a byline with its date and role is shorter)."""
-# The comment and share links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen".
-_WIDGET_WORD = r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários"
+# The comment, share and follow links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen",
+# "By Daniel Ferrant Follow".
+_WIDGET_WORD = r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|follow|folgen|suivre|seguir"
 _WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*"
@@ -1158,6 +1159,7 @@ def _unglued(text: str) -> str:
         return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
     if "&" in text:
         text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
+    text = _GLUED_AND.sub(_joined_names, text)  # "Valentina FuentesandJames Thornbury"
     if "@" in text:
         text = _without_glued_email(text)  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
@@ -1190,24 +1192,52 @@ _TRAILING_EMAIL = re.compile(r"(?P<word>\S+)@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
 def _without_glued_email(text: str) -> str:
-    """A name without the author's e-mail address glued after it, where the address's local part
-    starts with the name's first word or its initial ("Erik Lindqvisterik.lindqvist@aftonbladet.se"
-    -> "Erik Lindqvist", "Sara Nymansnyman@example.com" -> "Sara Nyman"); `text` as it is otherwise."""
+    """A name without the author's e-mail address after it: glued to it, where the address's local
+    part is made of the name (`_address_of`: "Erik Lindqvisterik.lindqvist@aftonbladet.se" -> "Erik
+    Lindqvist", "Sara Nymansnyman@example.com" -> "Sara Nyman", "Jessica Tiernan-Boydjtiernanboyd@..."
+    -> "Jessica Tiernan-Boyd"), or apart from it ("Jane Doe jane.doe@example.com"); `text` as it is otherwise."""
     found = _TRAILING_EMAIL.search(text)
     if not found:
         return text
-    head, word = text[:found.start("word")].split(), found["word"]
+    before, word = text[:found.start("word")], found["word"]
+    if not any(c.isupper() for c in word):  # an address of its own after the name
+        return before.rstrip() if before[-1:].isspace() and any(c.isalpha() for c in before) else text
+    head = before.split()
     if head and LONE_BYLINE_KEYWORD.match(head[0]):
         head = head[1:]
-    if not head:
-        return text
-    first = head[0].casefold()
     for i in range(2, len(word) - 1):
-        local = word[i:].casefold()
-        if word[:i][:1].isupper() and word[:i][1:].islower() and word[i:][:1].islower() and (
-                local.startswith(first) or local.startswith(first[:1] + ".") or local.startswith(first[:1]) and word[:i].casefold() in local):
-            return f"{text[:found.start('word')]}{word[:i]}"
+        last = word[:i].rsplit("-", 1)[-1]  # (the last part of a double surname: "Tiernan-Boyd")
+        if last[:1].isupper() and last[1:].islower() and word[i:][:1].islower() and _address_of(" ".join([*head, word[:i]]), word[i:]):
+            return f"{before}{word[:i]}"
     return text
+
+
+def _address_of(name: str, local: str) -> bool:
+    """`local` is an address's part before "@" made of the name's words as newsrooms make them:
+    "jdoe", "jane.doe", "janedoe", "doej", "doe", "jane", with digits after them or not."""
+    words = [re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()) for w in name.split()[-3:]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    last = words[-1]
+    made = {last, "".join(words)}
+    for first in words[:-1]:  # (the first name may be any of the words before: "By Jane Doe")
+        made |= {first + last, first[0] + last, first, last + first, last + first[0], first + last[0]}
+    local = re.sub(r"\d+$", "", local)
+    return local in made or re.sub(r"[._-]", "", local) in made
+
+
+_GLUED_AND = re.compile(r"(?<=[a-zà-ÿ]{4})(?:and|und|et)(?=(?P<next>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?P<last>[A-ZÀ-Þ][a-zà-ÿ]+))")
+
+
+def _joined_names(match: re.Match[str]) -> str:
+    """The joiner glued between two names set apart ("Valentina FuentesandJames Thornbury"), when a
+    person's name of two words follows it; a role or a desk glued to a name ending in "and" stays
+    glued for `_glued_role_start` ("Mark RolandStaff Writer")."""
+    following = {match["next"].casefold(), match["last"].casefold()}
+    return match[0] if following & (ROLE_WORDS | DESK_WORDS | NON_NAME_WORDS) else f" {match[0]} "
+
+
 _GLUED_AMPERSAND = re.compile(r"(?<=[a-z])&(?=[A-Z])")
 """An ampersand glued between a role and the next name (not "AT&T")."""
 _GLUED_PARTS = re.compile(r"(\s*[|·•,]\s*|\s+(?:and|&)\s+)")
@@ -1399,7 +1429,7 @@ def _name_with_handle(text: str) -> tuple[str, ...] | None:
     """The names on a signature line that gives each author's handle after the name
     ("Maribel Santacruz@mbsantacruz / Jens Hakkarainen@jhakk", "Ana Roe @anaroe and Al Lee @allee")."""
     names: list[str] = []
-    if _EMAIL.search(text):
+    if _TRAILING_EMAIL.search(text):
         return None  # an e-mail address, no handle: "Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net"
     for part in _HANDLED_PARTS.split(text):
         match = _NAME_AND_HANDLE.match(part)
@@ -1496,7 +1526,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     """
     if len(text) <= 60 and (east := _east_asian_byline(text)):
         return east
-    original = text = _without_email(text)
+    original = text
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)
@@ -1525,42 +1555,6 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         # and so is a name with its paper or its role glued on: "Karan ChaudharyHindustan Times, New Delhi",
         # "Андрей Зарецкийобозреватель")
     return names
-
-
-# An author's e-mail address after the name, glued to it by the copy: "Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net".
-_EMAIL = re.compile(r"(?P<token>[^\s@]+)@[\w-]+(?:\.[\w-]+)+\.?")
-
-
-def _without_email(text: str) -> str:
-    """The byline without the e-mail address after the name; where the address is glued to the
-    name, the name ends where an address made of it starts ("...Tiernan-Boyd" + "jtiernanboyd@..."),
-    and the line is left as it is when no such address fits."""
-    match = _EMAIL.search(text)
-    if match is None:
-        return text
-    before, token, after = text[:match.start()], match["token"], text[match.end():]
-    if not any(c.isupper() for c in token):
-        return f"{before.rstrip()}{after}" if any(c.isalpha() for c in before) and before[-1:].isspace() else text
-    for cut in range(len(token) - 1, 0, -1):
-        name, local = before + token[:cut], token[cut:]
-        if token[0].isupper() and token[cut - 1].isalpha() and local.islower() and _address_of(name, local):
-            return f"{name}{after}"
-    return text
-
-
-def _address_of(name: str, local: str) -> bool:
-    """`local` is an address's part before "@" made of the name's words as newsrooms make them:
-    "jdoe", "jane.doe", "janedoe", "doej", "doe", with digits after them or not."""
-    words = [re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()) for w in name.split()[-3:]]
-    words = [w for w in words if w]
-    if not words:
-        return False
-    last = words[-1]
-    made = {last, "".join(words)}
-    for first in words[:-1]:  # (the first name may be any of the words before: "By Jane Doe")
-        made |= {first + last, first[0] + last, first, last + first, last + first[0], first + last[0]}
-    local = re.sub(r"\d+$", "", local)
-    return local in made or re.sub(r"[._-]", "", local) in made
 
 
 def _split_footnotes(kept: list[SourceLine]) -> tuple[list[SourceLine], tuple[Footnote, ...]]:

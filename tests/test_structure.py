@@ -64,6 +64,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
         ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
         ("By Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net", ("Jessica Tiernan-Boyd",)),  # her address glued to the name
+        ("Valentina FuentesandJames Thornbury", ("Valentina Fuentes", "James Thornbury")),  # "and" glued between the names
+        ("By Mark RolandStaff Writer", ("Mark Roland",)),  # ...not in a name ending in "and" with its role glued on
+        ("By Daniel Ferrant Follow", ("Daniel Ferrant",)),  # the follow button after the name
         ("By Jane Doe jane.doe2@example.com", ("Jane Doe",)),  # an address of its own after the name
         ("By Ann LeeNews@example.org", ("Ann",)),  # no address made of the name: the line as it is
         ("Av Lisa Berglund och Johan Eklöf", ("Lisa Berglund", "Johan Eklöf")),  # Swedish
