@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
-from readingroom.dates import MONTHS, UPDATE_LABEL, parse_date_line
+                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role,
@@ -335,7 +335,7 @@ INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 # A post's categories over its headline: "Applications, APK Download, App Updates, Launchers" (three
 # or more capitalised labels of a few words between commas).
 _CATEGORY_LIST = re.compile(r"^\s*(?:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*,\s*){2,}[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*$")
-_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford")
+_TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2})[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford"); after a year ("decide 2020. Democrats")
 # ...and one whose full stop belongs to an abbreviation ends like any headline ("Russia's Nuclear
 # Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.", "... Buys Acme Inc.").
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[\"”’»)]*$")
@@ -669,9 +669,14 @@ def match_cue(text: str, words: int) -> Cue | None:
     for cue in CUES:
         if cue.scope == "short" and words > cue.max_words:
             continue
-        if cue.search(text, encoded):
+        if cue.search(text, encoded) and not (cue is IMAGE_CREDIT and _DATED_CREDIT.match(text)):
             return cue
     return None
+
+
+# A dateline that credits the agencies after its date ("Updated on: September 13, 2019 / 7:52 PM /
+# CBS/AP") is the article's signature, not a photo's credit.
+_DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+\.?,?\s+){{0,2}}\d", re.IGNORECASE)
 
 
 # --- the body region ------------------------------------------------------------------------
@@ -1993,8 +1998,11 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
                  or _told_by(measured[top - 2], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = top - 2  # in two sentences over its shorter deck over the byline: "A Still Life Looted by the Nazis Turned Up
         # at a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / deck / "Clara Demont & Ethan Wolcott, October 3, 2019"
-    if chosen is None and signed and top > 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose:
+    if (signed and top > 1 and chosen != top - 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose
+            and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+                 or _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
+        # (over a line further up that the text does not tell: a paper's motto, "Democracy Dies in Darkness")
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
     if chosen is None and start == 1 and _is_short_title(measured[0]):

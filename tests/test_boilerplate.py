@@ -1344,3 +1344,22 @@ def test_an_interview_by_speakers_names_is_no_comment_feed() -> None:
     assert all(t in kept_lines for t in turns if t not in ("OWEN MARCUS", "DANA WHITFIELD"))
     assert kept_lines.count("OWEN MARCUS") == 3 and kept_lines.count("DANA WHITFIELD") == 3
     assert appeal not in kept_lines
+
+
+def test_a_dateline_crediting_its_agencies_is_no_photo_credit() -> None:
+    from readingroom.boilerplate import match_cue
+
+    line = "Updated on: September 13, 2019 / 7:52 PM / CBS/AP"
+    assert match_cue(line, len(line.split())) is None
+    assert match_cue("Photo: AP", 2) is not None
+
+
+def test_a_headline_in_two_sentences_over_the_byline_beats_the_papers_motto() -> None:
+    """"The suburbs will decide 2020. Democrats are still talking past them." right over the byline
+    is the headline, not the motto in the masthead that the text barely tells."""
+    lines = ["Democracy Dies in Darkness", "Sign InSubscribe", "Opinions",
+             "The suburbs will decide 2020. Democrats are still talking past them.", "By Gregory Allard", "Oct. 14, 2019 at 6:00 a.m. EDT",
+             "In the suburbs of 2020, voters told me that Democrats are talking past them on taxes, schools and roads, again and again.",
+             *BODY, "The suburbs will decide who wins, and Democrats should listen before it is too late to change the campaign."]
+    verdicts = dict(zip(lines, classify_lines(lines)))
+    assert verdicts["The suburbs will decide 2020. Democrats are still talking past them."].cue == "headline"
