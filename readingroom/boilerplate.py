@@ -2000,9 +2000,10 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         # at a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / deck / "Clara Demont & Ethan Wolcott, October 3, 2019"
     if (signed and top > 1 and chosen != top - 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose
             and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
-                 or _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
+                 or chosen < top - 2 and _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
-        # (over a line further up that the text does not tell: a paper's motto, "Democracy Dies in Darkness")
+        # (over a line further up that the text does not tell, or tells less, not right over it: a paper's motto, "Democracy
+        # Dies in Darkness"; a headline right over a deck in two sentences keeps its place)
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
     if chosen is None and start == 1 and _is_short_title(measured[0]):
