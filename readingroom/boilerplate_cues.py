@@ -488,7 +488,10 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     \b(?:please\s+)?support\s+(?:(?-i:us)|our\s+(?:work|journalism|reporting|newsroom|mission))\b (?=\s*(?:$|[.!,:;)–—-]
         |(?:with|by|today|now|and|in\s+(?:our|this)|to\s+(?:keep|continue|do|make|bring|help))\b))
     | \bsupport\s+(?:the\s+\w+(?:\s+\w+)?\s*!|independent\s+journalism|quality\s+journalism)
-    | \b(?:we|they)\s+need\s+your\s+(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
+    | \b(?:we|they)\s+need\s+your\s+(?:\w+\s+)?(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
+    # the Guardian's: "... we have a small favour to ask.", "Support The Guardian from as little as £1 – and it only takes a minute."
+    | \bwe\s+have\s+a\s+small\s+favou?r\s+to\s+ask\b | \bit\s+only\s+takes\s+a\s+minute\b
+    | ^ \W* support \s+ the \s+ (?-i:[A-Z])[\w'’]* (?:\s+(?-i:[A-Z])[\w'’]*){0,3} (?: \s+ from \s+ as \s+ little \s+ as \b .* | \W* $ )
     | \bdonat(?:e|ion)\s+(?:now|today|to\s+(?-i:us))\b
     | (?: ^ \W* | \b(?:please|can\s+you|you\s+can|why\s+not)\s+ ) make\s+a\s+(?:\w+\s+)?(?:donation|contribution)\b
     | [.!?]\s+make\s+a\s+(?:\w+\s+)?(?:donation|contribution)\W*$   # the box's last words: "... in this moment. Make a contribution."

@@ -240,7 +240,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
-GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
+GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Last\s+(?:[Mm]odified|[Uu]pdated)|Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
                          r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено"
                          r"|Julkaistu|Päivitetty|Publicerad|Uppdaterad|Publisert|Oppdatert|Publiceret|Opdateret"
                  r"|обновена|Обновена|Ažurirano|Aktualizované|Actualizat)\b)")

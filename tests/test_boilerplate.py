@@ -1228,6 +1228,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
+        ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),
+        ("But we need your ongoing support to keep working as we do.", "donation-appeal"),
         ("DelenTweetWhatsAppMail88", "share-buttons"),  # share rows in their languages, a count glued on
         ("UdostępnijTweetnijWyślijKomentarze (23)", "share-buttons"),
         ("4 réactionsPartagerTweeterEnvoyer", "share-buttons"),

@@ -204,3 +204,9 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
 def test_a_time_zone_tells_the_order_and_a_time_may_come_first(line: str, iso: str | None) -> None:
     found = dates.find_date(line) if "|" in line else None
     assert (found[0] if found else dates.parse_date_line(line)) == iso
+
+
+def test_a_date_line_with_its_last_modification_glued_on() -> None:
+    from readingroom.dates import parse_date_line
+
+    assert parse_date_line("Fri 14 Jun 2019 06.00 BSTLast modified on Fri 14 Jun 2019 09.12 BST") == "2019-06-14"
