@@ -652,13 +652,19 @@ def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
 NAME_ROLE_MAX_WORDS = 4
 
 
+# The agency the piece is from and the date, on the line under the reporter's name: "Associated
+# Press•June 12, 2019" (Yahoo News), "Reuters · 12 June 2019".
+_AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+press|ap|reuters|afp|agence\s+france-presse|bloomberg|dpa|efe|ansa|pa(?:\s+media)?)"
+                              r"\s*[•·|,-]\s*\S.{0,40}\d", re.IGNORECASE)
+
+
 def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     """The line under `texts[k]`, or (unless `direct`) the one under a short line under it, is a
     date line."""
     under = texts[k + 1:k + 5]
     if not under:
         return False
-    if dates.parse_date_line(under[0].text.strip()) is not None:
+    if dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text):
         return True
     if direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS or dates.find_date(under[0].text):
         return False
@@ -1160,6 +1166,7 @@ def _unglued(text: str) -> str:
     if "&" in text:
         text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
     text = _GLUED_AND.sub(_joined_names, text)  # "Valentina FuentesandJames Thornbury"
+    text = _GLUED_CAPS_ROLE.sub(", ", text)  # "JENNA MORRISONSTAFF REPORTER"
     if "@" in text:
         text = _without_glued_email(text)  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
@@ -1227,6 +1234,9 @@ def _address_of(name: str, local: str) -> bool:
     return local in made or re.sub(r"[._-]", "", local) in made
 
 
+_GLUED_CAPS_ROLE = re.compile(r"(?<=[A-Z]{3})(?=(?:(?:STAFF|SENIOR|CHIEF|SPECIAL|CONTRIBUTING|POLITICAL|BUSINESS|SPORTS|HEALTH|SCIENCE)\s+)?"
+                              r"(?:REPORTER|WRITER|CORRESPONDENT|EDITOR|COLUMNIST|PHOTOGRAPHER)S?\b)")
+"""A role in capitals glued to a name in capitals, as an e-paper prints them: "JENNA MORRISONSTAFF REPORTER"."""
 _GLUED_AND = re.compile(r"(?<=[a-zà-ÿ]{4})(?:and|und|et)(?=(?P<next>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?P<last>[A-ZÀ-Þ][a-zà-ÿ]+))")
 
 

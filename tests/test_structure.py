@@ -65,6 +65,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
         ("By Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net", ("Jessica Tiernan-Boyd",)),  # her address glued to the name
         ("Valentina FuentesandJames Thornbury", ("Valentina Fuentes", "James Thornbury")),  # "and" glued between the names
+        ("JENNA MORRISONSTAFF REPORTER", ("JENNA MORRISON",)),  # a role in capitals glued to the name in capitals
         ("By Mark RolandStaff Writer", ("Mark Roland",)),  # ...not in a name ending in "and" with its role glued on
         ("By Daniel Ferrant Follow", ("Daniel Ferrant",)),  # the follow button after the name
         ("By Jane Doe jane.doe2@example.com", ("Jane Doe",)),  # an address of its own after the name
@@ -840,3 +841,14 @@ def test_the_names_end_at_the_updates_label_glued_after_a_stop() -> None:
     from readingroom.structure import _signed_names
 
     assert _signed_names("Publié le 22/10/2019 à 15h41 par Pierre Lacoste.Mis à jour à 17h20") == ("Pierre Lacoste",)
+
+
+def test_a_name_over_its_agency_and_date_signs_the_piece() -> None:
+    """"MARGARET HOLLIS" over "Associated Press•June 12, 2019": the reporter, not the agency."""
+    lines = ["Kansas town buys its only grocery store", "", "MARGARET HOLLIS", "", "Associated Press•June 12, 2019", "",
+             "GREENLEAF, Kan. (AP) — When the owners of the only grocery store in this town of 350 retired, the city council bought it.",
+             "", *[f"{sentence} It has been that way for years, the mayor said on Tuesday." for sentence in (
+                 "The store is the only one for twenty miles.", "Residents drive far for milk.", "The council voted four to one.")]]
+    article = process_text("\n".join(lines), "yahoo")
+    assert article.authors.value == ("MARGARET HOLLIS",)
+    assert article.date.value == "2019-06-12"
