@@ -34,7 +34,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside, name_with_role, parse_byline,
                                    title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -1953,6 +1953,7 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
     contents = _headings_listed_above(measured, body)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
+             and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
@@ -2305,6 +2306,15 @@ def _is_role_line(measured: Sequence[Line], j: int) -> bool:
     line = measured[j]
     return (j > 0 and line.words <= NAME_ROLE_LINE_MAX_WORDS and bool(_ROLE_WORD.search(line.text))
             and measured[j - 1].cue is None and bool(BYLINE.match(measured[j - 1].text)))
+
+
+def _is_author_line(measured: Sequence[Line], j: int) -> bool:
+    """The author's name with a role, or names, right over a signature line (the handle, the date):
+    the byline, not a headline ("Hannah Corrie Social affairs correspondent" / "@hcorrie_writes",
+    "Rosa Pendleton, Education Editor | Daniel Ashby" / "March 12 2019, 12:01am, The Times")."""
+    line = measured[j]
+    return (line.words <= NAME_ROLE_LINE_MAX_WORDS and j + 1 < len(measured) and _is_signature(measured[j + 1])
+            and bool(name_with_role(line.text) or parse_byline(line.text)))
 
 
 def _is_stopped_title(line: Line) -> bool:

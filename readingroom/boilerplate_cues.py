@@ -267,6 +267,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | \breuters\b|\bafp\b|(?-i:\bEPA\b)|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
       ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
+    # ...or in capitals glued to the caption's last word, as the Times prints it: "... for pupils in year 1ALAMY"
+    | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)? ) (?:/[A-Z .]{1,30})? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     | ^ \W* (?-i:[A-Z][\w.'’-]+) (?:\s+(?-i:[A-Z][\w.'’-]+)){1,3} \s* , \s* (?:[\w.'’&-]+\s+){0,4} (?:staff\s+|chief\s+|contributing\s+)?photographer \s* $
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"

@@ -161,7 +161,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud")  # Bulgarian, ..., Estonian
-DATE_LABEL_WORDS = (rf"published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
@@ -188,7 +188,7 @@ UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)\s+(?=(?:{UPDATED_WORDS})\b)"
-                             r"|(?<=\w)\s+(?=(?:published|posted|publicado|publié|veröffentlicht)\b)",
+                             r"|(?<=\w)(?<!first)\s+(?=(?:(?:first\s+)?published|posted|publicado|publié|veröffentlicht)\b)",
                              re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ..."),
 # "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC"
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
@@ -240,7 +240,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 # UTC"), a zone and the label after it ("UTCUpdated 2 hours ago"); a relative update stamp after
 # the date says nothing of the date.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
-GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Last\s+(?:[Mm]odified|[Uu]pdated)|Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
+GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Last\s+(?:[Mm]odified|[Uu]pdated)|First\s+published|Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
                          r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено"
                          r"|Julkaistu|Päivitetty|Publicerad|Uppdaterad|Publisert|Oppdatert|Publiceret|Opdateret"
                  r"|обновена|Обновена|Ažurirano|Aktualizované|Actualizat)\b)")
@@ -318,6 +318,8 @@ def parse_date_line(text: str) -> str | None:
         return first[0] if all(dates) else None
     if len(parts) > 1 and not labels[0] and all(UPDATED.match(label) for label in labels[1:]):
         return _date_line_part(parts[0])  # the publication, then its updates: "14.mar.2019 às 2h00 Atualizado: 14.mar.2019 às 10h25 ..."
+    if len(parts) > 1 and not labels[0] and all(labels[1:]) and all(found := [_date_line_part(part) for part in parts]):
+        return min(d for d in found if d)  # ... and its first publication said again: "Tue 12 Mar 2019 06.00 GMT First published on Tue 12 Mar ..."
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     tail = SLASHED_TAIL.search(text)

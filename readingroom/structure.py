@@ -111,7 +111,8 @@ PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau"
 DESK_WORDS = frozenset("""sports sport politics political business environment environmental health science technology tech
     education features feature news city metro foreign economics economy arts culture investigative data digital
     managing executive associate deputy assistant senior chief staff contributing contact special national local
-    world global courts crime transport transportation energy climate""".split())
+    world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
+    legal property religion religious medical media community rural food fashion music film travel motoring housing""".split())
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
 _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
@@ -841,7 +842,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
     zone = [replace(s, text=_without_disclosure(s.text)) for s in zone]
     for position, line in enumerate(zone):
-        if _word_tokens(line.text) > _longest_signature(line.text) or "://" in line.text or line.text.count("\t") >= 2:
+        if (_word_tokens(line.text) > _longest_signature(line.text) and not (date and dates.parse_date_line(line.text))
+                or "://" in line.text or line.text.count("\t") >= 2):
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
@@ -853,7 +855,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
-                     or _east_asian_names(zone, position) or _name_glued_to_digits(line.text) or None)  # "박지훈 기자" / "이서연 기자"
+                     or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
+                     or _names_between_bars(line.text) or None)  # "박지훈 기자" / "이서연 기자"
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
@@ -905,6 +908,18 @@ def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
 # listopada 2019 | 06:00", "Sanne Verhoeven02-07-19, 17:45"): two to four capitalised words, the
 # last glued to a day's or an hour's digits.
 _NAME_GLUED_TO_DIGITS = re.compile(rf"^\W*(?P<name>[{CAPITAL}][^\W\d_]+(?:[ -][{CAPITAL}][^\W\d_]+){{1,3}})(?<=[^\W\d_])\d{{1,2}}[\s./:-]")
+
+
+def _names_between_bars(text: str) -> tuple[str, ...] | None:
+    """The names of a row of authors between bars, each with its role or not, each of two words or
+    more: "Rosa Pendleton, Education Editor | Daniel Ashby" -> both."""
+    parts = [part.strip() for part in text.split("|")]
+    if not 2 <= len(parts) <= 4:
+        return None
+    found = [parse_byline(f"By {part}") for part in parts]
+    if not all(found) or any(len(name.split()) < 2 for names in found for name in names):
+        return None  # (a section's labels: "News | Sport")
+    return tuple(name for names in found for name in names)
 
 
 def _name_glued_to_digits(text: str) -> tuple[str, ...] | None:

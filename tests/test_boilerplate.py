@@ -1228,6 +1228,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("Tutoring agencies in Kent say they are taking bookings for pupils in year 1ALAMY", "image-credit"),  # an agency glued in capitals
         ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
         ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),
         ("But we need your ongoing support to keep working as we do.", "donation-appeal"),

@@ -210,3 +210,11 @@ def test_a_date_line_with_its_last_modification_glued_on() -> None:
     from readingroom.dates import parse_date_line
 
     assert parse_date_line("Fri 14 Jun 2019 06.00 BSTLast modified on Fri 14 Jun 2019 09.12 BST") == "2019-06-14"
+
+
+def test_a_date_line_saying_its_first_publication_again_gives_the_earliest() -> None:
+    from readingroom.dates import parse_date_line
+
+    line = "Tue 12 Mar 2019 06.00 GMTFirst published on Tue 12 Mar 2019 06.00 GMTLast modified on Tue 12 Mar 2019 10.15 GMT"
+    assert parse_date_line(line) == "2019-03-12"
+    assert parse_date_line("Mon 11 Mar 2019 23.00 GMT First published on Sun 10 Mar 2019 08.00 GMT") == "2019-03-10"

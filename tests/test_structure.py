@@ -852,3 +852,26 @@ def test_a_name_over_its_agency_and_date_signs_the_piece() -> None:
     article = process_text("\n".join(lines), "yahoo")
     assert article.authors.value == ("MARGARET HOLLIS",)
     assert article.date.value == "2019-06-12"
+
+
+def test_a_name_with_a_role_over_its_handle_is_the_byline_not_the_headline() -> None:
+    """"Hannah Corrie Social affairs correspondent" over "@hcorrie_writes" and the date line, which says
+    its first publication and last modification glued on, under the headline and deck."""
+    lines = ["Homeless families stuck in temporary housing for years, councils warn",
+             "Figures from 41 authorities show thousands of households with children in emergency housing",
+             "Share on Facebook", "Share on Twitter", "Hannah Corrie Social affairs correspondent", "@hcorrie_writes",
+             "Tue 12 Mar 2019 06.00 GMTFirst published on Tue 12 Mar 2019 06.00 GMTLast modified on Tue 12 Mar 2019 10.15 GMT",
+             "Thousands of homeless families in England are spending more than two years in temporary accommodation, councils said.",
+             "The data, gathered from 41 local authorities, show the number has risen by half since 2015, the network said on Monday.",
+             "Councils said they could not find homes because rents had risen faster than housing benefit for a decade or more."]
+    article = process_text("\n\n".join(lines), "guardian")
+    assert article.title.value == lines[0]
+    assert article.authors.value == ("Hannah Corrie",)
+    assert article.date.value == "2019-03-12"
+
+
+def test_names_between_bars_sign_together() -> None:
+    from readingroom.structure import _names_between_bars
+
+    assert _names_between_bars("Rosa Pendleton, Education Editor | Daniel Ashby") == ("Rosa Pendleton", "Daniel Ashby")
+    assert _names_between_bars("News | Sport") is None
