@@ -1665,7 +1665,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     line = measured[k]
     if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
-    if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k) and not _is_speaker(page, k):
+    if _is_speaker(page, k):
+        return Verdict(True, "body", "speaker")
+    if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.
         return Verdict(False, "repeated", "repeated")

@@ -179,7 +179,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
-    | most\s+\w+ | most\s+(?:read|popular|viewed|shared)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
+    | most\s+\w+ | (?:most\s+)?(?:read|popular|viewed|shared|trending)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
     | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading

@@ -98,7 +98,7 @@ class Verdict:
     """Name of the cue (heuristic) that decided, for debugging and the report."""
 
 
-ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption"]
+ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker"]
 
 
 @dataclass(frozen=True)
