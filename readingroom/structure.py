@@ -28,10 +28,10 @@ HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
 # A wire story's end mark after its last sentence: "... Yang said. Enditem", "... (END)", "-30-", "###".
 END_MARK = re.compile(r"(?<=[.!?\"”’»)])\s*(?:enditem|\(?end\)?|-30-|#{3})\s*$", re.IGNORECASE)
-TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）')
+TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›')  # (German and Czech close a quotation with “ and ‘)
 # ...or a straight single quote closing a sentence ("... being run.'"; a bare "'" may be a plural's
 # apostrophe: "... the players'").
-_QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’]+$")
+_QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(

@@ -207,3 +207,10 @@ def test_english_is_told_by_its_common_words_without_the_classifier(monkeypatch:
 ])
 def test_no_language_is_claimed_where_the_classifier_is_unsure(text: str) -> None:
     assert infer_language(text).value is None
+
+
+@pytest.mark.parametrize("last", ["„Aber jedes Netz, das wir herausholen, hört auf zu töten.“", "‚So ist es.‘", "The plan, she said, was simple."])
+def test_a_quotation_closed_in_its_languages_way_ends_the_text(last: str) -> None:
+    """German and Czech close a quotation with “ or ‘: the copy is not cut off."""
+    text = "\n\n".join(["Fischer sollen Müll fischen", *[f"Satz {k} über die Ostsee, den Müll und die Fischer im Winter." for k in range(6)], last])
+    assert process_text(text, "quote").truncated.value is False
