@@ -1965,8 +1965,13 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         # (a line right over the byline keeps its place against lines further up that tell more:
-        # "GOLDMAN: 4 Key Points On The FOMC Announcement" / "Joe Weisenthal | Sep. 21, 2011" under "Money Game Home")
-        over_byline = signed and chosen == top - 1 and better < chosen and told_words >= 1 and _signs(measured[top])
+        # "GOLDMAN: 4 Key Points On The FOMC Announcement" / "Joe Weisenthal | Sep. 21, 2011" under "Money Game Home";
+        # and, told well by the text over a byline that names its authors, against a video's title under it: "Now
+        # playingDoorbell camera catches fireball over Georgia"; not over a dateline, where a ticker may stand: "Business
+        # News Cedi trades at ...", nor a menu's label the text barely tells: "Back to the regional overview")
+        over_byline = signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
+            better < chosen or better > top and (_is_byline(measured[top]) or bool(_SIGNED.search(measured[top].text)))
+            and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
@@ -2046,7 +2051,8 @@ FACT_LINE_MAX_WORDS = 12
 def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
     """Whether the line at `j` is one of a run of at least FACT_BOX_MIN_LINES box-of-facts lines (`_FACT_LINE`)."""
     def fact(k: int) -> bool:
-        return 0 <= k < len(measured) and measured[k].words <= FACT_LINE_MAX_WORDS and bool(_FACT_LINE.match(measured[k].text))
+        return (0 <= k < len(measured) and measured[k].cue is None and measured[k].words <= FACT_LINE_MAX_WORDS
+                and bool(_FACT_LINE.match(measured[k].text)))  # (not a credit's "Source: Xinhua| 2019-09-05 ...")
     if not fact(j):
         return False
     lo, hi = j, j
@@ -2580,7 +2586,15 @@ def _is_headline_shaped(line: Line) -> bool:
             and not _DAY_LINE.match(line.text) and not _CATEGORY_LIST.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
-            and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line))
+            and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
+            and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN)
+
+
+# A row of links the copy glued together, a topic row or a menu, has several points where a word in
+# lower case runs into the next one's capital ("WildfiresPortugalEuropeFiresAP Top NewsWorld News")
+# or several bars ("Asia & Pacific|Europe|Africa|North America"): no headline has as many.
+_GLUED_LINKS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+GLUED_LINKS_MIN = 3
 
 
 # A sentence with a bracketed credit after its full stop: a photo's caption, "Rescue workers evacuate

@@ -988,12 +988,14 @@ def _written_part(text: str) -> str:
     return text[found.start("written"):] if found else text
 
 
+_DESK_BEFORE_NAMES = re.compile(r"\b([Bb]y|BY)\s+(?:[A-Z][\w.&-]*\s+){1,2}(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?=[A-Z][a-z])")
 _UPDATE_AFTER_NAMES = re.compile(rf"\s+(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
 
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
+    text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
     match = SIGNED_NAMES.search(text)
     if not match:
         return None
@@ -1115,7 +1117,8 @@ def _after_role(name: str) -> str | None:
     """The name after a role that comes first (`_before_role`): the role's word among the first
     four, the words before it in lower case but for one (a place), a name of two to four words after it."""
     words = name.split()
-    at = next((k for k, word in enumerate(words[:4]) if word.casefold() in PERSONAL_ROLE_WORDS), None)
+    at = next((k for k, word in enumerate(words[:4]) if word.casefold() in PERSONAL_ROLE_WORDS
+               or word.casefold().endswith("s") and word.casefold()[:-1] in PERSONAL_ROLE_WORDS), None)  # ("Xinhua writers Li Min, Aidos Bekov")
     if at is None or not 2 <= len(words) - at - 1 <= 4 or sum(word[:1].isupper() for word in words[:at]) > 1:
         return None
     rest = " ".join(words[at + 1:])

@@ -190,6 +190,7 @@ MUST_KEEP_IN_BODY = [
     "She liked this",
     "A draft of the speech, seen by The Independent, says:",  # the text's lead-ins to a quotation
     "The report says:",
+    "Now playing in theatres across the country, the film has already earned back its budget.",
 ]
 
 
@@ -1228,6 +1229,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Ετικέτες:Δήμος ΑθηναίωνΠατίνιαΜεταφορές", "tag-list"),  # Greek tags, sign-up prompt and button
         ("Εγγραφείτε στο newsletter της «Κ» και λαμβάνετε καθημερινά τα σημαντικότερα νέα.", "newsletter"),
         ("ΕΓΓΡΑΦΗ", "button-label"),
+        ("Now playingDoorbell camera catches fireball over Georgia", "clip-title"),  # a video player's labels
+        ("JUST WATCHED", "clip-title"),
         ("Tutoring agencies in Kent say they are taking bookings for pupils in year 1ALAMY", "image-credit"),  # an agency glued in capitals
         ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
         ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),
@@ -1367,3 +1370,14 @@ def test_a_headline_in_two_sentences_over_the_byline_beats_the_papers_motto() ->
              *BODY, "The suburbs will decide who wins, and Democrats should listen before it is too late to change the campaign."]
     verdicts = dict(zip(lines, classify_lines(lines)))
     assert verdicts["The suburbs will decide 2020. Democrats are still talking past them."].cue == "headline"
+
+
+@pytest.mark.parametrize("row", ["WildfiresPortugalEuropeFiresAP Top NewsWorld News", "Asia & Pacific|Europe|Africa|North America|Latin America"])
+def test_a_row_of_glued_links_is_no_headline(row: str) -> None:
+    """A topic row or a menu the copy glued together, over the headline: not the headline."""
+    headline = "Wildfire in central Portugal forces evacuation of 5 villages"
+    lines = [row, headline, "By MARTA SOUSA and JOSE RIBEIRO", "August 14, 2019",
+             "LISBON, Portugal (AP) — More than 1,200 firefighters fought a wildfire that forced five villages in central Portugal to evacuate.",
+             *BODY]
+    verdicts = dict(zip(lines, classify_lines(lines)))
+    assert verdicts[headline].cue == "headline"

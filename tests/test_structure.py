@@ -875,3 +875,9 @@ def test_names_between_bars_sign_together() -> None:
 
     assert _names_between_bars("Rosa Pendleton, Education Editor | Daniel Ashby") == ("Rosa Pendleton", "Daniel Ashby")
     assert _names_between_bars("News | Sport") is None
+
+
+def test_names_after_an_agencys_writers() -> None:
+    from readingroom.structure import _signed_names
+
+    assert _signed_names("by Xinhua writers Li Min, Aidos Bekov") == ("Li Min", "Aidos Bekov")
