@@ -813,7 +813,7 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int
     took in because its lines read as prose; only with an article's worth of prose under it."""
     for j in range(start + 1, min(start + HEAD_SIGNATURE_SPAN, end) + 1):
         line = measured[j]
-        if not (_is_signature(line) and _DATE_OR_TIME.search(line.text) and not line.prose and line.cue is None):
+        if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line):
             continue
         over = measured[start:j]
         if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS for m in over)

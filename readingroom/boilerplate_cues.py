@@ -238,6 +238,9 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?-i:Related) \s+ (?-i:[A-Z0-9‘“'"]) \S* (?:\s+\S+){3,20} $
     # the label in capitals before the link, without a colon: "RELATED Flooding forces closure of key rail bridge"
     | ^ \W* (?-i:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO) (?:\s+|(?=(?-i:[A-Z][a-z]))) (?-i:[A-Z0-9‘“'"])(?=.*(?-i:[a-z]))[^.!?]{3,150} $
+    # a blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de Montbrison :
+    # le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden""
+    | ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
 """, max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
@@ -357,7 +360,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or the photographer and the paper after the caption's stop: "... on Sept. 25, 2019.Hannah Boyer / for NBC News"
     | [.!?…"”] \s* (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,3} ) \s+ / \s+ (?:for\s+)? (?-i:[A-ZÀ-Þ]) [^.!?/]{1,40} $
     # ...in brackets glued to the caption's last word: "... superilla de Sant Antoni(Àlex Garcia)", "(FotoSchicchi)"
-    | (?<=[^\s(]) \( (?-i: [A-ZÀ-Þ][\w'’.-]+ (?:\s[A-ZÀ-Þ][\w'’.-]+){1,2} ) \) \s* $
+    | [^\s(] \( (?-i: [A-ZÀ-Þ][a-zß-ÿ'’.-]+ (?:\s[A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,2} ) \) \s* $
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...an embedded post's credit under its caption: "A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST"
     | ^ \W* an? \s+ (?:post|photo|video|reel) \s+ shared \s+ by \s+ .{1,60} \( @[\w.]{1,30} \) .{0,60} $
@@ -722,10 +725,12 @@ COMMENTS = _cue("comments", "comments", r"""
     # a comment's signature, the name and the time after "Posted by:" ("Posted by: Florida CPA, 27 Sep 2011 | 15:22")
     | ^ \W* posted \s+ by \s* : \s* .{1,60} \d{1,2}:\d{2} \W* $
 
+    # Tumblr's notes under a post: "leftcoastsarah reblogged this from rentnotes and added:", "m-okonkwo liked this",
+    # "rentnotes posted this", "Loading...Show more notes", "214 notes"
+    | ^ (?-i:[a-z0-9][a-z0-9.-]{0,39}) \s+ (?: reblogged \s+ this (?: \s+ from \s+ [\w.-]{1,40} (?: \s+ and \s+ added \s* :? )? )? | liked \s+ this | posted \s+ this ) \s* $   # (handles are lower case)
+    | ^ \W* (?: loading \W* )? show \s+ more \s+ notes \W* $ | ^ \W* \d[\d,.]* \s+ notes \W* $
 """, max_words=12)
 
-# A comment section's house rules: "As you comment, please be respectful of other commenters
-# and other viewpoints. Our goal with article comments is ..." (a paragraph: COMMENTS is for labels).
 # The banner a cache or a web archive puts over the page it copied: Google's cache ("This is Google's
 # cache of https://... It is a snapshot of the page as it appeared on ...", "Full versionText-only
 # versionView source", "Tip: To quickly find your search term on this page, press Ctrl+F ..."), in
@@ -741,24 +746,16 @@ ARCHIVE_BANNER = _cue("archive-banner", "archive-banner", r"""
     | ^ \W* all \s+ snapshots \s+ from \s+ host \s+ \S+ \W* $ | ^ \W* webpage \s+ screenshot \W* $
     | ^ \W* share \s+ download \s+ \.zip \s+ report \s+ bug \s+ or \s+ abuse \W* $ | ^ \W* short \s+ link \s+ long \s+ link \W* $
 """, scope="whole")
-# A blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de
-# Montbrison : le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden"".
-RELATED_POST_IN_CATEGORY = _cue("related-post", "related-links", r"""
-    ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
-""", scope="whole")
-# Tumblr's notes under a post, its comments: "leftcoastsarah reblogged this from rentnotes and added:",
-# "m-okonkwo liked this", "rentnotes posted this", "Loading...Show more notes", "214 notes".
-TUMBLR_NOTES = _cue("tumblr-notes", "comments", r"""
-    ^ (?-i:[a-z0-9][a-z0-9.-]{0,39}) \s+ (?: reblogged \s+ this (?: \s+ from \s+ [\w.-]{1,40} (?: \s+ and \s+ added \s* :? )? )? | liked \s+ this | posted \s+ this ) \s* $   # (handles are lower case)
-    | ^ \W* (?: loading \W* )? show \s+ more \s+ notes \W* $ | ^ \W* \d[\d,.]* \s+ notes \W* $
-""", scope="whole")
 # A blog's comment count over its comments, with the post's title, in the blog's language: "3 thoughts
-# on “<title>”", "One response to “<title>”", "3 réflexions sur « <title> »".
+# on “<title>”", "One response to “<title>”", "3 réflexions sur « <title> »". Anchored at the line's
+# start, cheap on the long lines it does not match.
 COMMENTS_ON_TITLE = _cue("comments", "comments", r"""
     ^ \W* (?:one|un|une|uno|una|ein|eine|\d{1,5}) \s+ (?:thoughts?|responses?|comments?|replies|réflexions?|commentaires?|réponses?
         |comentarios?|respuestas?|pensamientos?|gedanken|kommentare?|antworten|commenti|risposte|comentários?|respostas?|reacties|reactie)
       \s+ (?:on|to|sur|à|a|en|sobre|zu|auf|su|em|para|op) \s* [«“"„‘'] .{1,200} $
-""", scope="whole")
+""", max_words=35)
+# A comment section's house rules: "As you comment, please be respectful of other commenters
+# and other viewpoints. Our goal with article comments is ..." (a paragraph: COMMENTS is for labels).
 COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     \b(?:respectful|civil|courteous) \s+ (?:of|to(?:wards)?) \s+ other \s+ (?:commenters|readers|users)\b
     | \bour \s+ goal \s+ with \s+ (?:article \s+)? comments\b
@@ -964,7 +961,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, TUMBLR_NOTES, ARCHIVE_BANNER, RELATED_POST_IN_CATEGORY, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

@@ -1207,15 +1207,15 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("J’aime chargement…", "share-menu"),  # WordPress's likes, related posts and comment count, in the blog's language
         ("Like this:", "share-menu"),
         ("Similaire", "related-header"),
-        ('Planning the spring bedsMay 22, 2018In "Garden"', "related-post"),
-        ('La D917, une route oubliée ?30 novembre 2018Dans "Transports"', "related-post"),
+        ('Planning the spring bedsMay 22, 2018In "Garden"', "related-inline"),
+        ('La D917, une route oubliée ?30 novembre 2018Dans "Transports"', "related-inline"),
         ("3 réflexions sur « Maternité de Saint-Aubin : ce que le rapport de l’ARS ne dit pas »", "comments"),
         ("One response to “Why the bond failed”", "comments"),
         ("Répondre", "comments"),
         ("Publicités", "advertising"),
-        ("leftcoastsarah reblogged this from rentnotes and added:", "tumblr-notes"),  # Tumblr's notes under a post
-        ("m-okonkwo liked this", "tumblr-notes"),
-        ("Loading...Show more notes", "tumblr-notes"),
+        ("leftcoastsarah reblogged this from rentnotes and added:", "comments"),  # Tumblr's notes under a post
+        ("m-okonkwo liked this", "comments"),
+        ("Loading...Show more notes", "comments"),
         ("The Harlow Falls dam, built in 1868, no longer produces power.CreditCaleb Nordstrom for The New York Times", "caption-credit"),
         ("A delivery drone takes off from a hospital helipad in Hays, Kansas, on Sept. 25, 2019.Hannah Boyer / for NBC News", "caption-credit"),
         ("Niños jugando en el cruce de Tamarit con Comte Borrell, dentro de la superilla de Sant Antoni(Àlex Garcia)", "caption-credit"),
