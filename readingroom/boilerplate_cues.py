@@ -137,7 +137,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     # a video's play button: "Lire la vidéo", "Watch the video"
     | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
     | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
-    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | εγγραφ[ήη] | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
+    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | 写真を拡大 | εγγραφ[ήη] | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
     # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
     | ^ [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
@@ -380,6 +380,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
+    # ...a Japanese paper's, the photographer last: "改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影"
+    | [=＝] [^=＝]{1,60} [、,] \s* [ぁ-ヿ一-鿿]{2,10} 撮影 \s* $
     | [.!?…] \s+ (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3} ) \s+ (?-i: POUR|FOR|FÜR|PARA|PER ) \s+ [«"“] \s* [^«»"”]{2,40} [»"”] \s* $
     # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus."
     | [.!?] \s+ (?:photo \s+ illustration|illustration|photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? (?: \s+ (?:photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? )? \s* $

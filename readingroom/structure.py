@@ -281,6 +281,9 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and body and (reporters := wire_reporters(body[0].text.strip())):
         authors = Field(reporters, Origin("source", body[0].number, "wire dateline at the start of the first paragraph"))
         signature_used += ((body[0].number, "authors"),)
+    if not authors.known and body and (closing := _CLOSING_BRACKETED_NAMES.search(body[-1].text)):
+        authors = Field(tuple(re.split(r"[、，,]", closing["names"])), Origin("source", body[-1].number, "names in brackets at the end of the text"))
+        signature_used += ((body[-1].number, "authors"),)  # a Japanese paper's: "...と期待を寄せている。【北村美咲】"
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
@@ -764,6 +767,14 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 subtitle = Field(deck.text.strip(), Origin("source", deck.number, "standfirst"))
                 consumed.add(deck.number)
                 used.append((deck.number, "subtitle"))
+        elif (authors.known and position and window[position - 1].number == authors.origin.line and authors.origin.detail == "byline"
+              and not SIGNED_NAMES.search(window[position - 1].text) and LONE_BYLINE_KEYWORD.match(text.split()[0])
+              and (names := _signed_names(text))):
+            # a bare name over the byline that says "By" is the photographer's credit: "Michael Lavine" / "By Tessa Greenway"
+            used = [(n, "credit") if n == authors.origin.line else (n, kind) for n, kind in used]
+            authors = Field(names, Origin("source", line.number, "byline"))
+            consumed.add(line.number)
+            used.append((line.number, "authors"))
         elif (authors.known and position and line.number in listed and window[position - 1].number == authors.origin.line
               and authors.origin.detail == "byline" and _may_be_a_name(text)
               and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split())
@@ -847,7 +858,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
-        if date and not found_date.known and (isos := dates.find_dates(line.text)):
+        if date and not found_date.known and line.cue != "caption-credit" and (isos := dates.find_dates(line.text)):  # (not a photo's day)
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:
@@ -869,6 +880,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # Ruiz" / date)
                 names = parse_byline(f"By {line.text.strip()}")
                 bare = bool(names) and not signed_line
+                if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
+                    names, bare = None, False  # a photographer's credit over the byline that says "By": "Michael Lavine" / "By Tessa Greenway"
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
                 above = zone[position - 1] if position else None
@@ -1065,6 +1078,7 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     if len(people) > 1 and any(_DIGIT.search(n) for n in people) and not all(_DIGIT.search(n) for n in people):
         people = tuple(n for n in people if not _DIGIT.search(n))  # an outlet among the names: "Por Rafaela Nogueira, G1 Campinas e Região"
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
+                            or all(w.casefold() in _COMPASS_WORDS for w in people[-1].split())  # the region they cover: "..., South West"
                             or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people) or _AGENCY_DESK.match(people[-1])
                             or people[-1].startswith("The ") and not people[0].startswith("The ")):  # "..., The Gulf Coast Ledger"
         people = people[:-1]
@@ -1528,6 +1542,11 @@ def _east_asian_byline(text: str) -> tuple[str, ...] | None:
 _CHINESE_WIRE_REPORTERS = re.compile(r"^[^\s（(“”]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?:本报|本台)?记者\s*"
                                      r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
 _JAPANESE_WIRE_REPORTERS = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】")
+
+
+# Reporters' names in lenticular brackets glued to the text's last sentence, as Japanese papers sign
+# ("...他の廃校の活用にもつなげたい」と期待を寄せている。【北村美咲】"); not a place and a name ("【バンコク＝岸本悠斗】").
+_CLOSING_BRACKETED_NAMES = re.compile(r"[。！？」』]\s*【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:[、，,][\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】\s*$")
 
 
 def wire_reporters(text: str) -> tuple[str, ...] | None:

@@ -1231,6 +1231,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("ΕΓΓΡΑΦΗ", "button-label"),
         ("Now playingDoorbell camera catches fireball over Georgia", "clip-title"),  # a video player's labels
         ("JUST WATCHED", "clip-title"),
+        ("改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影", "caption-credit"),  # a Japanese caption, the photographer last
+        ("写真を拡大", "button-label"),
         ("Tutoring agencies in Kent say they are taking bookings for pupils in year 1ALAMY", "image-credit"),  # an agency glued in capitals
         ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
         ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),

@@ -66,6 +66,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net", ("Jessica Tiernan-Boyd",)),  # her address glued to the name
         ("Valentina FuentesandJames Thornbury", ("Valentina Fuentes", "James Thornbury")),  # "and" glued between the names
         ("JENNA MORRISONSTAFF REPORTER", ("JENNA MORRISON",)),  # a role in capitals glued to the name in capitals
+        ("By Kate Whitcombe & Aled Harris, South West", ("Kate Whitcombe", "Aled Harris")),  # the region they cover after the names
         ("By Mark RolandStaff Writer", ("Mark Roland",)),  # ...not in a name ending in "and" with its role glued on
         ("By Daniel Ferrant Follow", ("Daniel Ferrant",)),  # the follow button after the name
         ("By Jane Doe jane.doe2@example.com", ("Jane Doe",)),  # an address of its own after the name
@@ -881,3 +882,21 @@ def test_names_after_an_agencys_writers() -> None:
     from readingroom.structure import _signed_names
 
     assert _signed_names("by Xinhua writers Li Min, Aidos Bekov") == ("Li Min", "Aidos Bekov")
+
+
+def test_a_photographers_name_over_the_byline_that_says_by_is_no_author() -> None:
+    lines = ["‘Night Shift Saints’ Pilot: Danielle Okafor To Star In NBC Medical Drama", "Michael Lavine", "By Tessa Greenway",
+             "TV Reporter", "October 22, 2019 1:47pm",
+             "EXCLUSIVE: Danielle Okafor has been tapped as the lead in NBC’s drama pilot Night Shift Saints, from writer Ana Reyes.",
+             "Written by Reyes and to be directed by Kevin Marsh, Night Shift Saints follows a group of nurses on the overnight shift.",
+             "Okafor will play Dana, a veteran nurse who is about to be promoted when a new doctor arrives at the hospital."]
+    article = process_text("\n\n".join(lines), "deadline")
+    assert article.authors.value == ("Tessa Greenway",)
+
+
+def test_names_in_brackets_after_a_japanese_texts_last_sentence_sign_it() -> None:
+    lines = ["廃校が一棟貸しの宿に 築70年の木造校舎を改修", "岐阜県郡上市明宝の山あいにある旧明宝第二小学校の木造校舎が、一棟貸しの宿として生まれ変わった。地元の住民が運営する。",
+             "校舎は1949年に建てられた木造2階建てで、延べ床面積約900平方メートル。2008年に閉校した後は使われていなかった。",
+             "市の担当者は「地域の人が主体となって運営する例として注目している」と期待を寄せている。【北村美咲】"]
+    article = process_text("\n\n".join(lines), "mainichi")
+    assert article.authors.value == ("北村美咲",)
