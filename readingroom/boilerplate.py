@@ -2007,8 +2007,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = top - 2  # in two sentences over its shorter deck over the byline: "A Still Life Looted by the Nazis Turned Up
         # at a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / deck / "Clara Demont & Ethan Wolcott, October 3, 2019"
     if (signed and top > 1 and chosen != top - 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose
-            and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
-                 or chosen < top - 2 and _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
+            and (chosen is None or chosen < top - 2 and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+                 or _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0]))):
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
         # (over a line further up that the text does not tell, or tells less, not right over it: a paper's motto, "Democracy
         # Dies in Darkness"; a headline right over a deck in two sentences keeps its place)

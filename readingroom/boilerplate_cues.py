@@ -563,6 +563,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     # following the site on a social network for its updates, and e-mail alerts
     | \bfollow\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)\b.{0,80}\b(?:updates|news\s*feed|timeline)\b
     | ^\W*please\s+follow\s+(?:\w+\s+){1,4}on\s+(?:facebook|twitter|instagram|linkedin)\b
+    | ^ \W* like \s+ \S.{0,40}? \s+ on \s+ facebook \W* $ | ^ \W* follow \s+ us \s+ (?:on\s+\w+\s+)?for \s+ (?:the\s+)?(?:latest|best|all)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time

@@ -1233,6 +1233,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("JUST WATCHED", "clip-title"),
         ("改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影", "caption-credit"),  # a Japanese caption, the photographer last
         ("写真を拡大", "button-label"),
+        ("Like WalesOnline on Facebook", "newsletter"),  # the site's social pages under the text
+        ("Follow us for the latest news, sport and what's on in Wales.", "newsletter"),
         ("Tutoring agencies in Kent say they are taking bookings for pupils in year 1ALAMY", "image-credit"),  # an agency glued in capitals
         ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
         ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),
@@ -1381,5 +1383,17 @@ def test_a_row_of_glued_links_is_no_headline(row: str) -> None:
     lines = [row, headline, "By MARTA SOUSA and JOSE RIBEIRO", "August 14, 2019",
              "LISBON, Portugal (AP) — More than 1,200 firefighters fought a wildfire that forced five villages in central Portugal to evacuate.",
              *BODY]
+    verdicts = dict(zip(lines, classify_lines(lines)))
+    assert verdicts[headline].cue == "headline"
+
+
+def test_a_headline_right_over_its_deck_in_two_sentences_keeps_its_place() -> None:
+    """"The Gig Economy Comes for Nursing" over "Hospitals are filling shifts ... The nurses are
+    starting to push back." over the byline: the deck in two sentences is no headline."""
+    headline = "The Gig Economy Comes for Nursing"
+    deck = "Hospitals are filling shifts through apps that treat nurses like drivers. The nurses are starting to push back."
+    lines = ["Economy / Labor", headline, deck, "By Rosa Delgado-Kim", "October 14, 2019",
+             "Tanya Odum has been a registered nurse for 14 years, and for most of that time she worked shifts at one hospital.",
+             *BODY, "Hospitals say the apps fill shifts that would otherwise go empty, and that nurses like the freedom they give."]
     verdicts = dict(zip(lines, classify_lines(lines)))
     assert verdicts[headline].cue == "headline"
