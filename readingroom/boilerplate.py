@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
@@ -1762,14 +1762,19 @@ def _in_schedule(measured: Sequence[Line], k: int) -> bool:
     """Line `k` is one of DATED_LIST_MIN_ITEMS dated items or more in a row, without a cue: a schedule's item."""
     def dated(j: int) -> bool:
         return 0 <= j < len(measured) and measured[j].cue is None and not measured[j].prose and bool(_DATED_ITEM.match(measured[j].text))
-    if not dated(k):
+    return _in_run(k, dated, DATED_LIST_MIN_ITEMS)
+
+
+def _in_run(k: int, test: Callable[[int], bool], least: int) -> bool:
+    """Position `k` is one of at least `least` positions in a row that pass `test`."""
+    if not test(k):
         return False
     lo, hi = k, k
-    while dated(lo - 1) and k - lo < DATED_LIST_MIN_ITEMS:
+    while test(lo - 1) and k - lo < least:
         lo -= 1
-    while dated(hi + 1) and hi - k < DATED_LIST_MIN_ITEMS:
+    while test(hi + 1) and hi - k < least:
         hi += 1
-    return hi - lo + 1 >= DATED_LIST_MIN_ITEMS
+    return hi - lo + 1 >= least
 
 
 def _schedule_lines(measured: Sequence[Line], runs: Sequence[tuple[int, int]]) -> set[int]:
@@ -2053,14 +2058,7 @@ def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
     def fact(k: int) -> bool:
         return (0 <= k < len(measured) and measured[k].cue is None and measured[k].words <= FACT_LINE_MAX_WORDS
                 and bool(_FACT_LINE.match(measured[k].text)))  # (not a credit's "Source: Xinhua| 2019-09-05 ...")
-    if not fact(j):
-        return False
-    lo, hi = j, j
-    while fact(lo - 1) and j - lo < FACT_BOX_MIN_LINES:
-        lo -= 1
-    while fact(hi + 1) and hi - j < FACT_BOX_MIN_LINES:
-        hi += 1
-    return hi - lo + 1 >= FACT_BOX_MIN_LINES
+    return _in_run(j, fact, FACT_BOX_MIN_LINES)
 
 
 def _signatures_under_headline(measured: Sequence[Line], signed: list[int]) -> list[int]:
