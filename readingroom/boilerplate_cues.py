@@ -364,6 +364,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...an embedded post's credit under its caption: "A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST"
     | ^ \W* an? \s+ (?:post|photo|video|reel) \s+ shared \s+ by \s+ .{1,60} \( @[\w.]{1,30} \) .{0,60} $
+    # ...a French caption's source after its stop: "... en annexe du rapport (p. 31). Document ARS", "... le 19 juillet. Photo Ouest-France"
+    | [.!?)] \s+ (?-i:Document|Photo|Infographie) \s+ (?-i:[A-ZÀ-Þ][\w'’&-]*) (?:\s+(?-i:[A-ZÀ-Þ][\w'’&-]*)){0,2} \s* $
     # ...a lender's credit glued to the caption's last stop: "... twenty-six piers.Courtesy Dunmere County Archive"
     | [.!?] \s* (?-i:Courtesy) \s+ (?:of\s+)? (?-i:[A-Z]|the\s) [^.!?]{1,60} \.? $
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"

@@ -191,6 +191,7 @@ MUST_KEEP_IN_BODY = [
     "A draft of the speech, seen by The Independent, says:",  # the text's lead-ins to a quotation
     "The report says:",
     "Now playing in theatres across the country, the film has already earned back its budget.",
+    "The report was published. Documents Show Delay",
 ]
 
 
@@ -1234,6 +1235,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影", "caption-credit"),  # a Japanese caption, the photographer last
         ("写真を拡大", "button-label"),
         ("Like WalesOnline on Facebook", "newsletter"),  # the site's social pages under the text
+        ("Carte des temps de trajet publiée en annexe du rapport (p. 31). Document ARS", "caption-credit"),  # a French caption's source
+        ("Des pêcheurs dans le vieux port de Byblos, début juillet. Photo Karim Haddad", "caption-credit"),
         ("Follow us for the latest news, sport and what's on in Wales.", "newsletter"),
         ("Tutoring agencies in Kent say they are taking bookings for pupils in year 1ALAMY", "image-credit"),  # an agency glued in capitals
         ("… we have a small favour to ask.", "donation-appeal"),  # the Guardian's appeal
