@@ -410,7 +410,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     headline = find_headline(measured, body)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speaker_lines(measured, body))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -554,20 +554,20 @@ def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
     return measured
 
 
-def _is_speaker(page: _Page, k: int) -> bool:
-    """A speaker's name over each turn of an interview in the text ("OWEN MARCUS" / question /
-    "DANA WHITFIELD" / answer): a name of two to four capitalised words without a digit or a colon,
-    said at least twice in the body, as the other speaker's is, each over a line of the text."""
-    measured, body = page.measured, page.body
+def speaker_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
+    """The speakers' names over the turns of an interview in the text ("OWEN MARCUS" / question /
+    "DANA WHITFIELD" / answer): names of two to four capitalised words without a digit or a colon,
+    each over a line of the text, exactly two of them said at least twice in the body."""
     def turns(j: int) -> bool:
         words = measured[j].text.split()
         return (measured[j].cue is None and not measured[j].template and 2 <= len(words) <= 4 and not measured[j].sentence
                 and all(w[:1].isupper() for w in words) and not any(c.isdigit() or c == ":" for c in measured[j].text)
                 and j + 1 <= body.end and measured[j + 1].cue is None)
-    if not turns(k):
-        return False
-    said = Counter(normalise_line(measured[j].text) for j in range(body.start, body.end + 1) if j in body and turns(j))
-    return said[normalise_line(measured[k].text)] >= 2 and sum(count >= 2 for count in said.values()) == 2
+    named = [(j, normalise_line(measured[j].text)) for j in range(body.start, body.end + 1) if j in body and turns(j)]
+    said = Counter(key for _, key in named)
+    if sum(count >= 2 for count in said.values()) != 2:
+        return frozenset()
+    return frozenset(j for j, key in named if said[key] >= 2)
 
 
 def _said_nearby(measured: Sequence[Line], k: int) -> bool:
@@ -1290,9 +1290,10 @@ def _through_list(measured: Sequence[Line], end: int) -> int:
 
 # A line of a schedule: a date first, then what happens on it ("March 12 – Seattle, WA @ The
 # Showbox", "Sat, Mar 14: Leeds", "12 mars : Lyon, Transbordeur").
+_ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))  # (in every language `dates` reads)
 _DATED_ITEM = re.compile(rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
-    (?:(?:{"|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
-     |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{"|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\.?)
+    (?:(?:{_ANY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
+     |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_ANY_MONTH})\.?)
     (?:,?\s+(?:19|20)\d\d)?\s*[–—:|@-]\s*\S""", re.IGNORECASE | re.VERBOSE)
 DATED_LIST_MIN_ITEMS = 3
 
@@ -1535,6 +1536,8 @@ class _Page:
     """The summary points under the headline (`summary_points`)."""
     contents: frozenset[int] = frozenset()
     """The entries of a table of contents whose headings the text says again (`contents_lines`)."""
+    speakers: frozenset[int] = frozenset()
+    """The speakers' names over the turns of an interview in the text (`speaker_lines`)."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -1665,7 +1668,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     line = measured[k]
     if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
-    if _is_speaker(page, k):
+    if k in page.speakers:
         return Verdict(True, "body", "speaker")
     if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
@@ -1781,19 +1784,9 @@ def _schedule_lines(measured: Sequence[Line], runs: Sequence[tuple[int, int]]) -
     """The lines of the runs that make a schedule, the text's own: DATED_LIST_MIN_ITEMS dated items
     or more in a row (`_DATED_ITEM`), without a cue, and the heading right over them ("The Hollow
     Season 2020 Tour Dates" / "March 12 – Seattle, WA @ The Showbox" / ...)."""
-    found: set[int] = set()
-    for a, b in runs:
-        k = a
-        while k <= b:
-            j = k
-            while j <= b and measured[j].cue is None and _DATED_ITEM.match(measured[j].text):
-                j += 1
-            if j - k >= DATED_LIST_MIN_ITEMS:
-                found.update(range(k, j))
-                if k > a and measured[k - 1].cue is None and _is_headline_shaped(measured[k - 1]):
-                    found.add(k - 1)
-            k = max(j, k + 1)
-    return found
+    found = {k for a, b in runs for k in range(a, b + 1) if _in_schedule(measured, k)}
+    return found | {k - 1 for a, b in runs for k in range(a + 1, b + 1)
+                    if k in found and k - 1 not in found and measured[k - 1].cue is None and _is_headline_shaped(measured[k - 1])}
 
 
 def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> bool:
