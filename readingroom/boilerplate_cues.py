@@ -114,10 +114,12 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
+    | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | download | embed | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
+    # the radio programme a story aired on, over its audio player: "Heard on Morning Edition" (NPR)
+    | (?:as\s+)?heard \s+ on \s+ (?-i:[A-Z])[\w'’.!-]* (?:\s+(?-i:[A-Z])[\w'’.!-]*){0,4}
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
     | (?:read|open|continue|view) \s+ in \s+ (?:the\s+)? (?:app|browser) | get \s+ the \s+ app
     | read \s+ more \s+ (?:stories|articles) \s+ like \s+ this \s+ in \s+ the \s+ .{1,40} \s+ app | have \s+ an \s+ account \? .{0,20}
@@ -176,7 +178,7 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 RELATED_HEADER = _cue("related-header", "related-links", r"""
-    ^ \W* (?: related(?:\s+(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
+    ^ \W* (?: related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | (?:most\s+)?(?:read|popular|viewed|shared|trending)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
@@ -375,7 +377,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?-i:[a-zà-ÿ.]) (?-i:Foto|Fotó|Photo|Kuva|Fotografía|Fotografia|Imagen|Imagem|Bild|Crédito|Créditos) \s* : \s* (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
     | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
-    | \s (?:hide|toggle) \s+ caption \s* $
+    | (?-i:hide|toggle) \s+ caption \s* $   # (NPR's, glued too: "... since 2017.hide caption", "Celia Moran/NPRtoggle caption")
     # ...in the scripts that write the label glued or with a full-width colon: "... Ảnh: Hoàng Nam", "...，图片来源：锐图",
     # "... (제공=극단 물결)", "(사진=연합뉴스)", "写真：ロイター"
     | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 | \s ছবি | \s फोटो | \s तस्वीर | \s تصویر | \s عکس ) \s* [:：=] \s* \S [^.!?。।]{0,60} $

@@ -899,6 +899,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
                 names = (*names, *(n for n in more[1] if n not in names))  # one name to a line: "by" / "Nathaniel Brooks" / "Rosa Delgado"
                 used.append((more[0], "authors"))
+            if names and bare and (more := _co_author_over(zone, position, title_line)) is not None:
+                names = (*more[1], *(n for n in names if n not in more[1]))  # one name to a line, the first right under the
+                used.append((more[0], "authors"))                            # headline: "Kirsten Albright" / "Marcus Delaney" / "KWPR" / date
             if names and _kicker_repeated(stripped, line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
             if names:
@@ -952,6 +955,22 @@ def _without_disclosure(text: str) -> str:
 
 
 _COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies)\W*$", re.IGNORECASE)
+
+
+def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tuple[int, tuple[str, ...]] | None:
+    """The name alone on the removed line right over a bare name read over the date, both under the
+    headline: a first author ("Kirsten Albright" / "Marcus Delaney" / "KWPR" / "November 6, 2019");
+    a name of two to four capitalised words, no role's nor desk's word in it."""
+    if not position:
+        return None
+    over, line = zone[position - 1], zone[position]
+    text = over.text.strip()
+    words = text.split()
+    if (not title_line < over.line < line.line or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words)
+            or not _may_be_a_name(text) or (ROLE_WORDS | DESK_WORDS).intersection(w.casefold() for w in words)):
+        return None
+    names = parse_byline(f"By {text}")
+    return (over.line, names) if names else None
 
 
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:

@@ -1252,6 +1252,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST", "caption-credit"),
         ("Hendrik Vos, Still Life with Lemons and a Silver Ewer (1648). Courtesy of the Abramowicz family.", "caption-credit"),
         ("À lire aussi : Urgences de Montbrison : les chiffres de l’été 2018", "related-inline"),
+        ("Riders climb a trail above the town. The town has opened 40 miles of trails since 2017.hide caption", "caption-credit"),
+        ("Celia Moran/NPRtoggle caption", "caption-credit"),  # NPR's caption toggles, glued
+        ("Heard on Morning Edition", "button-label"),  # the programme a radio story aired on, its player's labels
+        ("Listen · 3:58", "button-label"),
+        ("Related NPR Stories", "related-header"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1294,6 +1299,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Video. It was shot in 2019 by the police.",
     "Loe ka seda raamatut, ütles ta.",
     "Image captions are written by the picture desk.",
+    "Heard on the street, the rumour spread fast.",
+    "Related firms in the group also closed.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
