@@ -1240,6 +1240,10 @@ def _unglued(text: str) -> str:
 
 
 _GLUED_PAPER = re.compile(rf"\b(?:{PAPER_WORDS})$")
+_PAPER_GLUED_BEFORE_NAME = re.compile(rf"^\s*(?:[{CAPITAL}][\w'’]*[-\s])*[{CAPITAL}][a-zß-ÿ]{{3,}}"
+                                      rf"(?P<name>[{CAPITAL}][a-zß-ÿ]+(?:[\s-][{CAPITAL}][a-zß-ÿ]+)?(?:[\s-][A-ZÀ-ÖØ-Þ'’]{{2,}}){{1,2}})\.?\s*$")
+"""The paper's label glued before a name whose surname is in capitals, as a French paper's byline
+prints them: "Ouest-FranceYann LE GOFF." (not a role glued after a name: "Nicola BartonCrime Reporter")."""
 _NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+\s+[{CAPITAL}][a-z\w'’-]*[a-zà-ÿ](?=[A-Z])(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{PAPER_WORDS})\b")
 _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специальн\w*|корреспондент\w*|кореспондент\w*|обозреватель\w*|оглядач\w*"
                                r"|редактор\w*|журналист\w*|журналіст\w*|колумнист\w*|спецкор\w*|dziennikar\w*|redaktor\w*|zpravodaj\w*)"
@@ -1593,6 +1597,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if len(text) <= 60 and (east := _east_asian_byline(text)):
         return east
     original = text
+    if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
+        text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
     linked = without_author_link(text)

@@ -165,6 +165,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Written by Jane Doe", ("Jane Doe",)),
         ("Karan ChaudharyHindustan Times, New Delhi", ("Karan Chaudhary",)),  # a name, its paper glued on, and the city
         ("Андрей Зарецкийобозреватель", ("Андрей Зарецкий",)),  # a role in lower case glued to the name
+        ("Ouest-FranceYann LE GOFF.", ("Yann LE GOFF",)),  # the paper's label glued before a name, its surname in capitals
+        ("Jakub OstrowskiOnet Kraków", None),  # (a name and a place glued: no surname in capitals after a glue)
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
         ("De Madrid a Barcelona", None),
         ("Eine Reportage von Felix Obermaier", ("Felix Obermaier",)),  # the kind of piece before "von"/"de"
