@@ -423,8 +423,9 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # SATO", "... in the old city area of Sultanabad. — White Star"
     | [.!?]["”’]? \s+ \| \s* (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+ ){0,3} ) \s* $
     | [.!?] \s+ [—–] \s* (?-i: [A-ZÀ-Þ][\w'’.-]+ (?: \s+ [A-ZÀ-Þ][\w'’.-]+ ){0,2} ) (?: \s* / \s* (?-i:[A-Z])\w+ )? \s* $
-    # ...or the picture's holder after the copyright sign: "... the school day, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel"
-    | [.!?] \s+ © \s* (?-i: [A-ZÀ-Þ] ) [^©.!?]{1,60} $
+    # ...or the picture's holder after the copyright sign, after the caption's stop or its last word: "... the school
+    # day, Oct. 17, 2019. © Wes Dunlevy/Lakeport Daily Sentinel", "Plastic bottles at a sorting plant © Sputnik / Alexei Kudenko"
+    | (?: [.!?] | (?-i:[a-zà-ÿ]) ) \s+ © \s* (?-i: [A-ZÀ-Þ] ) [^©.!?]{1,60} $
 """.replace("{PAPER_WORDS}", PAPER_WORDS), max_words=CREDIT_TAIL_MAX_WORDS)
 
 # An affiliate disclosure: "When you purchase through links on our site, we may earn an

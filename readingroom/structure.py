@@ -560,12 +560,15 @@ _BRACKETED_EAST_ASIAN_NAME = re.compile(r"^[（(](?!.*(?:共同|時事|ロイタ
 
 
 def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: tuple[Stripped, ...]) -> Field[tuple[str, ...]] | None:
-    """The author a bracketed name on the removed line right under the text names; None otherwise."""
+    """The author the removed line right under the text names, in brackets or after a byline's keyword; None otherwise."""
     index = next((k for k, t in enumerate(texts) if t.number == body[-1].number), None)
     if index is None or index + 1 >= len(texts) or texts[index + 1].number not in {s.line for s in stripped}:
         return None
     line = texts[index + 1]
-    if not (bracketed := _BRACKETED_EAST_ASIAN_NAME.match(line.text.strip())):
+    text = line.text.strip()
+    if len(text.split()) <= SIGNATURE_MAX_WORDS and BYLINE.match(text) and (names := parse_byline(text)):
+        return Field(names, Origin("source", line.number, "byline right under the text"))  # "by Dmitri Volkov" / "Tags: ..."
+    if not (bracketed := _BRACKETED_EAST_ASIAN_NAME.match(text)):
         return None
     return Field((bracketed["name"],), Origin("source", line.number, "name in brackets under the text"))
 
