@@ -51,7 +51,7 @@ def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: 
 # such words, so "He shared a tweet" never matches.
 _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
     | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
-    | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki
+    | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki | plurk | weibo | wechat
     | copy(?:\s+link)? | link | save | bookmark | reblog | like | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?

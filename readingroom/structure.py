@@ -38,7 +38,7 @@ BYLINE = re.compile(
     r"""^\s*(?:(?:(?:written|reported)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
-        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|writers?|reporters?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -144,7 +144,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?|writers?|reporters?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -1247,7 +1247,7 @@ _PAPER_GLUED_BEFORE_NAME = re.compile(rf"^\s*(?:[{CAPITAL}][\w'’]*[-\s])*[{CAP
                                       rf"(?P<name>[{CAPITAL}][a-zß-ÿ]+(?:[\s-][{CAPITAL}][a-zß-ÿ]+)?(?:[\s-][A-ZÀ-ÖØ-Þ'’]{{2,}}){{1,2}})\.?\s*$")
 """The paper's label glued before a name whose surname is in capitals, as a French paper's byline
 prints them: "Ouest-FranceYann LE GOFF." (not a role glued after a name: "Nicola BartonCrime Reporter")."""
-_NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+\s+[{CAPITAL}][a-z\w'’-]*[a-zà-ÿ](?=[A-Z])(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{PAPER_WORDS})\b")
+_NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)?\s+[{CAPITAL}][a-z\w'’-]*[a-zà-ÿ](?=[A-Z])(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{PAPER_WORDS})\b")
 _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специальн\w*|корреспондент\w*|кореспондент\w*|обозреватель\w*|оглядач\w*"
                                r"|редактор\w*|журналист\w*|журналіст\w*|колумнист\w*|спецкор\w*|dziennikar\w*|redaktor\w*|zpravodaj\w*)"
                                r"(?:\s+\w+){0,3}\s*$")
@@ -1415,16 +1415,21 @@ SECTION_LABEL_WORDS = 3
 
 def _date_then_name(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A date (and its time) with a name glued after it: "2019.03.13. 08:41Tóth Eszter" (Index.hu's row)."""
-    if len(text) > GLUED_BYLINE_MAX_CHARS or not (found := dates.find_date(text)) or text[:found[1].start()].strip():
+    if len(text) > GLUED_BYLINE_MAX_CHARS or not (found := dates.find_date(text)) or _TIME_BEFORE_DATE.sub("", text[:found[1].start()]).strip():
         return None
     glued = _GLUED_NAME_AFTER_DATE.match(text, found[1].end())
     if not glued or not NAME.match(glued["name"]) or not _may_be_a_name(glued["name"]):
         return None
+    if glued["role"] and glued["role"].split()[-1].casefold() not in PERSONAL_ROLE_WORDS | {"journalist"}:
+        return None
     return found[0], (glued["name"],)
 
 
-_GLUED_NAME_AFTER_DATE = re.compile(rf"[.,]?(?:\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?(?<=\d)(?P<name>{_SIGNED_NAME})\s*$")
-"""After the date: its time, then the name with nothing between (`_date_then_name`)."""
+_GLUED_NAME_AFTER_DATE = re.compile(rf"[.,]?(?:\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?(?<=\d)(?P<name>{_SIGNED_NAME})"
+                                    r"(?:\s*,\s*(?P<role>[^\W\d_][^,\d]{1,40}))?\s*$")
+"""After the date: its time, then the name with nothing between, and the author's role after a
+comma (`_date_then_name`): "6:41 am on 12 June 2019Elena Tuilagi, Pacific Journalist" (RNZ's)."""
+_TIME_BEFORE_DATE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on|at)?\s*$", re.IGNORECASE)
 
 
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").

@@ -1257,6 +1257,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Heard on Morning Edition", "button-label"),  # the programme a radio story aired on, its player's labels
         ("Listen · 3:58", "button-label"),
         ("Related NPR Stories", "related-header"),
+        ("ShareTweetPlurkLinkedIn", "share-buttons"),  # Taiwan's Plurk among the buttons
         ("Plastic bottles at a waste sorting plant © Sputnik / Alexei Kudenko", "credit-tail"),  # the holder after the last word
     ],
 )
