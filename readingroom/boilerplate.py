@@ -976,16 +976,19 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
     prose are the box's (`_is_appeal_box`) and that prose is the last before the next wall or
     the page's end: a box that closes the article is followed by furniture, lists of other
     stories or comments (walls themselves), not by a paragraph."""
-    k = next((j for j in range(body.end + 1, min(len(measured), body.end + 2 + INSERT_MAX_LINES))
-              if _is_plain_prose(measured[j])), None)
-    if k is None or weights[k] <= 0 or not (_is_appeal_box(measured[body.end + 1:k]) or _is_offer_box(measured[body.end + 1:k])):
+    lead = body.end + 1
+    while (lead < len(measured) and measured[lead].cue is None and measured[lead].sentence and not measured[lead].duplicate
+           and weights[lead] >= 0 and not _is_plain_prose(measured[lead])):
+        lead += 1  # the text's own short sentences over the box, which weigh nothing: "That third step is where things get complicated."
+    k = next((j for j in range(lead, min(len(measured), lead + 1 + INSERT_MAX_LINES)) if _is_plain_prose(measured[j])), None)
+    if k is None or k == lead or weights[k] <= 0 or not (_is_appeal_box(measured[lead:k]) or _is_offer_box(measured[lead:k])):
         return None
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
     if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:
         return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
     heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
-    return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, heading))), hi  # (a subheading right under the box is the text's)
+    return Body(body.start, b, body.gaps | frozenset(range(lead, heading))), hi  # (a subheading right under the box is the text's)
 
 
 def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body) -> Body | None:

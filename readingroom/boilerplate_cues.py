@@ -224,6 +224,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
+    | ^ \W* (?-i:Related[A-Z‘“"']|RELATED[A-Z‘“"'][a-z‘“"']) [^.!?]{3,150} [?!]? $   # the label glued to the headline: "RelatedThe End of the Company Town"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
@@ -538,6 +539,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \bwe \s+ accept \s+ credit \s+ cards? \b .{0,40} \b(?:pay|paypal)\b | \bbecome \s+ a \s+ (?:\w+\s+)? member \s+ for \s+ [$£€]
     | ^ \W* (?:[\w'’]+\s+){0,2} membership \W* $
     # a public broadcaster's or a member-funded site's ask: "WRNX is listener-supported public radio. Your gift makes ..."
+    # ...or a charity's, its header alone ("The Walrus is a registered charity.")
+    | ^ \W* (?:the\s+)? (?-i:[A-Z])[\w'’&.-]* (?:\s+(?-i:[A-Z])[\w'’&.-]*){0,3} \s+ is \s+ a \s+ registered \s+ (?:charity|non-?profit) \W* $
     | ^ \W* (?:\w+\s+){1,4}is\s+(?:a\s+)?(?:listener|viewer|reader|member|donor)[-\s](?:supported|funded|powered)\b | \byour\s+gift\s+(?:makes|helps|keeps|supports|today)\b
 """, scope="whole")
 
@@ -867,7 +870,7 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
       # (what comes between: "X, a former deputy governor of the Central Bank, is ...", "X (@x) taught school for 11 years and is ...")
       (?: \s* , \s+ [^,.]{3,100}? , )?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+
-      (?:a|an|the|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s) \s+ (?:\w+\s+){0,4}   # "... is Homestead HQ's gardening editor"
+      (?:a|an|the|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s) \s+ (?:[\w-]+\s+){0,4}   # "... is Homestead HQ's gardening editor", "a Jakarta-based defense analyst"
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
       |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
     # ...or what the author writes about and for whom: "Desmond Achterberg writes about state and local government for The Post’s ..."
@@ -908,6 +911,8 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     # this article appears in print on ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this \s+ (?:article|story|essay) \s+ (?:appears|appeared) \s+ in \s+ (?:the \s+)? (?:[\w,]+\s+){0,4}print
     | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
+    # ...or a magazine's issue: "This appeared in the July/August 2019 issue of The Walrus magazine with the headline ..."
+    | ^ \W* (?:a \s+ version \s+ of \s+)? this (?:\s+(?:article|story|essay|piece|feature))? \s+ (?:appears|appeared|was\s+published) \s+ in \s+ the \s+ (?:[\w/,-]+\s+){1,4}issue \s+ of \b
     # where the reporter filed from, under the byline: "Reporting from Dunmore, Kan."
     | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
     # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"

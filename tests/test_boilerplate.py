@@ -1258,6 +1258,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Listen · 3:58", "button-label"),
         ("Related NPR Stories", "related-header"),
         ("ShareTweetPlurkLinkedIn", "share-buttons"),  # Taiwan's Plurk among the buttons
+        ("RelatedThe End of the Company Town", "related-inline"),  # the label glued to another story's headline
+        ("The Walrus is a registered charity.", "donation-appeal"),  # a donation box's header
+        ("This appeared in the July/August 2019 issue of The Walrus magazine with the headline “Closing Time.”", "wire-credit"),
+        ("Rizal Hakim is a Jakarta-based defense analyst and a former researcher at the Centre for Strategic Studies.", "author-role"),
         ("Plastic bottles at a waste sorting plant © Sputnik / Alexei Kudenko", "credit-tail"),  # the holder after the last word
     ],
 )
@@ -1303,6 +1307,9 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Image captions are written by the picture desk.",
     "Heard on the street, the rumour spread fast.",
     "Related firms in the group also closed.",
+    "RELATEDNESS of things",
+    "The shelter, which is a registered charity, closed.",
+    "This appeared in the news.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
