@@ -1993,8 +1993,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     deck = top - 1
     while signed and deck > 0 and _is_signature(measured[deck]):
         deck -= 1  # (the topmost signature near the body may be the date under the byline)
-    if (signed and deck > 0 and chosen is not None and chosen < deck - 1 and _is_sentence_headline(measured, deck - 1, told)
-            and (far or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
+    if (signed and deck > 0 and (chosen is None or chosen < deck - 1) and _is_sentence_headline(measured, deck - 1, told)
+            and (chosen is None or far or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[deck - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0])):
         chosen = deck - 1  # in sentences, over its deck over the byline: "A prairie town painted its water tower ... Then the grid came calling."
     if signed and chosen == top - 1 and _is_kicker_of(measured[chosen], measured[top]) and top + 1 < start:
