@@ -238,6 +238,10 @@ SENTENCE_DECK_MIN_WORDS = 6
 SIGNED_DECK_MAX_WORDS = 60
 # A dated signature this many lines under the run's first line at most ends the page's header (`_under_head_signature`).
 HEAD_SIGNATURE_SPAN = 2
+# ...and, for a byline that says "By" and gives the date, with the header's lines over it (`_under_signed_byline`).
+HEAD_SIGNED_SPAN = 6
+# A kicker or a photographer's credit among them: at most this many words.
+KICKER_MAX_WORDS = 3
 # A headline has at most this many words; of the candidates, the nearest with at least
 # HEADLINE_USUAL_WORDS is taken before a shorter one ("Back to Gallery", "Top 25 Promises").
 HEADLINE_MAX_WORDS = 25
@@ -820,6 +824,26 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int
                 and not any(_is_signature(m) for m in measured[j + 1:j + 1 + HEAD_SIGNATURE_SPAN + 1])
                 and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
             return j + 1  # (not over another signature: a fact-check's claim, "— David McKinley on Sunday, October 13th, 2019", over its headline and byline)
+        break
+    return _under_signed_byline(measured, start, end)
+
+
+def _under_signed_byline(measured: Sequence[Line], start: int, end: int) -> int:
+    """The run's start moved under a dated byline that says "By" among its first HEAD_SIGNED_SPAN
+    lines, with a headline right over it or over its deck, when the lines over it are the page's
+    header: the lead photo's caption and its credit, a kicker, the headline, a deck ("Farmers in
+    the Quillcay watershed ..." / "MIGUEL ARANA HUAMÁN" / "Report" / headline / deck / "BY CLARA
+    WHITMORE • MARCH 12, 2019"); only with an article's worth of prose under it."""
+    for j in range(start + 1, min(start + HEAD_SIGNED_SPAN, end) + 1):
+        line = measured[j]
+        if line.cue is not None or not _SIGNED.match(line.text) or not _DATE_OR_TIME.search(line.text) or not _is_signature(line):
+            continue
+        over = measured[start:j]
+        if (any(_is_headline_shaped(m) for m in over[-2:])
+                and all(m.cue is None and not m.duplicate and m.words <= SIGNED_DECK_MAX_WORDS
+                        and (m.prose or m.sentence or _is_headline_shaped(m) or m.words <= KICKER_MAX_WORDS) for m in over)
+                and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
+            return j + 1
         break
     return start
 
