@@ -2406,7 +2406,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
-        if not _is_headline_shaped(headline) or _listed_as_related(measured, above):
+        if not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text):
             continue
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
@@ -2431,6 +2431,11 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
             return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
     return chosen
+
+
+# The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
+# Peoples and Conservation", "Part of the series: ...".
+_SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\w'’&-]+\s+){0,2}series\s*:", re.IGNORECASE)
 
 
 # A short line that names a blog and its section, "Shots - Health News", is a label over the

@@ -850,6 +850,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     | ^ \W* (?:the\s+)? (?-i:[A-Z])[\w.'’&-]* (?:\s+(?-i:[A-Z])[\w.'’&-]*){0,5} \s+ editorial \s+ board \s+ is \s+ (?:a|an|made|composed|comprised)\b
     # ...and its call for letters: "Have something to say about this editorial? Send us a letter to the editor."
     | \bsend \s+ us \s+ a \s+ letter \s+ to \s+ the \s+ editor\b | ^ \W* share \s+ your \s+ opinion \W* $
+    # ...and a form to write to the author: "FEEDBACK: Use this form to send a message to the author of this post."
+    | ^ \W* (?:feedback \s* : \s*)? use \s+ this \s+ form \s+ to \s+ (?:send|write|contact|reach)\b
     # the reporter's contact under the text: "Contact Renata Olmos at rolmos@example.com or 555-0148."
     | ^ \W* (?:contact|reach|e-?mail) \s+ (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:at|via|by) \s+ (?:e-?mail\s+)?\S+@\S+
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor
@@ -889,7 +891,9 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
       \s+by\b .* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
     # a scheme's note on who wrote it: "This article was written by a Local Democracy Reporter."
-    | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the) \b
+    | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the|(?-i:[A-Z])[\w.&-]*['’]s) \b
+    # ...or translated: "This story was translated and adapted from Indonesian by Genevieve Oduya."
+    | ^ \W* this \s+ (?:story|article|report|post|piece) \s+ (?:was|has\s+been) \s+ (?:translated|adapted) \b [^.!?]{0,80} \bby \s+ [^.!?]{2,60} [.!?]? \s* $
     # the first version's date under the text: "First published Oct. 22, 2019 at 5 a.m. PT."
     | ^ \W* (?:first|originally) \s+ published \s* (?:on\s+|:\s*)? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
       (?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d | \d{1,2}(?:\s+|[/.-]) ) [^!?]{0,60} $

@@ -1259,6 +1259,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Related NPR Stories", "related-header"),
         ("ShareTweetPlurkLinkedIn", "share-buttons"),  # Taiwan's Plurk among the buttons
         ("RelatedThe End of the Company Town", "related-inline"),  # the label glued to another story's headline
+        ("This story was reported by Mongabay’s Indonesia team and first published here on our Indonesian site on March 5, 2019.", "wire-credit"),
+        ("This story was translated and adapted from Indonesian by Genevieve Oduya.", "wire-credit"),
+        ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
         ("The Walrus is a registered charity.", "donation-appeal"),  # a donation box's header
         ("This appeared in the July/August 2019 issue of The Walrus magazine with the headline “Closing Time.”", "wire-credit"),
         ("Rizal Hakim is a Jakarta-based defense analyst and a former researcher at the Centre for Strategic Studies.", "author-role"),
