@@ -2406,7 +2406,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
-        if not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text):
+        if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
+                or _under_a_player(measured, above)):
             continue
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
@@ -2431,6 +2432,15 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
             return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
     return chosen
+
+
+def _under_a_player(measured: Sequence[Line], j: int) -> bool:
+    """Right under a video player's labels or its clip's length ("Play Video" / "1:42"): the video's
+    title, not a headline over its deck ("Winter Storm Quillon: What to Expect")."""
+    return any(m.cue is not None and m.cue.name.startswith("clip-") or _CLIP_LENGTH.match(m.text) for m in measured[max(j - 2, 0):j])
+
+
+_CLIP_LENGTH = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
 
 # The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
