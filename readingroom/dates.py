@@ -198,10 +198,10 @@ SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
                           re.IGNORECASE | re.VERBOSE)
 
 
-def _iso(match: re.Match[str]) -> str | None:
+def _iso(match: re.Match[str], order: str | None = None) -> str | None:
     groups = match.groupdict()
     if groups.get("a") is not None:
-        month, day = _month_and_day(int(groups["a"]), int(groups["b"]))
+        month, day = _month_and_day(int(groups["a"]), int(groups["b"]), order)
         if not month and _US_ZONE.match(match.string, match.end()):
             month, day = int(groups["a"]), int(groups["b"])  # an American time zone after it: month first ("04/11/2019 05:02 AM EDT")
     else:
@@ -218,21 +218,42 @@ def _iso(match: re.Match[str]) -> str | None:
 _US_ZONE = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|CT|MT|PT)\b")
 
 
-def _month_and_day(a: int, b: int) -> tuple[int, int]:
-    """(month, day) of "a/b/year" when the numbers tell the order, else (0, 0): no date."""
-    if a == b or (a <= 12 < b):
+def _month_and_day(a: int, b: int, order: str | None = None) -> tuple[int, int]:
+    """(month, day) of "a/b/year" when the numbers tell the order, or another date of the same
+    line does (`numeric_order`), else (0, 0): no date."""
+    if a == b or (a <= 12 < b) or order == "md" and b <= 31:
         return a, b
-    if b <= 12 < a:
+    if b <= 12 < a or order == "dm" and a <= 31:
         return b, a
     return 0, 0
 
 
-def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)([/.-])([0-3]?\d)\2((?:19|20)?\d\d)(?![\d/])")
+
+
+def numeric_order(text: str) -> str | None:
+    """"dm" (day first) or "md" when a numeric date of the text shows its order by a number over
+    12 and none shows the other: "Published on 12/03/2019 ... Updated on 13/03/2019" writes the
+    day first, so its first date is 12 March. None otherwise."""
+    orders = set()
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match[1]), int(match[3])
+        if b <= 12 < a:
+            orders.add("dm")
+        elif a <= 12 < b:
+            orders.add("md")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def find_date(text: str, order: str | None = None) -> tuple[str, re.Match[str]] | None:
+    """The first complete date of the first pattern that finds one, as ISO, and its match; a
+    numeric date whose order only another date of the text tells is read in that order."""
     text = ascii_digits(text)
+    order = order or numeric_order(text)
     for pattern in PATTERNS:
-        match = pattern.search(text)
-        if match and (iso := _iso(match)):
-            return iso, match
+        for match in pattern.finditer(text):
+            if iso := _iso(match, order):
+                return iso, match
     return None
 
 
@@ -261,7 +282,8 @@ def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
     text = ascii_digits(text)
     text = _GLUED_YEAR_DAY.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", text))  # "11 Aug 202511 Aug 2025", "20251:12 PM"
-    found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match))]
+    order = numeric_order(text)
+    found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match, order))]
     return found or ([day_first] if (day_first := _day_first(text)) else [])
 
 
@@ -310,20 +332,21 @@ def parse_date_line(text: str) -> str | None:
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
     text = _unglued(ascii_digits(text))
+    order = numeric_order(text)
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
     if len(parts) > 1 and all(labels):
-        dates = [_date_line_part(part) for part in parts]
+        dates = [_date_line_part(part, order) for part in parts]
         first = [d for d, label in zip(dates, labels) if not UPDATED.match(label)] + dates
         return first[0] if all(dates) else None
     if len(parts) > 1 and not labels[0] and all(UPDATED.match(label) for label in labels[1:]):
-        return _date_line_part(parts[0])  # the publication, then its updates: "14.mar.2019 às 2h00 Atualizado: 14.mar.2019 às 10h25 ..."
-    if len(parts) > 1 and not labels[0] and all(labels[1:]) and all(found := [_date_line_part(part) for part in parts]):
+        return _date_line_part(parts[0], order)  # the publication, then its updates: "14.mar.2019 às 2h00 Atualizado: 14.mar.2019 às 10h25 ..."
+    if len(parts) > 1 and not labels[0] and all(labels[1:]) and all(found := [_date_line_part(part, order) for part in parts]):
         return min(d for d in found if d)  # ... and its first publication said again: "Tue 12 Mar 2019 06.00 GMT First published on Tue 12 Mar ..."
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     tail = SLASHED_TAIL.search(text)
-    return _date_line_part(text[:tail.start()] if tail else text) or _day_first(text)
+    return _date_line_part(text[:tail.start()] if tail else text, order) or _day_first(text)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>[01]?\d)(?P<sep>[/-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/])")
@@ -346,10 +369,10 @@ def is_unordered_date_line(text: str) -> bool:
 PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|]|\s)\s*$")
 
 
-def _date_line_part(text: str) -> str | None:
+def _date_line_part(text: str, order: str | None = None) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     body = WEEKDAY.sub("", body, count=1)
-    found = find_date(body)
+    found = find_date(body, order)
     if not found:
         return None
     iso, match = found

@@ -35,7 +35,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|writers?|reporters?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
@@ -91,7 +91,7 @@ _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
 # "Passed by Parliament").
 SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text written column essay interview
-    reporting report perspective""".split()) | frozenset(
+    reporting report perspective authored""".split()) | frozenset(
     # ...in German, French, Spanish, with their articles: "Eine Kolumne von Johanna Feldkamp", "Une tribune de ..."
     f"{article} {kind}" if article else kind
     for article in ("", "eine", "ein", "une", "un", "una")
@@ -100,7 +100,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
-    producer senior chief desk bureau penulis kontributor wartawan
+    producer senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
     giornalista korrespondent korrespondentin redakteur redakteurin""".split())  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
 # French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019")
@@ -1393,7 +1393,21 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if (_POSTED_BY_START.match(text) or _DATE_LABEL_START.match(text)) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (
             isos := dates.find_dates(text)) and (names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
-    return _name_then_date(text) or _date_then_name(text)
+    return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
+
+
+def _date_then_name_and_outlet(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The date, a slash, and a bare name with its paper in brackets: "12 mars 2019 / Clémence Durand (Reporterre)"."""
+    first, slash, second = text.partition(" / ")
+    if (not slash or not (outlet := _NAME_AND_OUTLET.match(second)) or not _may_be_a_name(outlet["name"]) or not NAME.match(outlet["name"])
+            or (DESK_WORDS | ROLE_WORDS).intersection(w.casefold() for w in outlet["name"].split())):
+        return None
+    iso = dates.parse_date_line(first)
+    return (iso, (outlet["name"],)) if iso else None
+
+
+_NAME_AND_OUTLET = re.compile(rf"^\s*(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,3}})\s*\((?-i:[A-Z])[\w .&'’-]{{1,30}}\)\s*$")
+"""A bare name and the paper it writes for in brackets, on a row with the date."""
 
 
 def _signed_row(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:

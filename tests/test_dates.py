@@ -218,3 +218,20 @@ def test_a_date_line_saying_its_first_publication_again_gives_the_earliest() -> 
     line = "Tue 12 Mar 2019 06.00 GMTFirst published on Tue 12 Mar 2019 06.00 GMTLast modified on Tue 12 Mar 2019 10.15 GMT"
     assert parse_date_line(line) == "2019-03-12"
     assert parse_date_line("Mon 11 Mar 2019 23.00 GMT First published on Sun 10 Mar 2019 08.00 GMT") == "2019-03-10"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Published on 12/03/2019, 2:18pmUpdated on 13/03/2019, 9:41am", "2019-03-12"),  # the update's 13 writes the day first
+    ("Published 12/03/2019 | Updated 12/13/2019", "2019-12-03"),  # ...its 13 the month first
+    ("Posted 12/03/2019 | Updated 13/04/2019 | Printed 04/13/2019", None),  # dates that disagree tell nothing
+    ("12/03/2019", None),
+])
+def test_another_date_of_the_line_tells_the_order(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+def test_a_date_the_first_numeric_date_hides_is_found() -> None:
+    from readingroom.dates import find_date
+
+    found = find_date("Published on 12/03/2019, 2:18pm Updated on 13/03/2019, 9:41am By Cecilia Mwangi")
+    assert found is not None and found[0] == "2019-03-12"

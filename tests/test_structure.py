@@ -167,7 +167,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Андрей Зарецкийобозреватель", ("Андрей Зарецкий",)),  # a role in lower case glued to the name
         ("Ouest-FranceYann LE GOFF.", ("Yann LE GOFF",)),
         ("Dewi Kartika SariThe Jakarta Post", ("Dewi Kartika Sari",)),  # a name of three words, the paper glued after it
-        ("writer: Supaporn Rattanawong", ("Supaporn Rattanawong",)),  # the Bangkok Post's label  # the paper's label glued before a name, its surname in capitals
+        ("writer: Supaporn Rattanawong", ("Supaporn Rattanawong",)),  # the Bangkok Post's label
+        ("Authored by Marisol Trent", ("Marisol Trent",)),
+        ("Hannah Vick and Daniel Oakes, E&E News reporters", ("Hannah Vick", "Daniel Oakes")),  # their paper's role, plural  # the paper's label glued before a name, its surname in capitals
         ("Jakub OstrowskiOnet Kraków", None),  # (a name and a place glued: no surname in capitals after a glue)
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
         ("De Madrid a Barcelona", None),
@@ -514,6 +516,10 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("2019.03.13. 08:41Tóth Eszter", ("2019-03-13", ("Tóth Eszter",))),  # the date first, the name glued after its time
     ("6:41 am on 12 June 2019Elena Tuilagi, Pacific Journalist", ("2019-06-12", ("Elena Tuilagi",))),  # the time first, a role after
     ("12 June 2019Elena Tuilagi, Pacific Ocean", None),  # (a place after the comma: no role's word)
+    ("12 mars 2019 / Clémence Durand (Reporterre)", ("2019-03-12", ("Clémence Durand",))),  # a name and its paper in brackets
+    ("12 March 2019 / Health Service (NHS)", None),
+    ("Published on 12/03/2019, 2:18pmUpdated on 13/03/2019, 9:41am By Cecilia Mwangi in Nairobi",
+     ("2019-03-12", ("Cecilia Mwangi",))),  # the update's date tells the order, the byline after both
     ("OLJ / Par Karim HADDAD et Maya KHOURY, le 16 juillet 2019 à 00h00Lecture : 4 min", ("2019-07-16", ("Karim HADDAD", "Maya KHOURY"))),
     ("Most PopularThursday 25 Jul 2019", None),
     ("Latest News 25 Jul 2019 12 comments", None),
