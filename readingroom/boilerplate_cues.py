@@ -374,8 +374,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or its label glued to the caption's last word: "... refused to empty her binCredit: Cavendish Press"
     | (?-i:[a-z]) (?-i:Credit) \s* : \s* (?-i:[A-Z]) [^.!?:]{1,60} $
     # ...in other languages, after the caption's last word or full stop: "... 30 horas.Foto: Bomberos Bogotá",
-    # "... na última semanaFoto: Werther Santana/Estadão", "... sezonuFoto: Jan Novák"
-    | (?-i:[a-zà-ÿ.]) (?-i:Foto|Fotó|Photo|Kuva|Fotografía|Fotografia|Imagen|Imagem|Bild|Crédito|Créditos) \s* : \s* (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
+    # "... na última semanaFoto: Werther Santana/Estadão", "... sezonuFoto: Jan Novák", "... liceuluiFoto: (c) Mihai TRIF / AGERPRES FOTO"
+    | (?-i:[a-zà-ÿ.]) (?-i:Foto|Fotó|Photo|Kuva|Fotografía|Fotografia|Imagen|Imagem|Bild|Crédito|Créditos) \s* : \s* (?:\(c\)\s*|©\s*)? (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
     | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
     | (?-i:hide|toggle) \s+ caption \s* $   # (NPR's, glued too: "... since 2017.hide caption", "Celia Moran/NPRtoggle caption")

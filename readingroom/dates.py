@@ -146,9 +146,9 @@ PATTERNS = (
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17"; Hungarian ones
     # end with a dot: "2019.03.13. 08:41".
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d|\.\d)"),
-    # Day and month with slashes, "11/18/2011" (American) or "18/11/2011": read only when the
-    # order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
-    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+    # Day and month with slashes or hyphens, "11/18/2011" (American) or "18/11/2011", "17-05-2019": read
+    # only when the order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
+    re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d\d)(?![\d/-])"),
     # ...and with the year in two digits, "8/17/13", "08-13-10" (a signature's date): the same
     # rule, the year 19xx from 70 up, else 20xx.
     re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"),
@@ -270,6 +270,9 @@ _GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|publish
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."
 _GLUED_CAPITAL_LABEL = re.compile(r"(?:(?<=[ECMP][SD]T)|(?<=GMT|UTC)|(?<=[AP]M))(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)")
 _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
+# ...nor a count of views after it, glued or not: "17-05-2019 13:42Actualizat: 17-05-2019 14:10Vizualizări: 1.245"
+_VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afișări|просмотр\w*|перегляд\w*|aufrufe|visualizações|visualizaciones|visitas"
+                          r"|vues|letture|wyświetle\w*|zobrazení|megtekintés)\s*:?\s*\d[\d.,\s]*|\d[\d.,]*\s+views?\s*)$", re.IGNORECASE)
 
 
 # ... and a date said twice, the second glued to the first's year ("11 Aug 202511 Aug 2025": the
@@ -313,8 +316,13 @@ def _day_first(text: str) -> str | None:
         return None
 
 
+_DIGIT_END = re.compile(r"\d\s*$")
+
+
 def _unglued(text: str) -> str:
     text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
+        text = _VIEWS_AFTER.sub("", text)
     text = _GLUED_LOWER_LABEL.sub(" ", text)
     if "UPDATED" in text or "PUBLISHED" in text or "POSTED" in text or "MODIFIED" in text:
         text = _GLUED_CAPITAL_LABEL.sub(" ", text)

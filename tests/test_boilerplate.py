@@ -1262,6 +1262,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This story was reported by Mongabay’s Indonesia team and first published here on our Indonesian site on March 5, 2019.", "wire-credit"),
         ("This story was translated and adapted from Indonesian by Genevieve Oduya.", "wire-credit"),
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
+        ("Elevii clujeni, alături de nanosatelitul construit în laboratorul liceuluiFoto: (c) Mihai TRIF / AGERPRES FOTO", "caption-credit"),
         ("The Walrus is a registered charity.", "donation-appeal"),  # a donation box's header
         ("This appeared in the July/August 2019 issue of The Walrus magazine with the headline “Closing Time.”", "wire-credit"),
         ("Rizal Hakim is a Jakarta-based defense analyst and a former researcher at the Centre for Strategic Studies.", "author-role"),

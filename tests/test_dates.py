@@ -235,3 +235,12 @@ def test_a_date_the_first_numeric_date_hides_is_found() -> None:
 
     found = find_date("Published on 12/03/2019, 2:18pm Updated on 13/03/2019, 9:41am By Cecilia Mwangi")
     assert found is not None and found[0] == "2019-03-12"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("17-05-2019 13:42Actualizat: 17-05-2019 14:10Vizualizări: 1.245", "2019-05-17"),  # hyphens, a four-digit year, views glued on
+    ("March 3, 2019 · 1,204 views", "2019-03-03"),
+    ("02-07-2019", None),  # (either way round)
+])
+def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
