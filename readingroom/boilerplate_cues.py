@@ -385,6 +385,9 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
+    # ...a Korean agency's photo, its holder and "no resale, no databases" in brackets, the photo desk's address: "... 조감도.
+    # 2019.7.23 [서울시 제공. 재판매 및 DB 금지] photo@yna.co.kr"
+    | \[ [^\[\]]{0,40} 재판매 \s* 및 \s* DB \s* 금지 \s* \]
     # ...a Japanese paper's, the photographer last: "改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影"
     | [=＝] [^=＝]{1,60} [、,] \s* [ぁ-ヿ一-鿿]{2,10} 撮影 \s* $
     | [.!?…] \s+ (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3} ) \s+ (?-i: POUR|FOR|FÜR|PARA|PER ) \s+ [«"“] \s* [^«»"”]{2,40} [»"”] \s* $
@@ -1022,6 +1025,7 @@ NON_NAME_WORDS = frozenset("""
     visit previous next read min contents booking advertisement miss courtesy buttons topics
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
     sign up free register join log signup watch listen play download app
+    redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
 """.split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

@@ -38,7 +38,7 @@ BYLINE = re.compile(
     r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
-        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es)?|authors?|writers?|reporters?|yazar|texte?|tekst)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -144,7 +144,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es)?|authors?|writers?|reporters?)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -575,7 +575,7 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
 
 # A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane
 # Example", "Texte : Jean Exemple" (a teaser's "By X" under the text names another piece's author).
-SIGNED_WITH_COLON = re.compile(r"^\s*(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy)?|authors?|texte?|tekst|text)\s*:", re.IGNORECASE)
+SIGNED_WITH_COLON = re.compile(r"^\s*(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše)\s*:", re.IGNORECASE)
 
 
 _TEXT_CUES = frozenset({"prose", "short-paragraph"})
@@ -943,7 +943,9 @@ def _names_between_bars(text: str) -> tuple[str, ...] | None:
 
 def _name_glued_to_digits(text: str) -> tuple[str, ...] | None:
     match = _NAME_GLUED_TO_DIGITS.match(text)
-    return parse_byline(f"By {match['name']}") if match else None
+    if match is None or not _may_be_a_name(match["name"], shouted=True):
+        return None  # (a desk: "Redazione ANSATARQUINIA14 marzo 2019")
+    return parse_byline(f"By {match['name']}")
 
 
 def _without_disclosure(text: str) -> str:
@@ -1586,6 +1588,9 @@ def _east_asian_byline(text: str) -> tuple[str, ...] | None:
 # "【バンコク＝岸本悠斗】タイ北部で...". The paragraph stays whole (the dateline is the text's).
 _CHINESE_WIRE_REPORTERS = re.compile(r"^[^\s（(“”]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?:本报|本台)?记者\s*"
                                      r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
+# ...and Korean ones, the place and the agency in brackets, the reporters and "기자" (reporter) before "=":
+# "(서울=연합뉴스) 김민수 이지현 기자 = 열대야에 ..." (Yonhap's, and the papers that run its copy).
+_KOREAN_WIRE_REPORTERS = re.compile(r"^\s*[（(][가-힣\s]{1,12}[＝=][^()（）]{1,20}[）)]\s*(?P<names>[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4}){0,3})\s*기자\s*[＝=]")
 _JAPANESE_WIRE_REPORTERS = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】")
 
 
@@ -1595,9 +1600,9 @@ _CLOSING_BRACKETED_NAMES = re.compile(r"[。！？」』]\s*【(?P<names>[\u3040
 
 
 def wire_reporters(text: str) -> tuple[str, ...] | None:
-    """The reporters a Chinese or Japanese wire dateline names at the start of a paragraph; None otherwise."""
-    found = _CHINESE_WIRE_REPORTERS.match(text) or _JAPANESE_WIRE_REPORTERS.match(text)
-    return tuple(n for n in re.split(r"[、，,\s]+", found["names"]) if n) if found else None
+    """The reporters a Chinese, Japanese or Korean wire dateline names at the start of a paragraph; None otherwise."""
+    found = _CHINESE_WIRE_REPORTERS.match(text) or _JAPANESE_WIRE_REPORTERS.match(text) or _KOREAN_WIRE_REPORTERS.match(text)
+    return tuple(n for n in re.split(r"[、，,·\s]+", found["names"]) if n) if found else None
 
 
 def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | None:

@@ -1262,6 +1262,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This story was reported by Mongabay’s Indonesia team and first published here on our Indonesian site on March 5, 2019.", "wire-credit"),
         ("This story was translated and adapted from Indonesian by Genevieve Oduya.", "wire-credit"),
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
+        ("(서울=연합뉴스) 서울시가 운영하는 '한강 밤 도서관' 조감도. 2019.7.23 [서울시 제공. 재판매 및 DB 금지] photo@yna.co.kr", "caption-credit"),
         ("Elevii clujeni, alături de nanosatelitul construit în laboratorul liceuluiFoto: (c) Mihai TRIF / AGERPRES FOTO", "caption-credit"),
         ("The Walrus is a registered charity.", "donation-appeal"),  # a donation box's header
         ("This appeared in the July/August 2019 issue of The Walrus magazine with the headline “Closing Time.”", "wire-credit"),

@@ -169,6 +169,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Dewi Kartika SariThe Jakarta Post", ("Dewi Kartika Sari",)),  # a name of three words, the paper glued after it
         ("writer: Supaporn Rattanawong", ("Supaporn Rattanawong",)),  # the Bangkok Post's label
         ("Authored by Marisol Trent", ("Marisol Trent",)),
+        ("Autorka: Joanna Wiśniewska (PAP)", ("Joanna Wiśniewska",)),  # Polish and Slovene labels
+        ("Piše: NINA KRANJC", ("NINA KRANJC",)),
         ("Hannah Vick and Daniel Oakes, E&E News reporters", ("Hannah Vick", "Daniel Oakes")),  # their paper's role, plural  # the paper's label glued before a name, its surname in capitals
         ("Jakub OstrowskiOnet Kraków", None),  # (a name and a place glued: no surname in capitals after a glue)
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
@@ -195,6 +197,8 @@ def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     ("新华社北京5月14日电 记者从国家统计局获悉，4月份全国工业生产平稳增长。", None),  # no names in the dateline
     ("记者从湖北省生态环境厅获悉（记者 贺思远）", None),  # not a dateline
     ("【写真特集】タイ北部の田んぼ", None),
+    ("(서울=연합뉴스) 김민수 이지현 기자 = 열대야에 잠 못 이루는 시민들을 위해 야외 도서관이 들어선다.", ("김민수", "이지현")),  # Yonhap's
+    ("(서울=연합뉴스) 서울시가 운영하는 '한강 밤 도서관' 조감도.", None),  # a photo's caption: no reporter
 ])
 def test_wire_reporters(text: str, names: tuple[str, ...] | None) -> None:
     assert wire_reporters(text) == names
