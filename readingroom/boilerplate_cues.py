@@ -1003,7 +1003,7 @@ BYLINE = re.compile(rf"""
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
     | ^ \W* (?:By|BY) {_NAME} .{{0,80}} $
-    | ^ \W* (?:[Bb]y|BY) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&) \s* {_NAME} ){{0,4}} \W* $
+    | ^ \W* (?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b) \s* {_NAME} ){{0,4}} \W* $
 """, FLAGS & ~re.IGNORECASE)
 
 # An author box's header: "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim",

@@ -42,8 +42,8 @@ BYLINE = re.compile(
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`).
-GLUED_BY = re.compile(r"^(\W*(?:[Pp]osted\s+)?)(By|BY|by|Por|POR|Par|PAR|Von|VON)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
+# "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`, "Por:Ana Lucía Ramírez").
+GLUED_BY = re.compile(r"^(\W*(?:[Pp]osted\s+)?)((?:By|BY|by|Por|POR|Par|PAR|Von|VON):?)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
@@ -1565,6 +1565,10 @@ _COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نوی�
 
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
                            r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
+PAPER_AFTER_BAR = re.compile(rf"\s+[|–—-]\s+(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
+                              r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}$")
+"""The paper after a bar or a dash that ends bare names, its name led by an article: "Kevin Dubé-Lachance | Le
+Journal de Montréal avec l'Agence QMI" (the name signs, as after "By")."""
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
@@ -1639,7 +1643,10 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
     elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
-        candidate = _OUTLET_TAIL.sub("", text)  # "Rolan Pratama, Nadia Safitri - detikNews"
+        if (paper := PAPER_AFTER_BAR.search(text)) and paper.start() > 0:
+            text = original = f"By {text[:paper.start()]}"  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI"
+            match = BYLINE.match(text)
+        candidate = _before_date(BYLINE_TAIL.sub("", match.group("names"))) if match else _OUTLET_TAIL.sub("", text)  # "Rolan Pratama, Nadia Safitri - detikNews"
     else:
         return None
     listed = _split_names(candidate)
