@@ -365,7 +365,7 @@ _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
-        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
     """, re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?

@@ -1026,6 +1026,7 @@ NON_NAME_WORDS = frozenset("""
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
     sign up free register join log signup watch listen play download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
+    standings classificação classifica clasificación classement tabelle ranking
 """.split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

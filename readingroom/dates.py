@@ -177,8 +177,12 @@ DATE_LINE_REST = re.compile(
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
 )
-WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))[,،]?\s+",
-                     re.IGNORECASE)
+WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)"
+                     # French, Spanish, Italian, Portuguese, German, Dutch: "Publié le lundi 28 janvier 2019 à 14h25"
+                     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+                     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+                     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                     r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
 # A time written before the date: "PUBLISHED: 00:01, Tue, Nov 19, 2019", "Published 10:02 AM EST Nov 19, 2019".
@@ -343,6 +347,8 @@ def parse_date_line(text: str) -> str | None:
     order = numeric_order(text)
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
+    if len(parts) > 1 and not labels[0] and all(labels[1:]) and _ONE_WORD_CREDIT.match(parts[0]):
+        parts, labels = parts[1:], labels[1:]  # the agency's name glued before the labelled dates: "BelgaPublié le lundi 28 janvier 2019 ..."
     if len(parts) > 1 and all(labels):
         dates = [_date_line_part(part, order) for part in parts]
         first = [d for d, label in zip(dates, labels) if not UPDATED.match(label)] + dates
@@ -355,6 +361,9 @@ def parse_date_line(text: str) -> str | None:
         return None
     tail = SLASHED_TAIL.search(text)
     return _date_line_part(text[:tail.start()] if tail else text, order) or _day_first(text)
+
+
+_ONE_WORD_CREDIT = re.compile(r"^\s*(?-i:[A-Z])[\w.&-]{1,20}\s*$")
 
 
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>[01]?\d)(?P<sep>[/-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/])")

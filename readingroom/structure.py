@@ -38,7 +38,7 @@ BYLINE = re.compile(
     r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
-        |análisis|reportaje|columna|crónica|analisi|commento|editoriale)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -96,7 +96,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
     f"{article} {kind}" if article else kind
     for article in ("", "eine", "ein", "une", "un", "una")
     for kind in """kolumne gastbeitrag kommentar analyse essay interview reportage glosse tribune chronique analyse
-                   columna análisis tribuna crónica""".split())
+                   columna análisis tribuna crónica texte texto""".split())
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
@@ -868,6 +868,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
+                     or (BYLINE.match(line.text) and parse_byline(line.text))  # the kind of piece before "de": "Un texte de Marc-Antoine Simard"
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
                      or _names_between_bars(line.text) or None)  # "박지훈 기자" / "이서연 기자"

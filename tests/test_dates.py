@@ -244,3 +244,13 @@ def test_a_date_the_first_numeric_date_hides_is_found() -> None:
 ])
 def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Publié le lundi 28 janvier 2019 à 14h25", "2019-01-28"),  # weekdays of more languages after the label
+    ("BelgaPublié le lundi 28 janvier 2019 à 14h25 - Mis à jour le lundi 28 janvier 2019 à 16h02", "2019-01-28"),  # the agency glued before
+    ("Sábado, 3 de julio de 2019", "2019-07-03"),
+    ("Sonntag, 3. Juli 2019", "2019-07-03"),
+])
+def test_weekdays_in_more_languages_and_an_agency_before_the_label(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso

@@ -174,6 +174,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Por:Ana Lucía Ramírez y Carlos Mejía", ("Ana Lucía Ramírez", "Carlos Mejía")),  # the keyword and its colon glued to the name
         ("Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI", ("Kevin Dubé-Lachance",)),  # a name, a bar, its paper
         ("Jane Doe - The Musical", None),  # (no paper's word after the dash: a heading)
+        ("Un texte de Marc-Antoine Simard", ("Marc-Antoine Simard",)),  # the kind of piece before "de"
+        ("Classificação NASCAR", None),  # a label's word, not a name
         ("Hannah Vick and Daniel Oakes, E&E News reporters", ("Hannah Vick", "Daniel Oakes")),  # their paper's role, plural  # the paper's label glued before a name, its surname in capitals
         ("Jakub OstrowskiOnet Kraków", None),  # (a name and a place glued: no surname in capitals after a glue)
         ("de Andreea Munteanu HotNews.ro", ("Andreea Munteanu",)),  # Romanian "de" (by), the site after the name
