@@ -321,12 +321,15 @@ def _day_first(text: str) -> str | None:
 
 
 _DIGIT_END = re.compile(r"\d\s*$")
+_SECTION_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]+|&))?)\s*$")
 
 
 def _unglued(text: str) -> str:
     text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)
+    elif _SECTION_AFTER_YEAR.search(text):
+        text = _SECTION_AFTER_YEAR.sub("", text)  # a section's name glued after the year: "23 avril 2019Environnement"
     text = _GLUED_LOWER_LABEL.sub(" ", text)
     if "UPDATED" in text or "PUBLISHED" in text or "POSTED" in text or "MODIFIED" in text:
         text = _GLUED_CAPITAL_LABEL.sub(" ", text)

@@ -971,12 +971,13 @@ def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tup
         return None
     over, line = zone[position - 1], zone[position]
     text = over.text.strip()
-    words = text.split()
-    if (not title_line < over.line < line.line or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words)
-            or not _may_be_a_name(text) or (ROLE_WORDS | DESK_WORDS).intersection(w.casefold() for w in words)):
+    if not title_line < over.line < line.line or not _may_be_a_name(text) or not (names := parse_byline(f"By {text}")):
         return None
-    names = parse_byline(f"By {text}")
-    return (over.line, names) if names else None
+    words = [w for name in names for w in name.split()]  # (a role glued after the name goes: "Gabrielle MarcotteJournaliste à l’environnement")
+    if (len(names) != 1 or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words)
+            or (ROLE_WORDS | DESK_WORDS).intersection(w.casefold() for w in words)):
+        return None
+    return over.line, names
 
 
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:
@@ -1078,12 +1079,13 @@ def _split_names(text: str) -> tuple[str, ...]:
                  for n in NAME_SEPARATORS.split(text) if n.strip())
 
 
-_PLACE_AFTER_NAME = re.compile(rf"\s+in\s+[{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{0,2}}$")
+_PLACE_AFTER_NAME = re.compile(rf"\s+(?:in|à|en)\s+[{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{0,2}}$")
 
 
 def _without_place(name: str) -> str:
-    """A name without the place its author wrote from ("Harriet Quinlan in Toulouse"), when a name of two words is left."""
-    cut = _PLACE_AFTER_NAME.sub("", name) if " in " in name else name
+    """A name without the place its author wrote from ("Harriet Quinlan in Toulouse", "Étienne Lacasse
+    à Rimouski"), when a name of two words is left."""
+    cut = _PLACE_AFTER_NAME.sub("", name) if " in " in name or " à " in name or " en " in name else name
     return cut if len(cut.split()) >= 2 else name
 
 
@@ -1657,10 +1659,11 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
-    if not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original):
+    if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
+            and _glued_role_start(original) is None):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,
         # and so is a name with its paper or its role glued on: "Karan ChaudharyHindustan Times, New Delhi",
-        # "Андрей Зарецкийобозреватель")
+        # "Андрей Зарецкийобозреватель", "Gabrielle MarcotteJournaliste à l’environnement")
     return names
 
 

@@ -254,3 +254,7 @@ def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: st
 ])
 def test_weekdays_in_more_languages_and_an_agency_before_the_label(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
+
+
+def test_a_sections_name_glued_after_the_year() -> None:
+    assert parse_date_line("23 avril 2019Environnement") == "2019-04-23"

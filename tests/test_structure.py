@@ -175,6 +175,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI", ("Kevin Dubé-Lachance",)),  # a name, a bar, its paper
         ("Jane Doe - The Musical", None),  # (no paper's word after the dash: a heading)
         ("Un texte de Marc-Antoine Simard", ("Marc-Antoine Simard",)),  # the kind of piece before "de"
+        ("Gabrielle MarcotteJournaliste à l’environnement", ("Gabrielle Marcotte",)),  # a bare name, its role glued on
+        ("By Étienne Lacasse à RimouskiCorrespondant régional", ("Étienne Lacasse",)),  # where the author writes from, in French
         ("Classificação NASCAR", None),  # a label's word, not a name
         ("Hannah Vick and Daniel Oakes, E&E News reporters", ("Hannah Vick", "Daniel Oakes")),  # their paper's role, plural  # the paper's label glued before a name, its surname in capitals
         ("Jakub OstrowskiOnet Kraków", None),  # (a name and a place glued: no surname in capitals after a glue)
