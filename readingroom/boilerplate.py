@@ -506,7 +506,7 @@ def _with_clip_titles(measured: list[Line]) -> list[Line]:
             continue
         if line.cue is CLIP_CREDIT and not _PLAYER_STAND_IN.search(line.text) and not (_PLAY_BUTTON.match(line.text) and over.sentence):
             measured[k - 1] = replace(over, cue=line.cue)  # (over a "Play Video" button, a title; a sentence there is the text's)
-        elif line.cue is None and _DURATION.match(line.text) and _is_headline_shaped(over):
+        elif line.cue is None and _DURATION.match(line.text) and _is_headline_shaped(over) and not _among_timestamps(measured, k):
             measured[k - 1], measured[k] = replace(over, cue=CLIP_CREDIT), replace(line, cue=CLIP_CREDIT)
     for k, line in enumerate(measured[:-1]):
         under = measured[k + 1]
@@ -514,6 +514,18 @@ def _with_clip_titles(measured: list[Line]) -> list[Line]:
                 and under.words <= CAPTION_MAX_WORDS and not under.prose):
             measured[k + 1] = replace(under, cue=CLIP_CREDIT)
     return measured
+
+
+# A transcript stamps its speakers' turns with the time ("0:06:48" / "Sen. Daniel Okonkwo" / what
+# he said): with TIMESTAMP_MIN_NEAR more such times within TIMESTAMP_SPAN lines, and turns in prose
+# between them, a time is one of them, not a clip's length (a playlist's clips have titles, no prose).
+TIMESTAMP_SPAN = 6
+TIMESTAMP_MIN_NEAR = 2
+
+
+def _among_timestamps(measured: Sequence[Line], k: int) -> bool:
+    near = [j for j in range(max(k - TIMESTAMP_SPAN, 0), min(k + TIMESTAMP_SPAN + 1, len(measured))) if j != k]
+    return sum(1 for j in near if _DURATION.match(measured[j].text)) >= TIMESTAMP_MIN_NEAR and any(measured[j].prose for j in near)
 
 
 def _with_promos(measured: list[Line]) -> list[Line]:
@@ -558,10 +570,15 @@ def _with_appeal_boxes(measured: list[Line]) -> list[Line]:
     return measured
 
 
+# The most speakers a transcript's turns are read under (a hearing's chair, members and witnesses).
+SPEAKERS_MAX = 6
+
+
 def speaker_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
-    """The speakers' names over the turns of an interview in the text ("OWEN MARCUS" / question /
-    "DANA WHITFIELD" / answer): names of two to four capitalised words without a digit or a colon,
-    each over a line of the text, exactly two of them said at least twice in the body."""
+    """The speakers' names over the turns of an interview or a hearing in the text ("OWEN MARCUS" /
+    question / "DANA WHITFIELD" / answer): names of two to four capitalised words without a digit or a
+    colon, each over a line of the text, two to SPEAKERS_MAX of them said at least twice in the body;
+    and the times over them, which stamp the turns."""
     def turns(j: int) -> bool:
         words = measured[j].text.split()
         return (measured[j].cue is None and not measured[j].template and 2 <= len(words) <= 4 and not measured[j].sentence
@@ -569,9 +586,11 @@ def speaker_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
                 and j + 1 <= body.end and measured[j + 1].cue is None)
     named = [(j, normalise_line(measured[j].text)) for j in range(body.start, body.end + 1) if j in body and turns(j)]
     said = Counter(key for _, key in named)
-    if sum(count >= 2 for count in said.values()) != 2:
+    if not 2 <= sum(count >= 2 for count in said.values()) <= SPEAKERS_MAX:
         return frozenset()
-    return frozenset(j for j, key in named if said[key] >= 2)
+    speakers = [j for j, key in named if said[key] >= 2]
+    stamps = [j - 1 for j in speakers if j - 1 in body and measured[j - 1].cue is None and _DURATION.match(measured[j - 1].text)]
+    return frozenset(speakers + stamps)  # (with the time a transcript stamps a turn with, over the speaker's name: "0:06:48")
 
 
 def _said_nearby(measured: Sequence[Line], k: int) -> bool:

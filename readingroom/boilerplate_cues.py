@@ -933,6 +933,15 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* earn \s+ (?:cme|ce|moc|cpd)\b
 """, max_words=40)
 
+# A transcript's note on how it was made: "This is a rush transcript. Copy may not be in its final form.", "NPR
+# transcripts are created on a rush deadline by ..." (55 words), "Closed captioning is derived from the live broadcast
+# and may contain errors."
+TRANSCRIPT_NOTE = _cue("transcript-note", "wire-credit", r"""
+    ^ \W* (?:this \s+ is \s+ an? \s+)? rush \s+ transcript\b | \b(?:copy|text|transcript) \s+ may \s+ not \s+ be \s+ in \s+ its \s+ final \s+ form\b
+    | ^ \W* transcripts? \s+ (?:provided|produced|prepared) \s+ by \b | \btranscripts \s+ are \s+ (?:created|produced|prepared) \s+ (?:on|by|using)\b
+    | ^ \W* (?:closed \s+ captioning|captions?|(?:automatically|machine)[-\s]generated \s+ transcript) \b [^.]{0,60} \bmay \s+ contain \s+ (?:errors|inaccuracies|mistakes)\b
+""", max_words=60)
+
 # The header of a table of contents: "In this article:", "Contents", "On this page", "Jump to".
 CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
     ^ \W* (?: in \s+ this \s+ (?:article|story|piece|guide|explainer) | (?:table \s+ of \s+)? contents | on \s+ this \s+ page
@@ -981,7 +990,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

@@ -1262,6 +1262,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This story was reported by Mongabay’s Indonesia team and first published here on our Indonesian site on March 5, 2019.", "wire-credit"),
         ("This story was translated and adapted from Indonesian by Genevieve Oduya.", "wire-credit"),
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
+        ("Closed captioning is derived from the live broadcast and may contain errors.", "transcript-note"),  # a transcript's notes
+        ("This is a rush transcript. Copy may not be in its final form.", "transcript-note"),
+        ("NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced using a proprietary"
+         " transcription process developed with NPR. This text may not be in its final form and may be updated or revised in the"
+         " future. Accuracy and availability may vary. The authoritative record of NPR’s programming is the audio record.", "transcript-note"),
         ("(서울=연합뉴스) 서울시가 운영하는 '한강 밤 도서관' 조감도. 2019.7.23 [서울시 제공. 재판매 및 DB 금지] photo@yna.co.kr", "caption-credit"),
         ("Elevii clujeni, alături de nanosatelitul construit în laboratorul liceuluiFoto: (c) Mihai TRIF / AGERPRES FOTO", "caption-credit"),
         ("The Walrus is a registered charity.", "donation-appeal"),  # a donation box's header
@@ -1315,6 +1320,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "RELATEDNESS of things",
     "The shelter, which is a registered charity, closed.",
     "This appeared in the news.",
+    "The captions may contain errors, the judge said, and the jury should rely on the audio.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
