@@ -906,6 +906,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if names and bare and (more := _co_author_over(zone, position, title_line)) is not None:
                 names = (*more[1], *(n for n in names if n not in more[1]))  # one name to a line, the first right under the
                 used.append((more[0], "authors"))                            # headline: "Kirsten Albright" / "Marcus Delaney" / "KWPR" / date
+            if (not names and found_date.known and _under_the_date(zone, position, found_date.origin.line)
+                    and _bare_author(bare_text := _AUTHOR_LABEL.sub("", line.text.strip()))):
+                names = parse_byline(f"By {bare_text}")  # a blog theme's or NPR's: the date / "Tobias Grant" / "KQRB"; "Author Katrin Oberhauser"
             if names and _kicker_repeated(stripped, line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
             if names:
@@ -914,6 +917,23 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) -> bool:
+    """The zone's line at `position` comes right under the date line read (`date_line`), past the
+    buttons and labels between ("April 23, 2019 4:47 PM ET" / "Heard on All Things Considered" / the name)."""
+    k = position - 1
+    while k >= 0 and zone[k].reason in ("share-buttons", "button-label") and zone[k].line < zone[position].line:
+        k -= 1
+    return k >= 0 and zone[k].line == date_line and date_line < zone[position].line
+
+
+def _bare_author(text: str) -> bool:
+    """Two to four capitalised words, none a label's, a desk's or a role's: a name alone."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.isupper() and _may_be_a_name(text)
+            and not (DESK_WORDS | ROLE_WORDS).intersection(w.casefold() for w in words)
+            and not any(len(_GLUE_POINT.findall(w)) >= 2 for w in words))  # (buttons glued: "ShareTweetCopy LinkComment")
 
 
 def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:

@@ -923,3 +923,16 @@ def test_names_in_brackets_after_a_japanese_texts_last_sentence_sign_it() -> Non
              "市の担当者は「地域の人が主体となって運営する例として注目している」と期待を寄せている。【北村美咲】"]
     article = process_text("\n\n".join(lines), "mainichi")
     assert article.authors.value == ("北村美咲",)
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Tobias Grant", True),
+    ("ShareTweetCopy LinkComment", False),  # buttons glued
+    ("Climate Desk", False),
+    ("Jane McDonald", True),
+])
+def test_a_bare_authors_name(text: str, bare: bool) -> None:
+    from readingroom.structure import _bare_author
+
+    assert _bare_author(text) is bare
+
