@@ -2345,7 +2345,9 @@ def _counts_in_header(line: Line) -> bool:
 
 
 # A byline's second line, the author's role and paper: "Rotorua Reporter·Rotorua Daily Post·".
-_ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief)\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief|analyst"
+                        r"|(?:senior|research|visiting|nonresident|non-resident|associate)\s+fellow|fellow\s+(?:at|with)|associate|professor|lecturer"
+                        r"|director|researcher)\b", re.IGNORECASE)  # (a think tank's: "Senior Research Fellow, Russia and Eurasia Programme")
 
 
 def _is_role_line(measured: Sequence[Line], j: int) -> bool:
