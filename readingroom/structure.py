@@ -566,8 +566,9 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
         return None
     line = texts[index + 1]
     text = line.text.strip()
-    if len(text.split()) <= SIGNATURE_MAX_WORDS and BYLINE.match(text) and (names := parse_byline(text)):
-        return Field(names, Origin("source", line.number, "byline right under the text"))  # "by Dmitri Volkov" / "Tags: ..."
+    if len(text.split()) <= SIGNATURE_MAX_WORDS and (BYLINE.match(text) and (names := parse_byline(text))
+                                                      or text.split()[0].casefold() in SIGNED_KINDS and (names := _signed_names(text))):
+        return Field(names, Origin("source", line.number, "byline right under the text"))  # "by Dmitri Volkov", "Story by ..."
     if not (bracketed := _BRACKETED_EAST_ASIAN_NAME.match(text)):
         return None
     return Field((bracketed["name"],), Origin("source", line.number, "name in brackets under the text"))
