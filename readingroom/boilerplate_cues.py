@@ -668,6 +668,14 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | \bfact[-\s]checking \s+ potentially \s+ false\b | \bthird[-\s]party \s+ fact[-\s]checking \s+ program(?:me)?\b | ^ \W* citation \s* : .{5,300} \b retrieved \s+ \d{1,2} \s+ \w+ \s+ \d{4} \s+ from \b )
 """, max_words=40)
 
+# The licence a copy runs under, notices of up to 60 words: "This article is republished from The Conversation under
+# a Creative Commons license. Read the original article.", "The original content of this program is licensed under a
+# Creative Commons Attribution-Noncommercial-No Derivative Works 3.0 United States License. Please attribute ..."
+LICENCE_NOTE = _cue("licence-note", "copyright", r"""
+    ^ \W* this \s+ (?:article|story|piece|post|work) \s+ (?:is|was) \s+ republished \s+ from \b
+    | ^ \W* (?:the \s+)? (?:original \s+)? (?:content|text|article|work) \s+ (?:of \s+ this \s+ \w+ \s+)? (?:is|are) \s+ licensed \s+ under \b
+""", max_words=60)
+
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
 OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     # "views expressed" opens a disclaimer or names where and whose they are; in a sentence it
@@ -990,7 +998,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
 )
 

@@ -1264,6 +1264,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
         ("Closed captioning is derived from the live broadcast and may contain errors.", "transcript-note"),  # a transcript's notes
         ("This is a rush transcript. Copy may not be in its final form.", "transcript-note"),
+        ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", "licence-note"),
+        ("The original content of this program is licensed under a Creative Commons Attribution-Noncommercial-No Derivative Works 3.0"
+         " United States License. Please attribute legal copies of this work to democracynow.org.", "licence-note"),
         ("NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced using a proprietary"
          " transcription process developed with NPR. This text may not be in its final form and may be updated or revised in the"
          " future. Accuracy and availability may vary. The authoritative record of NPR’s programming is the audio record.", "transcript-note"),
@@ -1321,6 +1324,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "The shelter, which is a registered charity, closed.",
     "This appeared in the news.",
     "The captions may contain errors, the judge said, and the jury should rely on the audio.",
+    "The photos are published under a Creative Commons licence, the agency said.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
