@@ -186,7 +186,10 @@ def without_author_link(text: str) -> str:
 
 
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s|\s+(?i:" + dates.UPDATED_WORDS + r")\b).*$")  # (not the hyphen of "Chien-Ming Wang")
+SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
+"""The label of the source after a byline's names, where they end."""
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
+                         r"|" + SOURCE_LABEL + r").*$")  # ("... and Tang Hanxiao Source:Global Times Published: ...")  # (not the hyphen of "Chien-Ming Wang")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -1052,10 +1055,14 @@ _DESK_BEFORE_NAMES = re.compile(r"\b([Bb]y|BY)\s+(?:[A-Z][\w.&-]*\s+){1,2}(?:sta
 _UPDATE_AFTER_NAMES = re.compile(rf"\s+(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
 
 
+_SOURCE_TAIL = re.compile(SOURCE_LABEL + ".*$")
+
+
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
+    text = _SOURCE_TAIL.sub("", text)  # "By Gu Mengqi and Tang Hanxiao Source:Global Times Published: ..."
     match = SIGNED_NAMES.search(text)
     if not match:
         return None

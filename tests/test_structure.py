@@ -171,6 +171,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Authored by Marisol Trent", ("Marisol Trent",)),
         ("Autorka: Joanna Wiśniewska (PAP)", ("Joanna Wiśniewska",)),  # Polish and Slovene labels
         ("Piše: NINA KRANJC", ("NINA KRANJC",)),
+        ("By Gu Mengqi and Tang Hanxiao Source:Global Times Published: 2019/6/18 22:33:40", ("Gu Mengqi", "Tang Hanxiao")),  # the source's label ends them
         ("Por:Ana Lucía Ramírez y Carlos Mejía", ("Ana Lucía Ramírez", "Carlos Mejía")),  # the keyword and its colon glued to the name
         ("Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI", ("Kevin Dubé-Lachance",)),  # a name, a bar, its paper
         ("Jane Doe - The Musical", None),  # (no paper's word after the dash: a heading)
