@@ -391,8 +391,9 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...a Japanese paper's, the photographer last: "改修された旧明宝第二小学校の校舎=岐阜県郡上市で2019年6月19日、北村美咲撮影"
     | [=＝] [^=＝]{1,60} [、,] \s* [ぁ-ヿ一-鿿]{2,10} 撮影 \s* $
     | [.!?…] \s+ (?-i: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ (?: \s+ [A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3} ) \s+ (?-i: POUR|FOR|FÜR|PARA|PER ) \s+ [«"“] \s* [^«»"”]{2,40} [»"”] \s* $
-    # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus."
-    | [.!?] \s+ (?:photo \s+ illustration|illustration|photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? (?: \s+ (?:photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? )? \s* $
+    # ...or after its last sentence, who made the picture: "... but not touch. Photo illustration by Slate. Photos by Getty Images Plus.",
+    # glued too: "... than those in rural forests.PHOTOGRAPH BY KATYA ROMERO, NAT GEO IMAGE COLLECTION"
+    | [.!?] \s* (?:photo \s+ illustration|illustration|photo(?:graph)?s?|images?) \s+ by \s+ [^.!?]{1,60} \.? (?: \s+ (?:photos?|images?) \s+ by \s+ [^.!?]{1,60} \.? )? \s* $
     # ...or in square brackets with a slash or a credit word: "... pie crusts. [Daily Gazette Staff Photo / Ken Aldridge]"
     | [.!?…"”] \s* \[ [^\[\]]{0,60} (?:/|\b(?:photo|image|file|handout)\b) [^\[\]]{0,60} \] \s* $
 """, max_words=CAPTION_MAX_WORDS)

@@ -1264,6 +1264,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
         ("Closed captioning is derived from the live broadcast and may contain errors.", "transcript-note"),  # a transcript's notes
         ("This is a rush transcript. Copy may not be in its final form.", "transcript-note"),
+        ("A barred owl surveys a street in Charlotte. Urban pairs fledged more chicks.PHOTOGRAPH BY KATYA ROMERO, NAT GEO IMAGE COLLECTION",
+         "caption-credit"),  # the photographer glued after the caption's stop
         ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", "licence-note"),
         ("The original content of this program is licensed under a Creative Commons Attribution-Noncommercial-No Derivative Works 3.0"
          " United States License. Please attribute legal copies of this work to democracynow.org.", "licence-note"),
