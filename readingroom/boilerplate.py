@@ -412,9 +412,10 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _comment_buttons_shared(_headings_said_once(_measure(lines, repeated)))
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
-    headline = find_headline(measured, body)
+    speakers = speaker_lines(measured, body)
+    headline = find_headline(measured, body, speakers)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speaker_lines(measured, body))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -589,7 +590,10 @@ def speaker_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     if not 2 <= sum(count >= 2 for count in said.values()) <= SPEAKERS_MAX:
         return frozenset()
     speakers = [j for j, key in named if said[key] >= 2]
-    stamps = [j - 1 for j in speakers if j - 1 in body and measured[j - 1].cue is None and _DURATION.match(measured[j - 1].text)]
+    first = body.start - 1  # the first turn's speaker, right over the text's first line: "Sen. Marjorie Hale" / "The subcommittee will come to order."
+    if first >= 0 and measured[first].cue is None and said[normalise_line(measured[first].text)] >= 2:
+        speakers.insert(0, first)
+    stamps = [j - 1 for j in speakers if (j - 1 in body or j == first) and measured[j - 1].cue is None and _DURATION.match(measured[j - 1].text)]
     return frozenset(speakers + stamps)  # (with the time a transcript stamps a turn with, over the speaker's name: "0:06:48")
 
 
@@ -1602,6 +1606,8 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "subheading")  # the text's first heading, which its contents listed ("The News")
     if k in body:
         return _decide_inside(page, k)
+    if k in page.speakers:  # the first turn's speaker, and its time, right over the text
+        return Verdict(True, "body", "speaker")
     if k in body.gaps:
         return Verdict(False, "insert", "insert")
     if k == page.headline:  # a headline is often on the page twice (a gallery, a breadcrumb): kept here
@@ -1969,7 +1975,7 @@ def _header_cue(line: Line) -> str:
     return ""
 
 
-def find_headline(measured: Sequence[Line], body: Body) -> int | None:
+def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int] = frozenset()) -> int | None:
     """The position of the article's headline, above the body; None when none is found.
 
     A page puts between its headline and the article a signature (byline, date, "Chris Davies
@@ -1982,8 +1988,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
     if body.end < body.start:
         return None
     start = body.start
-    playlist = playlist_lines(measured)
-    above = [k for k in range(start - 1, -1, -1) if k not in playlist]  # going up, a video playlist aside
+    playlist = playlist_lines(measured) | speakers
+    above = [k for k in range(start - 1, -1, -1) if k not in playlist]  # going up, a video playlist aside (and a transcript's first speaker)
     signed = sorted(k for k in above[:HEADER_SPAN] if _is_signature(measured[k]))
     if not signed:  # widgets between the signature and the text (a gallery's pager, a repeated caption, highlights) do not count
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
@@ -2069,6 +2075,8 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         found_words, share = _told_by(measured[start - 1], told)
         if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE:
             chosen = start - 1  # right above the text, which tells it: "Voice interfaces" / "Current voice interfaces are ..."
+    if chosen is None and signed:
+        chosen = _told_title_over_date(measured, signed, told)
     spelled = _spelled_by_address(measured, start)
     if spelled is not None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
@@ -2084,6 +2092,24 @@ def find_headline(measured: Sequence[Line], body: Body) -> int | None:
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _told_title_over_date(measured: Sequence[Line], signed: list[int], told: frozenset[str]) -> int | None:
+    """Where nothing else is the headline, a line in Title Case read as a bare name right over the
+    date, of TOLD_TITLE_MIN_WORDS words or more, most of which the text tells: a title ("Rural
+    Broadband Coverage Maps" / "MARCH 26, 2019"); a byline's name is rarely in the text it signs."""
+    for k in signed:
+        line = measured[k]
+        if (_is_bare_name(line) and line.words >= TOLD_TITLE_MIN_WORDS and k + 1 < len(measured)
+                and _is_signature(measured[k + 1]) and _DATE_OR_TIME.search(measured[k + 1].text)):
+            found_words, share = _told_by(line, told)
+            if found_words >= TOLD_TITLE_MIN_WORDS and share >= TOLD_TITLE_SHARE:
+                return k
+    return None
+
+
+TOLD_TITLE_MIN_WORDS = 3
+TOLD_TITLE_SHARE = 0.75
 
 
 # A line of a box of facts: a short label, its colon and a short value ("Developer: Bramble Lane",
