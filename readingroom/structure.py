@@ -467,8 +467,9 @@ def _under_a_lone_by(texts: list[SourceLine]) -> frozenset[int]:
     return frozenset(b.number for a, b in zip(texts, texts[1:]) if LONE_BYLINE_KEYWORD.match(a.text))
 
 
-# A conjunction alone on its line between two bylines: "By Jane Roe" / "and" / "John Doe".
-LONE_CONJUNCTION = re.compile(r"^\s*(?:and|&|und|et|y|e|и|і|та|oraz|en|och|og)\s*$", re.IGNORECASE)
+# A conjunction alone on its line between two bylines: "By Jane Roe" / "and" / "John Doe"; or a dash
+# (PBS's "By —" / "Wendell Okoro" / "—" / "Kira Delgado").
+LONE_CONJUNCTION = re.compile(r"^\s*(?:and|&|und|et|y|e|и|і|та|oraz|en|och|og|[—–])\s*$", re.IGNORECASE)
 
 
 def _under_a_lone_and(texts: list[SourceLine]) -> dict[int, int]:
