@@ -578,13 +578,14 @@ SPEAKERS_MAX = 6
 def speaker_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     """The speakers' names over the turns of an interview or a hearing in the text ("OWEN MARCUS" /
     question / "DANA WHITFIELD" / answer): names of two to four capitalised words without a digit or a
-    colon, each over a line of the text, two to SPEAKERS_MAX of them said at least twice in the body;
+    colon, each over a line of the text in sentences (not a list's headline over a section's name:
+    "Matt Jancer" / "Business"), two to SPEAKERS_MAX of them said at least twice in the body;
     and the times over them, which stamp the turns."""
     def turns(j: int) -> bool:
         words = measured[j].text.split()
         return (measured[j].cue is None and not measured[j].template and 2 <= len(words) <= 4 and not measured[j].sentence
                 and all(w[:1].isupper() for w in words) and not any(c.isdigit() or c == ":" for c in measured[j].text)
-                and j + 1 <= body.end and measured[j + 1].cue is None)
+                and j + 1 <= body.end and measured[j + 1].cue is None and (measured[j + 1].prose or measured[j + 1].sentence))
     named = [(j, normalise_line(measured[j].text)) for j in range(body.start, body.end + 1) if j in body and turns(j)]
     said = Counter(key for _, key in named)
     if not 2 <= sum(count >= 2 for count in said.values()) <= SPEAKERS_MAX:

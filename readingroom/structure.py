@@ -933,10 +933,13 @@ def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) 
     return k >= 0 and zone[k].line == date_line and date_line < zone[position].line
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _bare_author(text: str) -> bool:
     """Two to four capitalised words, none a label's, a desk's or a role's: a name alone."""
     words = text.split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.isupper() and _may_be_a_name(text)
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words) and not text.isupper() and _may_be_a_name(text)
             and not (DESK_WORDS | ROLE_WORDS).intersection(w.casefold() for w in words)
             and not any(len(_GLUE_POINT.findall(w)) >= 2 for w in words))  # (buttons glued: "ShareTweetCopy LinkComment")
 

@@ -1393,6 +1393,36 @@ def test_an_interview_by_speakers_names_is_no_comment_feed() -> None:
     assert appeal not in kept_lines
 
 
+def test_a_hearings_turns_under_three_speakers_are_the_text_and_a_lists_repeated_authors_are_not_speakers() -> None:
+    """A hearing's turns under three speakers, stamped with times, keep each speaker's name over
+    each turn; the authors' names repeated in a list of other stories, each over a section's name,
+    are no speakers."""
+    from readingroom.boilerplate import _measure, find_body, speaker_lines
+
+    turns = []
+    for stamp, name, said in [
+        ("0:01:22", "Sen. Daniel Okonkwo", "Thank you, Madam Chair. I want to associate myself with everything you said about the maps."),
+        ("0:02:04", "Sen. Marjorie Hale", "Thank you. Our first witness is the director of a broadband research center in the state."),
+        ("0:02:19", "Theresa Vandermolen", "Thank you, Chairwoman Hale, and members of the subcommittee, for inviting me to testify today."),
+        ("0:06:48", "Sen. Daniel Okonkwo", "How long would it take to build the kind of address-level map that you are describing here?"),
+        ("0:06:55", "Theresa Vandermolen", "With adequate funding, we believe a national map could be in place within two years or so."),
+        ("0:07:21", "Sen. Marjorie Hale", "And in the meantime? We have funding decisions being made this year by the agencies, after all."),
+    ]:
+        turns += [stamp, name, said]
+    measured = _measure([*BODY, *turns, *BODY], frozenset())
+    speakers = speaker_lines(measured, find_body(measured))
+    assert {measured[k].text for k in speakers} == {"Sen. Daniel Okonkwo", "Sen. Marjorie Hale", "Theresa Vandermolen",
+                                                    "0:01:22", "0:02:04", "0:02:19", "0:06:48", "0:06:55", "0:07:21"}
+    listed = []
+    for headline, author, section in [("30 Essential Home Repair Tools You Should Have", "Matt Jancer", "Business"),
+                                      ("The Race to Build the Next Great Chip", "Will Knight", "Science"),
+                                      ("The Best Budget Headphones This Year", "Matt Jancer", "Gear"),
+                                      ("Why Robots Still Cannot Fold Laundry", "Will Knight", "Business")]:
+        listed += [headline, author, section]
+    measured = _measure([*BODY, *listed, *BODY], frozenset())
+    assert not speaker_lines(measured, find_body(measured))
+
+
 def test_a_dateline_crediting_its_agencies_is_no_photo_credit() -> None:
     from readingroom.boilerplate import match_cue
 

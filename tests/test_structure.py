@@ -931,6 +931,7 @@ def test_names_in_brackets_after_a_japanese_texts_last_sentence_sign_it() -> Non
     ("ShareTweetCopy LinkComment", False),  # buttons glued
     ("Climate Desk", False),
     ("Jane McDonald", True),
+    ("View/Post Comments", False),  # a link's label, a slash in it
 ])
 def test_a_bare_authors_name(text: str, bare: bool) -> None:
     from readingroom.structure import _bare_author
