@@ -189,7 +189,7 @@ def without_author_link(text: str) -> str:
 SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
 """The label of the source after a byline's names, where they end."""
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
-                         r"|" + SOURCE_LABEL + r").*$")  # ("... and Tang Hanxiao Source:Global Times Published: ...")  # (not the hyphen of "Chien-Ming Wang")
+                         r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
 DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
@@ -933,13 +933,13 @@ def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) 
     return k >= 0 and zone[k].line == date_line and date_line < zone[position].line
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ONE_NAME_WORD = re.compile(_NAME_WORD)
 
 
 def _bare_author(text: str) -> bool:
     """Two to four capitalised words, none a label's, a desk's or a role's: a name alone."""
     words = text.split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words) and not text.isupper() and _may_be_a_name(text)
+    return (2 <= len(words) <= 4 and all(_ONE_NAME_WORD.fullmatch(w) for w in words) and not text.isupper() and _may_be_a_name(text)
             and not (DESK_WORDS | ROLE_WORDS).intersection(w.casefold() for w in words)
             and not any(len(_GLUE_POINT.findall(w)) >= 2 for w in words))  # (buttons glued: "ShareTweetCopy LinkComment")
 
@@ -1001,11 +1001,8 @@ def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tup
     text = over.text.strip()
     if not title_line < over.line < line.line or not _may_be_a_name(text) or not (names := parse_byline(f"By {text}")):
         return None
-    words = [w for name in names for w in name.split()]  # (a role glued after the name goes: "Gabrielle MarcotteJournaliste à l’environnement")
-    if (len(names) != 1 or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words)
-            or (ROLE_WORDS | DESK_WORDS).intersection(w.casefold() for w in words)):
-        return None
-    return over.line, names
+    # (a role glued after the name goes: "Gabrielle MarcotteJournaliste à l’environnement")
+    return (over.line, names) if len(names) == 1 and _bare_author(names[0]) else None
 
 
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:
