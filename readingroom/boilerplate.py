@@ -1989,8 +1989,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if body.end < body.start:
         return None
     start = body.start
-    playlist = playlist_lines(measured) | speakers
-    above = [k for k in range(start - 1, -1, -1) if k not in playlist]  # going up, a video playlist aside (and a transcript's first speaker)
+    aside = playlist_lines(measured) | speakers
+    above = [k for k in range(start - 1, -1, -1) if k not in aside]  # going up, a video playlist aside (and a transcript's first speaker)
     signed = sorted(k for k in above[:HEADER_SPAN] if _is_signature(measured[k]))
     if not signed:  # widgets between the signature and the text (a gallery's pager, a repeated caption, highlights) do not count
         near = [k for k in above[:WIDGETS_SPAN] if _counts_in_header(measured[k])][:HEADER_SPAN]
@@ -2014,7 +2014,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
-    better, better_score = _headline_told_by_body(measured, body, told, playlist | contents)
+    better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         # (a line right over the byline keeps its place against lines further up that tell more:
