@@ -188,7 +188,9 @@ def without_author_link(text: str) -> str:
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
 """The label of the source after a byline's names, where they end."""
-BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|,?\s+(?i:edited|produced|compiled|photos?|photographs|video|graphics|illustrations?)\s+by\s|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
+CREDITS_AFTER_NAMES = r",?\s+(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+by\s"
+"""Other people's credits after a byline's names: "By Ruth Abernathy-Cole Photography by Sam Okonjo"."""
+BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|" + CREDITS_AFTER_NAMES + r"|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
                          r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
@@ -1057,6 +1059,7 @@ _UPDATE_AFTER_NAMES = re.compile(rf"\s+(?:{dates.UPDATED_WORDS})\b", re.IGNORECA
 
 
 _SOURCE_TAIL = re.compile(SOURCE_LABEL + ".*$")
+_CREDITS_TAIL = re.compile(CREDITS_AFTER_NAMES + ".*$")
 
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
@@ -1064,6 +1067,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
     text = _SOURCE_TAIL.sub("", text)  # "By Gu Mengqi and Tang Hanxiao Source:Global Times Published: ..."
+    text = _CREDITS_TAIL.sub("", text)  # "By Ruth Abernathy-Cole Photography by Sam Okonjo"
     match = SIGNED_NAMES.search(text)
     if not match:
         return None

@@ -169,6 +169,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Dewi Kartika SariThe Jakarta Post", ("Dewi Kartika Sari",)),  # a name of three words, the paper glued after it
         ("writer: Supaporn Rattanawong", ("Supaporn Rattanawong",)),  # the Bangkok Post's label
         ("Authored by Marisol Trent", ("Marisol Trent",)),
+        ("By Ruth Abernathy-Cole Photography by Sam Okonjo", ("Ruth Abernathy-Cole",)),  # the photographer's credit after the name
         ("Autorka: Joanna Wiśniewska (PAP)", ("Joanna Wiśniewska",)),  # Polish and Slovene labels
         ("Piše: NINA KRANJC", ("NINA KRANJC",)),
         ("By Gu Mengqi and Tang Hanxiao Source:Global Times Published: 2019/6/18 22:33:40", ("Gu Mengqi", "Tang Hanxiao")),  # the source's label ends them
