@@ -114,10 +114,13 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | download | embed | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
+    | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
+    # a media player's chrome: its times ("0:00 0:02:48 0:00"), "No media source currently available", download and embed buttons
+    | (?:\d{1,2}:)?\d{1,2}:\d\d (?: \s+ (?:\d{1,2}:)?\d{1,2}:\d\d ){1,3} | no \s+ media \s+ source (?:\s+currently\s+available)? | нет \s+ медиа-источника
+    | (?:download|скачать|завантажити) (?:\s*(?:embed|код\s+для\s+вставки|код\s+для\s+вбудовування))? | (?:embed|код\s+для\s+вставки) (?:\s+code)?
     # the radio programme a story aired on, over its audio player: "Heard on Morning Edition" (NPR)
     | (?:as\s+)?heard \s+ on \s+ (?-i:[A-Z])[\w'’.!-]* (?:\s+(?-i:[A-Z])[\w'’.!-]*){0,4}
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
@@ -873,6 +876,9 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     | [.!?]\s+more\s+(?:about|from|by)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*$
     # an author box's line of who the author is, in French and Spanish: "Journaliste au service Industrie des Echos, spécialiste de ..."
     | ^ \W* (?:journaliste|rédacteur|rédactrice|periodista|redactora?|jornalista|repórter) \s+ (?:au|à|chez|de|del|en|no|na|da|do) \s+ [^.!?]{3,120} [.!]? \s* $
+    # ...and in Russian and Ukrainian, the role and the paper in one short sentence: "Специальный корреспондент «Новой газеты». Пишет о ..."
+    | ^ \W* (?:(?:специальн|собственн|старш|главн|шеф|спеціальн|власн)\w*\s+)?(?:корреспондент|обозреватель|журналист|редактор|кореспондент|оглядач|журналіст)\w*
+      \s+ [«"„] [^.!?«»"„“]{2,40} [»"“] \s* \. (?:\s|$)
 """, max_words=45)
 
 # An author's bio: "X is a reporter/correspondent/writer at ...", "X (@handle) is a contributor

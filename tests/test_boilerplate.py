@@ -1263,6 +1263,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This story was translated and adapted from Indonesian by Genevieve Oduya.", "wire-credit"),
         ("FEEDBACK: Use this form to send a message to the author of this post.", "author-bio"),
         ("Closed captioning is derived from the live broadcast and may contain errors.", "transcript-note"),  # a transcript's notes
+        ("Специальный корреспондент «Новой газеты». Пишет о региональной политике и экологии.", "author-bio"),  # a role's bio in Russian
+        ("Нет медиа-источника", "button-label"),  # an audio player's chrome (RFE/RL)
+        ("0:00 0:02:48 0:00", "button-label"),
+        ("СкачатьКод для вставки", "button-label"),
         ("This is a rush transcript. Copy may not be in its final form.", "transcript-note"),
         ("A barred owl surveys a street in Charlotte. Urban pairs fledged more chicks.PHOTOGRAPH BY KATYA ROMERO, NAT GEO IMAGE COLLECTION",
          "caption-credit"),  # the photographer glued after the caption's stop
@@ -1327,6 +1331,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "This appeared in the news.",
     "The captions may contain errors, the judge said, and the jury should rely on the audio.",
     "The photos are published under a Creative Commons licence, the agency said.",
+    "Корреспондент «Новой» побывал в Нижнекамске и поговорил с активистами, которые требуют закрыть завод.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
