@@ -188,8 +188,9 @@ def without_author_link(text: str) -> str:
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
 """The label of the source after a byline's names, where they end."""
-CREDITS_AFTER_NAMES = r",?\s+(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+by\s"
-"""Other people's credits after a byline's names: "By Ruth Abernathy-Cole Photography by Sam Okonjo"."""
+CREDITS_AFTER_NAMES = r",?\s+(?:(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+by|(?i:special\s+to))\s"
+"""Other people's credits after a byline's names, or the paper they write for: "By Ruth Abernathy-Cole Photography
+by Sam Okonjo", "Denise Pelletier-Wong Special to The Globe and Mail"."""
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|" + CREDITS_AFTER_NAMES + r"|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
                          r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
@@ -875,7 +876,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
-                     or (BYLINE.match(line.text) and parse_byline(line.text))  # the kind of piece before "de": "Un texte de Marc-Antoine Simard"
+                     or ((BYLINE.match(line.text) or PAPER_AFTER_BAR.search(line.text)) and parse_byline(line.text))
+                     # (the kind of piece before "de": "Un texte de Marc-Antoine Simard"; the paper after the name: "... Special to The Globe and Mail")
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
                      or _names_between_bars(line.text) or None)  # "박지훈 기자" / "이서연 기자"
@@ -913,8 +915,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if names and bare and (more := _co_author_over(zone, position, title_line)) is not None:
                 names = (*more[1], *(n for n in names if n not in more[1]))  # one name to a line, the first right under the
                 used.append((more[0], "authors"))                            # headline: "Kirsten Albright" / "Marcus Delaney" / "KWPR" / date
-            if (not names and found_date.known and _under_the_date(zone, position, found_date.origin.line)
-                    and _bare_author(bare_text := _AUTHOR_LABEL.sub("", line.text.strip()))):
+            if (not names and found_date.known and line.reason == "outside-body" and _under_the_date(zone, position, found_date.origin.line)
+                    and _bare_author(bare_text := _AUTHOR_LABEL.sub("", line.text.strip()))):  # (not a button: "Text Size")
                 names = parse_byline(f"By {bare_text}")  # a blog theme's or NPR's: the date / "Tobias Grant" / "KQRB"; "Author Katrin Oberhauser"
             if names and _kicker_repeated(stripped, line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
@@ -1601,10 +1603,10 @@ _COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نوی�
 
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
                            r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
-PAPER_AFTER_BAR = re.compile(rf"\s+[|–—-]\s+(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
+PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—-]|(?i:special\s+to))\s+(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
                               r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}$")
 """The paper after a bar or a dash that ends bare names, its name led by an article: "Kevin Dubé-Lachance | Le
-Journal de Montréal avec l'Agence QMI" (the name signs, as after "By")."""
+Journal de Montréal avec l'Agence QMI", "Denise Pelletier-Wong Special to The Globe and Mail" (the name signs, as after "By")."""
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")

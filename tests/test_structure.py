@@ -170,6 +170,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("writer: Supaporn Rattanawong", ("Supaporn Rattanawong",)),  # the Bangkok Post's label
         ("Authored by Marisol Trent", ("Marisol Trent",)),
         ("By Ruth Abernathy-Cole Photography by Sam Okonjo", ("Ruth Abernathy-Cole",)),  # the photographer's credit after the name
+        ("Denise Pelletier-Wong Special to The Globe and Mail", ("Denise Pelletier-Wong",)),  # the paper she writes for
         ("Autorka: Joanna Wiśniewska (PAP)", ("Joanna Wiśniewska",)),  # Polish and Slovene labels
         ("Piše: NINA KRANJC", ("NINA KRANJC",)),
         ("By Gu Mengqi and Tang Hanxiao Source:Global Times Published: 2019/6/18 22:33:40", ("Gu Mengqi", "Tang Hanxiao")),  # the source's label ends them
