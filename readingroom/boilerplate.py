@@ -1457,7 +1457,8 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        if len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run) and not _is_dialogue(measured, run):
+        if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run) and not _is_dialogue(measured, run)
+                and not _is_letters(measured, run)):
             found.update(k for a, b in run for k in range(a, b + 1))
         run = []
     return found
@@ -1480,6 +1481,17 @@ def _is_dialogue(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     return (len(top) == 2 and all(count >= 2 for _, count in top) and len(turns) >= DIALOGUE_SHARE * len(run)
             # (and no headline among the turns' labels: a question at most, "How did you end up getting involved?")
             and all(m.words <= 4 or m.text.rstrip().endswith("?") for a, b in turns for m in _unit_labels(measured, a, b)))
+
+
+# A letter to the editor opens by addressing the editor: "SIR – ...", "Sir, – ...", "Dear Editor, ...".
+_SALUTATION = re.compile(r"^\W*(?:sir|madam|dear\s+(?:sir|madam|editor)|to\s+the\s+editor)\b\s*[,:–—-]", re.IGNORECASE)
+
+
+def _is_letters(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units that each open a letter to the editor (`_SALUTATION`), signed under it with a name and
+    a place: a letters page, whose letters are its text, not a feed of comments; two thirds of them."""
+    opened = sum(1 for a, b in run if any(measured[k].prose and _SALUTATION.match(measured[k].text) for k in range(a, b + 1)))
+    return 3 * opened >= 2 * len(run)
 
 
 def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:

@@ -1428,6 +1428,27 @@ def test_a_hearings_turns_under_three_speakers_are_the_text_and_a_lists_repeated
     assert not speaker_lines(measured, find_body(measured))
 
 
+def test_a_letters_page_keeps_every_letter() -> None:
+    """Letters to the editor, each opening "SIR –" and signed with a name and a place, are the page's
+    text, not a feed of readers' comments that ends the article after the first."""
+    letters = []
+    for body, name, place in [
+        ("SIR – Councils are cutting bus subsidies because their budgets have been cut, and the elderly in our village are left stranded.",
+         "Graham Oldroyd", "Skipton, North Yorkshire"),
+        ("SIR – When our local service was cut, a group of us set up a community minibus run by volunteers, with two drivers on each day.",
+         "Anthony Bickersteth", "Coddenham, Suffolk"),
+        ("SIR – The closure of our village post office last month removed the last place where older people could pay their bills in cash.",
+         "Philippa Ashworth", "Bishop’s Castle, Shropshire"),
+        ("SIR – After a grey January, I was delighted this morning to see the first snowdrops along the lane by the church and the old school.",
+         "Helen Barker", "Ludlow, Shropshire"),
+    ]:
+        letters += [body, name, place]
+    lines = ["Letters: Rural bus cuts have left the elderly stranded", *BODY[:2], *letters, "Copyright Telegraph Media Group Limited 2019"]
+    verdicts = classify_lines(lines)
+    kept = [text for text, verdict in zip(lines, verdicts) if verdict.keep]
+    assert all(text in kept for text in letters[::3])
+
+
 def test_a_dateline_crediting_its_agencies_is_no_photo_credit() -> None:
     from readingroom.boilerplate import match_cue
 
