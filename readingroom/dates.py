@@ -249,11 +249,15 @@ def numeric_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def find_date(text: str, order: str | None = None) -> tuple[str, re.Match[str]] | None:
+def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first complete date of the first pattern that finds one, as ISO, and its match; a
     numeric date whose order only another date of the text tells is read in that order."""
     text = ascii_digits(text)
-    order = order or numeric_order(text)
+    return _find_date(text, numeric_order(text))
+
+
+def _find_date(text: str, order: str | None) -> tuple[str, re.Match[str]] | None:
+    """`find_date` in digits already ASCII, the order of numeric dates given (`numeric_order` of the whole line)."""
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             if iso := _iso(match, order):
@@ -392,7 +396,7 @@ PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–�
 def _date_line_part(text: str, order: str | None = None) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     body = WEEKDAY.sub("", body, count=1)
-    found = find_date(body, order)
+    found = _find_date(body, order)  # (its text in ASCII digits: `parse_date_line`)
     if not found:
         return None
     iso, match = found
