@@ -1439,8 +1439,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 def _date_then_name_and_outlet(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The date, a slash, and a bare name with its paper in brackets: "12 mars 2019 / Clémence Durand (Reporterre)"."""
     first, slash, second = text.partition(" / ")
-    if (not slash or not (outlet := _NAME_AND_OUTLET.match(second)) or not _may_be_a_name(outlet["name"]) or not NAME.match(outlet["name"])
-            or (DESK_WORDS | ROLE_WORDS).intersection(w.casefold() for w in outlet["name"].split())):
+    if not slash or not (outlet := _NAME_AND_OUTLET.match(second)) or not _bare_author(outlet["name"]) or not NAME.match(outlet["name"]):
         return None
     iso = dates.parse_date_line(first)
     return (iso, (outlet["name"],)) if iso else None
@@ -1677,14 +1676,14 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         text = f"By {text[:placed.start()]}"  # "Serkan Yılmaz/İZMİR,(DHA)": the city and the agency after the name sign it
     if "/" in text:
         text = _SLASHED_ROLE.sub("", text)  # "Alberto Medina Trejo / Corresponsal y Silvia Ortega": the role, not the tail
+    bare = bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?"))
+    if bare and not BYLINE.match(text) and (paper := PAPER_AFTER_BAR.search(text)) and paper.start() > 0:
+        text = f"By {text[:paper.start()]}"  # its paper after the name signs it: "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI"
     match = BYLINE.match(text)
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"
-    elif bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?")):
-        if (paper := PAPER_AFTER_BAR.search(text)) and paper.start() > 0:
-            text = original = f"By {text[:paper.start()]}"  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI"
-            match = BYLINE.match(text)
-        candidate = _before_date(BYLINE_TAIL.sub("", match.group("names"))) if match else _OUTLET_TAIL.sub("", text)  # "Rolan Pratama, Nadia Safitri - detikNews"
+    elif bare:
+        candidate = _OUTLET_TAIL.sub("", text)  # "Rolan Pratama, Nadia Safitri - detikNews"
     else:
         return None
     listed = _split_names(candidate)
