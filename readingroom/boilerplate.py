@@ -412,7 +412,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _comment_buttons_shared(_headings_said_once(_measure(lines, repeated)))
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
-    speakers = speaker_lines(measured, body)
+    speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
                  ticker, summary_points(measured, body, headline), contents_lines(measured), speakers)
@@ -1485,6 +1485,29 @@ def _is_dialogue(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 
 # A letter to the editor opens by addressing the editor: "SIR – ...", "Sir, – ...", "Dear Editor, ...".
 _SALUTATION = re.compile(r"^\W*(?:sir|madam|dear\s+(?:sir|madam|editor)|to\s+the\s+editor)\b\s*[,:–—-]", re.IGNORECASE)
+
+
+# A letter's signature: its writer's name and where they live, on at most two short lines under it.
+SIGNATURE_LINES_UNDER_LETTER = 2
+
+
+def letter_signatures(measured: Sequence[Line], body: Body) -> frozenset[int]:
+    """On a letters page (two letters or more in the text open with `_SALUTATION`), the lines that
+    sign each letter, right under its last paragraph ("Margaret Fenwick" / "Clee St Margaret,
+    Shropshire"): read as a speaker's name is, no heading; a subheading further down stays one."""
+    if sum(1 for k in range(body.start, body.end + 1) if measured[k].prose and _SALUTATION.match(measured[k].text)) < 2:
+        return frozenset()
+    found: set[int] = set()
+    for k in range(body.start + 1, min(body.end + 2, len(measured))):
+        if not measured[k - 1].prose:
+            continue
+        for j in range(k, min(k + SIGNATURE_LINES_UNDER_LETTER, len(measured))):
+            line = measured[j]
+            if (line.prose or line.cue is not None or line.sentence or line.words > SIGNATURE_MAX_WORDS
+                    or j > body.end and not title_cased(line.text)):  # (under the last letter, past the text's end: a name and a place)
+                break
+            found.add(j)
+    return frozenset(found)
 
 
 def _is_letters(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:

@@ -1912,7 +1912,7 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
     if cue == "caption":
         return "caption"
     if cue == "speaker":
-        return "speaker"  # a speaker's name over a turn of an interview ("OWEN MARCUS"), no heading
+        return "speaker"  # a speaker's name over a turn of an interview ("OWEN MARCUS"), or a letter's signature, no heading
     if _is_whole_quotation(text) and words >= 8:
         return "quote"
     if (cue == "list-item" and 1 <= words <= 14 and not text.endswith((".", "!", "?", "…", ",", ";", ":"))

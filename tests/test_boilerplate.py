@@ -1430,7 +1430,8 @@ def test_a_hearings_turns_under_three_speakers_are_the_text_and_a_lists_repeated
 
 def test_a_letters_page_keeps_every_letter() -> None:
     """Letters to the editor, each opening "SIR –" and signed with a name and a place, are the page's
-    text, not a feed of readers' comments that ends the article after the first."""
+    text, not a feed of readers' comments that ends the article after the first; each signature
+    stays under its letter, read as a speaker's name is, not as headings."""
     letters = []
     for body, name, place in [
         ("SIR – Councils are cutting bus subsidies because their budgets have been cut, and the elderly in our village are left stranded.",
@@ -1447,6 +1448,8 @@ def test_a_letters_page_keeps_every_letter() -> None:
     verdicts = classify_lines(lines)
     kept = [text for text, verdict in zip(lines, verdicts) if verdict.keep]
     assert all(text in kept for text in letters[::3])
+    signed = {text: verdict.cue for text, verdict in zip(lines, verdicts)}
+    assert all(signed[name] == signed[place] == "speaker" for name, place in zip(letters[1::3], letters[2::3]))  # signatures, no headings
 
 
 def test_a_dateline_crediting_its_agencies_is_no_photo_credit() -> None:
