@@ -1660,6 +1660,9 @@ def _decide(page: _Page, k: int) -> Verdict:
             return Verdict(False, "image-credit", "caption")
         if header == "byline" and _related_header_above(measured, k) is not None:
             return Verdict(False, "navigation", "tag-list")  # a topic under "Related Topics", not a name: "Network Rail"
+        if (header == "byline" and page.headline is not None and _is_bare_name(line)
+                and normalise_line(line.text) in normalise_line(measured[page.headline].text)):
+            return Verdict(False, "repeated", "repeated")  # the headline's words, not a name: a game's facts box, "Starfall Tactics"
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"
@@ -2006,9 +2009,12 @@ def _header_cue(line: Line) -> str:
     """`byline` or `dateline` for a line of the article header above the body, else ''."""
     if _is_byline(line) or name_with_role(line.text):
         return "byline"
-    if DATELINE.match(line.text):
-        return "dateline"
+    if DATELINE.match(line.text) or _LABELLED_DATES.match(line.text) and parse_date_line(line.text):
+        return "dateline"  # (or labelled dates glued together: "Updated: 12 Mar 2019 9:02 pmPosted: 12 Mar 2019 4:00 pm")
     return ""
+
+
+_LABELLED_DATES = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b.*\d.*(?-i:[a-z])(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int] = frozenset()) -> int | None:
@@ -2049,6 +2055,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
+    titled = _titled_over_byline(measured, top, aside, told) if signed else None
+    if titled is not None and (chosen is None or chosen < titled):
+        chosen = titled  # (read as a name, it is no headline's shape)
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
@@ -2057,7 +2066,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # and, told well by the text over a byline that names its authors, against a video's title under it: "Now
         # playingDoorbell camera catches fireball over Georgia"; not over a dateline, where a ticker may stand: "Business
         # News Cedi trades at ...", nor a menu's label the text barely tells: "Back to the regional overview")
-        over_byline = signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
+        over_byline = titled is not None and chosen == titled or signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
             better < chosen or better > top and (_is_byline(measured[top]) or bool(_SIGNED.search(measured[top].text)))
             and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
@@ -2174,6 +2183,29 @@ def _signatures_under_headline(measured: Sequence[Line], signed: list[int]) -> l
             break
         kept.insert(0, k)
     return kept
+
+
+def _titled_over_byline(measured: Sequence[Line], top: int, aside: frozenset[int], told: frozenset[str]) -> int | None:
+    """A headline in Title Case, read as a bare name, over the byline that says "by" (perhaps over a
+    deck; dates under the byline may be the topmost signature near the body), most of whose words
+    the text tells: "Low Orbit Review" / "by Dominic Ashcroft |Posted 18 Mar 2019" / "Release
+    Date:22 Mar 2019". Not a photographer's credit the text does not name ("Michael Lavine" / "By
+    Tessa Greenway"), nor names over their handle ("@niapemberton")."""
+    byline = top
+    while byline > 1 and top - byline < HEADER_SPAN and _is_signature(measured[byline - 1]) and not _is_bare_name(measured[byline - 1]):
+        byline -= 1
+    if not _SIGNED.match(measured[byline].text) or measured[byline].text.lstrip().startswith("@"):
+        return None
+    for j in range(byline - 1, max(byline - 3, -1), -1):
+        line = measured[j]
+        if j in aside:
+            return None
+        if _is_bare_name(line):
+            found_words, share = _told_by(line, told)
+            return j if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE else None
+        if _is_signature(line) or line.cue is not None:
+            return None  # (a deck may stand between them, not a widget)
+    return None
 
 
 def _signature_block(measured: Sequence[Line], above: Sequence[int]) -> list[int]:

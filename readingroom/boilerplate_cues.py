@@ -1065,7 +1065,7 @@ _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 # A date-only (or date-and-time) line: "November 19, 2019 3:45 PM", "19.11.2019", "2019-11-19",
 # "Updated: Nov. 19, 2019". Must contain a date and little else.
 DATELINE = re.compile(rf"""
-    ^ \W* (?: (?:published|updated|posted|last\s+updated|опубликовано|обновлено|veröffentlicht
+    ^ \W* (?: (?:published|updated|posted|reviewed|last\s+updated|опубликовано|обновлено|veröffentlicht
              |aktualisiert|publicado|atualizado|publié|mis\s+à\s+jour)\s*:?\s* )?
     (?: \w+,? \s+ )?                                          # weekday
     (?: \d{{4}}-\d{{2}}-\d{{2}} | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}

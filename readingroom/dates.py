@@ -161,7 +161,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud")  # Bulgarian, ..., Estonian
-DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")

@@ -24,6 +24,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("3.dez.2025 às 14h05", "2025-12-03"),
         ("03-Nov-2019", "2019-11-03"),  # between hyphens (ESPNcricinfo)
         ("Public Release: 25-Sep-2019", "2019-09-25"),  # EurekAlert!'s label
+        ("Reviewed:April 9 2019", "2019-04-09"),  # a review's label, glued to its date
         ("PUBLISHED THU, MAY 9 2019 7:02 AM EDTUPDATED THU, MAY 9 2019 11:45 AM EDT", "2019-05-09"),  # the update's label glued in capitals
         ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
         ("Jane Example, 3 December 2025", None),  # two words before it sign the piece: not a date line
