@@ -64,6 +64,7 @@ REASONS: dict[str, str] = {
     "end-mark": "a press release's end mark (###, -30-, ENDS); the issuer's notes follow it",
     "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
+    "review-facts": "a review's facts box: credits, running time, genre, rating",
     "override": "dropped by a maintainer override in catalog.yml",
     "date-order-unknown": "date line whose day and month could be either way round (the date is left unknown)",
 }

@@ -171,6 +171,20 @@ PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
     | ^ \W* (?:lecture|lectura|leitura|lettura) \s* :? \s* \d{1,3} \s* min\w*\.? \W* $   # "Lecture 3 min."
 """, max_words=5)
 
+# A review's facts box: a film's, album's, book's or game's credits and particulars, each label
+# with its value glued on or after a colon ("Directed byMarguerite Dufresne", "StarringInès
+# VautrinKarim Belhadj", "Running Time:108 minutes", "Certificate:15", "Genre:" over "Rock").
+# (Not "Written by", a byline.) Names only after "... by" (a sentence, "Directed by Greta Gerwig, the film opens Friday.", is
+# longer and ends like one); the particulars' labels need their colon.
+REVIEW_FACTS = _cue("review-facts", "review-facts", r"""
+    ^ \W* (?:directed|composed|scored|choreographed)
+      \s* by \s* :? \s* (?-i:[A-ZÀ-Þ]) [^.!?]* $
+    | ^ \W* (?:starring|réalisé\s+par|réalisation|dirigida\s+por|regia\s+di|regie) \s* :? \s* (?-i:[A-ZÀ-Þ]) [^.!?]* $
+    | ^ \W* (?:director|directors|screenplay|cast|starring|running\s+time|run\s*time|certificate|certification|rated|genre
+        |(?:record\s+)?label|platforms?|developer|publisher|original\s+title|avec|reparto|elenco|durée
+        |duración|durata|dauer|länge|fsk|cinematography|rating) \s* : \s* (?:\S.{0,80})? $
+""", max_words=10)
+
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
 # support it." (the line ends with it). "To read the report, click here." is a sentence of the
 # article about a link the copy lost, and stays.
@@ -1006,7 +1020,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -83,8 +83,9 @@ SIGNATURE_MAX_WORDS = 16
 SIGNATURE_IN_TEXT_LINES = 8
 TEXT_BEGUN_WORDS = 30
 # Removed lines that say what the story tells, never who wrote it or when: a story highlight
-# ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece.
-NO_SIGNATURE_REASONS = frozenset({"highlights"})
+# ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece;
+# a review's facts box ("Directed byMarguerite Dufresne") names who made the film, not who reviewed it.
+NO_SIGNATURE_REASONS = frozenset({"highlights", "review-facts"})
 _NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted|AND|UND|OCH|ÉS)\b)[{CAPITAL}][\w'’.\-]*"
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
