@@ -62,11 +62,21 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)
     | 分享(?:到)? | 人人(?:网)? | 开心网 | (?:新浪|腾讯)?微博 | 微信 | qq\s?空间 | \w{0,10}书签 | 百度搜藏 | 豆瓣 | 转寄朋友
-    | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리 )"""
+    | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리
+    # Arabic, Persian, Urdu and Hebrew: the networks' names, "send to a friend", "print", "copy the link",
+    # "share on ..." ("ارسال به فیسبوک", "هم‌رسانی با توییتر", "שתפו בפייסבוק"), the font size's "A+A-"
+    | فيسبوك | فيس\s?بوك | تويتر | واتس\s?اب | تيليغرام | تلغرام | تلجرام | بريد | البريد(?:\s+الإلكتروني)? | طباعة | مشاركة | شارك
+    | [أا]رسل\s+لصديق | نسخ(?:\s+الرابط)? | فیسبوک | توییتر | تلگرام | واتس\u200cاپ | واتساپ | ایمیل | چاپ | کپی\s+لینک | لینکدین
+    | (?:ارسال|هم\u200cرسانی|همرسانی|اشتراک)\s+(?:به|با|در)\s+\S+ | کاپی\s+لنک | فیس\s?بک | ٹوئٹر | واٹس\s?ایپ | شیئر
+    | שתפו(?:\s+ב\S+)? | שתף | שלחו\s+(?:לחבר|במייל|כתבה\s+במתנה) | הדפסה | הדפס | שמירה | פייסבוק | טוויטר | וואטסאפ
+    | (?:תגובות|تعليقات|نظرات|تبصرے) (?:\s*\(?\d{1,5}\)?)?
+    | A\+\s*A- )"""
+# Where a copy glued buttons in a script without capitals (or to a Latin one): "فيسبوكتويترواتساب", "WhatsAppTelegramEmailنسخ الرابط"
+_RTL_GLUE = r"(?<=[\u0590-\u06FF\u200c)])(?=[\u0590-\u06FFA-Z])|(?<=[a-z])(?=[\u0590-\u06FF])"
 _COMMENTS_WORD = r"(?:comments?|kommentare|kommentarer|kommentit|commentaires?|comentarios|comentários?|commenti|reacties|reakcje|komentarze|komentáře|комментарии|коментарі)"
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) {_SHARE_WORD} )*
-    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
+    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_RTL_GLUE} ) {_SHARE_WORD} )*
+    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_RTL_GLUE} ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
     # (and the comment count's button last or first: "FacebookTwitterWhatsAppE-MailKommentare 46", "DelenTweetWhatsAppMail88",
     # "4 réactionsPartagerTweeterEnvoyer")
     # (glued by the copy too: "Share on FacebookShare on TwitterEmail this article", "TwitterFacebookLinkedIn")
@@ -226,7 +236,11 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
-    | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사 ) \W* $
+    | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사
+    # Arabic, Persian, Urdu and Hebrew: "related articles", "read also", "more news", "further reading"
+    | مواضيع\s+ذات\s+صلة | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
+    | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
+    | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר ) \W* $
 """, max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
@@ -250,6 +264,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
               |прочетете\s+още) (?-i:[A-ZÅÄÖÆØČĆŠŽĐА-ЯЁ]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ...", "LÄS OCKSÅTrafikverket ..."
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
               |skaitykite\s+daugiau|pročitajte\s+i|cite[șs]te\s+(?:și|si)|още\s+по\s+темата|материал\s+по\s+теме) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜА-ЯЁ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
+    | ^ \W* (?-i:اقرأ\s+أيضا[ًا]?)(?=[\u0600-\u06FF"«“]) [^.!?]{3,150} $   # the label glued to the headline: "اقرأ أيضاً"موسم السودة" ..."
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|[iİ]lg[iİ]l[iİ]\s+haberler|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
@@ -342,7 +357,10 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | ^ \W* (?:chanzo\s+cha\s+picha|maelezo\s+ya\s+picha|منبع\s+تصویر|توضیح\s+تصویر|صدر\s+الصورة|التعليق\s+على\s+الصورة
              |छवि\s+स्रोत|इमेज\s+स्रोत|तस्वीर\s+का\s+कैप्शन|इमेज\s+कैप्शन|resim\s+kaynağı|fotoğraf\s+altı\s+yazısı|nguồn\s+hình\s+ảnh
              |chụp\s+lại\s+hình\s+ảnh|sumber\s+gambar|keterangan\s+gambar|fonte\s+da\s+imagem|legenda\s+da\s+imagem
-             |pie\s+de\s+imagen|source\s+de\s+l['’]image|légende\s+de\s+l['’]image|تصویر) \s* ,
+             |pie\s+de\s+imagen|source\s+de\s+l['’]image|légende\s+de\s+l['’]image|تصویر|تصویر\s+کا\s+(?:کیپشن|ذریعہ)) \s* ,
+    # ...and in a script without capitals, glued to their value without it (or the comma copied
+    # before them, right to left): "توضیح تصویربیماران ...", "،تصویر کا کیپشنلاہور میں ..."
+    | ^ \W* (?:توضیح\s+تصویر|منبع\s+تصویر|تصویر\s+کا\s+(?:کیپشن|ذریعہ)|صدر\s+الصورة|التعليق\s+على\s+الصورة)
     # a caption naming who is "pictured", without a sentence's stop at its end ("Ana Roe, 84,
     # pictured, was left without heating for three days"; a paragraph saying so ends like one)
     | \bpictured\b (?! .* [.!?…:;]["'”’)]* \s* $ )
@@ -393,6 +411,11 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...in other languages, after the caption's last word or full stop: "... 30 horas.Foto: Bomberos Bogotá",
     # "... na última semanaFoto: Werther Santana/Estadão", "... sezonuFoto: Jan Novák", "... liceuluiFoto: (c) Mihai TRIF / AGERPRES FOTO"
     | (?-i:[a-zà-ÿ.]) (?-i:Foto|Fotó|Photo|Kuva|Fotografía|Fotografia|Imagen|Imagem|Bild|Crédito|Créditos) \s* : \s* (?:\(c\)\s*|©\s*)? (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
+    # ...in a script without capitals: the agency or paper in brackets after the caption's last word, "... من
+    # هور الحمّار (الجزيرة)", "... بالقاهرة (اندبندنت عربية)" (not a headline's "(فيديو)", "(صور)"); the source
+    # after a dash, "... قزوین - آرشیو" (an archive picture), "... - عکس از شبکه‌های اجتماعی" (a picture from)
+    | [\u0590-\u06FF] \s* \( \s* (?!(?:فيديو|صور|بالصور|فيديوهات|إنفوغراف|ویدیو|عکس|تصاویر|וידאו|תמונות)\s*\)) [\u0590-\u06FF][^()]{0,30} \) \s* $
+    | [\u0600-\u06FF] \s+ [-–] \s* (?:آرشیو|عکس\s+(?:از|:)\s*[^-–()]{1,40}) \s* $
     # ...after a dash: "... in Sultanabad. — Photo by Ali Khan", "— Photo courtesy Twitter"
     | \s [—–-] \s* (?:photo|picture|image)s? \s+ (?:by|courtesy(?:\s+of)?) \s+ (?-i:[A-Z]) [^.!?]{1,50} $
     | (?-i:hide|toggle) \s+ caption \s* $   # (NPR's, glued too: "... since 2017.hide caption", "Celia Moran/NPRtoggle caption")
@@ -618,6 +641,10 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
     | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous | εγγραφείτε\s+στο\s+newsletter
     | suscríbete\s+a
+    # Hebrew, Arabic and Persian: "newsletter", "to register", "by registering I accept the terms of use",
+    # "subscribe to the newsletter", "the newsletter", "sign up for the newsletter"
+    | ניוזלטר | ^ \W* להרשמה \W* $ | בהרשמה\s+אני\s+מאשר | ^ \W* הירשמו \b | النشرة\s+(?:البريدية|الإخبارية) | اشترك\s+(?:في|ب)\s*النشرة
+    | ^ \W* (?:اشترك|سجل)(?:\s+الآن)? \W* $ | بالتسجيل\s+(?:أنت\s+)?(?:توافق|أوافق) | خبرنامه | ^ \W* عضویت \W* $
 """, max_words=45)
 
 # Cookie, privacy and consent notices. Whole-line only when the line is about *this site's*
@@ -914,7 +941,7 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
 # The role under a BBC signature, its label glued by a comma: "Role,BBC News", "Nafasi,BBC Swahili",
 # "Должность,Би-би-си", "पदनाम,बीबीसी", "سمت,بی‌بی‌سی". Not an author's bio (no barrier).
 BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
-    ^ \W* (?:role|nafasi|должность|посада|पदनाम|سمت|شغل|المسمى\s+الوظيفي|görev|unvan|chức\s+vụ|jabatan|função|cargo|fonction) \s* , \s* \S .{0,60} $
+    ^ \W* (?:role|nafasi|должность|посада|पदनाम|سمت|عہدہ|شغل|المسمى\s+الوظيفي|görev|unvan|chức\s+vụ|jabatan|função|cargo|fonction) \s* , \s* \S .{0,60} $
 """, max_words=10)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
@@ -1025,6 +1052,8 @@ CUES: tuple[Cue, ...] = (
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
 
+# The BBC World Service's label of a byline, in its languages, glued to the name by a comma ("Author,Amina Mwakalinga").
+COMMA_AUTHOR_LABELS = r"author|autor|автор|लेखक|نویسنده|مصنف|الكاتب|mwandishi|yazar|tác\s+giả|penulis"
 # Capital letters a name may start with: Latin (with Latin-1 and Latin Extended-A: "Ūdre",
 # "Łukasz", "Šimon"), Cyrillic.
 CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"
@@ -1035,7 +1064,7 @@ _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
-    | ^ \W* (?i:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis) \s* , \s* \S .{{0,60}} $
+    | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
     # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $

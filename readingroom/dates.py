@@ -66,6 +66,9 @@ MONTHS = {
     "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
     "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
     "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # Persian, the Gregorian months as Iranian pages write them ("۲۶ فوریه ۲۰۱۹")
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "فوریهٔ": 2, "آوریل": 4, "آپریل": 4, "مه": 5, "مهٔ": 5, "می": 5, "ژوئن": 6,
+    "ژوئیه": 7, "ژوئیهٔ": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
     # Hebrew, alone and with the prefix "in" a date gives them ("16 ביולי 2019")
     **{f"{prefix}{name}": n for n, name in enumerate("ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split(), 1)
        for prefix in ("", "ב")},
@@ -128,8 +131,8 @@ PATTERNS = (
     # (a month's name starts a word, or a capital glued to a name: "Miriam CastellanosApril 23, 2019";
     # trying every name only there keeps the search fast)
     re.compile(rf"(?:(?<![^\W\d_])|(?=(?-i:[A-ZА-ЯЁ])))(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
-               re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019": a comma before the year)
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+               re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019", "20 مئی ، 2019": a comma before the year)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214")
     # ...month first where the day shows it, as WIRED prints it: "08.19.2019 06:00 AM" (day first stays the rule)
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),
@@ -393,8 +396,16 @@ def is_unordered_date_line(text: str) -> bool:
 PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|]|\s)\s*$")
 
 
+# The same day in the Islamic or the Iranian calendar, before the Gregorian date ("الخميس - 26 شعبان 1440 هـ -
+# 02 مايو 2019 مـ", "۷ اسفند ۱۳۹۷ - ۲۶ فوریه ۲۰۱۹"): its year is 13xx or 14xx; the Gregorian one is read.
+_OTHER_CALENDAR = re.compile(r"^\s*(?:[^\W\d_]+\s*[-–،,]\s*)?[0-3]?\d\s+[^\W\d_]+\s+1[34]\d\d\s*(?:هـ|ه\.?ش\.?|ش)?\s*[-–|،,]\s*")
+_GREGORIAN_MARK = re.compile(r"(?<=\d)\s*مـ?(?=\s|$)")  # "02 مايو 2019 مـ"
+
+
 def _date_line_part(text: str, order: str | None = None) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
+    if not text.isascii():
+        body = _GREGORIAN_MARK.sub("", _OTHER_CALENDAR.sub("", body, count=1))
     body = WEEKDAY.sub("", body, count=1)
     found = _find_date(body, order)  # (its text in ASCII digits: `parse_date_line`)
     if not found:

@@ -101,6 +101,10 @@ def _widen_escapes(source: str) -> str:
         ch = source[i]
         if ch == "\\" and i + 1 < len(source):
             letter = source[i + 1]
+            if letter == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", source[i + 2:i + 6]):
+                out.append("\\x{" + source[i + 2:i + 6] + "}")  # Python's "\u0590" is RE2's "\x{0590}"
+                i += 6
+                continue
             if letter in "bB":
                 out.append("" if not in_class else "\\b")
             elif in_class and letter in _IN_CLASS_ESCAPES:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, NON_NAME_WORDS, PAPER_WORDS
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, NON_NAME_WORDS, PAPER_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -1598,7 +1598,7 @@ def _uncased_name(text: str) -> bool:
 
 # A Turkish desk's signature after the name: the city in capitals and the agency ("/İZMİR,(DHA)", " - ANKARA (AA)").
 _PLACE_AND_AGENCY = re.compile(rf"\s*[/–-]\s*[{CAPITAL}][{CAPITAL}'’.\s-]{{1,30}}?\s*,?\s*\(\s*[A-ZİĞŞÇÖÜ]{{2,6}}\s*\)\s*$")
-_COMMA_AUTHOR = re.compile(r"^\s*(?:author|autor|автор|लेखक|نویسنده|الكاتب|mwandishi|yazar|tác\s+giả|penulis)\s*,\s*", re.IGNORECASE)
+_COMMA_AUTHOR = re.compile(rf"^\s*(?:{COMMA_AUTHOR_LABELS})\s*,\s*", re.IGNORECASE)
 
 
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"

@@ -1282,6 +1282,24 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This appeared in the July/August 2019 issue of The Walrus magazine with the headline “Closing Time.”", "wire-credit"),
         ("Rizal Hakim is a Jakarta-based defense analyst and a former researcher at the Centre for Strategic Studies.", "author-role"),
         ("Plastic bottles at a waste sorting plant © Sputnik / Alexei Kudenko", "credit-tail"),  # the holder after the last word
+        # scripts without capitals: share buttons glued together, related headers, a sign-up box, captions' credits
+        ("فيسبوكتويترواتسابتيليغرامبريدطباعةA+A-", "share-buttons"),
+        ("FacebookTwitterWhatsAppTelegramEmailنسخ الرابط", "share-buttons"),
+        ("تلگرامتوییترفیسبوکواتس‌اپکپی لینک", "share-buttons"),
+        ("שתפו בפייסבוקשתפו בוואטסאפשתפו בטוויטרשלחו לחברתגובות (14)הדפסה", "share-buttons"),
+        ("ارسال به فیسبوک", "share-buttons"),
+        ("לקריאה נוספת:", "related-header"),
+        ("مطالب مرتبط", "related-header"),
+        ("اقرأ أيضاً\"موسم السودة\" ينطلق بـ 50 فعالية", "related-inline"),
+        ("בהרשמה אני מאשר/ת את תנאי השימוש", "newsletter"),
+        ("اشترك في النشرة لتصلك مختارات \"اندبندنت عربية\" كل صباح", "newsletter"),
+        ("قوارب صيد جانحة في منطقة جفت مياهها من هور الحمّار (الجزيرة)", "caption-credit"),
+        ("تجمع کارگران در مقابل استانداری قزوین - آرشیو", "caption-credit"),
+        ("توضیح تصویربیماران و خانواده‌هایشان می‌گویند گاهی چند روز برای یافتن دارو سرگردان‌اند", "photo-credit"),
+        ("،تصویر کا کیپشنلاہور میں منگل کی صبح سموگ کی گہری تہہ چھائی رہی", "photo-credit"),
+        ("Directed byMarguerite Dufresne", "review-facts"),  # a review's facts box
+        ("StarringInès VautrinKarim BelhadjOdile Marchal", "review-facts"),
+        ("Running Time:108 minutes", "review-facts"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1291,6 +1309,9 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "مسيرة حاشدة في بغداد (فيديو)",  # a headline's "(video)" is no caption's credit
+    "Directed by Greta Gerwig, the film opens in cinemas on Friday.",  # a sentence about the credits
+    "Written by Rachael Link, MS, RD on November 14, 2019",  # a byline, not a film's credits
     "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
     "Contact lenses at fair prices are sold by him@example.com",
     "RELATED COVERAGE IS BELOW",  # all in capitals: a label, not a link's headline after it
@@ -1338,7 +1359,7 @@ def test_text_like_furniture_is_text(line: str) -> None:
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
                                                     "author-role", "copyright", "end-mark", "newsletter", "caption-credit", "photo-credit",
-                                                    "donation-appeal", "image-credit") and c.search(line)]
+                                                    "donation-appeal", "image-credit", "review-facts") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])

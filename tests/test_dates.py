@@ -25,6 +25,10 @@ from readingroom.dates import parse_date_line, split_dateline
         ("03-Nov-2019", "2019-11-03"),  # between hyphens (ESPNcricinfo)
         ("Public Release: 25-Sep-2019", "2019-09-25"),  # EurekAlert!'s label
         ("Reviewed:April 9 2019", "2019-04-09"),  # a review's label, glued to its date
+        ("۷ اسفند ۱۳۹۷ - ۲۶ فوریه ۲۰۱۹", "2019-02-26"),  # the Iranian calendar's date, then the Gregorian one (Persian months)
+        ("الخميس - 26 شعبان 1440 هـ - 02 مايو 2019 مـ", "2019-05-02"),  # the Islamic calendar's, then the Gregorian one
+        ("۷ آذر ۱۳۹۸", None),  # the Iranian calendar's alone: not read
+        ("20 مئی ، 2019", "2019-05-20"),  # an Arabic comma before the year (Urdu)
         ("PUBLISHED THU, MAY 9 2019 7:02 AM EDTUPDATED THU, MAY 9 2019 11:45 AM EDT", "2019-05-09"),  # the update's label glued in capitals
         ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
         ("Jane Example, 3 December 2025", None),  # two words before it sign the piece: not a date line

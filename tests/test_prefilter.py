@@ -22,6 +22,7 @@ EVAL = ROOT.parent / "shared" / "eval" / "boilerplate"
         (r"\w+\s$", 0, r"[\pL\pN\pM_]+[\s\pZ\x{85}\x{1c}-\x{1f}]\n?$"),
         (r"[\w.]", 0, r"[\pL\pN\pM_.]"),
         (r"us(?=\s*(?:$|[.)]|with))!", 0, "us!"),  # a parenthesis inside a class in a look-ahead
+        (r"[\u0590-\u06FF]\u200c", 0, r"[\x{0590}-\x{06FF}]\x{200c}"),  # Python's escapes of a code point, RE2's
     ],
 )
 def test_relax(pattern: str, flags: int, relaxed: str) -> None:
@@ -35,6 +36,7 @@ def test_relax(pattern: str, flags: int, relaxed: str) -> None:
         (r"^\W*cookies?\W*$", "Cookies"),
         (r"(?<=\d)\s*of\s*\d", "1 of 6"),
         (r"end$", "the end\n"),
+        (r"[\u0590-\u06FF]\s*\(", "هور الحمّار (الجزيرة)"),
     ],
 )
 def test_prefilter_agrees_on_unicode_and_edges(pattern: str, text: str) -> None:
