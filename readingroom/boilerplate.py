@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -721,7 +721,8 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
-        out.append(0.0 if k in listed else _weight(line, max(streak, 1), k in feed))
+        carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
+        out.append(0.0 if k in listed or carousel else _weight(line, max(streak, 1), k in feed))
     return out
 
 
@@ -1534,7 +1535,7 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     return keys == sorted(keys) or keys == sorted(keys, reverse=True)
 
 
-_NUMBERED = re.compile(r"^\W*(\d{1,3})\s*[.):]\s+\S")
+_NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
 
 
 def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:

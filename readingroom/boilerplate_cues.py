@@ -195,6 +195,13 @@ REVIEW_FACTS = _cue("review-facts", "review-facts", r"""
         |duración|durata|dauer|länge|fsk|cinematography|rating) \s* : \s* (?:\S.{0,80})? $
 """, max_words=10)
 
+# A magazine's note on content set into the page from elsewhere: "This content is imported from Instagram. You
+# may be able to find the same content in another format, ...", "This content is created and maintained by a third
+# party, and imported onto this page to help users provide their email addresses."
+EMBED_NOTE = _cue("embed-note", "outside-body", r"""
+    ^ \W* this \s+ content \s+ is \s+ (?:imported \s+ from \s+ \S.{0,40}?|created \s+ and \s+ maintained \s+ by \s+ a \s+ third \s+ party) [.,]
+""", scope="whole")
+
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
 # support it." (the line ends with it). "To read the report, click here." is a sentence of the
 # article about a link the copy lost, and stays.
@@ -477,7 +484,7 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
 # affiliate commission.", "If you click on one and make a purchase we may receive a small commission."
 AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     \bwe \s+ (?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation)\b
-    | \baffiliate \s+ (?:links?|commissions?|partnerships?)\b
+    | \baffiliate \s+ (?:links?|commissions?|partnerships?|marketing\s+program(?:me)?s?)\b
 """, max_words=60)
 
 # A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
@@ -486,7 +493,9 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
     | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \W* $
-""")
+    # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
+    | ^ [^.!?]{2,80}? [$£€]\s?\d[\d,.]* \s* (?:shop|buy)(?:\s+now)? \W* $
+""", max_words=14)
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
@@ -618,7 +627,8 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* like \s+ \S.{0,40}? \s+ on \s+ facebook \W* $ | ^ \W* follow \s+ us \s+ (?:on\s+\w+\s+)?for \s+ (?:the\s+)?(?:latest|best|all)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
-    | delivered\s+(?:straight\s+)?to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | (?:delivered\s+(?:straight\s+)?|^\W*get\s.{0,60}straight\s+)to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | ^ \W* we \s+ have \s+ more \s+ newsletters \b
     # ...in other languages: "täglich in Ihrem Postfach", "dans votre boîte mail", "en tu bandeja de entrada", "nella tua casella"
     | \bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-)?postfach\b | \bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
     | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electrónico)?|e-?mail)\b | \bna\s+sua\s+caixa\s+de\s+(?:entrada|e-?mail|correio)\b
@@ -675,7 +685,8 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
 COPYRIGHT = _cue("copyright", "copyright", r"""
     # A photo's credit, "© Jane Doe/Instagram" (a name and where the picture is from, no year),
     # is an image credit: IMAGE_CREDIT.
-    (?: © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
+    # Nor is one after a caption's label: "... served as bridesmaidsPhoto: © Alamy" (CAPTION_CREDIT).
+    (?: (?<!photo:\s)(?<!photo:) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
     # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;
     # inside a sentence it is news ("Honda wins China copyright ruling").
     | ^ \W* copyright \b (?! \s+ (?-i:[a-z]) ) | copyright \s* (?: \(c\) | \d{4} )
@@ -1047,7 +1058,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -1300,6 +1300,16 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Directed byMarguerite Dufresne", "review-facts"),  # a review's facts box
         ("StarringInès VautrinKarim BelhadjOdile Marchal", "review-facts"),
         ("Running Time:108 minutes", "review-facts"),
+        ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW", "shop-button"),  # a product's card, its button glued on
+        ("This content is imported from Instagram. You may be able to find the same content in another format, or you may be able"
+         " to find more information, at their web site.", "embed-note"),
+        ("This content is created and maintained by a third party, and imported onto this page to help users provide their email"
+         " addresses.", "embed-note"),
+        ("The bride's sisters served as bridesmaidsPhoto: © Alamy", "caption-credit"),  # a caption, not a copyright line
+        ("Get daily celebrity news straight to your inbox", "newsletter"),
+        ("We have more newsletters Show me", "newsletter"),
+        ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
+         " editorially chosen products purchased through our links to retailer sites.", "affiliate-disclosure"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1311,6 +1321,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
 @pytest.mark.parametrize("line", [
     "مسيرة حاشدة في بغداد (فيديو)",  # a headline's "(video)" is no caption's credit
     "Directed by Greta Gerwig, the film opens in cinemas on Friday.",  # a sentence about the credits
+    "Phishing emails that land straight in your spam folder are only part of the problem.",
     "Written by Rachael Link, MS, RD on November 14, 2019",  # a byline, not a film's credits
     "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
     "Contact lenses at fair prices are sold by him@example.com",
