@@ -612,7 +612,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* missa \s+ inga \s+ nyheter \b
     | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
-    | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}newsletter
+    | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:[\w.'’-]+\s+){0,4}newsletter
     # a sign-up box set into the text: "Sign up to First Edition" / "Free daily newsletter" / its
     # description / the privacy line under the form / "after newsletter promotion" (a skip link)
     | ^ \W* sign \s+ up \s+ (?:to|for) \s+ (?!vote\b) [^.!?]{1,50} $
@@ -685,8 +685,9 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
 COPYRIGHT = _cue("copyright", "copyright", r"""
     # A photo's credit, "© Jane Doe/Instagram" (a name and where the picture is from, no year),
     # is an image credit: IMAGE_CREDIT.
-    # Nor is one after a caption's label: "... served as bridesmaidsPhoto: © Alamy" (CAPTION_CREDIT).
-    (?: (?<!photo:\s)(?<!photo:) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
+    # Nor is one after a caption's label: "... served as bridesmaidsPhoto: © Alamy", "... on March 10. (Image: ©
+    # Dutch Satellite Observers Group)" (CAPTION_CREDIT).
+    (?: (?<!photo:\s)(?<!photo:)(?<![.!?]\s\(image:\s)(?<![.!?]\s\(photo:\s) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
     # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;
     # inside a sentence it is news ("Honda wins China copyright ruling").
     | ^ \W* copyright \b (?! \s+ (?-i:[a-z]) ) | copyright \s* (?: \(c\) | \d{4} )

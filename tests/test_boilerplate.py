@@ -1306,6 +1306,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This content is created and maintained by a third party, and imported onto this page to help users provide their email"
          " addresses.", "embed-note"),
         ("The bride's sisters served as bridesmaidsPhoto: © Alamy", "caption-credit"),  # a caption, not a copyright line
+        ("A light curve of the rocket stage recorded on March 10. (Image: © Dutch Satellite Observers Group)", "caption-credit"),
         ("Get daily celebrity news straight to your inbox", "newsletter"),
         ("We have more newsletters Show me", "newsletter"),
         ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
