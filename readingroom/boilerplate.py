@@ -367,6 +367,7 @@ _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|colu
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
+    | ^\s*(?-i:By|BY)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))   # the keyword glued to the name by the copy: "ByCheryl Brandvold"
     """, re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
@@ -2016,7 +2017,7 @@ def _header_cue(line: Line) -> str:
     return ""
 
 
-_LABELLED_DATES = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b.*\d.*(?-i:[a-z])(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
+_LABELLED_DATES = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b.*\d.*[^\W\d_](?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int] = frozenset()) -> int | None:

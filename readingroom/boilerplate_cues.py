@@ -218,7 +218,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | most\s+\w+ | (?:most\s+)?(?:read|popular|viewed|shared|trending)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like
     | (?:top|latest|recent|more|trending|featured|popular|editor'?s?'?) \s+ (?:[\w']+\s+){0,2}
       (?:stories|news|posts|picks|articles|headlines|videos?|links)
-    | what\s+to\s+read\s+next | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
+    | what\s+to\s+read\s+next | related\s+terms | also\s+on\s+.* | up\s+next | next\s+up(?:\s+(?:in|on)\b.*)? | further\s+reading
     | more \s+ (?:[\w-]+\s+){1,2} (?:stories|articles|reads) \s+ from \s+ \S.{0,40}   # "More must-read stories from Fortune:"
     | in\s+other\s+news | around\s+the\s+web | (?:elsewhere|more)\s+on\s+the\s+web | also\s+in\s+the\s+news
     | read\s+more\s+(?:stories|articles|news)
@@ -485,6 +485,7 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
 AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     \bwe \s+ (?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation)\b
     | \baffiliate \s+ (?:links?|commissions?|partnerships?|marketing\s+program(?:me)?s?)\b
+    | \bpartnerships? \s+ from \s+ which \s+ [^.!?]{1,40}? \s+ receives? \s+ compensation\b   # "The offers that appear in this table are from ..."
 """, max_words=60)
 
 # A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
@@ -1048,7 +1049,7 @@ LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
 # not sentences) the same cue: a summary of the text, not the text, and no subheadings. ("Key
 # points" is left out: an explainer may head a list of its own with it.)
 STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
-    ^ \W* (?: story \s+ highlights | highlights | in \s+ summary
+    ^ \W* (?: story \s+ highlights | highlights | in \s+ summary | key \s+ points
     # ...in other languages: "Накратко" (Dnevnik), "W skrócie", "En bref", "Auf einen Blick", ...
     | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti ) \W* $

@@ -1309,6 +1309,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("A light curve of the rocket stage recorded on March 10. (Image: © Dutch Satellite Observers Group)", "caption-credit"),
         ("Get daily celebrity news straight to your inbox", "newsletter"),
         ("We have more newsletters Show me", "newsletter"),
+        ("Key Points", "story-highlights"),  # a business page's summary points over its text
+        ("Related Terms", "related-header"),
+        ("The offers that appear in this table are from partnerships from which Investopedia receives compensation.",
+         "affiliate-disclosure"),
         ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
          " editorially chosen products purchased through our links to retailer sites.", "affiliate-disclosure"),
     ],
