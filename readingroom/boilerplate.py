@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -718,6 +718,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
     out, streak = [], 0
     for k, line in enumerate(measured):
+        if line.cue is STOCK_QUOTE:
+            out.append(0.0)  # a share's quote set into the text ("NASDAQ: CRVN" / "$48.31↑$8.41(21.08%)") weighs nothing
+            continue
         if (line.prose and k not in feed) or _is_record(line):
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:

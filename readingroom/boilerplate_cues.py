@@ -498,6 +498,14 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     | ^ [^.!?]{2,80}? [$£€]\s?\d[\d,.]* \s* (?:shop|buy)(?:\s+now)? \W* $
 """, max_words=14)
 
+# A share's quote set into a markets story: the exchange and ticker, the price and its change
+# ("NASDAQ: CRVN", "$48.31↑$8.41(21.08%)", "NYSE: KO -0.42 (-0.8%)").
+STOCK_QUOTE = _cue("stock-quote", "advertising", r"""
+    ^ \W* (?:nasdaq|nyse(?:arca|mkt)?|amex|otc|tsx(?:v)?|lse|asx|hkex|xetra|bats|euronext) \s* : \s* (?-i:[A-Z][A-Z0-9.\-]{0,6})
+      (?: \s+ [$€£¥]? \s? [+\-−]? \d[\d,]*\.\d{1,2} (?: \s* \( [+\-−]? \d+(?:\.\d+)? % \) )? )? \W* $
+    | ^ \W* [$€£¥]? \s? \d[\d,]*\.\d{2} \s* [↑↓▲▼+\-−] \s* [$€£¥]? \d[\d,]*\.\d{2} \s* \( \s* [+\-−]? \d+(?:\.\d+)? % \s* \) \W* $
+""")
+
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | paid\s+content
@@ -1060,7 +1068,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
