@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, ISSUER_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -96,8 +96,10 @@ NON_SENTENCE_WEIGHT = -0.3
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
 BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-role", "author-box", "copyright",
-                          "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark"})
+                          "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark", "issuer-notes", "issuer-box"})
 BARRIER_PENALTY = 10_000
+# A press release's "About <issuer>" names it among the first words of the paragraph under it.
+ISSUER_NAMED_WITHIN = 12
 # Only lines up to this long act as barriers; a long paragraph that happens to match a cue
 # counts against the run by its length instead (one matched sentence must not cut an article).
 BARRIER_MAX_WORDS = 30
@@ -456,7 +458,8 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
                        and bool(_CLOSING_QUOTE.search(out[-1].text)))
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
-    return _with_teasers(_with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(_with_author_boxes(out))))))))
+    return _with_teasers(_with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(
+        _with_issuer_boxes(_with_author_boxes(out)))))))))
 
 
 def _with_caption_labels(measured: list[Line]) -> list[Line]:
@@ -668,6 +671,22 @@ def _with_author_boxes(measured: list[Line]) -> list[Line]:
         match = AUTHOR_BOX.pattern.search(line.text) if line.cue is None and line.words <= AUTHOR_BOX.max_words else None
         if match and prose_words >= ARTICLE_MIN_WORDS and _names(measured[k + 1].text, match["name"]):
             measured[k] = replace(line, cue=AUTHOR_BOX)
+        prose_words += line.words if line.prose else 0
+    return measured
+
+
+def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
+    """A press release's note on its issuer: "About Kestrel Foods, Inc." (ISSUER_BOX's pattern)
+    over a paragraph whose first ISSUER_NAMED_WITHIN words name it ("Founded in 2013 in Fresno,
+    California, Kestrel Foods makes ..."), after ARTICLE_MIN_WORDS words of prose: the issuer's
+    notes begin, and the text ends there, as at an end mark."""
+    prose_words = 0
+    for k, line in enumerate(measured[:-1]):
+        match = ISSUER_BOX.pattern.search(line.text) if line.cue is None and line.words <= ISSUER_BOX.max_words else None
+        under = measured[k + 1]
+        if (match and prose_words >= ARTICLE_MIN_WORDS and under.prose
+                and match["name"].split()[0] in under.text.split()[:ISSUER_NAMED_WITHIN]):
+            measured[k] = replace(line, cue=ISSUER_BOX)
         prose_words += line.words if line.prose else 0
     return measured
 

@@ -555,6 +555,21 @@ END_MARK_LINE = _cue("end-mark", "end-mark", r"""
     ^ \s* (?: \#\s*\#\s*\#(?:\s*\#)* | -\s*30\s*- | [-–—]*\s*(?-i:ENDS?|End|Ends)\s*[-–—]* ) \s* $
 """, max_words=2)
 
+# The notes a press release's issuer puts under it, where no end mark opens them: its contacts
+# and its legal statement ("Media Contact:", "Forward-Looking Statements", "För ytterligare
+# information, kontakta:"); and the issuer's "About Kestrel Foods, Inc." over the paragraph that
+# describes it (`boilerplate._with_issuer_boxes`, which gives that header ISSUER_BOX).
+ISSUER_NOTES = _cue("issuer-notes", "end-mark", r"""
+    ^ \W* (?: forward[-\s]looking \s+ statements? | safe \s+ harbou?r \s+ statement | cautionary \s+ (?:note|statement)s? (?:\s+regarding\s+forward[-\s]looking\s+statements)?
+    | (?:media|press|investor|news) \s+ (?:contacts?|inquiries|enquiries) | pressekontakt | contacts? \s+ (?:presse|médias?|de\s+prensa|stampa)
+    | for \s+ (?:further|more|additional) \s+ information ,? \s* (?:please \s+)? contact | för \s+ ytterligare \s+ information ,? \s* kontakta
+    | für \s+ weitere \s+ informationen | pour \s+ plus \s+ d['’]informations ,? \s* contactez ) \W* $
+""", max_words=8)
+ISSUER_BOX = Cue("issuer-box", "end-mark", re.compile(r"""
+    ^ \W* (?: about | om | über | à \s+ propos \s+ de | acerca \s+ de | sobre | informazioni \s+ su | over ) \s+
+    (?P<name> (?-i:[A-ZÀ-Þ0-9]) [\w&'’.\-]* (?: \s+ [\w&'’.\-]+ ){0,4}? ) ,? (?: \s+ (?:inc|ltd|llc|plc|ab|ag|gmbh|s\.?a|corp|co|nv|se|asa|oyj)\.? )? \W* $
+""", FLAGS), max_words=8)
+
 # Donation and membership appeals. Anchored on first/second person ("support us", "your
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
 # says "his", "their", not "us"/"our journalism".
@@ -1068,7 +1083,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
