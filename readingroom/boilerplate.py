@@ -2666,7 +2666,7 @@ def _is_signature(line: Line) -> bool:
     """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
     or an @handle."""
     return line.cue is None and (bool(_header_cue(line)) or (
-        line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text)))
+        line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text)))

@@ -881,7 +881,7 @@ PAYWALL = _cue("paywall", "paywall", r"""
     \b(?:subscribe|subscription)\s+(?:to\s+(?:continue|read)|now\s+(?:for|to))\b
     | \balready\s+(?:a\s+)?(?:subscriber|member)\b | \bto\s+continue\s+reading\b
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
-    | \bfree\s+articles?\s+(?:left|remaining)\b
+    | \bfree\s+(?:articles?|stories|highlights?|reads)\s+(?:left|remaining)\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b(?!\s+free\b)
     # members only, in Japanese: "［有料会員限定］この記事は会員限定です"
     | 会員限定 | 有料会員
@@ -1125,7 +1125,7 @@ NON_NAME_WORDS = frozenset("""
     post posts article articles story stories news links link more website video videos photo
     photos image images gallery writer editor contributor columnist correspondent reporter staff
     reports share sharing print email mail top related featured trending latest popular learn
-    visit previous next read min contents booking advertisement miss courtesy buttons topics
+    visit view previous next read min contents booking advertisement miss courtesy buttons topics
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
     sign up free register join log signup watch listen play download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie

@@ -1311,6 +1311,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("We have more newsletters Show me", "newsletter"),
         ("Key Points", "story-highlights"),  # a business page's summary points over its text
         ("NASDAQ: CRVN", "stock-quote"),  # a share's quote set into the text
+        ("You have 5 free highlights remaining this month. Go Premium for unlimited highlights.", "paywall"),  # a reader app's
         ("Forward-Looking Statements", "issuer-notes"),  # a press release's notes, where no end mark opens them
         ("Media Contact:", "issuer-notes"),
         ("För ytterligare information, kontakta:", "issuer-notes"),
