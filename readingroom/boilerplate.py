@@ -363,13 +363,14 @@ _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
 STAMP_MAX_WORDS = 6
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d) | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d)
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
     | ^\s*(?-i:By|BY)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))   # the keyword glued to the name by the copy: "ByCheryl Brandvold"
+    | ^\s*(?:par|por|von|door|av)\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]))   # in other languages, before a name: "Par Camille Verdier" (not "Par ailleurs")
     """, re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
