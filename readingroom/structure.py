@@ -1137,6 +1137,7 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
     more; "..., Example News": OUTLET_NAME); all of them when every one is (a desk signs: "By HNN
     Staff", "Staff Reports")."""
+    names = tuple(_GLUED_CASELESS_ROLE.sub("", n) for n in names)
     people = tuple(kept for n in names if (kept := _before_role(n).rstrip(" /|,–—-")) and not ROLE_WORDS.intersection(kept.casefold().split()))
     if len(people) > 1 and any(_DIGIT.search(n) for n in people) and not all(_DIGIT.search(n) for n in people):
         people = tuple(n for n in people if not _DIGIT.search(n))  # an outlet among the names: "Por Rafaela Nogueira, G1 Campinas e Região"
@@ -1150,6 +1151,9 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     return people or names
 
 
+# A role glued to the end of a name in a script without capitals: "نهى الجملصحافية" (a journalist), not
+# a surname that is the word with its article ("الكاتب").
+_GLUED_CASELESS_ROLE = re.compile(r"(?<=[\u0600-\u06FF]{2})(?<!ال)(?:صحافية|صحافي|كاتبة|كاتب|مراسلة|مراسل|محررة|محرر|خبرنگار|روزنامه‌نگار)$")
 _AGENCY_DESK = re.compile(r"^(?:AFP|AP|DPA|EFE|ANSA|PA|AAP|UPI|CNN|BBC|NPR)\s+[A-Z][a-z]")
 """An agency's or a network's desk after the names: "AFP France", "CNN Business"."""
 
@@ -1419,6 +1423,9 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     and then the date (`_name_then_date`)."""
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
+    row = [p.strip() for p in text.split("|")] if text.count("|") == 1 else split
+    if len(row) == 2 and (name := _caseless_name(row[0])) and _LABELLED_DATE.match(row[1]) and (iso := dates.parse_date_line(row[1])):
+        return iso, (name,)  # a name in a script without capitals and the labelled date: "רונית בן-שושן|פורסם: 16.09.19 , 08:14"
     parts = [p for p in split if not _READING_TIME.match(p)]
     if len(parts) == 2:
         for first, second in (parts, parts[::-1]):
@@ -1435,6 +1442,17 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
             isos := dates.find_dates(text)) and (names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
     return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
+
+
+_CASELESS_NAME = re.compile(r"^[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+(?:\s+[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+){1,3}$")
+_LABELLED_DATE = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
+
+
+def _caseless_name(text: str) -> str | None:
+    """Two to four words in Hebrew or Arabic letters, none a role's: a name, in a script without
+    capitals, on a signature row beside its labelled date (nothing else would tell it is one)."""
+    text = text.strip()
+    return text if _CASELESS_NAME.match(text) and not ROLE_WORDS.intersection(text.split()) else None
 
 
 def _date_then_name_and_outlet(text: str) -> tuple[str, tuple[str, ...]] | None:
