@@ -883,6 +883,10 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
                      or _names_between_bars(line.text) or None)  # "박지훈 기자" / "이서연 기자"
             under = zone[position + 1] if position + 1 < len(zone) else None
+            if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
+                    and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
+                names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
+                used.append((under.line, "authors"))
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
                     not names and _may_be_a_name(line.text) and over_date(line.line)) or (
@@ -1444,6 +1448,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
 
 
+_CO_AUTHOR_LINE = re.compile(r"^\s*(?:and|&|und|et|y|e|och|og|en)\s+(?=[^\W\d_])", re.IGNORECASE)
+"""A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
 _CASELESS_NAME = re.compile(r"^[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+(?:\s+[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+){1,3}$")
 _LABELLED_DATE = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
