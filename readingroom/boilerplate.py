@@ -2593,7 +2593,7 @@ _SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\
 
 # A short line that names a blog and its section, "Shots - Health News", is a label over the
 # headline, not a short headline over its deck.
-_SECTION_SEPARATOR = re.compile(r"\s[-–|]\s")
+_SECTION_SEPARATOR = re.compile(r"\s[-–|]\s|[·•]")  # ("Crime - Courts", "Minnesota Wild·NHL": a team and its league)
 
 
 def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:
