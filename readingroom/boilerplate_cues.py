@@ -506,6 +506,13 @@ STOCK_QUOTE = _cue("stock-quote", "advertising", r"""
     | ^ \W* [$€£¥]? \s? \d[\d,]*\.\d{2} \s* [↑↓▲▼+\-−] \s* [$€£¥]? \d[\d,]*\.\d{2} \s* \( \s* [+\-−]? \d+(?:\.\d+)? % \s* \) \W* $
 """)
 
+# A sponsor's message set into a newsletter, from a company rather than from the paper or its
+# editor (DONATION_APPEAL): "A message from Northwind Energy", "A message from Granite Freight
+# Alliance: America's freight railroads move ..." (its text on the same line).
+SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
+    ^ \W* a \s+ message \s+ from \s+ (?!(?:the|our|your)\b) (?-i:[A-Z])
+""", max_words=60)
+
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | paid\s+content
@@ -602,7 +609,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # a metered appeal: "You're a dedicated reader, and we're really pleased that you've read 6 ... articles in the past
     # year", "... to provide discerning readers like you with must-read coverage"
     | \byou(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:[\w'’-]+\s+){0,5}(?:articles|stories)\b | \breaders\s+like\s+you\b
-    | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\b
+    | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\s+(?:the|our|your)\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
     | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
@@ -1083,7 +1090,7 @@ CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES,
+    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

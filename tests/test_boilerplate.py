@@ -1312,6 +1312,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Key Points", "story-highlights"),  # a business page's summary points over its text
         ("NASDAQ: CRVN", "stock-quote"),  # a share's quote set into the text
         ("You have 5 free highlights remaining this month. Go Premium for unlimited highlights.", "paywall"),  # a reader app's
+        ("A message from Northwind Energy", "sponsor-message"),  # a newsletter's sponsor, not the paper's appeal
+        ("A message from the Editor:", "donation-appeal"),
         ("Forward-Looking Statements", "issuer-notes"),  # a press release's notes, where no end mark opens them
         ("Media Contact:", "issuer-notes"),
         ("För ytterligare information, kontakta:", "issuer-notes"),
