@@ -616,7 +616,7 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
     # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."
-    | \bafford\s+to\s+(?:donate|contribute|give)\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
+    | \bafford\s+to\s+(?:donate|contribute|give(?!\s+(?:up|away|back|in|way)\b))\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
     | \bas\s+little\s+as\s+\W?\d+\s+a\s+month\b.{0,60}\b(?:support|help)\b | \bsupport\s+our\s+(?:\w+\s+){1,2}journalism\b
     # "Please consider making a contribution to Vox today", its buttons and payment line, a membership's price
     | \bconsider \s+ (?:making|giving) \s+ (?:a\s+)? (?:\w+\s+)? (?:contribution|donation|gift)\b | ^ \W* yes \s* , \s* i['’]ll \s+ give\b

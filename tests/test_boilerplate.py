@@ -1335,6 +1335,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "مسيرة حاشدة في بغداد (فيديو)",  # a headline's "(video)" is no caption's credit
     "Directed by Greta Gerwig, the film opens in cinemas on Friday.",  # a sentence about the credits
     "Phishing emails that land straight in your spam folder are only part of the problem.",
+    "Reaction: Regional transit agencies welcomed the idea in principle but warned that they could not afford to give up control of their prices.",
     "Written by Rachael Link, MS, RD on November 14, 2019",  # a byline, not a film's credits
     "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
     "Contact lenses at fair prices are sold by him@example.com",
