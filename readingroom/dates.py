@@ -438,13 +438,19 @@ _WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s*
 _WIRE_AGENCY = re.compile(r"^\s*\(\s*[^()]{2,40}\)\s*(?:--|[-—–])")
 
 
+# ...or a press release's, the newswire in brackets before the date: "VIRGINIA BEACH, Va. (PRWEB) September 10, 2019 Tidewater ..."
+_RELEASE_LEAD = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,?\s*)?\(\s*[A-Z][\w&.\s-]{1,30}\)\s*$")
+RELEASE_DATELINE_CHARS = 80
+
+
 def wire_dateline(text: str) -> str | None:
-    """The date of a wire story's dateline at the start of a paragraph (`_WIRE_LEAD`, `_WIRE_AGENCY`),
-    which stays the paragraph's text; None otherwise."""
+    """The date of a wire story's dateline at the start of a paragraph (`_WIRE_LEAD`, `_WIRE_AGENCY`;
+    a press release's, `_RELEASE_LEAD`), which stays the paragraph's text; None otherwise."""
     found = find_date(text[:DATELINE_PREFIX_CHARS])
-    if not found or not _WIRE_LEAD.match(text[:found[1].start()]) or not _WIRE_AGENCY.match(text[found[1].end():]):
-        return None
-    return found[0]
+    if found and _WIRE_LEAD.match(text[:found[1].start()]) and _WIRE_AGENCY.match(text[found[1].end():]):
+        return found[0]
+    found = find_date(text[:RELEASE_DATELINE_CHARS])
+    return found[0] if found and _RELEASE_LEAD.match(text[:found[1].start()]) else None
 
 
 def is_iso_date(text: str) -> bool:

@@ -81,6 +81,8 @@ SIGNATURE_MAX_WORDS = 16
 # A byline among the first SIGNATURE_IN_TEXT_LINES lines of the text signs the piece while no
 # line above it has more than TEXT_BEGUN_WORDS words (a claim quoted above a fact-check's headline).
 SIGNATURE_IN_TEXT_LINES = 8
+# A wire or press release dateline dates the piece at the start of one of its first paragraphs.
+WIRE_DATELINE_PARAGRAPHS = 3
 TEXT_BEGUN_WORDS = 30
 # Removed lines that say what the story tells, never who wrote it or when: a story highlight
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece;
@@ -1858,8 +1860,10 @@ def _read_body(
         if index == 0 and (split := dates.split_dateline(text)):
             iso, text = split
             date = Field(iso, Origin("source", line.number, "dateline at the start of the first paragraph"))
-        elif index == 0 and (iso := dates.wire_dateline(text)):
-            date = Field(iso, Origin("source", line.number, "wire dateline at the start of the first paragraph"))
+        elif index < WIRE_DATELINE_PARAGRAPHS and not date.known and (iso := dates.wire_dateline(text)):
+            # (under a pull quote or a caption the release's text may open with it)
+            where = "the first paragraph" if index == 0 else "a paragraph under the text's first lines"
+            date = Field(iso, Origin("source", line.number, f"wire dateline at the start of {where}"))
         names = parse_byline(text, bare_names_allowed=False)
         if names and items and items[-1].kind == "heading":
             heading = items.pop()

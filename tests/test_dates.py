@@ -125,6 +125,8 @@ def test_parse_date_line(line: str, iso: str | None) -> None:
     ("WASHINGTON, Aug. 14, 2019 (AP) — The Senate voted on Tuesday.", "2019-08-14"),
     ("On Aug. 14, 2019 (a Wednesday) - he left the city.", None),
     ("Aug. 14, 2019 was a Wednesday.", None),
+    ("VIRGINIA BEACH, Va. (PRWEB) September 10, 2019 Tidewater Pediatric Dental has opened a suite.", "2019-09-10"),  # a release's
+    ("PARIS, France (the minister said) on March 3, 2019 that the plan would go ahead.", None),  # no newswire in capitals before it
 ])
 def test_a_wire_dateline_dates_the_piece(text: str, iso: str | None) -> None:
     from readingroom.dates import wire_dateline
