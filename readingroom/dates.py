@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import jdatetime
+
 # The digits of other scripts, read as ASCII ones: "১৮ আগস্ট ২০১৯" (Bengali), "١٦ يوليو ٢٠١٩" (Arabic),
 # "۲۰۱۹" (Persian), "१६ जुलाई २०१९" (Devanagari). One character for one, so a match's offsets hold
 # for the text as written. (A Thai year of the Buddhist era, "2562", or a Hijri one stays no year.)
@@ -123,6 +125,9 @@ MONTHS = {
     "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
 }
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# The months of the Iranian calendar, as Persian pages write them.
+SOLAR_MONTHS = {"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
+                "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
 
 # Each pattern captures y, m (number or name) and d.
 PATTERNS = (
@@ -156,6 +161,9 @@ PATTERNS = (
     # rule, the year 19xx from 70 up, else 20xx.
     re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"),
     re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![\w/.-])"),  # (dots too: Engadget's "05.28.19"; not "v1.20.30")
+    # The Iranian (Solar Hijri) calendar, which Persian pages date by alone: "۷ آذر ۱۳۹۸" is 28 November 2019
+    # (`_iso` converts it with jdatetime: the same day, not a guess). Tried last: a Gregorian date on the line wins.
+    re.compile(rf"(?<!\d)(?P<jd>[0-3]?\d)\s+(?P<jm>{'|'.join(SOLAR_MONTHS)})\s+(?P<jy>1[34]\d\d)(?!\d)"),
 )
 
 # The words that label a date as an update, or as the publication (regex alternatives).
@@ -184,7 +192,8 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      # French, Spanish, Italian, Portuguese, German, Dutch: "Publié le lundi 28 janvier 2019 à 14h25"
                      r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
                      r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
-                     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+                     r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?-i:[A-Z]{2,5}))?"
@@ -207,6 +216,11 @@ SLASHED_TAIL = re.compile(rf"""(?:\s+/\s+(?: {_CLOCK}
 
 def _iso(match: re.Match[str], order: str | None = None) -> str | None:
     groups = match.groupdict()
+    if groups.get("jy") is not None:
+        try:
+            return jdatetime.date(int(groups["jy"]), SOLAR_MONTHS[groups["jm"]], int(groups["jd"])).togregorian().isoformat()
+        except ValueError:
+            return None
     if groups.get("a") is not None:
         month, day = _month_and_day(int(groups["a"]), int(groups["b"]), order)
         if not month and _US_ZONE.match(match.string, match.end()):
@@ -331,8 +345,14 @@ _DIGIT_END = re.compile(r"\d\s*$")
 _SECTION_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]+|&))?)\s*$")
 
 
+# How long ago, in Persian, glued after the time: "... - ۱۱:۰۵۳ ساعت پیش" (11:05, 3 hours ago).
+_PERSIAN_AGO = re.compile(r"(?:(?<=\d:\d\d)|\s+)\d{1,2}\s*(?:ساعت|دقیقه|روز)\s+پیش\s*$")
+
+
 def _unglued(text: str) -> str:
     text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    if "پیش" in text:
+        text = _PERSIAN_AGO.sub("", text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)
     elif _SECTION_AFTER_YEAR.search(text):

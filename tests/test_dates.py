@@ -27,7 +27,10 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Reviewed:April 9 2019", "2019-04-09"),  # a review's label, glued to its date
         ("۷ اسفند ۱۳۹۷ - ۲۶ فوریه ۲۰۱۹", "2019-02-26"),  # the Iranian calendar's date, then the Gregorian one (Persian months)
         ("الخميس - 26 شعبان 1440 هـ - 02 مايو 2019 مـ", "2019-05-02"),  # the Islamic calendar's, then the Gregorian one
-        ("۷ آذر ۱۳۹۸", None),  # the Iranian calendar's alone: not read
+        ("پنج‌شنبه ۷ آذر ۱۳۹۸ - ۱۱:۰۵۳ ساعت پیش", "2019-11-28"),  # the Iranian calendar's date alone: the same Gregorian day
+        ("۱۸ تیر ۱۳۹۸", "2019-07-09"),
+        ("۳۲ تیر ۱۳۹۸", None),  # no such day
+        ("26 شعبان 1440 هـ", None),  # the Islamic calendar's alone: not read (a conversion could be a day off)
         ("20 مئی ، 2019", "2019-05-20"),  # an Arabic comma before the year (Urdu)
         ("PUBLISHED THU, MAY 9 2019 7:02 AM EDTUPDATED THU, MAY 9 2019 11:45 AM EDT", "2019-05-09"),  # the update's label glued in capitals
         ("Общество, 03 дек 2025, 14:05", "2025-12-03"),
