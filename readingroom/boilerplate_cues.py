@@ -1132,7 +1132,7 @@ NON_NAME_WORDS = frozenset("""
     post posts article articles story stories news links link more website video videos photo
     photos image images gallery writer editor contributor columnist correspondent reporter staff
     reports share sharing print email mail top related featured trending latest popular learn
-    visit view previous next read min contents booking advertisement miss courtesy buttons topics
+    visit view from previous next read min contents booking advertisement miss courtesy buttons topics
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
     sign up free register join log signup watch listen play download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
