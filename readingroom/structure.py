@@ -1260,6 +1260,20 @@ _AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’
                          r"Universidad|Universität|School|Academy|Laboratory|Hospital|Museum|Foundation)\b[^,]{0,60}$")
 
 
+_GLUED_USERNAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<rest>[A-Z][a-z_.]{5,})\b(?![.@])")  # (not an e-mail address's start)
+
+
+def _without_username(match: re.Match[str]) -> str:
+    """The name without the user name glued after it, when that spells the name: "lenaokonjo",
+    "lokonjo", "okonjo", "lena_okonjo" after "Lena Okonjo" (another glued word stays)."""
+    first, rest = match["first"], match["rest"]
+    for cut in range(2, len(rest) - 3):
+        last, user = rest[:cut], rest[cut:].replace("_", "").replace(".", "")
+        if last.isalpha() and user in {(first + last).casefold(), (first[0] + last).casefold(), last.casefold(), (last + first).casefold()}:
+            return f"{first} {last}"
+    return match.group()
+
+
 def _unglued(text: str) -> str:
     """A byline's text with its keyword apart from the name ("ByMiguel Arrabal" -> "By Miguel
     Arrabal") and without what the copy glued after the names: a handle, a role (`_glued_role_start`), a
@@ -1272,6 +1286,7 @@ def _unglued(text: str) -> str:
         text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
     text = _GLUED_AND.sub(_joined_names, text)  # "Valentina FuentesandJames Thornbury"
     text = _GLUED_CAPS_ROLE.sub(", ", text)  # "JENNA MORRISONSTAFF REPORTER"
+    text = _GLUED_USERNAME.sub(_without_username, text)  # "Lena Okonjolenaokonjo": the author's user name, its "@" lost
     if "@" in text:
         text = _without_glued_email(text)  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"

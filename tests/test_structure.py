@@ -60,6 +60,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Marisol BeaumontPolitics", ("Marisol Beaumont",)),  # a desk glued to the name
         ("By Kendra OakesAround The NFL Writer", ("Kendra Oakes",)),  # a role glued to the name
         ("ByMiguel ArrabalSpanish football correspondent", ("Miguel Arrabal",)),  # "By" glued too
+        ("By Lena Okonjolenaokonjo", ("Lena Okonjo",)),  # the user name glued on, its "@" lost
+        ("By Jane Mcdonaldish", ("Jane Mcdonaldish",)),  # a glued tail that does not spell the name stays
         ("By Jane McDonaldYahoo Sports Columnist", ("Jane McDonald",)),  # the last glue point: "McDonald" stays whole
         ("By Dr Helen Barrowcliffe2 Comments", ("Dr Helen Barrowcliffe",)),  # a comment count glued on
         ("Von Franziska Leitner-Hofbauer Kommentare Teilen", ("Franziska Leitner-Hofbauer",)),  # the row's links after the name
