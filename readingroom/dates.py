@@ -306,6 +306,16 @@ _GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}\s+[^\W\d_])")
 _SAID_TWICE = re.compile(r"(.{6,40}?)\s+\1")
 
 
+def solar_date_written(text: str) -> str | None:
+    """The Iranian calendar's date as the line writes it, when the line's date is read from it
+    (no Gregorian date on the line), else None."""
+    found = find_date(text)
+    if found is None or found[1].re is not PATTERNS[-1]:
+        return None
+    start, end = found[1].span()
+    return text[start:end]  # (`ascii_digits` keeps offsets: one character for one)
+
+
 def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
     text = ascii_digits(text)

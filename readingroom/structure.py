@@ -240,6 +240,18 @@ NOTICE_REASONS = {
 }
 
 
+def _with_calendar_note(date: Field[str], lines: tuple[SourceLine, ...]) -> Field[str]:
+    """A date read from the Iranian calendar says so in its origin ("۱۸ تیر ۱۳۹۸" on the line is
+    2019-07-09): the reader who opens the line finds another calendar's date."""
+    number = date.origin.line
+    if not date.known or number is None or not 0 < number <= len(lines):
+        return date
+    written = dates.solar_date_written(lines[number - 1].text)
+    if written is None:
+        return date
+    return replace(date, origin=replace(date.origin, detail=f"{date.origin.detail}; the Iranian calendar's {written}"))
+
+
 def recover_structure(article: Article) -> Article:
     """Split the kept lines into header fields, body paragraphs and footnotes."""
     lines = article.lines
@@ -310,6 +322,7 @@ def recover_structure(article: Article) -> Article:
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
     header, stripped = _unread_dates(header, stripped, lines)
+    date = _with_calendar_note(date, lines)
     return replace(
         article,
         verdicts=verdicts,
