@@ -61,7 +61,7 @@ REASONS: dict[str, str] = {
     "button-label": "label of a button, tab or pager",
     "page-stamp": "word count or reading time of the page",
     "archive-banner": "a cache's or web archive's banner over the copied page (Google cache, Wayback Machine, archive.today)",
-    "end-mark": "a press release's end mark (###, -30-, ENDS); the issuer's notes follow it",
+    "end-mark": "a press release's end mark (###, -30-, ENDS) or the start of its issuer's notes (About <issuer>, media contacts, forward-looking statements)",
     "highlights": "the publisher's summary points above the article (story highlights)",
     "legal-label": "footer link to legal or company pages",
     "review-facts": "a review's facts box: credits, running time, genre, rating",
