@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, ISSUER_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          IMAGE_CREDIT, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+                                          IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -667,13 +667,7 @@ def _with_author_boxes(measured: list[Line]) -> list[Line]:
     Bachmann") whose next line names them too (their bio) gets the AUTHOR_BOX cue (an author
     bio), which ends the article there, as "About the author" does. Under an article only: at least
     ARTICLE_MIN_WORDS words of prose come before it."""
-    prose_words = 0
-    for k, line in enumerate(measured[:-1]):
-        match = AUTHOR_BOX.pattern.search(line.text) if line.cue is None and line.words <= AUTHOR_BOX.max_words else None
-        if match and prose_words >= ARTICLE_MIN_WORDS and _names(measured[k + 1].text, match["name"]):
-            measured[k] = replace(line, cue=AUTHOR_BOX)
-        prose_words += line.words if line.prose else 0
-    return measured
+    return _with_boxes_under_text(measured, AUTHOR_BOX, lambda under, name: _names(under.text, name))
 
 
 def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
@@ -681,13 +675,18 @@ def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
     over a paragraph whose first ISSUER_NAMED_WITHIN words name it ("Founded in 2013 in Fresno,
     California, Kestrel Foods makes ..."), after ARTICLE_MIN_WORDS words of prose: the issuer's
     notes begin, and the text ends there, as at an end mark."""
+    return _with_boxes_under_text(measured, ISSUER_BOX, lambda under, name: under.prose
+                                  and name.split()[0] in under.text.split()[:ISSUER_NAMED_WITHIN])
+
+
+def _with_boxes_under_text(measured: list[Line], box: Cue, names: Callable[[Line, str], bool]) -> list[Line]:
+    """The `box` cue for a header its pattern matches (its group `name`) whose next line `names`
+    it, once ARTICLE_MIN_WORDS words of prose have come before it."""
     prose_words = 0
     for k, line in enumerate(measured[:-1]):
-        match = ISSUER_BOX.pattern.search(line.text) if line.cue is None and line.words <= ISSUER_BOX.max_words else None
-        under = measured[k + 1]
-        if (match and prose_words >= ARTICLE_MIN_WORDS and under.prose
-                and match["name"].split()[0] in under.text.split()[:ISSUER_NAMED_WITHIN]):
-            measured[k] = replace(line, cue=ISSUER_BOX)
+        match = box.pattern.search(line.text) if line.cue is None and line.words <= box.max_words else None
+        if match and prose_words >= ARTICLE_MIN_WORDS and names(measured[k + 1], match["name"]):
+            measured[k] = replace(line, cue=box)
         prose_words += line.words if line.prose else 0
     return measured
 

@@ -1458,7 +1458,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
     row = [p.strip() for p in text.split("|")] if text.count("|") == 1 else split
-    if len(row) == 2 and (name := _caseless_name(row[0])) and _LABELLED_DATE.match(row[1]) and (iso := dates.parse_date_line(row[1])):
+    if len(row) == 2 and (name := _caseless_name(row[0])) and _LABELLED_DATE_START.match(row[1]) and (iso := dates.parse_date_line(row[1])):
         return iso, (name,)  # a name in a script without capitals and the labelled date: "רונית בן-שושן|פורסם: 16.09.19 , 08:14"
     parts = [p for p in split if not _READING_TIME.match(p)]
     if len(parts) == 2:
@@ -1481,7 +1481,6 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 _CO_AUTHOR_LINE = re.compile(r"^\s*(?:and|&|und|et|y|e|och|og|en)\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
 _CASELESS_NAME = re.compile(r"^[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+(?:\s+[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+){1,3}$")
-_LABELLED_DATE = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _caseless_name(text: str) -> str | None:
