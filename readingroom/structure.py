@@ -1478,7 +1478,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
 
 
-_CO_AUTHOR_LINE = re.compile(r"^\s*(?:and|&|und|et|y|e|och|og|en)\s+(?=[^\W\d_])", re.IGNORECASE)
+_CO_AUTHOR_LINE = re.compile(rf"^\s*(?:{_NAME_JOINERS})\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
 _CASELESS_NAME = re.compile(r"^[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+(?:\s+[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+){1,3}$")
 
