@@ -9,8 +9,10 @@ was 30-50x faster on the same cues. RE2 differs from `re` in a few places (no lo
 Only when RE2 finds something does the original Python regex run and decide.
 
 Relaxations: look-arounds and `\\b`/`\\B` are removed (dropping a condition only widens the
-language), `\\w`/`\\W`/`\\s`/`\\S`/`\\d`/`\\D` become Unicode-wide classes, and verbose-mode
-whitespace and comments are stripped. A pattern RE2 still cannot parse gets no prefilter.
+language), a backreference matches any text, a class of word characters less some
+(`[^\\W\\d_]`) is all of them, `\\w`/`\\W`/`\\s`/`\\S`/`\\d`/`\\D` become Unicode-wide
+classes, and verbose-mode whitespace and comments are stripped. A pattern RE2 still cannot
+parse gets no prefilter.
 """
 from __future__ import annotations
 
@@ -107,6 +109,8 @@ def _widen_escapes(source: str) -> str:
                 continue
             if letter in "bB":
                 out.append("" if not in_class else "\\b")
+            elif not in_class and letter in "123456789":
+                out.append("(?s:.*)")  # a backreference matches some text; RE2 has none
             elif in_class and letter in _IN_CLASS_ESCAPES:
                 out.append(_IN_CLASS_ESCAPES[letter])
             elif in_class and letter in "WSD":
@@ -118,6 +122,14 @@ def _widen_escapes(source: str) -> str:
             else:
                 out.append(source[i:i + 2])
             i += 2
+            continue
+        if not in_class and source.startswith("[^\\W", i):
+            # the word characters less some ("[^\W\d_]", a letter): all of them are wider
+            end = i + 4
+            while end < len(source) and source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            out.append(_CLASS_ESCAPES["w"])
+            i = end + 1
             continue
         if in_class and ch == "]" and out and out[-1] != "[":
             in_class = False

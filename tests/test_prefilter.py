@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from readingroom import dates
 from readingroom.boilerplate_cues import CUES
 from readingroom.prefilter import prefiltered, relax
 
@@ -23,6 +24,8 @@ EVAL = ROOT.parent / "shared" / "eval" / "boilerplate"
         (r"[\w.]", 0, r"[\pL\pN\pM_.]"),
         (r"us(?=\s*(?:$|[.)]|with))!", 0, "us!"),  # a parenthesis inside a class in a look-ahead
         (r"[\u0590-\u06FF]\u200c", 0, r"[\x{0590}-\x{06FF}]\x{200c}"),  # Python's escapes of a code point, RE2's
+        (r"(\d)([/-])\d\2[\2]", 0, r"(\pN)([/-])\pN(?s:.*)[\2]"),  # a backreference (RE2 has none) matches any text
+        (r"/[^\W\d_]+\.[^\W\]]", 0, r"/[\pL\pN\pM_]+\.[\pL\pN\pM_]"),  # word characters less some: all of them
     ],
 )
 def test_relax(pattern: str, flags: int, relaxed: str) -> None:
@@ -57,3 +60,11 @@ def test_every_cue_gives_the_same_answer_with_and_without_the_prefilter() -> Non
         assert cue.matcher is not None and cue.matcher.fast is not None, f"{cue.name} has no prefilter"
         disagree = [line for line in lines if bool(cue.pattern.search(line)) != bool(cue.search(line, line.encode()))]
         assert not disagree, (cue.name, disagree[:3])
+
+
+def test_every_date_pattern_finds_the_same_dates_with_and_without_the_prefilter() -> None:
+    lines = _lines()
+    for each in dates._PREFILTERED:
+        assert each.fast is not None, f"{each.pattern.pattern} has no prefilter"
+        missed = [line for line in lines if each.pattern.search(line) and each.fast.search(line.encode()) is None]
+        assert not missed, (each.pattern.pattern, missed[:3])
