@@ -896,7 +896,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      # (the kind of piece before "de": "Un texte de Marc-Antoine Simard"; the paper after the name: "... Special to The Globe and Mail")
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
-                     or _names_between_bars(line.text) or None)  # "박지훈 기자" / "이서연 기자"
+                     or _names_between_bars(line.text)  # "박지훈 기자" / "이서연 기자"
+                     or (line.line > title_line and (_caseless_placed_name(line.text) or _caseless_name_and_network(line.text))) or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
@@ -905,12 +906,14 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
                     not names and _may_be_a_name(line.text) and over_date(line.line)) or (
-                    not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)):
+                    not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)) or (
+                    not names and line.line > title_line and _caseless_name(line.text) and under is not None
+                    and 0 < under.line - line.line <= 2 and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)):
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
                 # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT"),
                 # in capitals too where the page prints it so, right over the date ("VICTOR TANGERMANN, FUTURISM"
                 # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
-                # Ruiz" / date)
+                # Ruiz" / date), and in Arabic or Hebrew letters under the headline, right over a dated signature ("فرشته مهرانی" / "۱۸ تیر ۱۳۹۸ ایران ۱۴:۱۲")
                 names = parse_byline(f"By {line.text.strip()}")
                 bare = bool(names) and not signed_line
                 if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
@@ -1488,6 +1491,37 @@ def _caseless_name(text: str) -> str | None:
     capitals, on a signature row beside its labelled date (nothing else would tell it is one)."""
     text = text.strip()
     return text if _CASELESS_NAME.match(text) and not ROLE_WORDS.intersection(text.split()) else None
+
+
+_CASELESS_WORD = r"[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’.]*"
+_CASELESS_PLACED = re.compile(rf"^\s*(?P<a>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})"
+                              rf"(?:\s+[-–—]\s+|\s*:\s+|(?<=[\u0600-\u06FF])-(?=[\u0600-\u06FF]))"
+                              rf"(?P<b>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})\s*$")
+
+
+def _caseless_placed_name(text: str) -> tuple[str] | None:
+    """The name of a signature line under the headline in Arabic or Hebrew letters that names the
+    author and where they wrote from, or the outlet, on either side of a dash or a colon: "تونس:
+    سامي القرمازي", "أحمد الزبيدي-الناصرية", "العربية.نت - ريم الحربي". Without capitals only the
+    words tell the two apart: the name is the side of two words or more, longer than the other (a
+    place or an outlet is mostly one word); sides of one length stay unread."""
+    if not (match := _CASELESS_PLACED.match(text)):
+        return None
+    a, b = match["a"].strip(), match["b"].strip()
+    longer, shorter = (a, b) if len(a.split()) > len(b.split()) else (b, a)
+    if len(longer.split()) == len(shorter.split()) or "." in longer or not (name := _caseless_name(longer)):
+        return None
+    return (name,)
+
+
+# The BBC's World Service, glued after its reporter's name: "نسرین رحیمیبی‌بی‌سی فارسی" (BBC Persian).
+_GLUED_CASELESS_NETWORK = re.compile(r"(?<=[\u0600-\u06FF])(?:بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي)(?:\s+(?:فارسی|عربي|اردو|نیوز|نيوز))?\s*$")
+
+
+def _caseless_name_and_network(text: str) -> tuple[str] | None:
+    """The name on a signature line that glues the BBC's language service after it."""
+    glued = _GLUED_CASELESS_NETWORK.search(text)
+    return (name,) if glued and glued.start() and (name := _caseless_name(text[:glued.start()])) else None
 
 
 def _date_then_name_and_outlet(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -942,3 +942,16 @@ def test_a_bare_authors_name(text: str, bare: bool) -> None:
 
     assert _bare_author(text) is bare
 
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("تونس: سامي القرمازي", ("سامي القرمازي",)),  # the place, a colon, the name
+    ("أحمد الزبيدي-الناصرية", ("أحمد الزبيدي",)),  # the name glued to the place by a hyphen
+    ("العربية.نت - ريم الحربي", ("ريم الحربي",)),  # the outlet, a spaced dash, the name
+    ("بني سويف - هبة الستار", None),  # two sides of one length: nothing tells which is the name
+    ("אורי בן-דוד", None),  # a Hebrew name's own hyphen splits nothing
+    ("Tunis: Sami Karmazi", None),  # in capitals, other rules read it
+])
+def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tuple[str, ...] | None) -> None:
+    from readingroom.structure import _caseless_placed_name
+    assert _caseless_placed_name(line) == names
