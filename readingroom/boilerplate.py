@@ -34,8 +34,8 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, PAPER_AFTER_BAR, SENTENCE_END, ends_a_sentence_inside,
-                                   name_with_role, parse_byline, title_cased, without_author_link)
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
+                                   name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -1983,7 +1983,7 @@ _ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|
 
 def _is_byline(line: Line) -> bool:
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
-    if (paper := PAPER_AFTER_BAR.search(text)) and paper.start() > 0:
+    if paper := paper_after_name(text):
         text = text[:paper.start()]  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI": the name, then its paper
     if "," in text and (role := _ROLE_TAIL.search(text)) and role.start() > 0:
         text = text[:role.start()]  # "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"

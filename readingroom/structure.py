@@ -892,7 +892,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
-                     or ((BYLINE.match(line.text) or PAPER_AFTER_BAR.search(line.text)) and parse_byline(line.text))
+                     or ((BYLINE.match(line.text) or paper_after_name(line.text)) and parse_byline(line.text))
                      # (the kind of piece before "de": "Un texte de Marc-Antoine Simard"; the paper after the name: "... Special to The Globe and Mail")
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
@@ -1690,10 +1690,20 @@ _COMMA_AUTHOR = re.compile(rf"^\s*(?:{COMMA_AUTHOR_LABELS})\s*,\s*", re.IGNORECA
 
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
                            r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
-PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—-]|(?i:special\s+to))\s+(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
-                              r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}$")
+_OUTLET_END_WORDS = "International|Weekly|Magazine|Media|Online|Wire|Office|Service|Bureau|Network"
+PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—-]|(?i:special\s+to))\s+(?:(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
+                             r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}"
+                             rf"|(?P<plain>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}\s+(?:{PAPER_WORDS}|{_OUTLET_END_WORDS})(?:\s+(?:{_OUTLET_END_WORDS}))?))$")
 """The paper after a bar or a dash that ends bare names, its name led by an article: "Kevin Dubé-Lachance | Le
-Journal de Montréal avec l'Agence QMI", "Denise Pelletier-Wong Special to The Globe and Mail" (the name signs, as after "By")."""
+Journal de Montréal avec l'Agence QMI", "Denise Pelletier-Wong Special to The Globe and Mail" (the name signs, as after "By");
+or of capitalised words ending with a paper's or an office's word after a name of two words or more (`paper_after_name`):
+"Dana Whitcomb | MIT News Office", "Aidan Koh, Singapore - Jane's Navy International" (not "Blog - Latest News")."""
+
+
+def paper_after_name(text: str) -> re.Match[str] | None:
+    """`PAPER_AFTER_BAR` after something, and after two words at least when the paper has no article."""
+    paper = PAPER_AFTER_BAR.search(text)
+    return paper if paper and paper.start() > 0 and (not paper["plain"] or len(text[:paper.start()].split()) >= 2) else None
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
@@ -1765,7 +1775,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if "/" in text:
         text = _SLASHED_ROLE.sub("", text)  # "Alberto Medina Trejo / Corresponsal y Silvia Ortega": the role, not the tail
     bare = bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?"))
-    if bare and not BYLINE.match(text) and (paper := PAPER_AFTER_BAR.search(text)) and paper.start() > 0:
+    if bare and not BYLINE.match(text) and (paper := paper_after_name(text)):
         text = f"By {text[:paper.start()]}"  # its paper after the name signs it: "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI"
     match = BYLINE.match(text)
     if match:

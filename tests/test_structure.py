@@ -196,6 +196,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("de la Rosa Morales", None),
         ("By Jane Doe, photos by John Roe", ("Jane Doe",)),
         ("Arsenal, Chelsea - Report", None),
+        ("Dana Whitcomb | MIT News Office", ("Dana Whitcomb",)),  # the office after a bar signs the name
+        ("Aidan Koh, Singapore - Jane's Navy International", ("Aidan Koh",)),  # the place, then the publication
+        ("Blog - Latest News", None),  # one word before: a page's label
+        ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
