@@ -2079,6 +2079,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
+    if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
+            and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text):
+        chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
+        # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ..."
+        # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...")
     told = _body_words(measured, body)
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
     if titled is not None and (chosen is None or chosen < titled):
@@ -2538,6 +2543,16 @@ def _signed_under(measured: Sequence[Line], k: int) -> bool:
     return k + 1 < len(measured) and _is_signature(measured[k + 1])
 
 
+def _cut_short_copy(text: str, of: str) -> bool:
+    """`text` is the start of `of` cut off with an ellipsis: a breadcrumb's copy of the headline under
+    it ("Kestrel Foods Opens $40 Million Plant-Based Production ..."), no headline of its own."""
+    head = text.rstrip()
+    if not head.endswith(("...", "…")):
+        return False
+    head = head.rstrip(".… ")
+    return len(head) >= 10 and of.startswith(head) and len(of) > len(head)
+
+
 def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str], start: int) -> int:
     """The shorter headline above the chosen line when the chosen line is a deck (a standfirst
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
@@ -2549,7 +2564,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
-                or _under_a_player(measured, above)):
+                or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)):
             continue
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
