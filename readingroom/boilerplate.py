@@ -420,7 +420,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers)
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, item_names(measured))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -735,6 +735,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured)
     listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
+    heads = listicle_heads(measured)
+    listed |= listicle_lines(measured, heads)
+    within = range(heads[0], heads[-1]) if heads else range(0)  # (a box between a listicle's items ends nothing: the items go on)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if line.cue is STOCK_QUOTE:
@@ -745,7 +748,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
         carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
-        out.append(0.0 if k in listed or carousel else _weight(line, max(streak, 1), k in feed))
+        out.append(0.0 if k in listed or carousel else _weight(line, max(streak, 1), k in feed, walls=k not in within))
     return out
 
 
@@ -768,9 +771,10 @@ def _is_list_intro(line: Line) -> bool:
     return line.cue is None and line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS
 
 
-def _weight(line: Line, streak: int, in_feed: bool) -> float:
+def _weight(line: Line, streak: int, in_feed: bool, walls: bool = True) -> float:
+    """`walls`: a barrier's cue (BARRIER_CUES) ends the text here."""
     if line.cue is not None:
-        wall = line.cue.name in BARRIER_CUES and line.words <= BARRIER_MAX_WORDS and not _BARE_CREDIT.match(line.text)
+        wall = walls and line.cue.name in BARRIER_CUES and line.words <= BARRIER_MAX_WORDS and not _BARE_CREDIT.match(line.text)
         return -BARRIER_PENALTY if wall else -max(line.words, CUE_PENALTY)
     if in_feed:
         return -line.words
@@ -1482,11 +1486,24 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_numbered(measured, run) and not _is_dialogue(measured, run)
-                and not _is_letters(measured, run)):
-            found.update(k for a, b in run for k in range(a, b + 1))
+        found |= _feed_of(measured, run)
         run = []
     return found
+
+
+def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]]) -> set[int]:
+    """The lines of a run of feed-shaped units that are a feed. A listicle's items counting by one
+    are none (`_numbered_stretch`): the units before and after them are judged on their own (the
+    list's introduction), and those between them that have no number are what the page set into
+    the list (an appeal, a related link)."""
+    if (stretch := _numbered_stretch(measured, run)) is not None:
+        first, last = stretch
+        inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None for k in range(a, b + 1)}
+        return _feed_of(measured, run[:first]) | inserted | _feed_of(measured, run[last + 1:])
+    if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
+            and not _is_letters(measured, run)):
+        return {k for a, b in run for k in range(a, b + 1)}
+    return set()
 
 
 # A timeline's entry label: a date, or a month and year, or a year ("Nov. 3, 2022", "June 2023", "2019").
@@ -1559,21 +1576,100 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 
 
 _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
+# A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3" alone over the
+# item's name, a slideshow's counter "3 / 10" (its cue aside: the slide's number is what it counts).
+_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s*$)")
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
-def _is_numbered(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
-    """Units whose headings count up or down one by one ("3. Water is further away than you
-    think" / its paragraph / "4. Don't grow what you don't eat" / ...): a listicle's items, not
-    teasers, whose headlines are not numbered."""
-    numbers = []
-    for a, b in run:
-        # (the item's heading may read as a sentence: "2. Use a muffin tin to serve toppings for taco night.")
-        match = next((m for k in range(a, b + 1) if measured[k].cue is None and (m := _NUMBERED.match(measured[k].text))), None)
-        if match is None:
-            return False
-        numbers.append(int(match.group(1)))
+def _head_number(line: Line) -> int | None:
+    """The number of a listicle's item that the line heads (`_NUMBERED`, `_ITEM_MARK`, `_SLIDE_COUNTER`), if any."""
+    if line.prose:
+        return None
+    if match := _SLIDE_COUNTER.match(line.text):
+        return int(match.group(1))
+    if line.cue is None and (match := _NUMBERED.match(line.text) or _ITEM_MARK.match(line.text)):
+        return int(next(g for g in match.groups() if g))
+    return None
+
+
+LISTICLE_MIN_ITEMS = 3
+"""Numbered headings counting by one, at least this many, make a listicle's items (`listicle_lines`)."""
+
+
+def listicle_lines(measured: Sequence[Line], heads: list[int]) -> set[int]:
+    """The lines of a listicle's items (`listicle_heads`) from each numbered heading down to its
+    text: the number, the item's name, its votes and photo credit ("1" / "They Sit On Exactly What
+    You're Using" / "1,208" / "Photo: ..." / its paragraph), which weigh as a list's items do, nothing."""
+    found: set[int] = set()
+    items = set(heads)
+    for k in heads:
+        j = k
+        while j < len(measured) and not measured[j].prose and (j == k or j not in items):
+            found.add(j)
+            j += 1
+    return found
+
+
+def item_names(measured: Sequence[Line]) -> frozenset[int]:
+    """The name of each listicle item (`listicle_heads`): its numbered heading ("#3 You Were Gone
+    For Eleven Years", "4. Die Person, die nie da ist"), or, under a number or a slide's counter
+    alone ("3", "3 / 10"), the line under it, of words and no cue's."""
+    found = set()
+    for k in listicle_heads(measured):
+        if _SLIDE_COUNTER.match(measured[k].text) or _ITEM_MARK.match(measured[k].text) and not measured[k].text.lstrip().startswith("#"):
+            name = measured[k + 1] if k + 1 < len(measured) else None
+            if name is not None and name.cue is None and not name.prose and _LETTER.search(name.text) and _head_number(name) is None:
+                found.add(k + 1)
+        elif measured[k].cue is None:
+            found.add(k)
+    return frozenset(found)
+
+
+def listicle_heads(measured: Sequence[Line]) -> list[int]:
+    """The headings of a listicle's items (`_head_number`): they count up from 1 or down to it,
+    LISTICLE_MIN_ITEMS of them at least, each apart from the last (a pager's "1 2 3" is no list),
+    with prose between the first and the last (a list of teasers has none); [] when there are none."""
+    heads = [(k, n) for k, line in enumerate(measured) if (n := _head_number(line)) is not None]
+    best: list[int] = []
+    for start, (k, n) in enumerate(heads):
+        step = 1 if n == 1 else -1 if n >= LISTICLE_MIN_ITEMS else 0
+        if not step:
+            continue
+        chain, want = [k], n + step
+        for k2, n2 in heads[start + 1:]:
+            if want < 1:
+                break
+            if n2 == want and k2 > chain[-1] + 1:
+                chain.append(k2)
+                want += step
+        if len(chain) > len(best) and (step == 1 or want == 0):
+            best = chain
+    if len(best) < LISTICLE_MIN_ITEMS or not any(measured[j].prose for j in range(best[0], best[-1])):
+        return []
+    return best
+
+
+def _item_number(measured: Sequence[Line], a: int, b: int) -> int | None:
+    """The number a unit's heading opens with, if any ("4. Don't grow what you don't eat"; the
+    heading may read as a sentence: "2. Use a muffin tin to serve toppings for taco night."; `_head_number`)."""
+    return next((number for k in range(a, b + 1) if (number := _head_number(measured[k])) is not None), None)
+
+
+def _numbered_stretch(measured: Sequence[Line], run: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(first, last) positions in the run of units whose headings count up or down one by one
+    ("3. Water is further away than you think" / its paragraph / "4. Don't grow what you don't eat"
+    / ...): a listicle's items, not teasers, whose headlines are not numbered. FEED_MIN_UNITS items
+    at least, or the whole run; fewer units between them without a number than with one."""
+    numbered = [(n, number) for n, (a, b) in enumerate(run) if (number := _item_number(measured, a, b)) is not None]
+    if len(numbered) < min(FEED_MIN_UNITS, len(run)) or not run:
+        return None
+    numbers = [number for _, number in numbered]
     steps = {b - a for a, b in zip(numbers, numbers[1:])}
-    return steps in ({1}, {-1})
+    first, last = numbered[0][0], numbered[-1][0]
+    if steps not in ({1}, {-1}) or 2 * len(numbered) <= last - first + 1:
+        return None
+    return first, last
 
 
 def _unit_labels(measured: Sequence[Line], a: int, b: int) -> list[Line]:
@@ -1649,6 +1745,8 @@ class _Page:
     """The entries of a table of contents whose headings the text says again (`contents_lines`)."""
     speakers: frozenset[int] = frozenset()
     """The speakers' names over the turns of an interview in the text (`speaker_lines`)."""
+    items: frozenset[int] = frozenset()
+    """The names of a listicle's items (`item_names`)."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -1804,7 +1902,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     signature = _signature_at_head(page, k)
     if signature:
         return Verdict(True, "body", signature)
-    if k in page.links:
+    if k in page.links and k not in page.items:  # (a listicle's item names run short lines together, as links do)
         return Verdict(False, "related-links", "link-run")
     if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
             measured, page.body, _related_header_above(measured, k) or k, k):

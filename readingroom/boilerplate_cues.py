@@ -612,7 +612,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\s+(?:the|our|your)\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
-    | unterstützen\s+sie\s+(?:uns|unsere) | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
+    | unterstützen\s+sie\s+(?:uns|unsere) | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
+    | \bdamit\s+wir\s+(?:auch\s+)?weiterhin\s+(?:\w+\s+){0,4}journalismus\b | ^ \W* jetzt \s+ unterstützen (?:\W*|(?-i:[A-Z]\w*)) $
+    | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
     # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."

@@ -1323,6 +1323,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
          "affiliate-disclosure"),
         ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
          " editorially chosen products purchased through our links to retailer sites.", "affiliate-disclosure"),
+        ("Unterstütze watson!", "donation-appeal"),  # a German appeal, in the familiar form
+        ("Damit wir weiterhin unabhängigen Journalismus für alle gratis anbieten können, sind wir auf deine Unterstützung angewiesen.",
+         "donation-appeal"),
+        ("Jetzt unterstützenTWINT", "donation-appeal"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1378,6 +1382,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "The captions may contain errors, the judge said, and the jury should rely on the audio.",
     "The photos are published under a Creative Commons licence, the agency said.",
     "Корреспондент «Новой» побывал в Нижнекамске и поговорил с активистами, которые требуют закрыть завод.",
+    "Jetzt unterstützen auch die Grünen den Plan des Bürgermeisters.",
+    "Die Stadt unterstütze das Projekt, sagte der Sprecher.",
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
@@ -1538,3 +1544,58 @@ def test_a_headline_right_over_its_deck_in_two_sentences_keeps_its_place() -> No
              *BODY, "Hospitals say the apps fill shifts that would otherwise go empty, and that nurses like the freedom they give."]
     verdicts = dict(zip(lines, classify_lines(lines)))
     assert verdicts[headline].cue == "headline"
+
+
+LISTICLE_TEXT = [
+    "Every house has one cat who sits exactly where the owner is working, and nobody has ever found a way to stop it.",
+    "The house is silent at three in the morning until something that sounds like a small horse runs across the hallway.",
+    "It is never an accident: the paw extends slowly, the glass moves an inch, and the cat keeps looking you in the eye.",
+    "You spent a lot of money on a heated bed, and the cat sleeps in the cardboard box it came in, every single night.",
+]
+
+
+@pytest.mark.parametrize("counter", [lambda n: str(n), lambda n: f"{n} / 4"])
+def test_a_listicles_numbered_items_are_its_text(counter) -> None:
+    """A number alone over each item's name, or a slideshow's counter, its votes and its photo
+    credit between the name and the paragraph: the items are the text, their names kept as
+    headings; the numbers, votes and credits go."""
+    names = ["They Sit On Exactly What You're Using", "The 3 AM Zoomies", "Knocking Things Off Tables",
+             "Ignoring The Expensive Bed"]
+    lines = list(BODY[:2])
+    for n, (name, text) in enumerate(zip(names, LISTICLE_TEXT), 1):
+        lines += [counter(n), name, f"{1300 - 100 * n:,}", str(40 + n), "Photo: Pexels / CC0", text]
+    lines += ["More Lists", "50 Times Cats Proved They Operate On Their Own Logic", "Privacy Policy"]
+    got = kept(lines)
+    assert all(text in got for text in LISTICLE_TEXT) and all(name in got for name in names)
+    assert "Photo: Pexels / CC0" not in got and "1,200" not in got and counter(2) not in got
+
+
+def test_numbers_that_do_not_count_items_make_no_listicle() -> None:
+    """A pager's numbers side by side, or numbered headlines with no text between them, are no
+    listicle's items."""
+    from readingroom.boilerplate import _measure, listicle_heads
+
+    pager = [*BODY, "1", "2", "3", "4", "Next", *BODY]
+    assert listicle_heads(_measure(pager, frozenset())) == []
+    teasers = [*BODY, "Most read", "1", "Floods close the coast road", "2", "Council votes on the budget",
+               "3", "School to reopen after fire", "Privacy Policy"]
+    assert listicle_heads(_measure(teasers, frozenset())) == []
+    down = [*BODY[:1], "3. Third best", LISTICLE_TEXT[0], "2. Second best", LISTICLE_TEXT[1], "1. The best", LISTICLE_TEXT[2]]
+    assert len(listicle_heads(_measure(down, frozenset()))) == 3  # counting down to 1
+
+
+def test_an_appeal_set_between_numbered_items_is_no_reason_to_drop_the_list() -> None:
+    """Short numbered items ("6. Das Regal ..." and its paragraph) are no teaser feed, even with a
+    donation appeal set between two of them; the appeal goes."""
+    items = ["Jedes Fach gehört jemandem, und jeder Joghurt ist beschriftet, bis einer ihn doch isst.",
+             "Er hängt am Kühlschrank, er ist farbig, und niemand hält sich an ihn, seit Jahren.",
+             "Eine einzige Pfanne steht zum Einweichen in der Spüle, seit drei Wochen schon.",
+             "Man weiss, dass sie existiert, weil ihr Name am Briefkasten steht, mehr nicht.",
+             "Traktandum eins: Wer hat das letzte Papier genommen und kein neues gekauft?"]
+    lines = [*BODY[:2]]
+    for n, text in enumerate(items, 1):
+        lines += [f"{n}. Ding Nummer {n}", text]
+        if n == 2:
+            lines += ["Unterstütze watson!", "Damit wir weiterhin unabhängigen Journalismus anbieten können, brauchen wir deine Hilfe.", "Jetzt unterstützen"]
+    got = kept(lines + ["Meistgelesen", "Impressum"])
+    assert all(text in got for text in items) and "1. Ding Nummer 1" in got and "Jetzt unterstützen" not in got
