@@ -1576,9 +1576,11 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 
 
 _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
-# A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3" alone over the
-# item's name, a slideshow's counter "3 / 10" (its cue aside: the slide's number is what it counts).
-_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s*$)")
+# A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3 You can't sleep"
+# (a number and a capital), "3" alone over the item's name, a slideshow's counter "3 / 10" (its cue
+# aside: the slide's number is what it counts).
+_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(\d{1,3})\s*$)")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
@@ -1617,7 +1619,7 @@ def item_names(measured: Sequence[Line]) -> frozenset[int]:
     alone ("3", "3 / 10"), the line under it, of words and no cue's."""
     found = set()
     for k in listicle_heads(measured):
-        if _SLIDE_COUNTER.match(measured[k].text) or _ITEM_MARK.match(measured[k].text) and not measured[k].text.lstrip().startswith("#"):
+        if _SLIDE_COUNTER.match(measured[k].text) or _BARE_NUMBER.match(measured[k].text):
             name = measured[k + 1] if k + 1 < len(measured) else None
             if name is not None and name.cue is None and not name.prose and _LETTER.search(name.text) and _head_number(name) is None:
                 found.add(k + 1)
@@ -1662,14 +1664,16 @@ def _numbered_stretch(measured: Sequence[Line], run: list[tuple[int, int]]) -> t
     / ...): a listicle's items, not teasers, whose headlines are not numbered. FEED_MIN_UNITS items
     at least, or the whole run; fewer units between them without a number than with one."""
     numbered = [(n, number) for n, (a, b) in enumerate(run) if (number := _item_number(measured, a, b)) is not None]
-    if len(numbered) < min(FEED_MIN_UNITS, len(run)) or not run:
+    best: list[tuple[int, int]] = []  # the longest stretch of them that counts by one (a headline's "12 Dinge, ..." before it counts nothing)
+    for step in (1, -1):
+        stretch: list[tuple[int, int]] = []
+        for unit in numbered:
+            stretch = [*stretch, unit] if stretch and unit[1] - stretch[-1][1] == step else [unit]
+            best = stretch if len(stretch) > len(best) else best
+    if not run or len(best) < min(FEED_MIN_UNITS, len(run)) or len(best) < 2 and len(run) > 1:
         return None
-    numbers = [number for _, number in numbered]
-    steps = {b - a for a, b in zip(numbers, numbers[1:])}
-    first, last = numbered[0][0], numbered[-1][0]
-    if steps not in ({1}, {-1}) or 2 * len(numbered) <= last - first + 1:
-        return None
-    return first, last
+    first, last = best[0][0], best[-1][0]
+    return (first, last) if 2 * len(best) > last - first + 1 else None
 
 
 def _unit_labels(measured: Sequence[Line], a: int, b: int) -> list[Line]:

@@ -495,7 +495,8 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
     | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \W* $
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
-    | ^ [^.!?]{2,80}? [$£€]\s?\d[\d,.]* \s* (?:shop|buy)(?:\s+now)? \W* $
+    | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
+    # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
 """, max_words=14)
 
 # A share's quote set into a markets story: the exchange and ticker, the price and its change

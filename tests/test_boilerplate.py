@@ -1323,6 +1323,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
          "affiliate-disclosure"),
         ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
          " editorially chosen products purchased through our links to retailer sites.", "affiliate-disclosure"),
+        ("WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW", "shop-button"),  # a subscription's price on a product's card
         ("Unterstütze watson!", "donation-appeal"),  # a German appeal, in the familiar form
         ("Damit wir weiterhin unabhängigen Journalismus für alle gratis anbieten können, sind wir auf deine Unterstützung angewiesen.",
          "donation-appeal"),
