@@ -768,7 +768,11 @@ def list_items(measured: Sequence[Line]) -> set[int]:
 
 
 def _is_list_intro(line: Line) -> bool:
-    return line.cue is None and line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS
+    """Ends with a colon, perhaps with a reference's number after it ("... the following are typical:1")."""
+    return line.cue is None and bool(_LIST_INTRO_END.search(line.text)) and line.words >= LIST_INTRO_MIN_WORDS
+
+
+_LIST_INTRO_END = re.compile(r"(?::|[^\W\d_]:(?:\d{1,2}|\s*\[\d{1,3}\]))$")  # (the reference glued on: not a label's value, "Your referral count: 0")
 
 
 def _weight(line: Line, streak: int, in_feed: bool, walls: bool = True) -> float:

@@ -407,6 +407,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...in brackets glued to the caption's last word: "... superilla de Sant Antoni(Àlex Garcia)", "(FotoSchicchi)"
     | [^\s(] \( (?-i: [A-ZÀ-Þ][a-zß-ÿ'’.-]+ (?:\s[A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,2} ) \) \s* $
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
+    # ...the picture's pin button glued before its caption, as medical news sites print it: "Share on PinterestCould our gut microbes ...?"
+    | ^ \W* share \s+ on \s+ pinterest (?-i:[A-Z0-9“"‘']) .{3,300} $
     # ...an embedded post's credit under its caption: "A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST"
     | ^ \W* an? \s+ (?:post|photo|video|reel) \s+ shared \s+ by \s+ .{1,60} \( @[\w.]{1,30} \) .{0,60} $
     # ...a French caption's source after its stop: "... en annexe du rapport (p. 31). Document ARS", "... le 19 juillet. Photo Ouest-France"
@@ -746,6 +748,10 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."
     # a science-news site's source and citation boxes: "Story Source:", "Materials provided by ...", "Journal Reference:", "Cite This Page:"
     | ^ \W* (?:story\s+source|journal\s+references?|cite\s+this\s+(?:page|article)|materials\s+provided\s+by) \b
+    # ...and a medical news site's: "Article last reviewed by Tue 7 May 2019.", "Please use one of the following formats to cite this article ..."
+    | ^ \W* article \s+ last \s+ (?:reviewed|updated) \s+ (?:by|on) \b | \bplease \s+ use \s+ one \s+ of \s+ the \s+ following \s+ formats \s+ to \s+ cite\b
+    # ...and a health site's sourcing policy under the text: "Editorial Sources and Fact-Checking", "... follows strict sourcing guidelines ..."
+    | ^ \W* editorial \s+ sources \s+ and \s+ fact[-\s]?checking \W* $ | \bfollows \s+ strict \s+ sourcing \s+ guidelines\b
     # ...and the citation and provider lines of another such network and of medical news sites: "More information: Hannah
     # Corrigan et al. Heat impairs ... DOI: 10.1016/...", "Journal information: Current Biology", "Provided by University
     # of Exeter", "Source Reference: Pillai S, et al ...", and a release service's disclaimer ("AAAS and EurekAlert! are

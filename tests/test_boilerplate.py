@@ -1324,6 +1324,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Cosmopolitan UK participates in various affiliate marketing programmes, which means we may get paid commissions on"
          " editorially chosen products purchased through our links to retailer sites.", "affiliate-disclosure"),
         ("WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW", "shop-button"),  # a subscription's price on a product's card
+        ("Share on PinterestCould our gut microbes help determine how we handle stress?", "caption-credit"),
+        ("Article last reviewed by Tue 7 May 2019.", "copyright"),
+        ("Please use one of the following formats to cite this article in your essay, paper or report:", "copyright"),
+        ("Editorial Sources and Fact-Checking", "copyright"),
+        ("Everyday Health follows strict sourcing guidelines to ensure the accuracy of its content.", "copyright"),
         ("Unterstütze watson!", "donation-appeal"),  # a German appeal, in the familiar form
         ("Damit wir weiterhin unabhängigen Journalismus für alle gratis anbieten können, sind wir auf deine Unterstützung angewiesen.",
          "donation-appeal"),
