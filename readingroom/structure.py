@@ -35,10 +35,10 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:)?
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ..."
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
-        |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše)\s*:)\s+   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))|автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše)\s*:)(?:\s+|(?<=[—–]))   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -147,7 +147,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -1043,6 +1043,9 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and LONE_CONJUNCTION.match(under.text) and k + 2 < len(zone) and zone[k + 2].line > under.line
             and _may_be_a_name(zone[k + 2].text.strip()) and (names := parse_byline(f"By {zone[k + 2].text.strip()}"))):
         return zone[k + 2].line, names  # "By" / "Andrea Novak" / "and" / "Mark T. Fellows" (the WSJ's)
+    if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
+            and (names := parse_byline(under.text))):
+        return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
     if (under is None or under.line <= line.line or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
             or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))):
         return None
@@ -1623,6 +1626,7 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     if (not match or not all(NAME.match(n) for n in _split_names(match.group("name")))
             or len(rest) > (NAME_ROLE_MAX_WORDS * 2 if rest and rest[0].casefold() in PERSONAL_ROLE_WORDS else 4)
             or not (glued or labelled or _NAME_DATE_SEPARATOR.search(raw[match.end("name"):])
+                    or not rest and len(_split_names(match.group("name"))) >= 2  # names joined, the date after: "Nadia Ferreira and Tom Whitaker Aug 22, 2019"
                     or before.startswith(match["name"]) and _NAME_DATE_SEPARATOR.search(before[match.end("name"):]))):  # (", Wednesday 12 Jun 2019")
         return None
     if _DATE_LABEL_START.match(match["name"]):

@@ -199,6 +199,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Dana Whitcomb | MIT News Office", ("Dana Whitcomb",)),  # the office after a bar signs the name
         ("Aidan Koh, Singapore - Jane's Navy International", ("Aidan Koh",)),  # the place, then the publication
         ("Blog - Latest News", None),  # one word before: a page's label
+        ("By —Lena Farris", ("Lena Farris",)),  # a dash between the keyword and the name
+        ("By — Lena Farris", ("Lena Farris",)),
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
 )
@@ -560,6 +562,8 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("India News | Reported by Kavita Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST",
      ("2019-08-10", ("Kavita Rathod",))),  # a section's name, the byline and the date
     ("Most read story of the week | By Jane Doe | March 3, 2019", None),
+    ("Nadia Ferreira and Tom Whitaker Aug 22, 2019", ("2019-08-22", ("Nadia Ferreira", "Tom Whitaker"))),  # two names joined, then the date
+    ("Sports and Weather Aug 22, 2019", None),
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
