@@ -200,6 +200,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Aidan Koh, Singapore - Jane's Navy International", ("Aidan Koh",)),  # the place, then the publication
         ("Blog - Latest News", None),  # one word before: a page's label
         ("By —Lena Farris", ("Lena Farris",)),  # a dash between the keyword and the name
+        ("Texte par :Claire VautrinSuivre", ("Claire Vautrin",)),  # France 24's, the follow button glued on
+        ("Par :Claire Vautrin", ("Claire Vautrin",)),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
