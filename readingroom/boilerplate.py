@@ -1505,9 +1505,17 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]]) -> set[int]:
         inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None for k in range(a, b + 1)}
         return _feed_of(measured, run[:first]) | inserted | _feed_of(measured, run[last + 1:])
     if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
-            and not _is_letters(measured, run)):
+            and not _is_letters(measured, run) and not _is_questionnaire(measured, run)):
         return {k for a, b in run for k in range(a, b + 1)}
     return set()
+
+
+def _is_questionnaire(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units each under a question, two thirds of them at least ("When were you happiest?" / its
+    answer / "What is your greatest fear?" / ...): an interview's questions and answers; a feed's
+    teasers ask a question now and then."""
+    asked = sum(1 for a, b in run if any(m.text.rstrip().endswith(("?", "？")) for m in _unit_labels(measured, a, b)))
+    return 3 * asked >= 2 * len(run)
 
 
 # A timeline's entry label: a date, or a month and year, or a year ("Nov. 3, 2022", "June 2023", "2019").

@@ -646,6 +646,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     # ...and the day's news by e-mail, in Lithuanian and other languages: "Gaukite svarbiausias dienos naujienas el. paštu"
     | ^ \W* gaukite \s+ [^!?]{0,60}? \bel\.\s*paštu\b | \bnaujienlaiš\w*
     | ^ \W* missa \s+ inga \s+ nyheter \b
+    | \bв\s+вашем\s+почтовом\s+ящике\b | \bу\s+вашій\s+поштовій\s+скриньці\b   # ("Главные материалы Радио Свобода – каждый день в вашем почтовом ящике.")
     | ^ \W* an? \s+ (?:morning|daily|evening|weekly) \s+ (?:briefing|newsletter|digest) \s+ on \s+ what \s+ you \s+ need \s+ to \s+ know \b
     | \b(?:our|the|free|daily|weekly)\s+(?:\w+\s+){0,2}newsletters?\b.{0,80}\b(?:inbox|mailbox|delivered|every|receive|sign)
     | ^\W*(?:[\w'’&-]+\s+){0,3}newsletters?\W*$ | get\s+(?:our|the)\s+(?:[\w.'’-]+\s+){0,4}newsletter

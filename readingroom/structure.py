@@ -1931,6 +1931,7 @@ def _read_body(
     items: list[_Item] = []
     inner: list[InnerHeader] = []
     date: Field[str] = Field()
+    turns = _dash_dialogue(body)
     for index, line in enumerate(body):
         text = line.text.strip()
         if index == 0 and (split := dates.split_dateline(text)):
@@ -1953,7 +1954,7 @@ def _read_body(
             # a run's last line that is a heading over the text after the list ("Being a jerk" / "Credits / Thanks" /
             # prose), or a line alone ("Here are the takeaways:" / "The campaign comes to the courtroom" / prose)
             cue = ""
-        if _is_dash_quote(text, body[index - 1].text if index else "", following[0].text if following else ""):
+        if index in turns or _is_dash_quote(text, body[index - 1].text if index else "", following[0].text if following else ""):
             items.append(_Item("p", text, line.number))  # "– Vi fick larmet 06.07 ..., säger ...": a quotation, as Nordic papers set them
             continue
         items.append(_Item(_kind(text, cue, following, signed), _strip_marker(text), line.number))
@@ -1970,6 +1971,24 @@ def _is_dash_quote(text: str, above: str, below: str) -> bool:
     DASH_QUOTE_MIN_WORDS words between lines that are not items of a list; it stays a paragraph with its dash."""
     return (bool(_DASH_QUOTE.match(text) or _HYPHEN_QUOTE.match(text)) and len(text.split()) > DASH_QUOTE_MIN_WORDS
             and bool(_SENTENCE_LIKE_END.search(text)) and not LIST_ITEM.match(above.strip()) and not LIST_ITEM.match(below.strip()))
+
+
+def _dash_dialogue(body: list[SourceLine]) -> set[int]:
+    """Positions of an interview's turns, each opened by a dash, as Slavic and Nordic papers print
+    them ("– Вы ожидали такого приговора?" / "– Адвокат нас готовила. ..."): two lines or more in a
+    row, each ending like a sentence, one of them at least a question. Paragraphs with their dash,
+    not a list's items (a list asks nothing)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(len(body) + 1):
+        text = body[index].text.strip() if index < len(body) else ""
+        if _DASH_QUOTE.match(text) and _SENTENCE_LIKE_END.search(text):
+            run.append(index)
+            continue
+        if len(run) >= 2 and any(body[k].text.rstrip().rstrip("\"'”»").endswith(("?", "？")) for k in run):
+            found.update(run)
+        run = []
+    return found
 
 
 # ...or by a hyphen, as Serbian and Croatian papers do, when a dash and the speaker close it: "- Plaćamo

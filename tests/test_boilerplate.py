@@ -1329,6 +1329,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Please use one of the following formats to cite this article in your essay, paper or report:", "copyright"),
         ("Editorial Sources and Fact-Checking", "copyright"),
         ("Everyday Health follows strict sourcing guidelines to ensure the accuracy of its content.", "copyright"),
+        ("Главные материалы Радио Свобода – каждый день в вашем почтовом ящике.", "newsletter"),
         ("Unterstütze watson!", "donation-appeal"),  # a German appeal, in the familiar form
         ("Damit wir weiterhin unabhängigen Journalismus für alle gratis anbieten können, sind wir auf deine Unterstützung angewiesen.",
          "donation-appeal"),
