@@ -202,6 +202,11 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By —Lena Farris", ("Lena Farris",)),  # a dash between the keyword and the name
         ("Texte par :Claire VautrinSuivre", ("Claire Vautrin",)),  # France 24's, the follow button glued on
         ("Par :Claire Vautrin", ("Claire Vautrin",)),
+        ("Propos recueillis par Ariane Lefort", ("Ariane Lefort",)),  # an interview's, in French
+        ("Ein Interview von Julia Brandt und Tobias Kern", ("Julia Brandt", "Tobias Kern")),
+        ("Interview: Lea Hartmann", ("Lea Hartmann",)),
+        ("Tekst Marit Dijkstra", ("Marit Dijkstra",)),  # Dutch, without a colon
+        ("Tekst en uitleg", None),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
