@@ -722,6 +722,18 @@ _FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail
 # sieglosen Spielen:Wehen Wiesbaden trennt sich von Reiners" reads "...Spielen: Wehen ...".
 _GLUED_COMMENT_COUNT = re.compile(r"(?<=[^\W\d_])\(\d{1,5}\)$")
 _GLUED_COLON = re.compile(r"(?<=[a-zß-ÿ]{2}):(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not a name's own colon: "CD:UK")
+# A kicker glued before a headline that is one quotation: "Gletscherforscherin über die Zugspitze„In zwanzig
+# Jahren ist hier nur noch Geröll“" (Der Spiegel's); the headline is the quotation.
+_KICKER_GLUED_TO_QUOTE = re.compile(r"^[^„“”\"«»]{3,80}?(?<=[a-zß-ÿ])(?P<headline>[„“«](?:\S+\s+){2,}\S*[“”\"»])\s*$")
+
+
+def _headline_text(text: str) -> str:
+    """The headline line's text without what the copy glued to it: a comment count, a kicker
+    before a quotation; a colon glued to the next word gets its space."""
+    text = _GLUED_COMMENT_COUNT.sub("", text.strip())
+    if glued := _KICKER_GLUED_TO_QUOTE.match(text):
+        text = glued["headline"]
+    return _GLUED_COLON.sub(": ", text)
 
 
 def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset[int] = frozenset(),
@@ -741,7 +753,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     rest = list(kept)
     if rest and _is_title(rest[0], cues, rest[1:2]):
         first = rest.pop(0)
-        title = Field(_GLUED_COLON.sub(": ", _GLUED_COMMENT_COUNT.sub("", first.text.strip())), Origin("source", first.number, "headline"))
+        title = Field(_headline_text(first.text), Origin("source", first.number, "headline"))
         used.append((first.number, "title"))
     window = rest[:HEADER_WINDOW]
     consumed: set[int] = set()

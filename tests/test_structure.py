@@ -970,3 +970,14 @@ def test_a_bare_authors_name(text: str, bare: bool) -> None:
 def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tuple[str, ...] | None) -> None:
     from readingroom.structure import _caseless_placed_name
     assert _caseless_placed_name(line) == names
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Gletscherforscherin über die Zugspitze„In zwanzig Jahren ist hier nur noch Geröll“", "„In zwanzig Jahren ist hier nur noch Geröll“"),
+    ("Er sagte „Nein“ zum Plan", "Er sagte „Nein“ zum Plan"),  # a quotation inside the headline stays
+    ("Trump says “fake news” again", "Trump says “fake news” again"),
+    ("Brexit:What happens next", "Brexit: What happens next"),
+])
+def test_a_kicker_glued_before_a_quoted_headline_is_left_out(line: str, title: str) -> None:
+    from readingroom.structure import _headline_text
+    assert _headline_text(line) == title
