@@ -202,7 +202,11 @@ BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?
                          r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".
-DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
+_OTHER_WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# German "am" glued to the name before the weekday: "Henrike Wesselsam Mittwoch, 16.10.2019" (top agrar's; not
+# English "on", which ends names: "Tom Jackson Monday, ...").
+_GLUED_DAY_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(am)(?=\s+(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)")
+DATE_JOINER = re.compile(rf"""(?:[\s,;:] | \b(?:on|am|le|el|em|в)\b | \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b | \b(?:{_OTHER_WEEKDAYS})\b
     | \b(?:{dates.DATE_LABEL_WORDS})\b)+$""", re.IGNORECASE | re.VERBOSE)
 
 # The cue given to a line of bare names that the header took for a byline and gave back to the
@@ -1189,7 +1193,15 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
         people = people[:-1]
     if sum(len(n.split()) > 1 for n in people) >= 2 and any(len(n.split()) == 1 for n in people):
         people = tuple(n for n in people if len(n.split()) > 1)  # an outlet between the names: "Hannah Greer, ProPublica, and Luis Ocampo"
+    kept = tuple(n for n in people if not _ACRONYM_LED.match(n))
+    if kept and len(kept) < len(people) and all(len(n.split()) > 1 for n in kept):
+        people = kept  # the outlet left of a role: "By Dale Hammond , DTN Farm Business Editor" (not "by OCCRP and RISE Moldova")
     return people or names
+
+
+_ACRONYM_LED = re.compile(r"^[A-Z]{3,}\s+[A-Z][a-z]")
+"""An outlet's or desk's name that opens with an acronym of three letters or more ("DTN Farm", "BBC News"),
+not a person's initials ("JD Vance")."""
 
 
 # A role glued to the end of a name in a script without capitals: "نهى الجملصحافية" (a journalist), not
@@ -1619,7 +1631,7 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     name and the date only an outlet or a role of up to four words, a time and separators."""
     if len(text) > 40 * NAME_THEN_DATE_MAX_WORDS or sum(1 for w in text.split() if _WORD_CHAR.search(w)) > NAME_THEN_DATE_MAX_WORDS:
         return None  # (a paragraph: a signature is short, and looking for a date in every paragraph of a header window is slow)
-    text = dates.GLUED_LABEL.sub(" ", text)  # "Rizwan Haider AbbasiPublished March 27, 2019"
+    text = _GLUED_DAY_WORD.sub(r" \1", dates.GLUED_LABEL.sub(" ", text))  # "Rizwan Haider AbbasiPublished March 27, 2019"
     found = dates.find_date(text)
     if found is None or SIGNED_NAMES.search(text):
         return None

@@ -207,6 +207,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Interview: Lea Hartmann", ("Lea Hartmann",)),
         ("Tekst Marit Dijkstra", ("Marit Dijkstra",)),  # Dutch, without a colon
         ("Tekst en uitleg", None),
+        ("By Dale Hammond , DTN Farm Business Editor", ("Dale Hammond",)),  # the outlet before the role, led by its acronym
+        ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
@@ -571,6 +573,8 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Most read story of the week | By Jane Doe | March 3, 2019", None),
     ("Nadia Ferreira and Tom Whitaker Aug 22, 2019", ("2019-08-22", ("Nadia Ferreira", "Tom Whitaker"))),  # two names joined, then the date
     ("Sports and Weather Aug 22, 2019", None),
+    ("Henrike Wesselsam Mittwoch, 16.10.2019 - 13:05", ("2019-10-16", ("Henrike Wessels",))),  # German "am" glued to the name
+    ("Tom Jackson Monday, March 4, 2019", ("2019-03-04", ("Tom Jackson",))),
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
