@@ -35,7 +35,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|oleh|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -146,12 +146,12 @@ _DIGIT = re.compile(r"\d")
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
-_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és"
+_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és|dan"  # (Malay and Indonesian "dan", in lower case: not the name "Dan")
 NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -923,17 +923,19 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
                 used.append((under.line, "authors"))
+            caseless = (not names and line.line > title_line and (listed := _caseless_names(line.text)) and (
+                over_date(line.line, True) or under is not None and 0 < under.line - line.line <= 2
+                and _word_tokens(under.text) <= _longest_signature(under.text) and bool(dates.find_dates(under.text))) and listed)
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
                     not names and _may_be_a_name(line.text) and over_date(line.line)) or (
-                    not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)) or (
-                    not names and line.line > title_line and _caseless_name(line.text) and under is not None
-                    and 0 < under.line - line.line <= 2 and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)):
+                    not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)) or caseless:
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
                 # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT"),
                 # in capitals too where the page prints it so, right over the date ("VICTOR TANGERMANN, FUTURISM"
                 # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
-                # Ruiz" / date), and in Arabic or Hebrew letters under the headline, right over a dated signature ("فرشته مهرانی" / "۱۸ تیر ۱۳۹۸ ایران ۱۴:۱۲")
+                # Ruiz" / date), and in a script without capitals under the headline, right over a dated signature ("فرشته مهرانی" /
+                # "۱۸ تیر ۱۳۹۸ ایران ۱۴:۱۲", "अनिल गुप्ता,सुमित पांडे" / "दैनिक भास्करDec 09, 2019, 06:43 AM IST")
                 names = parse_byline(f"By {line.text.strip()}")
                 bare = bool(names) and not signed_line
                 if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
@@ -1514,14 +1516,23 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _CO_AUTHOR_LINE = re.compile(rf"^\s*(?:{_NAME_JOINERS})\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
-_CASELESS_NAME = re.compile(r"^[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+(?:\s+[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’\-]+){1,3}$")
+_CASELESS_LETTERS = "\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF"  # Hebrew, Arabic, and the scripts of India and Sri Lanka
+_CASELESS_NAME = re.compile(rf"^[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?(?:\s+[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?){{1,3}}$")
 
 
 def _caseless_name(text: str) -> str | None:
-    """Two to four words in Hebrew or Arabic letters, none a role's: a name, in a script without
-    capitals, on a signature row beside its labelled date (nothing else would tell it is one)."""
+    """Two to four words in Hebrew, Arabic or Indic letters (an initial's full stop allowed: "അനൂപ്
+    കെ. മോഹൻ"), no digit, none a role's word: a name, in a script without capitals, where its place
+    tells it is one (beside its labelled date, right over a dated line)."""
     text = text.strip()
-    return text if _CASELESS_NAME.match(text) and not ROLE_WORDS.intersection(text.split()) else None
+    return (text if _CASELESS_NAME.match(text) and not _DIGIT.search(text) and "।" not in text
+            and not ROLE_WORDS.intersection(text.split()) else None)
+
+
+def _caseless_names(text: str) -> tuple[str, ...] | None:
+    """`_caseless_name` of each part between commas: "अनिल गुप्ता,सुमित पांडे"; None unless all are names."""
+    names = tuple(_caseless_name(part) for part in re.split(r"\s*[,،、]\s*", text.strip()))
+    return names if all(names) else None  # type: ignore[return-value]
 
 
 _CASELESS_WORD = r"[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’.]*"
@@ -1709,9 +1720,10 @@ def _is_standfirst(line: SourceLine) -> bool:
 
 def _uncased_name(text: str) -> bool:
     """A name in a script without capitals (Devanagari, Arabic, Persian, Hebrew, Chinese), after a
-    byline keyword: one to four words of letters, none of them upper or lower case."""
+    byline keyword: one to four words of letters (an initial may end with a full stop: "അനൂപ് കെ.
+    മോഹൻ"), none of them upper or lower case."""
     words = text.split()
-    return (1 <= len(words) <= 4 and all(c.isalpha() or unicodedata.category(c).startswith("M") for w in words for c in w)
+    return (1 <= len(words) <= 4 and all(c.isalpha() or unicodedata.category(c).startswith("M") or c == "." and w.endswith(".") for w in words for c in w)
             and not any(c.isupper() or c.islower() for c in text))  # (letters and their marks only: not "来源： 中国日报网")
 
 

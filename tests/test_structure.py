@@ -207,6 +207,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Interview: Lea Hartmann", ("Lea Hartmann",)),
         ("Tekst Marit Dijkstra", ("Marit Dijkstra",)),  # Dutch, without a colon
         ("Tekst en uitleg", None),
+        ("Oleh Nor Hafizah Ismail dan Ahmad Zaki Mohd Yusof", ("Nor Hafizah Ismail", "Ahmad Zaki Mohd Yusof")),  # Malay
+        ("By Jane Doe and Dan Smith", ("Jane Doe", "Dan Smith")),  # (the name "Dan" joins nothing)
         ("By Dale Hammond , DTN Farm Business Editor", ("Dale Hammond",)),  # the outlet before the role, led by its acronym
         ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
