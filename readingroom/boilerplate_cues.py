@@ -1146,7 +1146,7 @@ NON_NAME_WORDS = frozenset("""
     reports share sharing print email mail top related featured trending latest popular learn
     visit view from previous next read min contents booking advertisement miss courtesy buttons topics
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
-    sign up free register join log signup watch listen play download app
+    sign up free register join log signup watch listen play playing now download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
     standings classificação classifica clasificación classement tabelle ranking
 """.split())

@@ -310,6 +310,7 @@ def page(*header: str) -> str:
     (["By Troy L. Smith, Cleveland.com | Nov 19, 2019"], "2019-11-19", ("Troy L. Smith",)),  # the site is not a name
     (["By Kevin McCoy USA TODAY | Published 7:07 PM EST Nov 19, 2019"], "2019-11-19", ("Kevin McCoy",)),
     (["Passed by Parliament on Monday", "Share this story"], None, None),  # no byline: "by" inside a phrase
+    (["Now Playing02:31", "Share this story"], None, None),  # a player's label glued to the clip's length, no name
 ])
 def test_date_and_byline_are_read_from_removed_signature_lines(signature: list[str], date: str | None,
                                                                authors: tuple[str, ...] | None) -> None:
