@@ -731,10 +731,14 @@ _GLUED_COLON = re.compile(r"(?<=[a-zß-ÿ]{2}):(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (no
 _KICKER_GLUED_TO_QUOTE = re.compile(r"^[^„“”\"«»]{3,80}?(?<=[a-zß-ÿ])(?P<headline>[„“«](?:\S+\s+){2,}\S*[“”\"»])\s*$")
 
 
+# A Reddit post's title line ends with its flair and its forum: "... what didn't. Debt(self.personalfinance)".
+_FORUM_TAIL = re.compile(r"(?:\s+[^\s()]{1,30})?\(self\.\w{2,30}\)\s*$")
+
+
 def _headline_text(text: str) -> str:
     """The headline line's text without what the copy glued to it: a comment count, a kicker
-    before a quotation; a colon glued to the next word gets its space."""
-    text = _GLUED_COMMENT_COUNT.sub("", text.strip())
+    before a quotation, a forum's flair and name; a colon glued to the next word gets its space."""
+    text = _FORUM_TAIL.sub("", _GLUED_COMMENT_COUNT.sub("", text.strip()))
     if glued := _KICKER_GLUED_TO_QUOTE.match(text):
         text = glued["headline"]
     return _GLUED_COLON.sub(": ", text)

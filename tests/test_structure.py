@@ -984,6 +984,8 @@ def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tup
     ("Er sagte „Nein“ zum Plan", "Er sagte „Nein“ zum Plan"),  # a quotation inside the headline stays
     ("Trump says “fake news” again", "Trump says “fake news” again"),
     ("Brexit:What happens next", "Brexit: What happens next"),
+    ("Paid off $48,210 of student loans in 3 years. What actually worked. Debt(self.personalfinance)",
+     "Paid off $48,210 of student loans in 3 years. What actually worked."),  # a Reddit post's flair and forum
 ])
 def test_a_kicker_glued_before_a_quoted_headline_is_left_out(line: str, title: str) -> None:
     from readingroom.structure import _headline_text
