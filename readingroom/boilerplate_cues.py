@@ -128,6 +128,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
+    # a toggle's two labels glued ("More SpecsLess Specs")
+    | (?:show\s+|see\s+)?more\s+(?P<toggled>[^\W\d_]+) \s* (?:show\s+|see\s+)?less\s+(?P=toggled)
     # a media player's chrome: its times ("0:00 0:02:48 0:00"), "No media source currently available", download and embed buttons
     | (?:\d{1,2}:)?\d{1,2}:\d\d (?: \s+ (?:\d{1,2}:)?\d{1,2}:\d\d ){1,3} | no \s+ media \s+ source (?:\s+currently\s+available)? | нет \s+ медиа-источника
     | (?:download|скачать|завантажити) (?:\s*(?:embed|код\s+для\s+вставки|код\s+для\s+вбудовування))? | (?:embed|код\s+для\s+вставки) (?:\s+code)?

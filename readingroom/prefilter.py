@@ -144,12 +144,15 @@ def _widen_escapes(source: str) -> str:
     return "".join(out)
 
 
+_NAMED_BACKREFERENCE = re.compile(r"\(\?P=\w+\)")
+
+
 def relax(pattern: re.Pattern[str]) -> str:
     """An RE2 pattern that matches wherever `pattern` does (and perhaps elsewhere); "" if none."""
     source = pattern.pattern
     if pattern.flags & re.VERBOSE:
         source = _strip_verbose(source)
-    source = _widen_escapes(_remove_lookarounds(source))
+    source = _widen_escapes(_remove_lookarounds(_NAMED_BACKREFERENCE.sub("(?s:.*)", source)))
     if not source:
         return ""
     flags = "(?i)" if pattern.flags & re.IGNORECASE else ""

@@ -25,6 +25,7 @@ EVAL = ROOT.parent / "shared" / "eval" / "boilerplate"
         (r"us(?=\s*(?:$|[.)]|with))!", 0, "us!"),  # a parenthesis inside a class in a look-ahead
         (r"[\u0590-\u06FF]\u200c", 0, r"[\x{0590}-\x{06FF}]\x{200c}"),  # Python's escapes of a code point, RE2's
         (r"(\d)([/-])\d\2[\2]", 0, r"(\pN)([/-])\pN(?s:.*)[\2]"),  # a backreference (RE2 has none) matches any text
+        (r"(?P<w>\w)-(?P=w)", 0, r"(?P<w>[\pL\pN\pM_])-(?s:.*)"),  # a named one too
         (r"/[^\W\d_]+\.[^\W\]]", 0, r"/[\pL\pN\pM_]+\.[\pL\pN\pM_]"),  # word characters less some: all of them
     ],
 )
