@@ -419,8 +419,10 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
+    names = item_names(measured)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, item_names(measured))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, names,
+                 frozenset(k - 1 for k in names if k and _head_number(measured[k - 1]) is not None))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -1763,6 +1765,8 @@ class _Page:
     """The speakers' names over the turns of an interview in the text (`speaker_lines`)."""
     items: frozenset[int] = frozenset()
     """The names of a listicle's items (`item_names`)."""
+    numbers: frozenset[int] = frozenset()
+    """The numbers alone over those names ("4" / "Ignoring The Expensive Bed"): a list's markers, no text."""
 
 
 def _decide(page: _Page, k: int) -> Verdict:
@@ -1918,6 +1922,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     signature = _signature_at_head(page, k)
     if signature:
         return Verdict(True, "body", signature)
+    if k in page.numbers:
+        return Verdict(False, "button-label", "item-number")
     if k in page.links and k not in page.items:  # (a listicle's item names run short lines together, as links do)
         return Verdict(False, "related-links", "link-run")
     if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
