@@ -229,7 +229,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | читайте\s+также | читать\s+также | смотри(?:те)?\s+также | по\s+теме | saistītie\s+raksti | susiję\s+straipsniai
     | još\s+iz\s+rubrike | още\s+по\s+темата | skaitykite\s+daugiau | самое\s+(?:читаемое|популярное)
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
-    | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+sie\s+auch\s+interessieren
+    | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
     | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar
     # German, Spanish, Portuguese, Italian, French, Dutch, Polish and Turkish related-link headers
@@ -262,7 +262,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
-    | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm ) \s* [:\-–—|>»] .{3,}$
+    | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
+    | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \W* (?-i:Related[A-Z‘“"']|RELATED[A-Z‘“"'][a-z‘“"']) [^.!?]{3,150} [?!]? $   # the label glued to the headline: "RelatedThe End of the Company Town"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
