@@ -340,7 +340,7 @@ CLIP_CAPTION = _cue("clip-caption", "image-credit", r"""
 # A clip's title with its running time glued to it or in brackets ("Rahman's 124 powers Northern to
 # the title2:41", "Hollow Tide Review06:32", "Dorsey's 44-point night vs. Lakeport (1:38)").
 CLIP_TITLE = _cue("clip-title", "image-credit", r"""
-    (?: (?<=(?-i:[a-zà-ÿа-яё])) | \( \s* ) \d{1,2}:\d{2}(?::\d{2})? \s* \)? \s* $   # (a lower-case letter: not "格林尼治标准时间10:41")
+    (?: (?<=(?-i:[a-zà-ÿа-яё])) | (?<=[\u0600-\u06FF]) | \( \s* ) \d{1,2}:\d{2}(?::\d{2})? \s* \)? \s* $   # (a lower-case or Arabic letter: not "格林尼治标准时间10:41")
     # a video player's labels: "Now playingDoorbell camera catches fireball over Georgia", "JUST WATCHED", "Replay", "MUST WATCH"
     | ^ \W* now \s+ playing (?: \W* $ | (?-i:(?=[A-Z])) ) | ^ \W* (?:just \s+ watched | must \s+ watch | replay) \W* $
 """, max_words=20)
