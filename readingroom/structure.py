@@ -1031,16 +1031,20 @@ def _name_glued_to_digits(text: str) -> tuple[str, ...] | None:
 
 
 def _without_disclosure(text: str) -> str:
-    """A post's meta line without the parts that are no signature: its affiliate disclosure and
-    comment count ("Published: Mar 14, 2019 · Modified: Oct 2, 2019 by Hannah Breck · This post may
-    contain affiliate links · 48 Comments" -> "Published: ... by Hannah Breck")."""
+    """A post's meta line without the parts that are no signature: its affiliate disclosure, its
+    comment count, and its tags after two other parts ("Published: Mar 14, 2019 · Modified: Oct 2,
+    2019 by Hannah Breck · This post may contain affiliate links · 48 Comments" -> "Published: ... by
+    Hannah Breck")."""
     parts = PART_SEPARATOR.split(text)
     if len(parts) < 2:
         return text
     kept = [p for p in parts if not AFFILIATE_DISCLOSURE.search(p) and not _COMMENTS_PART.match(p)]
+    if len(kept) > 2 and _TAGS_PART.match(kept[-1]):
+        kept = kept[:-1]  # the piece's tags last: "Claire Dufresne | le 21/05/2019 | ... | Nantes, Logement, Bois, Pays de la Loire"
     return " · ".join(kept) if kept and len(kept) < len(parts) else text
 
 
+_TAGS_PART = re.compile(r"^\s*[^\W\d_][^\d,|]{0,30}(?:,\s*[^\W\d_][^\d,|]{0,30}){2,}\s*$")
 _COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies)\W*$", re.IGNORECASE)
 
 

@@ -311,6 +311,8 @@ def page(*header: str) -> str:
     (["By Kevin McCoy USA TODAY | Published 7:07 PM EST Nov 19, 2019"], "2019-11-19", ("Kevin McCoy",)),
     (["Passed by Parliament on Monday", "Share this story"], None, None),  # no byline: "by" inside a phrase
     (["Now Playing02:31", "Share this story"], None, None),  # a player's label glued to the clip's length, no name
+    (["Claire Dufresne | le 21/05/2019 | Mis à jour le 22/05/2019 à 09h15 | Nantes, Logement, Bois, Pays de la Loire"],
+     "2019-05-21", ("Claire Dufresne",)),  # the piece's tags last on the row
 ])
 def test_date_and_byline_are_read_from_removed_signature_lines(signature: list[str], date: str | None,
                                                                authors: tuple[str, ...] | None) -> None:
