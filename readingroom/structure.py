@@ -557,7 +557,8 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if match and (names := parse_byline(f"By {match['name']}") or (
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
             return Field(names, Origin("source", line.line, "'Posted by' line under the text"))
-        if SIGNED_WITH_COLON.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (names := parse_byline(line.text)):
+        if ((label := SIGNED_WITH_COLON.match(line.text)) and len(line.text.split()) <= SIGNATURE_MAX_WORDS
+                and (names := parse_byline(line.text) or parse_byline(f"By {line.text[label.end():].strip()}"))):
             return Field(names, Origin("source", line.line, "byline under the text"))
     return None
 
@@ -607,7 +608,9 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
 
 # A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane
 # Example", "Texte : Jean Exemple" (a teaser's "By X" under the text names another piece's author).
-SIGNED_WITH_COLON = re.compile(r"^\s*(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše)\s*:", re.IGNORECASE)
+SIGNED_WITH_COLON = re.compile(r"^\s*(?:(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše|writers?|words|reporters?"
+                               r"|(?:video\s+)?journalists?)\s*:|(?-i:Author)\s+(?=(?-i:[A-Z])))", re.IGNORECASE)
+"""A signature's label, with its colon ("Writer: Harriet Lowe", "Video journalist: Ewan Lockhart"), or DW's "Author" without one."""
 
 
 _TEXT_CUES = frozenset({"prose", "short-paragraph"})

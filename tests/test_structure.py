@@ -992,3 +992,17 @@ def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tup
 def test_a_kicker_glued_before_a_quoted_headline_is_left_out(line: str, title: str) -> None:
     from readingroom.structure import _headline_text
     assert _headline_text(line) == title
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("Video journalist: Ewan Lockhart", ("Ewan Lockhart",)),  # the BBC's, under a video's text
+    ("Writer: Harriet Lowe", ("Harriet Lowe",)),
+    ("Words: Harriet Lowe", ("Harriet Lowe",)),
+    ("Related Topics", None),
+])
+def test_a_labelled_signature_right_under_the_text_names_the_author(closing: str, authors: tuple[str, ...] | None) -> None:
+    article = process_text("\n\n".join(["Home", "Parliament passes the new rules after a long debate", *PAGE_BODY, closing,
+                                        "Related Topics", "Privacy Policy"]))
+    assert article.authors.value == authors
+    if authors:
+        assert article.authors.origin.describe().endswith("(byline under the text)")
