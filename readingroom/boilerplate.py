@@ -419,10 +419,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
-    names = item_names(measured)
     page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, names,
-                 frozenset(k - 1 for k in names if k and _head_number(measured[k - 1]) is not None))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -1593,8 +1591,7 @@ _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (o
 # A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3 You can't sleep"
 # (a number and a capital), "3" alone over the item's name, a slideshow's counter "3 / 10" (its cue
 # aside: the slide's number is what it counts).
-_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(\d{1,3})\s*$)")
-_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$)")
 _SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
@@ -1627,19 +1624,21 @@ def listicle_lines(measured: Sequence[Line], heads: list[int]) -> set[int]:
     return found
 
 
-def item_names(measured: Sequence[Line]) -> frozenset[int]:
-    """The name of each listicle item (`listicle_heads`): its numbered heading ("#3 You Were Gone
-    For Eleven Years", "4. Die Person, die nie da ist"), or, under a number or a slide's counter
-    alone ("3", "3 / 10"), the line under it, of words and no cue's."""
-    found = set()
+def listicle_items(measured: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
+    """The name of each listicle item (`listicle_heads`), and the numbers alone over names: its
+    numbered heading is its name ("#3 You Were Gone For Eleven Years", "4. Die Person, die nie da
+    ist"); under a number or a slide's counter alone ("3", "3 / 10"), the line under it, of words
+    and no cue's, is, and the number is the list's marker."""
+    names, numbers = set(), set()
     for k in listicle_heads(measured):
-        if _SLIDE_COUNTER.match(measured[k].text) or _BARE_NUMBER.match(measured[k].text):
+        if _SLIDE_COUNTER.match(measured[k].text) or (mark := _ITEM_MARK.match(measured[k].text)) and mark["alone"]:
             name = measured[k + 1] if k + 1 < len(measured) else None
             if name is not None and name.cue is None and not name.prose and _LETTER.search(name.text) and _head_number(name) is None:
-                found.add(k + 1)
+                names.add(k + 1)
+                numbers.add(k)
         elif measured[k].cue is None:
-            found.add(k)
-    return frozenset(found)
+            names.add(k)
+    return frozenset(names), frozenset(numbers)
 
 
 def listicle_heads(measured: Sequence[Line]) -> list[int]:
@@ -1764,7 +1763,7 @@ class _Page:
     speakers: frozenset[int] = frozenset()
     """The speakers' names over the turns of an interview in the text (`speaker_lines`)."""
     items: frozenset[int] = frozenset()
-    """The names of a listicle's items (`item_names`)."""
+    """The names of a listicle's items (`listicle_items`)."""
     numbers: frozenset[int] = frozenset()
     """The numbers alone over those names ("4" / "Ignoring The Expensive Bed"): a list's markers, no text."""
 

@@ -930,9 +930,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
                 used.append((under.line, "authors"))
-            caseless = (not names and line.line > title_line and (listed := _caseless_names(line.text)) and (
+            caseless = bool(not names and line.line > title_line and _caseless_names(line.text) and (
                 over_date(line.line, True) or under is not None and 0 < under.line - line.line <= 2
-                and _word_tokens(under.text) <= _longest_signature(under.text) and bool(dates.find_dates(under.text))) and listed)
+                and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)))
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
                     not names and _may_be_a_name(line.text) and over_date(line.line)) or (
@@ -1527,7 +1527,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _CO_AUTHOR_LINE = re.compile(rf"^\s*(?:{_NAME_JOINERS})\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
-_CASELESS_LETTERS = "\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF"  # Hebrew, Arabic, and the scripts of India and Sri Lanka
+_RTL_LETTERS = "\u0590-\u05FF\u0600-\u06FF"  # Hebrew and Arabic
+_CASELESS_LETTERS = _RTL_LETTERS + "\u0900-\u0DFF"  # ...and the scripts of India and Sri Lanka
 _CASELESS_NAME = re.compile(rf"^[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?(?:\s+[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?){{1,3}}$")
 
 
@@ -1546,7 +1547,7 @@ def _caseless_names(text: str) -> tuple[str, ...] | None:
     return names if all(names) else None  # type: ignore[return-value]
 
 
-_CASELESS_WORD = r"[\u0590-\u05FF\u0600-\u06FF][\u0590-\u05FF\u0600-\u06FF\u200c'’.]*"
+_CASELESS_WORD = rf"[{_RTL_LETTERS}][{_RTL_LETTERS}\u200c'’.]*"
 _CASELESS_PLACED = re.compile(rf"^\s*(?P<a>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})"
                               rf"(?:\s+[-–—]\s+|\s*:\s+|(?<=[\u0600-\u06FF])-(?=[\u0600-\u06FF]))"
                               rf"(?P<b>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})\s*$")
@@ -1759,6 +1760,8 @@ def paper_after_name(text: str) -> re.Match[str] | None:
     """`PAPER_AFTER_BAR` after something, and after two words at least when the paper has no article."""
     paper = PAPER_AFTER_BAR.search(text)
     return paper if paper and paper.start() > 0 and (not paper["plain"] or len(text[:paper.start()].split()) >= 2) else None
+
+
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
