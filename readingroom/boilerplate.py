@@ -1912,6 +1912,10 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if (k > 0 and not line.prose and _is_headline_shaped(line) and line.words <= RELATED_BOX_MAX_WORDS
             and (above := measured[k - 1]).cue is not None and above.cue.name == "related-header"):
         return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text
+    if (not line.prose and _is_headline_shaped(line) and HEADLINE_USUAL_WORDS < line.words <= RELATED_BOX_MAX_WORDS and k + 2 < len(measured)
+            and (under := measured[k + 1]).cue is RELATED_HEADER and under.words <= 3 and measured[k + 2].prose):
+        return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
+        # Vote Against Trump Suffers Setback Over Marijuana Use" / "Read more" / paragraph (a section's heading is shorter)
     if line.prose:
         return Verdict(True, "body", "prose")
     if k in page.listed or _in_schedule(measured, k):

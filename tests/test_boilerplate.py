@@ -1610,3 +1610,13 @@ def test_an_appeal_set_between_numbered_items_is_no_reason_to_drop_the_list() ->
             lines += ["Unterstütze watson!", "Damit wir weiterhin unabhängigen Journalismus anbieten können, brauchen wir deine Hilfe.", "Jetzt unterstützen"]
     got = kept(lines + ["Meistgelesen", "Impressum"])
     assert all(text in got for text in items) and "1. Ding Nummer 1" in got and "Jetzt unterstützen" not in got
+
+
+def test_a_related_headline_over_its_read_more_label_is_no_heading_of_the_text() -> None:
+    """"Read more" under another story's headline, the text going on under it: the headline is the
+    link's (as under the label); a short heading of the text over the label stays."""
+    link = "Neil Young's Plan to Vote Against Trump Suffers Setback Over Marijuana Use"
+    got = kept([*BODY[:2], link, "Read more", *BODY[2:]])
+    assert link not in got and all(text in got for text in BODY)
+    got = kept([*BODY[:2], "The vote", "Read more", *BODY[2:]])
+    assert "The vote" in got
