@@ -412,6 +412,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...the picture's pin button glued before its caption, as medical news sites print it: "Share on PinterestCould our gut microbes ...?"
     | ^ \W* share \s+ on \s+ pinterest (?-i:[A-Z0-9“"‘']) .{3,300} $
+    # ...the copyright sign glued to the caption's last word, the credit after it: "... im Alltag zählen© W&B/Michael Reiter"
+    | (?<=[^\W\d_]) © \s* (?-i:[A-ZÀ-Þ]) [^.!?©]{1,60} $
     # ...in the scripts of India, after a bar: "... സംഘനൃത്തം | ഫോട്ടോ: ജെ. ഫിലിപ്പ്", "... | फोटो: राजेश कुमार"
     | \s [|] \s* (?:ഫോട്ടോ|फोटो|फ़ोटो|ছবি|படம்|ఫోటో|ಫೋಟೋ|ફોટો|ਫੋਟੋ) \s* : \s* \S [^|]{0,60} $
     # ...an embedded post's credit under its caption: "A post shared by Grace Hollings (@gracehollings) on Feb 12, 2019 at 9:04am PST"

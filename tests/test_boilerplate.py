@@ -1332,6 +1332,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Главные материалы Радио Свобода – каждый день в вашем почтовом ящике.", "newsletter"),
         ("റവന്യൂ ജില്ലാ സ്കൂൾ കലോത്സവത്തിന്റെ ഉദ്ഘാടനച്ചടങ്ങിൽ അവതരിപ്പിച്ച സംഘനൃത്തം | ഫോട്ടോ: ജെ. ഫിലിപ്പ്", "caption-credit"),
         ("More SpecsLess Specs", "button-label"),  # a toggle's two labels glued
+        ("Gut für die Gefäße: Schon kurze Gehpausen im Alltag zählen© W&B/Michael Reiter", "caption-credit"),  # the sign glued on
         ("فيديو: سكان الأهوار يروون معاناتهم مع الجفاف2:48", "clip-title"),  # a clip's title, its length glued on
         ("Das könnte dich auch interessieren: 9 Typen von Mitbewohnern, die du garantiert schon mal hattest", "related-inline"),
         ("Unterstütze watson!", "donation-appeal"),  # a German appeal, in the familiar form
