@@ -627,8 +627,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
-    # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."
-    | \bafford\s+to\s+(?:donate|contribute|give(?!\s+(?:up|away|back|in|way)\b))\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
+    # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."; a giving that
+    # ends there or gives money ("Can't afford to give right now?"), not a bowler's "afford to give the ball some air"
+    | \bafford\s+to\s+(?:donate|contribute|give(?=\s*(?:$|[?.!,;:]|(?:anything|something|money|monthly|now|today|right\s+now)\b|[$€£])))\b | \b(?:contribute|donate|give)\s+as\s+little\s+as\b
     | \bas\s+little\s+as\s+\W?\d+\s+a\s+month\b.{0,60}\b(?:support|help)\b | \bsupport\s+our\s+(?:\w+\s+){1,2}journalism\b
     # "Please consider making a contribution to Vox today", its buttons and payment line, a membership's price
     | \bconsider \s+ (?:making|giving) \s+ (?:a\s+)? (?:\w+\s+)? (?:contribution|donation|gift)\b | ^ \W* yes \s* , \s* i['’]ll \s+ give\b
@@ -1154,6 +1155,7 @@ NON_NAME_WORDS = frozenset("""
     sign up free register join log signup watch listen play playing now download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
     standings classificação classifica clasificación classement tabelle ranking
+    championship championships division league cup trophy tournament series scorecard fixtures
 """.split())
 
 _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

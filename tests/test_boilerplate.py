@@ -1339,6 +1339,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Damit wir weiterhin unabhängigen Journalismus für alle gratis anbieten können, sind wir auf deine Unterstützung angewiesen.",
          "donation-appeal"),
         ("Jetzt unterstützenTWINT", "donation-appeal"),
+        ("Can't afford to give right now? Share this story instead.", "donation-appeal"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1352,6 +1353,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "Directed by Greta Gerwig, the film opens in cinemas on Friday.",  # a sentence about the credits
     "Phishing emails that land straight in your spam folder are only part of the problem.",
     "Reaction: Regional transit agencies welcomed the idea in principle but warned that they could not afford to give up control of their prices.",
+    "\"Vishnu gave me the freedom to attack, and with 180-plus on the board you can afford to give the ball some air.\"",  # a bowler's, no appeal's
     "Written by Rachael Link, MS, RD on November 14, 2019",  # a byline, not a film's credits
     "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
     "Contact lenses at fair prices are sold by him@example.com",
