@@ -362,7 +362,10 @@ _RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\
 _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
 STAMP_MAX_WORDS = 6
-_DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d) | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d)
+_ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))  # (in every language `dates` reads)
+# A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
+_DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
@@ -1259,7 +1262,7 @@ def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
             if parts[j] is None:
                 continue
             part = gap[j:i]
-            if _is_box(part) or _is_poll(part) or after and _is_media(part):
+            if _is_box(part) or _is_poll(part) or _is_player(part) or after and _is_media(part):
                 parts[i] = parts[j]
                 break
             if _is_text_list(part):
@@ -1294,6 +1297,15 @@ def _is_media(gap: Sequence[Line]) -> bool:
     rest = [m for m in gap if m.cue is not None and m.cue.reason not in ("image-credit", "button-label")]
     plain = [m for m in gap if m.cue is None and not m.duplicate]
     return bool(media) and not rest and len(plain) <= INSERT_MAX_LABELS
+
+
+def _is_player(part: Sequence[Line]) -> bool:
+    """A clip set into the text: its media label ("VIDEO"), its title, perhaps its player's
+    buttons ("Loading...") or credits; no more than INSERT_MAX_LABELS lines without a cue."""
+    plain = [m for m in part[1:] if m.cue is None and not m.duplicate]
+    return (len(part) >= 2 and part[0].cue is None and part[0].words <= 2 and bool(MEDIA_LABEL.match(part[0].text))
+            and 1 <= len(plain) <= INSERT_MAX_LABELS and not any(m.prose for m in part)
+            and all(m.cue is None or m.cue.reason in ("button-label", "image-credit") for m in part[1:]))
 
 
 def _is_box(gap: Sequence[Line]) -> bool:
@@ -1374,7 +1386,6 @@ def _through_list(measured: Sequence[Line], end: int) -> int:
 
 # A line of a schedule: a date first, then what happens on it ("March 12 – Seattle, WA @ The
 # Showbox", "Sat, Mar 14: Leeds", "12 mars : Lyon, Transbordeur").
-_ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))  # (in every language `dates` reads)
 _DATED_ITEM = re.compile(rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
     (?:(?:{_ANY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
      |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_ANY_MONTH})\.?)
@@ -1404,11 +1415,19 @@ def _before_comments(measured: Sequence[Line], runs: list[Run]) -> list[Run]:
     "open thread" of 60 words under 1,000 words of replies), so after the first comment header
     or "X said:" line, prose counts as comments whenever an article-sized run came before."""
     first = next((k for k, m in enumerate(measured) if m.cue is not None and m.cue.name == "comments"
-                  and m.words <= BARRIER_MAX_WORDS), None)
+                  and m.words <= BARRIER_MAX_WORDS and not _amid_menu(measured, k)), None)
     if first is None:
         return runs
     before = [run for run in runs if run[1][1] < first]
     return before if any(run[0] >= ARTICLE_MIN_WORDS for run in before) else runs
+
+
+def _amid_menu(measured: Sequence[Line], k: int) -> bool:
+    """Line `k` among a menu's items, MENU_ITEMS short lines each side (two words at most, no
+    sentence, no cue): a section's link ("Norme & Tributi" / "Commenti" / "Management"), not the
+    header of the comments under the text."""
+    around = [*measured[max(k - MENU_ITEMS, 0):k], *measured[k + 1:k + 1 + MENU_ITEMS]]
+    return len(around) == 2 * MENU_ITEMS and all(m.words <= 2 and not m.sentence and m.cue is None for m in around)
 
 
 def _stretches(weights: Sequence[float]) -> list[tuple[int, int]]:
@@ -2042,7 +2061,7 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> boo
         return False  # said before only inside the text; its copy above the text is a table of contents' entry
     run = measured[a:b]
     return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in measured[max(a - 1, 0):b])  # (the box's button right over the run)
-            and all(m.words > last.words for m in run if m.cue is None))
+            and all(m.words > last.words for m in run if m.cue is None and not MEDIA_LABEL.match(m.text)))  # (but a clip's "VIDEO")
 
 
 _BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label", "paywall"})

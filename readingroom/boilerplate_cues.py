@@ -724,6 +724,12 @@ COOKIE_NOTICE = _cue("cookie-notice", "cookie-notice", r"""
 # your consent choices at anytime by returning to this site." It opens by saying so.
 COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
     ^ \W* (?:we|this\s+(?:site|website)) \s+ (?:and\s+our\s+(?:\w+\s+)?partners\s+)? (?:use|uses|store|may\s+use) \b .{0,80} \bcookies\b
+    # ...in other languages: "Questo sito utilizza cookie di profilazione, ...", "Ce site utilise des cookies ...",
+    # "Diese Website verwendet Cookies ...", "Este sitio web utiliza cookies ...", "Deze website gebruikt cookies ..."
+    | ^ \W* (?:questo\s+sito(?:\s+web)?|ce\s+site(?:\s+web)?|nous|diese\s+(?:web)?seite|diese\s+website|wir|este\s+(?:sitio|site|portal)(?:\s+web)?
+        |deze\s+(?:web)?site|wij|ta\s+strona(?:\s+internetowa)?) \b .{0,60}?
+      \b(?:utilizza|utilizziamo|usa|usiamo|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|używa|wykorzystuje)
+      \b .{0,40} \bcookies?\b
 """, max_words=90)
 
 # Copyright, reprint and rights lines.
@@ -1100,8 +1106,9 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     ^ \W* (?: story \s+ highlights | highlights | in \s+ summary | key \s+ points
     # ...in other languages: "Накратко" (Dnevnik), "W skrócie", "En bref", "Auf einen Blick", ...
     | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
-    | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti ) \W* $
-""", max_words=3)
+    | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
+    | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)? ) \W* $
+""", max_words=4)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
@@ -1166,7 +1173,8 @@ _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
     | dezember|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro
     | novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre
     | novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre
-    | noviembre|diciembre)\.?"""
+    | noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre
+    | januari|februari|maart|mei|augustus)\.?"""
 # A date-only (or date-and-time) line: "November 19, 2019 3:45 PM", "19.11.2019", "2019-11-19",
 # "Updated: Nov. 19, 2019". Must contain a date and little else.
 DATELINE = re.compile(rf"""

@@ -1340,12 +1340,28 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
          "donation-appeal"),
         ("Jetzt unterstützenTWINT", "donation-appeal"),
         ("Can't afford to give right now? Share this story instead.", "donation-appeal"),
+        ("I punti chiave", "story-highlights"),
+        ("Das Wichtigste in Kürze", "story-highlights"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert cue in [c.name for c in CUES if c.search(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Questo sito utilizza cookie di profilazione, propri o di altri siti, per inviarti pubblicità in linea con le tue preferenze. Se vuoi "
+    "saperne di più o negare il consenso a tutti o ad alcuni cookie clicca qui. Chiudendo questo banner acconsenti all'uso dei cookie.",
+    "Diese Website verwendet Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Wenn Sie weiter auf dieser Website surfen, stimmen Sie "
+    "der Verwendung von Cookies zu. Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+])
+def test_a_whole_consent_banner_in_other_languages(line: str) -> None:
+    """Longer than a cookie notice's line: the banner opens by saying the site uses cookies."""
+    from readingroom.boilerplate import count_words, match_cue
+
+    cue = match_cue(line, count_words(line))
+    assert cue is not None and cue.name == "cookie-notice"
 
 
 @pytest.mark.parametrize("line", [

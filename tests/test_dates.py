@@ -159,6 +159,13 @@ def test_a_year_glued_to_the_next_date_ends_the_first() -> None:
     assert dates.find_dates("14 April 201916 April 2019")[0] == "2019-04-14"
 
 
+def test_a_year_glued_to_a_reading_time_ends_the_date() -> None:
+    """"13 giugno 2019" and "3' di lettura" side by side, glued by the copy."""
+    assert dates.find_dates("13 giugno 20193' di lettura") == ["2019-06-13"]
+    assert dates.find_dates("June 4, 20195 min read") == ["2019-06-04"]
+    assert dates.find_dates("June 4, 20195") == []
+
+
 def test_indonesian_month_abbreviations() -> None:
     assert dates.find_date("Kamis, 15 Agu 2019 14:32 WIB")[0] == "2019-08-15"
     assert dates.find_date("Selasa, 3 Des 2019")[0] == "2019-12-03"
