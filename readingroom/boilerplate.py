@@ -34,8 +34,8 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, ends_a_sentence_inside,
-                                   name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, caseless_name_and_network,
+                                   ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -318,7 +318,7 @@ LINK_RUN_MIN = 3
 RHYTHM_MIN_RUNS = 3
 RHYTHM_MAX_LINES = 4
 
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；]["'”’»)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；։።፧]["'”’»)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)  # (Armenian and Ethiopic full stops too)
 # "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
 # testimonials, epigraphs). Comments put the author *above* the text, teasers have no dash.
 _ATTRIBUTION = re.compile(r"^[–—―-]{1,2}\s*\w")
@@ -2821,8 +2821,10 @@ def _told_by(line: Line, told: frozenset[str]) -> tuple[int, float]:
 
 def _is_signature(line: Line) -> bool:
     """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
-    or an @handle."""
+    or an @handle, or a name in a script without capitals with the BBC's service glued after it
+    (`caseless_name_and_network`)."""
     return line.cue is None and (bool(_header_cue(line)) or (
+        line.words <= SIGNATURE_MAX_WORDS and caseless_name_and_network(line.text) is not None) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from readingroom.dates import MONTHS
 from readingroom.prefilter import Prefiltered, prefiltered
 
 Scope = Literal["short", "whole"]
@@ -1124,13 +1125,15 @@ CUES: tuple[Cue, ...] = (
 COMMA_AUTHOR_LABELS = r"author|autor|автор|लेखक|نویسنده|مصنف|الكاتب|mwandishi|yazar|tác\s+giả|penulis"
 # Capital letters a name may start with: Latin (with Latin-1 and Latin Extended-A: "Ūdre",
 # "Łukasz", "Šimon"), Cyrillic.
-CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"
+CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"
+           # ...and the other capitals of Cyrillic (Kazakh "Әйгерім", Uzbek "Ўзбекистон"), and Armenian's ("Անի")
+           + "".join(c for c in map(chr, range(0x460, 0x530)) if c.isupper()) + "\u0531-\u0556")
 # A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
@@ -1165,7 +1168,7 @@ NON_NAME_WORDS = frozenset("""
     championship championships division league cup trophy tournament series scorecard fixtures
 """.split())
 
-_MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+_MONTH = rf"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
     | sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?
     | январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]
     | октябр[ья]|ноябр[ья]|декабр[ья]|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*
@@ -1173,8 +1176,8 @@ _MONTH = r"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
     | dezember|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro
     | novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre
     | novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre
-    | noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre
-    | januari|februari|maart|mei|augustus)\.?"""
+    | noviembre|diciembre
+    | {'|'.join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\.?"""  # (and every month's name `dates` reads)
 # A date-only (or date-and-time) line: "November 19, 2019 3:45 PM", "19.11.2019", "2019-11-19",
 # "Updated: Nov. 19, 2019". Must contain a date and little else.
 DATELINE = re.compile(rf"""

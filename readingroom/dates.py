@@ -125,6 +125,25 @@ MONTHS = {
     # Finnish (partitive, as dates write them: "13. maaliskuuta 2019")
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
     "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+    # Armenian, nominative and genitive ("05 Ապրիլ 2019", "Հուլիսի 22, 2019")
+    **{f"{name}{case}": n for n, name in enumerate("հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր".split(), 1)
+       for case in ("", "ի")},
+    # Georgian
+    **{name: n for n, name in enumerate("იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი".split(), 1)},
+    # Amharic, the Gregorian months as BBC Amharic writes them ("21 ኦክቶበር 2019")
+    **{name: n for n, name in enumerate("ጃንዋሪ ፌብሩዋሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር ኦክቶበር ኖቬምበር ዲሴምበር".split(), 1)},
+    # Uzbek and Azerbaijani in Latin letters ("27 avgust 2019", "10 sentyabr 2019"; "mart" as Turkish above)
+    "yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "avqust": 8, "sentyabr": 9,
+    "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    # Russian in the nominative, as Kyrgyz and Kazakh pages in Russian letters write it ("9-декабрь, 2019"), and Uzbek
+    # in Cyrillic ("15 май 2019")
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
+    "октябрь": 10, "ноябрь": 11, "декабрь": 12, "январ": 1, "феврал": 2, "апрел": 4, "июн": 6, "июл": 7, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+    # Kazakh ("3 қазан 2019")
+    **{name: n for n, name in enumerate("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(), 1)},
+    # Swahili, besides the names above it shares ("Julai 8, 2019")
+    "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
 }
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # The months of the Iranian calendar, as Persian pages write them.
@@ -138,7 +157,7 @@ PATTERNS = (
     # (a month's name starts a word, or a capital glued to a name: "Miriam CastellanosApril 23, 2019";
     # trying every name only there keeps the search fast)
     re.compile(rf"(?:(?<![^\W\d_])|(?=(?-i:[A-ZА-ЯЁ])))(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019", "20 مئی ، 2019": a comma before the year)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214")
     # ...month first where the day shows it, as WIRED prints it: "08.19.2019 06:00 AM" (day first stays the rule)
@@ -151,6 +170,8 @@ PATTERNS = (
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\s*d\.", re.IGNORECASE),
     # Hungarian, the year first: "2019. március 13."
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\.", re.IGNORECASE),
+    # Mongolian, the year first: "2019 оны 02 сарын 11", "2019 оны 2-р сарын 11"
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+оны\s+(?P<m>[01]?\d)(?:-р)?\s+сарын\s+(?P<d>[0-3]?\d)(?!\d)", re.IGNORECASE),
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17"; Hungarian ones

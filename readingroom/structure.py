@@ -28,7 +28,7 @@ HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
 # A wire story's end mark after its last sentence: "... Yang said. Enditem", "... (END)", "-30-", "###".
 END_MARK = re.compile(r"(?<=[.!?\"”’»)])\s*(?:enditem|\(?end\)?|-30-|#{3})\s*$", re.IGNORECASE)
-TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›')  # (German and Czech close a quotation with “ and ‘)
+TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧')  # (German and Czech close a quotation with “ and ‘)
 # ...or a straight single quote closing a sentence ("... being run.'"; a bare "'" may be a plural's
 # apostrophe: "... the players'").
 _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
@@ -42,7 +42,8 @@ BYLINE = re.compile(
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo|interview|gespräch|entretien|entrevista|intervista)
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
-        |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview)\s*:)(?:\s+|(?<=[—–:]))   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview
+        |müəllif|muallif|муаллиф|ავტორი)\s*:|հեղինակ\s*[:՝])(?:\s+|(?<=[—–:՝]))   # (Azerbaijani, Uzbek, Georgian, Armenian labels)   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -151,7 +152,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše)(?=:)|автор(?=:)))(?::\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -218,7 +219,7 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶
 # A full stop, comma, semicolon or colon at the end (before closing quotes): prose, not a headline.
 # A headline may trail off like a teaser ("Rivals of the £400 Apple..."): an ellipsis, typed as
 # three dots or as "…", does not end a sentence here.
-SENTENCE_END = re.compile(r"[.,;:。，；：][\"”’»)\]」』）]*$")
+SENTENCE_END = re.compile(r"[.,;:。，；：։።][\"”’»)\]」』）]*$")
 ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 # A numbered item ("1. Ditch the diet", "2) Eggs"): its number is the source's and stays in its
@@ -924,7 +925,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
                      or _names_between_bars(line.text)  # "박지훈 기자" / "이서연 기자"
-                     or (line.line > title_line and (_caseless_placed_name(line.text) or _caseless_name_and_network(line.text))) or None)
+                     or (line.line > title_line and (_caseless_placed_name(line.text) or caseless_name_and_network(line.text))) or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
@@ -1528,7 +1529,7 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 _CO_AUTHOR_LINE = re.compile(rf"^\s*(?:{_NAME_JOINERS})\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
 _RTL_LETTERS = "\u0590-\u05FF\u0600-\u06FF"  # Hebrew and Arabic
-_CASELESS_LETTERS = _RTL_LETTERS + "\u0900-\u0DFF"  # ...and the scripts of India and Sri Lanka
+_CASELESS_LETTERS = _RTL_LETTERS + "\u0900-\u0DFF\u10D0-\u10FF\u1200-\u137F"  # ...and the scripts of India and Sri Lanka, Georgian, Ethiopic
 _CASELESS_NAME = re.compile(rf"^[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?(?:\s+[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}\u200c\u200d'’\-]*\.?){{1,3}}$")
 
 
@@ -1568,11 +1569,14 @@ def _caseless_placed_name(text: str) -> tuple[str] | None:
     return (name,)
 
 
-# The BBC's World Service, glued after its reporter's name: "نسرین رحیمیبی‌بی‌سی فارسی" (BBC Persian).
-_GLUED_CASELESS_NETWORK = re.compile(r"(?<=[\u0600-\u06FF])(?:بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي)(?:\s+(?:فارسی|عربي|اردو|نیوز|نيوز))?\s*$")
+# The BBC's World Service, glued after its reporter's name: "نسرین رحیمیبی‌بی‌سی فارسی" (BBC Persian), perhaps with
+# where they wrote from: "نادیہ قریشیبی بی سی اردو ڈاٹ کام، لاہور" (BBC Urdu), "ሳሙኤል ጌታቸውቢቢሲ አማርኛ፣ ሐዋሳ" (BBC Amharic).
+_GLUED_CASELESS_NETWORK = re.compile(r"(?<=[\u0600-\u06FF\u1200-\u137F])(?:بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي|ቢቢሲ)"
+                                     r"(?:\s+(?:فارسی|عربي|اردو|نیوز|نيوز|አማርኛ|ትግርኛ|አፋን\s+ኦሮሞ))?(?:\s+ڈاٹ\s+کام)?"
+                                     r"(?:\s*[،,፣]\s*[^\s،,፣\d]+(?:\s+[^\s،,፣\d]+)?)?\s*$")
 
 
-def _caseless_name_and_network(text: str) -> tuple[str] | None:
+def caseless_name_and_network(text: str) -> tuple[str] | None:
     """The name on a signature line that glues the BBC's language service after it."""
     glued = _GLUED_CASELESS_NETWORK.search(text)
     return (name,) if glued and glued.start() and (name := _caseless_name(text[:glued.start()])) else None

@@ -166,6 +166,23 @@ def test_a_year_glued_to_a_reading_time_ends_the_date() -> None:
     assert dates.find_dates("June 4, 20195") == []
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("14:35, 05 Ապրիլ, 2019", "2019-04-05"),  # Armenian
+    ("Հուլիս 22, 2019", "2019-07-22"),
+    ("21 ኦክቶበር 2019", "2019-10-21"),  # Amharic, as BBC Amharic writes the Gregorian month
+    ("11 ივნისი, 2019", "2019-06-11"),  # Georgian
+    ("Jamiyat27 avgust 2019, 14:20", "2019-08-27"),  # Uzbek, the section glued before the day
+    ("10 sentyabr 2019, Çərşənbə axşamı", "2019-09-10"),  # Azerbaijani
+    ("3 қазан 2019 11:35", "2019-10-03"),  # Kazakh
+    ("Коом 9-декабрь, 2019 11:22", "2019-12-09"),  # Kyrgyz, the day hyphened to the Russian nominative
+    ("2019 оны 02 сарын 11, 11:25", "2019-02-11"),  # Mongolian, the year first
+    ("Jumatatu, Julai 8, 2019", "2019-07-08"),  # Swahili
+    ("қазан 2019", None),  # no day
+])
+def test_months_of_the_caucasus_central_asia_and_east_africa(text: str, iso: str | None) -> None:
+    assert (dates.find_dates(text) or [None])[0] == iso
+
+
 def test_indonesian_month_abbreviations() -> None:
     assert dates.find_date("Kamis, 15 Agu 2019 14:32 WIB")[0] == "2019-08-15"
     assert dates.find_date("Selasa, 3 Des 2019")[0] == "2019-12-03"

@@ -212,6 +212,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Dale Hammond , DTN Farm Business Editor", ("Dale Hammond",)),  # the outlet before the role, led by its acronym
         ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
+        ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
+        ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
 )
@@ -979,6 +981,17 @@ def test_a_bare_authors_name(text: str, bare: bool) -> None:
 def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tuple[str, ...] | None) -> None:
     from readingroom.structure import _caseless_placed_name
     assert _caseless_placed_name(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("نسرین رحیمیبی\u200cبی\u200cسی فارسی", ("نسرین رحیمی",)),  # BBC Persian glued after the name
+    ("نادیہ قریشیبی بی سی اردو ڈاٹ کام، لاہور", ("نادیہ قریشی",)),  # BBC Urdu's site, and the place
+    ("ሳሙኤል ጌታቸውቢቢሲ አማርኛ፣ ሐዋሳ", ("ሳሙኤል ጌታቸው",)),  # BBC Amharic, with the Ethiopic comma
+    ("ቢቢሲ አማርኛ", None),  # the service alone names nobody
+])
+def test_a_name_with_the_bbc_service_glued_after_it(line: str, names: tuple[str, ...] | None) -> None:
+    from readingroom.structure import caseless_name_and_network
+    assert caseless_name_and_network(line) == names
 
 
 @pytest.mark.parametrize(("line", "title"), [
