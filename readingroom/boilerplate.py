@@ -763,7 +763,7 @@ def list_items(measured: Sequence[Line]) -> set[int]:
     for k, line in enumerate(measured):
         if line.cue is not None or line.prose:
             open_list = False
-        elif open_list and not line.duplicate:
+        elif open_list and not line.duplicate and not _LIST_HEADING.match(line.text):  # (the next list's heading: "Materials Required")
             items.add(k)
         if _is_list_intro(line):
             open_list = True
@@ -771,8 +771,16 @@ def list_items(measured: Sequence[Line]) -> set[int]:
 
 
 def _is_list_intro(line: Line) -> bool:
-    """Ends with a colon, perhaps with a reference's number after it ("... the following are typical:1")."""
-    return line.cue is None and bool(_LIST_INTRO_END.search(line.text)) and line.words >= LIST_INTRO_MIN_WORDS
+    """Ends with a colon, perhaps with a reference's number after it ("... the following are typical:1");
+    or heads a how-to's list of what it takes ("Tools Required")."""
+    return line.cue is None and (bool(_LIST_INTRO_END.search(line.text)) and line.words >= LIST_INTRO_MIN_WORDS
+                                 or bool(_LIST_HEADING.match(line.text)))
+
+
+# The heading of what a how-to takes, over its list: "Tools Required", "Materials Required", "What you'll
+# need" (not a recipe card's "Ingredients": the card's buttons and ratings come with it).
+_LIST_HEADING = re.compile(r"^\W*(?:(?:tools?|materials?|supplies|equipment)\s+(?:required|needed|list)|(?:what\s+)?you(?:['’]ll|\s+will)\s+need"
+                           r"|werkzeug|material(?:ien)?)\W*$", re.IGNORECASE)
 
 
 _LIST_INTRO_END = re.compile(r"(?::|[^\W\d_]:(?:\d{1,2}|\s*\[\d{1,3}\]))$")  # (the reference glued on: not a label's value, "Your referral count: 0")
@@ -1197,8 +1205,9 @@ def _before_labels(measured: Sequence[Line], first: int, k: int) -> int:
 
 
 def _is_label(line: Line) -> bool:
-    """A short line of the text's own that heads what follows: "Background:", "Further Cuts?"."""
-    return line.cue is None and not line.prose and not line.duplicate and line.words <= SUBHEAD_MAX_WORDS
+    """A short line of the text's own that heads what follows: "Background:", "Further Cuts?"; or a
+    numbered item's heading, however long ("Step 5: Turn the water back on and test")."""
+    return line.cue is None and not line.prose and not line.duplicate and (line.words <= SUBHEAD_MAX_WORDS or _head_number(line) is not None)
 
 
 _COMMENT_COUNT = re.compile(r"^\W*\d[\d,.]*\s+(?:comments?|responses|replies|kommentare|commentaires|comentarios|comentários|commenti)\W*$",
@@ -1511,7 +1520,8 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
             continue
         found |= _feed_of(measured, run)
         run = []
-    return found
+    heads = listicle_heads(measured)  # (a listicle's item is none, wherever its run starts: "Step 5: ..." over the comments)
+    return found - {k for a, b in units if any(a <= h <= b for h in heads) for k in range(a, b + 1)} if heads else found
 
 
 def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]]) -> set[int]:
@@ -1608,9 +1618,11 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 
 _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
 # A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3 You can't sleep"
-# (a number and a capital), "3" alone over the item's name, a slideshow's counter "3 / 10" (its cue
-# aside: the slide's number is what it counts).
-_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$)")
+# (a number and a capital), "3" alone over the item's name, a how-to's "Step 3: ...", a slideshow's
+# counter "3 / 10" (its cue aside: the slide's number is what it counts).
+_ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$"
+                        # ...or a how-to's step: "Step 3: Shut off the water and drain the tank", "Schritt 2 – ..."
+                        r"|(?i:step|schritt|étape|etapa|paso|passo|stap|krok|шаг|крок)\s+(\d{1,3})\s*[.:)–—-]?\s+\S)")
 _SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
@@ -1992,7 +2004,8 @@ def _is_shouted_headline(line: Line) -> bool:
 
 
 def _is_short_label(line: Line) -> bool:
-    return not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line)
+    """Short, no sentence, no record; nor a how-to's "Tools Required" over its list (`_LIST_HEADING`)."""
+    return not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line) and not _LIST_HEADING.match(line.text)
 
 
 def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
