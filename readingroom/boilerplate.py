@@ -463,7 +463,7 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
     return _with_teasers(_with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(
-        _with_issuer_boxes(_with_author_boxes(out)))))))))
+        _with_issuer_boxes(_with_named_bios(_with_author_boxes(out))))))))))
 
 
 def _with_caption_labels(measured: list[Line]) -> list[Line]:
@@ -671,6 +671,24 @@ def _with_author_boxes(measured: list[Line]) -> list[Line]:
     bio), which ends the article there, as "About the author" does. Under an article only: at least
     ARTICLE_MIN_WORDS words of prose come before it."""
     return _with_boxes_under_text(measured, AUTHOR_BOX, lambda under, name: _names(under.text, name))
+
+
+def _with_named_bios(measured: list[Line]) -> list[Line]:
+    """An author box without a header's "About": the byline's name said again under the text, alone
+    on its line, over a paragraph that opens with it ("Rosalind Fenwick-Hale" / "Rosalind is Gardeners'
+    World Magazine's deputy gardening editor. ..."). The name's line gets AUTHOR_BOX, which ends the
+    text there; once ARTICLE_MIN_WORDS words of prose have come before it, the name said first before
+    half of them (in the header)."""
+    prose_words, first_said = 0, {}
+    for k, line in enumerate(measured[:-1]):
+        key = normalise_line(line.text)
+        first_said.setdefault(key, prose_words)
+        under = measured[k + 1]
+        if (prose_words >= ARTICLE_MIN_WORDS and line.cue is None and line.duplicate and 2 * first_said[key] < prose_words
+                and under.prose and _is_bare_name(line) and under.text.startswith((line.text.split()[0] + " ", line.text + " "))):
+            measured[k] = replace(line, cue=AUTHOR_BOX)
+        prose_words += line.words if line.prose else 0
+    return measured
 
 
 def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
@@ -1173,7 +1191,11 @@ def _box_end(measured: Sequence[Line], listed: Collection[int], first: int, k: i
     cut = _before_labels(measured, first, k)
     if cut == k or k - first - 1 < BOX_MIN_ITEMS or _is_insert(measured[first:cut], after=True):
         return cut
-    return k if _is_inline_box(measured[first:k]) else cut
+    if _is_inline_box(measured[first:k]):
+        return k
+    # (the box's headlines, then the text's own heading right over it: "Video: ..." / "Read more" /
+    # "Best bulbs for naturalising" / "Autumn lawn care" / "Aftercare" / paragraph)
+    return k - 1 if _is_insert(measured[first:k - 1], after=True) else cut
 
 
 def _after_list(measured: Sequence[Line], listed: Collection[int], k: int) -> int:
@@ -1618,11 +1640,11 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 
 _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
 # A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3 You can't sleep"
-# (a number and a capital), "3" alone over the item's name, a how-to's "Step 3: ...", a slideshow's
+# (a number and a capital), "3" alone over the item's name, a how-to's "Step 3: ..." or "Step 3", a slideshow's
 # counter "3 / 10" (its cue aside: the slide's number is what it counts).
 _ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$"
                         # ...or a how-to's step: "Step 3: Shut off the water and drain the tank", "Schritt 2 – ..."
-                        r"|(?i:step|schritt|étape|etapa|paso|passo|stap|krok|шаг|крок)\s+(\d{1,3})\s*[.:)–—-]?\s+\S)")
+                        r"|(?i:step|schritt|étape|etapa|paso|passo|stap|krok|шаг|крок)\s+(\d{1,3})(?:\s*[.:)–—-]?\s+\S|\s*$))")
 _SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 

@@ -413,6 +413,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( \s* (?:foto|photo|fotó) (?-i:[A-ZÀ-Þ]) [^()]{1,40} \) \s* $
     # ...the picture's pin button glued before its caption, as medical news sites print it: "Share on PinterestCould our gut microbes ...?"
     | ^ \W* share \s+ on \s+ pinterest (?-i:[A-Z0-9“"‘']) .{3,300} $
+    # ...a picture agency's name glued to the caption's last word: "Crocus tommasinianus naturalised in grassGetty Images"
+    | (?<=[a-z.!?)]) (?-i: Getty \s+ Images | Alamy (?:\s+Stock\s+Photo)? | Shutterstock | iStock(?:photo)? | AFP (?:\s+via\s+Getty\s+Images)? | EPA(?:-EFE)? ) \s* $
     # ...the copyright sign glued to the caption's last word, the credit after it: "... im Alltag zählen© W&B/Michael Reiter"
     | (?<=[^\W\d_]) © \s* (?-i:[A-ZÀ-Þ]) [^.!?©]{1,60} $
     # ...in the scripts of India, after a bar: "... സംഘനൃത്തം | ഫോട്ടോ: ജെ. ഫിലിപ്പ്", "... | फोटो: राजेश कुमार"
