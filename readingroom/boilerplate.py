@@ -318,7 +318,7 @@ LINK_RUN_MIN = 3
 RHYTHM_MIN_RUNS = 3
 RHYTHM_MAX_LINES = 4
 
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；։።፧]["'”’»)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)  # (Armenian and Ethiopic full stops too)
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；։።፧]["'”’»“‘«›)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)  # (Armenian and Ethiopic full stops too; a German quotation closes with “)
 # "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
 # testimonials, epigraphs). Comments put the author *above* the text, teasers have no dash.
 _ATTRIBUTION = re.compile(r"^[–—―-]{1,2}\s*\w")
@@ -366,7 +366,7 @@ _ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 # A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
@@ -1553,12 +1553,21 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]]) -> set[int]:
     the list (an appeal, a related link)."""
     if (stretch := _numbered_stretch(measured, run)) is not None:
         first, last = stretch
-        inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None for k in range(a, b + 1)}
+        inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None and _is_set_in(measured, a, b) for k in range(a, b + 1)}
         return _feed_of(measured, run[:first]) | inserted | _feed_of(measured, run[last + 1:])
     if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
             and not _is_letters(measured, run) and not _is_questionnaire(measured, run)):
         return {k for a, b in run for k in range(a, b + 1)}
     return set()
+
+
+def _is_set_in(measured: Sequence[Line], a: int, b: int) -> bool:
+    """A unit between a listicle's items that the page set into the list: it has a cue's line (an
+    appeal, "Das könnte dich auch interessieren: ..."), or a line that is no sentence (a teaser's
+    headline); not sentences alone, a quotation and the paragraph that goes on from it ("„In kleinen
+    Küchen ...“" / "Diesen Grundsatz empfiehlt ...")."""
+    lines = measured[a:b + 1]
+    return any(m.cue is not None for m in lines) or not all(m.sentence for m in lines)
 
 
 def _is_questionnaire(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
@@ -2246,6 +2255,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         signed = signed[1:]  # a headline in title case right over a byline that says "by" ("Hollow Tide Review" / deck / "By Maren Quist")
     if len(signed) > 1 and _is_bare_name(measured[signed[0]]) and any(measured[k].prose for k in range(signed[0] + 1, signed[1])):
         signed = signed[1:]  # a kicker read as a name over the headline and deck in sentences: "Art World" / ... / "Clara Demont & Ethan Wolcott, October 3, 2019"
+    if (len(signed) > 1 and signed[1] == signed[0] + 2 and _is_bare_name(measured[signed[0]]) and _is_dated(measured[signed[1]])
+            and _is_headline_shaped(measured[signed[0] + 1]) and measured[signed[0] + 1].words > measured[signed[0]].words
+            and not (signed[1] + 1 < len(measured) and _is_headline_shaped(measured[signed[1] + 1]))):
+        signed = signed[1:]  # a kicker read as a name right over the headline over its date: "Kleine Küchen" / headline / "24.10.2019"
+        # (not a blog's name over its tagline over the day's date over the post's title)
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
@@ -2266,6 +2280,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if titled is not None and (chosen is None or chosen < titled):
         chosen = titled  # (read as a name, it is no headline's shape)
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
+    if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
+        better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         # (a line right over the byline keeps its place against lines further up that tell more:
@@ -2721,11 +2737,12 @@ def _signed_under(measured: Sequence[Line], k: int) -> bool:
 
 
 def _cut_short_copy(text: str, of: str) -> bool:
-    """`text` is the start of `of` cut off with an ellipsis: a breadcrumb's copy of the headline under
-    it ("Kestrel Foods Opens $40 Million Plant-Based Production ..."), no headline of its own."""
+    """`text` is the start of `of` cut off with an ellipsis, or at its colon: a breadcrumb's copy of
+    the headline under it ("Kestrel Foods Opens $40 Million Plant-Based Production ...", "Kleine Küche
+    einrichten" over "Kleine Küche einrichten: 7 Tipps für mehr Stauraum"), no headline of its own."""
     head = text.rstrip()
     if not head.endswith(("...", "…")):
-        return False
+        return len(head) >= 10 and of.startswith(head + ":")
     head = head.rstrip(".… ")
     return len(head) >= 10 and of.startswith(head) and len(of) > len(head)
 
