@@ -1771,7 +1771,9 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     prose = [m for m in lines if m.prose]
     labels = sum(1 for m in lines if not m.prose and not m.attribution)
     distinct_labels = any(not m.prose and not m.duplicate and m.cue is None for m in lines)  # (an ad's label or a button heads no teaser)
-    signed = labels >= 2 and any(_is_byline(m) or DATELINE.match(m.text) for m in lines if not m.prose)
+    # (a comment's name and date or time, or a byline that says "by"; a bare name alone may be a section's label: "Historical Snapshot")
+    dated = any(DATELINE.match(m.text) or _DATE_OR_TIME.search(m.text) for m in lines if not m.prose)
+    signed = labels >= 2 and (dated or any(_is_byline(m) and not _is_bare_name(m) for m in lines if not m.prose))
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
     # (a label that ends with a colon introduces what follows, as a text's own "Background:" does;
     # a teaser's headline does not)
