@@ -753,6 +753,9 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | \breprints?\s+(?:and|&)\s+permissions | \bfor\s+reprints?\b | \breprint\s+rights
     | ^ \W* (?:to\s+)?republish\b | \brepublish\s+(?:this|our)\s+(?:article|story|content|work|material)
     | permission\s+(?:is\s+)?required
+    # a wiki's footer: "Retrieved from "https://en.wikinews.org/w/index.php?title=..."", "This page was last edited on 8 May 2019",
+    # "This page is archived, and is no longer publicly editable."
+    | ^ \W* retrieved \s+ from \s+ ["“]? https?:// | ^ \W* this \s+ page \s+ (?:was \s+ last \s+ (?:edited|modified) | is \s+ archived \b)
     | may\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)
     | when\s+(?:referencing|quoting|citing)\s+our\s+materials | перепечатк | передрук
     # ...in other languages: "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse ...",
