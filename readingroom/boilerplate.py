@@ -1189,6 +1189,9 @@ def _box_end(measured: Sequence[Line], listed: Collection[int], first: int, k: i
     a sentence may be a teaser's, and its summary the sentence)."""
     k = _before_list(measured, listed, first, k)
     cut = _before_labels(measured, first, k)
+    if (cut == k and k - 1 > first and (own := measured[k - 1]).cue is None and not own.prose and not own.duplicate
+            and own.words <= SUBHEAD_MAX_WORDS * 2 and _is_insert(measured[first:k - 1], after=True)):
+        return k - 1  # the text's own longer subheading under the insert: "How to keep your phone alive"
     if cut == k or k - first - 1 < BOX_MIN_ITEMS or _is_insert(measured[first:cut], after=True):
         return cut
     if _is_inline_box(measured[first:k]):
