@@ -348,7 +348,8 @@ _TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2})[.!?]\s+[A-Z]")  # not after 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[\"”’»)]*$")
 # A clip's or a gallery's label; the line under it is the clip's title ("Video" / "Fox News Flash top
 # entertainment headlines for Nov. 19"), not the article's headline.
-MEDIA_LABEL = re.compile(r"^\W*(?:video|watch|watch\s+now|audio|listen|gallery|photos|podcast|видео|фото)\W*$", re.IGNORECASE)
+MEDIA_LABEL = re.compile(r"^\W*(?:video|vídeo|vidéo|watch|watch\s+now|audio|listen|gallery|galería|galerie|galleria|photos|fotos|podcast|видео|фото)\W*$",
+                         re.IGNORECASE)
 # A link to another story with its kind in capitals and brackets after it: "Plane passengers
 # quarantined after outbreak [NEWS]", "... on game amid turmoil [VIDEO]".
 _TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
