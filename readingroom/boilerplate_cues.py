@@ -843,7 +843,9 @@ COMMENTS = _cue("comments", "comments", r"""
     | (?:comments? \s* [-–—:|] \s*)? please \s+ log\s?in \s+ (?:in\s+order\s+)?to \s+ (?:comment|post\s+a\s+comment|reply) \W*
     | you\s+must\s+be\s+logged\s+in.* | комментарии | коментарі | коментари | komentari | komentarze | komentāri | komentarai | comentarii
     # ...in other languages, with their count too: "Kommentare (46)", "Reacties (37)"
-    | (?:kommentare | kommentarer | kommentit | comentários? | commentaires? | comentarios | commenti | reacties) (?:\s*\(\d+\)|\s*\d+)?
+    | (?:kommentare | kommentarer | kommentit | comentários? | commentaires? | comentarios | commenti | reacties
+      | комментарийлер | пікірлер | izohlar | изоҳлар | şərhlər | yorumlar | σχόλια | hozzászólások | komentáře | komentáre
+      | კომენტარები | մեկնաբանություններ | maoni | አስተያየቶች) (?:\s*\(\d+\)|\s*\d+)?
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
     | répondre | responder | antworten | rispondi | beantwoorden | responda
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben

@@ -1341,6 +1341,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Jetzt unterstützenTWINT", "donation-appeal"),
         ("Can't afford to give right now? Share this story instead.", "donation-appeal"),
         ("I punti chiave", "story-highlights"),
+        ("Комментарийлер 47", "comments"),  # Kyrgyz, with the count
+        ("Yorumlar (12)", "comments"),
         ('Retrieved from "https://en.wikinews.org/w/index.php?title=Tartu_city_council&oldid=4517823"', "copyright"),  # a wiki's footer
         ("This page was last edited on 8 May 2019, at 10:12.", "copyright"),
         ("Das Wichtigste in Kürze", "story-highlights"),
