@@ -43,7 +43,8 @@ BYLINE = re.compile(
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview
-        |müəllif|muallif|муаллиф|ავტორი)\s*:|հեղինակ\s*[:՝])(?:\s+|(?<=[—–:՝]))   # (Azerbaijani, Uzbek, Georgian, Armenian labels)   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝])(?:\s+|(?<=[—–:՝]))
+        # (Azerbaijani, Uzbek, Georgian, Czech, Polish, Serbian, Hungarian, Greek, Armenian labels)   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -110,7 +111,10 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
     producer senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
-    giornalista korrespondent korrespondentin redakteur redakteurin""".split())  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
+    giornalista korrespondent korrespondentin redakteur redakteurin
+    redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
+    korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră""".split())
+# (Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish, Romanian: "Zuzana Hronská redaktorka domácej rubriky")  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
 # French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
@@ -152,7 +156,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -1300,7 +1304,8 @@ def _role_place_start(words: list[str], at: int) -> int:
 
 def name_with_role(text: str) -> str | None:
     """The name on a line that gives a person's name and then their job without a comma
-    ("Marnie Tolland North of England correspondent", "Kevin Dunlap Sports Editor") or their
+    ("Marnie Tolland North of England correspondent", "Kevin Dunlap Sports Editor", "Zuzana Hronská
+    redaktorka domácej rubriky") or their
     institution after one ("Rosalind Tewhatu, University of Tasman Ridge"); None for other lines
     ("Boris Johnson sacks his chief political editor": no name before the role)."""
     words = text.split()
@@ -1310,6 +1315,10 @@ def name_with_role(text: str) -> str | None:
     if ("," in text and (affiliated := _AFFILIATED.match(signed["names"] if signed else text)) and NAME.match(affiliated["name"])
             and len(affiliated["name"].split()) >= 2):
         return affiliated["name"]  # "Rosalind Tewhatu, University of Tasman Ridge" (The Conversation's bylines)
+    lower = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+    if (lower in (2, 3) and lower < len(words) - 1 and words[lower].strip(".,") in PERSONAL_ROLE_WORDS
+            and NAME.match(" ".join(words[:lower]))):
+        return " ".join(words[:lower])  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
     if words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
         return None
     name = _before_role(text)

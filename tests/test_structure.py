@@ -213,6 +213,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
+        ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
+        ("Аутор: Милена Стевановић | недеља, 15.09.2019. у 20:30", ("Милена Стевановић",)),  # Serbian's, in Cyrillic
         ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
     ],
@@ -258,6 +260,9 @@ def test_a_chinese_wire_story_is_signed_by_the_reporters_its_dateline_names() ->
     ("Trump Fires Chief White House Correspondent", None),
     ("Marnie Tolland", None),  # no role
     ("Rosalind Tewhatu, University of Tasman Ridge", "Rosalind Tewhatu"),  # an institution after a comma
+    ("Zuzana Hronská redaktorka domácej rubriky", "Zuzana Hronská"),  # the role in lower case, then its desk
+    ("Mark Smith reporter", "Mark Smith"),
+    ("Tom HadleyEnvironment correspondent", "Tom Hadley"),  # (a role glued to the name, the last word)
     ("In 2019, the University of Oxford said", None),
 ])
 def test_name_with_role(line: str, name: str | None) -> None:
