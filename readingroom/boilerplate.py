@@ -2277,7 +2277,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
-            and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text):
+            and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text
+            and not measured[chosen - 1].text.isupper()):  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
         chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
         # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ..."
         # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...")

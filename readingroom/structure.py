@@ -94,7 +94,7 @@ TEXT_BEGUN_WORDS = 30
 # ("The Social Security Act was signed into law on August 14, 1935") dates the law, not the piece;
 # a review's facts box ("Directed byMarguerite Dufresne") names who made the film, not who reviewed it.
 NO_SIGNATURE_REASONS = frozenset({"highlights", "review-facts"})
-_NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted|AND|UND|OCH|ÉS)\b)[{CAPITAL}][\w'’.\-]*"
+_NAME_WORD = rf"(?!(?:On|At|In|Updated|Published|Posted|AND|UND|OCH|ÉS)\b)[{CAPITAL}](?:[^\W\d_]|['’.\-])*"  # (no digit: "di Paolo Cerruti09/10/2019")
 _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{NAME_PARTICLES})[ \t\u00a0]+){{0,2}}{_NAME_WORD}){{0,3}}"
 # What a signature may say before "by": the kind of piece ("Analysis by Joan Biskupic, CNN Senior
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",

@@ -214,6 +214,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By — Lena Farris", ("Lena Farris",)),
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
         ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
+        ("di Paolo Cerruti09/10/2019 08:15", ("Paolo Cerruti",)),  # the date glued to the name
         ("Аутор: Милена Стевановић | недеља, 15.09.2019. у 20:30", ("Милена Стевановић",)),  # Serbian's, in Cyrillic
         ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
