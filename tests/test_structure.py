@@ -214,7 +214,6 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By — Lena Farris", ("Lena Farris",)),
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
         ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
-        ("di Paolo Cerruti09/10/2019 08:15", ("Paolo Cerruti",)),  # the date glued to the name
         ("Аутор: Милена Стевановић | недеља, 15.09.2019. у 20:30", ("Милена Стевановић",)),  # Serbian's, in Cyrillic
         ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
@@ -268,6 +267,12 @@ def test_a_chinese_wire_story_is_signed_by_the_reporters_its_dateline_names() ->
 ])
 def test_name_with_role(line: str, name: str | None) -> None:
     assert name_with_role(line) == name
+
+
+def test_a_signed_name_stops_at_a_date_glued_to_it() -> None:
+    from readingroom.structure import _signed_names
+    assert _signed_names("di Paolo Cerruti09/10/2019 08:15") == ("Paolo Cerruti",)
+
 
 
 def test_paragraph_ids_depend_only_on_content() -> None:
