@@ -63,7 +63,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)
     | 分享(?:到)? | 人人(?:网)? | 开心网 | (?:新浪|腾讯)?微博 | 微信 | qq\s?空间 | \w{0,10}书签 | 百度搜藏 | 豆瓣 | 转寄朋友
-    | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてなブックマーク | 공유(?:하기)? | 인쇄 | 카카오스토리
+    | 打印(?:文稿|本页)? | 推荐给朋友 | シェア | ツイート | 印刷 | はてな(?:ブックマーク)? | 保存 | 共有 | その他 | 공유(?:하기)? | 인쇄 | 카카오스토리
     # Arabic, Persian, Urdu and Hebrew: the networks' names, "send to a friend", "print", "copy the link",
     # "share on ..." ("ارسال به فیسبوک", "هم‌رسانی با توییتر", "שתפו בפייסבוק"), the font size's "A+A-"
     | فيسبوك | فيس\s?بوك | تويتر | واتس\s?اب | تيليغرام | تلغرام | تلجرام | بريد | البريد(?:\s+الإلكتروني)? | طباعة | مشاركة | شارك
@@ -415,6 +415,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | ^ \W* share \s+ on \s+ pinterest (?-i:[A-Z0-9“"‘']) .{3,300} $
     # ...a picture agency's name glued to the caption's last word: "Crocus tommasinianus naturalised in grassGetty Images"
     | (?<=[a-z.!?)]) (?-i: Getty \s+ Images | Alamy (?:\s+Stock\s+Photo)? | Shutterstock | iStock(?:photo)? | AFP (?:\s+via\s+Getty\s+Images)? | EPA(?:-EFE)? ) \s* $
+    # ...a photo's credit in brackets in Korean, Japanese or Chinese: "... 공장 전경. [사진 제공 = 대진케미칼]", "（写真：共同）"
+    | [\[(（【] [^\[\]()（）【】]{0,20} (?:사진|写真|图片|圖片|照片|摄影|攝影|撮影) [^\[\]()（）【】]{0,40} [\])）】] \s* $
     # ...the copyright sign glued to the caption's last word, the credit after it: "... im Alltag zählen© W&B/Michael Reiter"
     | (?<=[^\W\d_]) © \s* (?-i:[A-ZÀ-Þ]) [^.!?©]{1,60} $
     # ...in the scripts of India, after a bar: "... സംഘനൃത്തം | ഫോട്ടോ: ജെ. ഫിലിപ്പ്", "... | फोटो: राजेश कुमार"

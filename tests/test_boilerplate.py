@@ -1342,6 +1342,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Can't afford to give right now? Share this story instead.", "donation-appeal"),
         ("I punti chiave", "story-highlights"),
         ("Комментарийлер 47", "comments"),  # Kyrgyz, with the count
+        ("대진케미칼 충북 오창 분리막 공장 전경. [사진 제공 = 대진케미칼]", "caption-credit"),  # a Korean photo's credit in brackets
+        ("記者会見する森田健一社長（18日、ジャカルタ）（写真：共同）", "caption-credit"),
+        ("はてな", "share-buttons"),
         ("Yorumlar (12)", "comments"),
         ('Retrieved from "https://en.wikinews.org/w/index.php?title=Tartu_city_council&oldid=4517823"', "copyright"),  # a wiki's footer
         ("This page was last edited on 8 May 2019, at 10:12.", "copyright"),
