@@ -1345,6 +1345,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("대진케미칼 충북 오창 분리막 공장 전경. [사진 제공 = 대진케미칼]", "caption-credit"),  # a Korean photo's credit in brackets
         ("記者会見する森田健一社長（18日、ジャカルタ）（写真：共同）", "caption-credit"),
         ("はてな", "share-buttons"),
+        ("A bus shelter outside Wragby, Lincolnshire, where the hourly service was withdrawn in 2018 Tortoise/Jonah Pell", "caption-credit"),
         ("Yorumlar (12)", "comments"),
         ('Retrieved from "https://en.wikinews.org/w/index.php?title=Tartu_city_council&oldid=4517823"', "copyright"),  # a wiki's footer
         ("This page was last edited on 8 May 2019, at 10:12.", "copyright"),
@@ -1376,6 +1377,7 @@ def test_a_whole_consent_banner_in_other_languages(line: str) -> None:
     "Directed by Greta Gerwig, the film opens in cinemas on Friday.",  # a sentence about the credits
     "Phishing emails that land straight in your spam folder are only part of the problem.",
     "Reaction: Regional transit agencies welcomed the idea in principle but warned that they could not afford to give up control of their prices.",
+    "The band played its greatest hits at the stadium last night AC/DC Tour",  # no photographer's name after the slash
     "\"Vishnu gave me the freedom to attack, and with 180-plus on the board you can afford to give the ball some air.\"",  # a bowler's, no appeal's
     "Written by Rachael Link, MS, RD on November 14, 2019",  # a byline, not a film's credits
     "(The committee adds that the vote was close.)",  # a sentence in brackets: no wire note
