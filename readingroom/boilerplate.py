@@ -2179,6 +2179,8 @@ def _is_byline(line: Line) -> bool:
         text = text[:paper.start()]  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI": the name, then its paper
     if "," in text and (role := _ROLE_TAIL.search(text)) and role.start() > 0:
         text = text[:role.start()]  # "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
+    if not BYLINE.match(text) and (named := name_with_role(text.split(",")[0])):
+        text = named  # its role glued to the name: "Jonas EberhardtEnergy Reporter, Semafor"
     if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
