@@ -341,7 +341,8 @@ INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 # ("John M. Ford in 1987.") is not a headline.
 # A post's categories over its headline: "Applications, APK Download, App Updates, Launchers" (three
 # or more capitalised labels of a few words between commas).
-_CATEGORY_LIST = re.compile(r"^\s*(?:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*,\s*){2,}[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*$")
+_CATEGORY_LIST = re.compile(r"^\s*(?:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*([,·•])\s*){2,}[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*$")
+# (or with middle dots: "Renewable Energy·Nova Scotia·Canada")
 _TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2})[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford"); after a year ("decide 2020. Democrats")
 # ...and one whose full stop belongs to an abbreviation ends like any headline ("Russia's Nuclear
 # Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.", "... Buys Acme Inc.").
