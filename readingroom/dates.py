@@ -331,7 +331,7 @@ _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afiș�
 
 # ... and a date said twice, the second glued to the first's year ("11 Aug 202511 Aug 2025": the
 # published and the updated date).
-_GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?:\s+|\s*['’′]\s*)[^\W\d_])")  # (...or a reading time's minutes: "13 giugno 20193' di lettura")
+_GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?:\.?\s+|\s*['’′]\s*)[^\W\d_])")  # (...or a reading time's minutes: "13 giugno 20193' di lettura")
 _SAID_TWICE = re.compile(r"(.{6,40}?)\s+\1")
 
 

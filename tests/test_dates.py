@@ -164,6 +164,7 @@ def test_a_year_glued_to_a_reading_time_ends_the_date() -> None:
     assert dates.find_dates("13 giugno 20193' di lettura") == ["2019-06-13"]
     assert dates.find_dates("June 4, 20195 min read") == ["2019-06-04"]
     assert dates.find_dates("June 4, 20195") == []
+    assert dates.find_dates("4. September 20194. September 2019 Jana Kirchhoff")[0] == "2019-09-04"  # the German day's dot, twice
 
 
 @pytest.mark.parametrize(("text", "iso"), [
