@@ -117,6 +117,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("14. lipnja 2019.", "2019-06-14"),
         ("17. maja 2019. 08:12", "2019-05-17"),
         ("16. oktoober 2019", "2019-10-16"),
+        ("Actualizado a 18 de septiembre de 2019 · 12:32 h.", "2019-09-18"),  # Spanish's label with "a", the hour's "h."
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
