@@ -1021,10 +1021,13 @@ _NAME_GLUED_TO_DIGITS = re.compile(rf"^\W*(?P<name>[{CAPITAL}][^\W\d_]+(?:[ -][{
 
 def _names_between_bars(text: str) -> tuple[str, ...] | None:
     """The names of a row of authors between bars, each with its role or not, each of two words or
-    more: "Rosa Pendleton, Education Editor | Daniel Ashby" -> both."""
+    more: "Rosa Pendleton, Education Editor | Daniel Ashby" -> both; a last part with a date names
+    none (the place it was filed from and the date)."""
     parts = [part.strip() for part in text.split("|")]
     if not 2 <= len(parts) <= 4:
         return None
+    if len(parts) > 1 and dates.find_dates(parts[-1]) and not dates.find_dates(" ".join(parts[:-1])):
+        parts = parts[:-1]  # the place and the date last: "Arpita Menon & Kunal Ghosh | New Delhi Last Updated at November 5, 2019"
     found = [parse_byline(f"By {part}") for part in parts]
     if not all(found) or any(len(name.split()) < 2 for names in found for name in names):
         return None  # (a section's labels: "News | Sport")

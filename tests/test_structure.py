@@ -269,6 +269,13 @@ def test_name_with_role(line: str, name: str | None) -> None:
     assert name_with_role(line) == name
 
 
+def test_names_between_bars_and_the_place_and_date_after_them() -> None:
+    from readingroom.structure import _names_between_bars
+    assert _names_between_bars("Arpita Menon & Kunal Ghosh | New Delhi Last Updated at November 5, 2019 23:18 IST") == ("Arpita Menon", "Kunal Ghosh")
+    assert _names_between_bars("Rosa Pendleton, Education Editor | Daniel Ashby") == ("Rosa Pendleton", "Daniel Ashby")
+    assert _names_between_bars("News | Sport") is None
+
+
 def test_a_signed_name_stops_at_a_date_glued_to_it() -> None:
     from readingroom.structure import _signed_names
     assert _signed_names("di Paolo Cerruti09/10/2019 08:15") == ("Paolo Cerruti",)
