@@ -1788,9 +1788,18 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     # (nor does a teaser end its headline or summary as a list's item or its introduction does: "dnevna karta sa 250 na
     # 280 dinara;", "Prema predlogu ..., izmene bi bile sledeće:")
     introduced = introduced or any(m.cue is None and m.text.rstrip().endswith((";", ":")) for m in lines)
-    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE
+    # (nor is a label that ends as a sentence does a teaser's headline: "Osa videoista on kerännyt jo kymmeniätuhansia
+    # katselukertoja." is the text's short paragraph, in a language of long words)
+    told = all(m.sentence and _FULL_STOP_END.search(m.text) and _head_number(m) is None  # (a listicle's "4. Grate frozen butter.")
+               for m in lines if not m.prose and m.cue is None and not m.attribution)
+    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
+
+
+# A full stop at a line's end, perhaps inside a quotation's mark (not a headline's question: "Red kites and wind turbines:
+# A deadly combination?").
+_FULL_STOP_END = re.compile(r"[.。։።][\"'”’»“)\]]*\s*$")
 
 
 # The labels of an interview's questions and answers: "Q: Why did you ...?", "A: Because ...".
