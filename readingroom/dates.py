@@ -209,7 +209,7 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.\s*|آخر\s+تحديث\s*:?\s*)?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
@@ -289,7 +289,16 @@ def numeric_order(text: str) -> str | None:
             orders.add("dm")
         elif a <= 12 < b:
             orders.add("md")
+    if not orders and _DAY_FIRST_LABEL.search(text):
+        return "dm"  # a label in a language that writes the day first: "Publisert 08.02.19 - 14:21"
     return orders.pop() if len(orders) == 1 else None
+
+
+# Publication and update labels of languages that write the day first in numeric dates.
+_DAY_FIRST_LABEL = re.compile(r"\b(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht"
+                              r"|aktualisiert|publié|publiée|modifié|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato"
+                              r"|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|опубликовано|обновлено)\b",
+                              re.IGNORECASE)
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:

@@ -35,7 +35,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|oleh|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -113,8 +113,9 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
     giornalista korrespondent korrespondentin redakteur redakteurin
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
-    korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră""".split())
-# (Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish, Romanian: "Zuzana Hronská redaktorka domácej rubriky")  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
+    korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
+    kommentator skribent redaktør redaktör toimittaja journalisti""".split())
+# (Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish, Romanian, Nordic: "Zuzana Hronská redaktorka domácej rubriky")  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
 # French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
@@ -156,7 +157,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",

@@ -118,6 +118,8 @@ from readingroom.dates import parse_date_line, split_dateline
         ("17. maja 2019. 08:12", "2019-05-17"),
         ("16. oktoober 2019", "2019-10-16"),
         ("Actualizado a 18 de septiembre de 2019 · 12:32 h.", "2019-09-18"),  # Spanish's label with "a", the hour's "h."
+        ("Publicerad 16 maj 2019 kl 21.47 Uppdaterad 17 maj 2019 kl 06.12", "2019-05-16"),  # Swedish's "kl" without its dot
+        ("Publisert 08.02.19 - 14:21Oppdatert 08.02.19 - 16:05", "2019-02-08"),  # a Norwegian label: the day comes first
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -213,6 +213,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
+        ("AF JESPER MØLLER", ("JESPER MØLLER",)),  # Danish's "by"
+        ("Af Louise Dahl og Rasmus Krogh, Ritzau", ("Louise Dahl", "Rasmus Krogh")),
+        ("Kjetil VatneKommentator", ("Kjetil Vatne",)),  # a Norwegian role glued to the name
         ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
         ("Аутор: Милена Стевановић | недеља, 15.09.2019. у 20:30", ("Милена Стевановић",)),  # Serbian's, in Cyrillic
         ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
