@@ -1665,6 +1665,12 @@ _COUNTERS_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(
 _NAME_DATE_SEPARATOR = re.compile(r"[,|·•–—]|\s[-/](?:\s|$)")
 
 
+# The first words of places of two or three words, which may stand after a name where a second name
+# could ("Jane Doe, New York March 3, 2019", "..., Hong Kong", "..., Buenos Aires").
+_PLACE_LEAD = re.compile(r"^(?:New|Los|Las|San|Santa|Santo|Saint|St\.?|Hong|Cape|Tel|Buenos|Abu|Kuala|Rio|Sao|São|Port|Puerto|Mexico|Panama"
+                         r"|Kansas|Salt|Sri|El|La|Le|Al|Ho|Addis|Dar|Phnom|Costa|Hamilton|Fort|Mount|North|South|East|West|Upper|Lower)\s")
+
+
 def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     """One name, then the date, on a signature line without "by": "Doug Stanglin, USA TODAY 8:42
     a.m. EDT October 3, 2014", "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5". Between the
@@ -1700,6 +1706,11 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     if _DATE_LABEL_START.match(match["name"]):
         return None  # the date's label and its weekday: "Actualizado Miércoles, 3 diciembre 2025 - 12:14"
     names = _without_roles(_split_names(match.group("name")))
+    second = " ".join(rest)
+    if (len(names) == 1 and 2 <= len(rest) <= 3 and "," in raw[match.end("name"):match.start("rest")] and NAME.match(second)
+            and not second.isupper() and not OUTLET_NAME.match(second) and _may_be_a_name(second)
+            and not (ROLE_WORDS | DESK_WORDS).intersection(second.casefold().split()) and not _PLACE_LEAD.match(second)):
+        names = (*names, second)  # a second name after the comma, not an outlet: "Linda Sjöberg, Jonas Holmén 1.3.2019 - 16:20"
     if not names or any(NOT_A_NAME.match(n) or n.split()[0].casefold() in dates.MONTHS
                         or NON_NAME_WORDS.intersection(n.casefold().split()) for n in names):
         return None

@@ -603,6 +603,9 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Sports and Weather Aug 22, 2019", None),
     ("Henrike Wesselsam Mittwoch, 16.10.2019 - 13:05", ("2019-10-16", ("Henrike Wessels",))),  # German "am" glued to the name
     ("Tom Jackson Monday, March 4, 2019", ("2019-03-04", ("Tom Jackson",))),
+    ("Linda Sjöberg, Jonas Holmén 1.3.2019 - 16:20", ("2019-03-01", ("Linda Sjöberg", "Jonas Holmén"))),  # two names, a comma between
+    ("Jane Doe, New York March 3, 2019", ("2019-03-03", ("Jane Doe",))),  # the place she filed from
+    ("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014", ("2014-10-03", ("Doug Stanglin",))),  # the outlet
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
