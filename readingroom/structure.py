@@ -1799,7 +1799,11 @@ _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s
 # Korean and Chinese signatures: the name, then "기자" (reporter), "박지훈 기자", "박지훈·이서연 기자", its page's
 # link glued on ("최윤정 기자기자 페이지"); "记者" (reporter) before the names, "本报记者 杨晓岚", "记者 贺思远、林婉清".
 _KOREAN_BYLINE = re.compile(r"^\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자(?:\s*$|(?=기자|\s*[=|/·]|\s+\S*@))")
-_CHINESE_BYLINE = re.compile(r"^\s*(?:本报|新华社|人民网)?记者\s*[：:]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})(?<!摄)\s*$")  # (not a photo's credit: "本报记者 杨晓岚摄")
+_CHINESE_BYLINE = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2})?\s*)?(?:[\u4e00-\u9fff]{2,6}\s*)?(?:记者|記者)\s*[：:]?\s*"
+                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})(?<!摄)(?<!攝)"
+                             r"\s*(?:[／/]\s*[\u4e00-\u9fff]{0,8}(?:報導|报道|報道))?\s*$")
+# (not a photo's credit: "本报记者 杨晓岚摄"; in traditional characters too, with the date and the paper before it and where
+# it was reported after a slash: "2019-05-14 18:23聯合報 記者林佳慧／即時報導")
 
 
 def _east_asian_byline(text: str) -> tuple[str, ...] | None:
@@ -1816,6 +1820,9 @@ _CHINESE_WIRE_REPORTERS = re.compile(r"^[^\s（(“”]{2,24}?\d{1,2}月\d{1,2}�
 # ...and Korean ones, the place and the agency in brackets, the reporters and "기자" (reporter) before "=":
 # "(서울=연합뉴스) 김민수 이지현 기자 = 열대야에 ..." (Yonhap's, and the papers that run its copy).
 _KOREAN_WIRE_REPORTERS = re.compile(r"^\s*[（(][가-힣\s]{1,12}[＝=][^()（）]{1,20}[）)]\s*(?P<names>[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4}){0,3})\s*기자\s*[＝=]")
+# ...and Taiwan's, in brackets: "〔記者陳彥廷／屏東報導〕...", "（中央社記者賴素真台北14日電）..." (a name of three characters, then the place).
+_TAIWANESE_WIRE_REPORTERS = re.compile(r"^\s*[〔\[（(【]\s*(?:中央社)?記者\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})"
+                                       r"(?:\s*[／/]\s*[\u4e00-\u9fff]{0,8}報導|(?=[\u4e00-\u9fff]{2,4}\d{1,2}日電))")
 _JAPANESE_WIRE_REPORTERS = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】")
 
 
@@ -1826,7 +1833,8 @@ _CLOSING_BRACKETED_NAMES = re.compile(r"[。！？」』]\s*【(?P<names>[\u3040
 
 def wire_reporters(text: str) -> tuple[str, ...] | None:
     """The reporters a Chinese, Japanese or Korean wire dateline names at the start of a paragraph; None otherwise."""
-    found = _CHINESE_WIRE_REPORTERS.match(text) or _JAPANESE_WIRE_REPORTERS.match(text) or _KOREAN_WIRE_REPORTERS.match(text)
+    found = (_CHINESE_WIRE_REPORTERS.match(text) or _JAPANESE_WIRE_REPORTERS.match(text) or _KOREAN_WIRE_REPORTERS.match(text)
+             or _TAIWANESE_WIRE_REPORTERS.match(text))
     return tuple(n for n in re.split(r"[、，,·\s]+", found["names"]) if n) if found else None
 
 

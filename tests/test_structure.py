@@ -213,6 +213,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By JD Vance and Jane Doe", ("JD Vance", "Jane Doe")),
         ("By — Lena Farris", ("Lena Farris",)),
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
+        ("2019-05-14 18:23聯合報 記者林佳慧／即時報導", ("林佳慧",)),  # the date and the paper before the reporter, how it was reported after
         ("AF JESPER MØLLER", ("JESPER MØLLER",)),  # Danish's "by"
         ("Af Louise Dahl og Rasmus Krogh, Ritzau", ("Louise Dahl", "Rasmus Krogh")),
         ("Kjetil VatneKommentator", ("Kjetil Vatne",)),  # a Norwegian role glued to the name
@@ -235,6 +236,8 @@ def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     ("【写真特集】タイ北部の田んぼ", None),
     ("(서울=연합뉴스) 김민수 이지현 기자 = 열대야에 잠 못 이루는 시민들을 위해 야외 도서관이 들어선다.", ("김민수", "이지현")),  # Yonhap's
     ("(서울=연합뉴스) 서울시가 운영하는 '한강 밤 도서관' 조감도.", None),  # a photo's caption: no reporter
+    ("〔記者陳彥廷／屏東報導〕2019屏東黑鮪魚文化觀光季即將登場。", ("陳彥廷",)),  # Taiwan's, the place after a slash
+    ("（中央社記者賴素真台北14日電）中央氣象局今天表示，今年第一波梅雨鋒面預計17日起影響台灣。", ("賴素真",)),  # CNA's, the place glued on
 ])
 def test_wire_reporters(text: str, names: tuple[str, ...] | None) -> None:
     assert wire_reporters(text) == names
