@@ -1539,27 +1539,29 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
     An article interleaves subheadings with *several* paragraphs, or runs of prose; a list of
     teasers or comments repeats the same small unit."""
     units = _units(measured)
+    heads = frozenset(listicle_heads(measured))
     found: set[int] = set()
     run: list[tuple[int, int]] = []
     for unit in units + [None]:
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        found |= _feed_of(measured, run)
+        found |= _feed_of(measured, run, heads)
         run = []
-    heads = listicle_heads(measured)  # (a listicle's item is none, wherever its run starts: "Step 5: ..." over the comments)
+    # (a listicle's item is none, wherever its run starts: "Step 5: ..." over the comments)
     return found - {k for a, b in units if any(a <= h <= b for h in heads) for k in range(a, b + 1)} if heads else found
 
 
-def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]]) -> set[int]:
+def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozenset[int] = frozenset()) -> set[int]:
     """The lines of a run of feed-shaped units that are a feed. A listicle's items counting by one
-    are none (`_numbered_stretch`): the units before and after them are judged on their own (the
-    list's introduction), and those between them that have no number are what the page set into
-    the list (an appeal, a related link)."""
-    if (stretch := _numbered_stretch(measured, run)) is not None:
+    are none (`_numbered_stretch`, or the units holding the page's listicle heads): the units before
+    and after them are judged on their own (the list's introduction), and those between them that
+    have no number are what the page set into the list (an appeal, a related link)."""
+    held = [n for n, (a, b) in enumerate(run) if any(a <= h <= b for h in heads)]
+    if (stretch := _numbered_stretch(measured, run) or ((held[0], held[-1]) if held else None)) is not None:
         first, last = stretch
         inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None and _is_set_in(measured, a, b) for k in range(a, b + 1)}
-        return _feed_of(measured, run[:first]) | inserted | _feed_of(measured, run[last + 1:])
+        return _feed_of(measured, run[:first], heads) | inserted | _feed_of(measured, run[last + 1:], heads)
     if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
             and not _is_letters(measured, run) and not _is_questionnaire(measured, run)):
         return {k for a, b in run for k in range(a, b + 1)}
