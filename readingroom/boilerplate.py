@@ -35,7 +35,7 @@ from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, caseless_name_and_network,
-                                   ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
+                                   date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -2287,7 +2287,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
              and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
-             and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j)]
+             and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
@@ -2381,6 +2381,13 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _is_long_signature(line: Line) -> bool:
+    """A name, a long role and the date, without "by", too long for `_is_signature`: "Mathilde Roux,
+    Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019 à 20:16 (mis à jour à 21:02)"; no headline."""
+    return (SIGNATURE_MAX_WORDS < line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text))
+            and date_and_byline(line.text) is not None)
 
 
 def _told_title_over_date(measured: Sequence[Line], signed: list[int], told: frozenset[str]) -> int | None:
@@ -2753,8 +2760,8 @@ def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
 
 
 def _signed_under(measured: Sequence[Line], k: int) -> bool:
-    """The line under position `k` is a byline or a dated signature."""
-    return k + 1 < len(measured) and _is_signature(measured[k + 1])
+    """The line under position `k` is a byline or a dated signature (`_is_long_signature` too)."""
+    return k + 1 < len(measured) and (_is_signature(measured[k + 1]) or _is_long_signature(measured[k + 1]))
 
 
 def _cut_short_copy(text: str, of: str) -> bool:

@@ -415,6 +415,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | ^ \W* share \s+ on \s+ pinterest (?-i:[A-Z0-9“"‘']) .{3,300} $
     # ...a picture agency's name glued to the caption's last word: "Crocus tommasinianus naturalised in grassGetty Images"
     | (?<=[a-z.!?)]) (?-i: Getty \s+ Images | Alamy (?:\s+Stock\s+Photo)? | Shutterstock | iStock(?:photo)? | AFP (?:\s+via\s+Getty\s+Images)? | EPA(?:-EFE)? ) \s* $
+    # ...the photo's label and the photographer glued after the caption's stop: "Een gestutte boerderij in Noord-Groningen.Foto Kees van de Veen"
+    | [.!?…] \s* (?-i: Foto | Photo | Bild | Beeld | Fotó ) \s+ (?-i:[A-ZÀ-Þ]) [^.!?:]{1,60} $
     # ...the outlet and its photographer after the caption, a slash between them: "... withdrawn in 2018 Tortoise/Jonah Pell"
     | \S \s+ \S+ \s+ (?-i: [A-Z][a-z]{2,}[\w.&'’-]* / [A-Z][a-z]+ \s [A-Z][a-z]+ (?:[-'’][A-Z]?[a-z]+)? ) \s* $
     # ...a photo's credit in brackets in Korean, Japanese or Chinese: "... 공장 전경. [사진 제공 = 대진케미칼]", "（写真：共同）"

@@ -485,7 +485,7 @@ def _deck_over_signature(header: _Header, body: list[SourceLine], stripped: tupl
         return header, body, ()
     between = [s for s in stripped if body[0].number < s.line < body[1].number][:SIGNATURE_UNDER_DECK_LINES]
     for line in between:
-        if len(line.text.split()) > 2 * SIGNATURE_MAX_WORDS or not (signed := _date_and_byline(line.text)):
+        if len(line.text.split()) > 2 * SIGNATURE_MAX_WORDS or not (signed := date_and_byline(line.text)):
             continue
         iso, names = signed
         header = replace(header, subtitle=Field(body[0].text.strip(), Origin("source", body[0].number, "deck over the byline")),
@@ -776,7 +776,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
     consumed: set[int] = set()
     for position, line in enumerate(window):
         text = line.text.strip()
-        if (combined := _date_and_byline(text)) and not date.known and not authors.known:
+        if (combined := date_and_byline(text)) and not date.known and not authors.known:
             iso, names = combined
             date = Field(iso, Origin("source", line.number, "dateline"))
             authors = Field(names, Origin("source", line.number, "byline"))
@@ -914,6 +914,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     zone = [replace(s, text=_without_disclosure(s.text)) for s in zone]
     for position, line in enumerate(zone):
         if (_word_tokens(line.text) > _longest_signature(line.text) and not (date and dates.parse_date_line(line.text))
+                and not (len(line.text.split()) <= 2 * SIGNATURE_MAX_WORDS and date_and_byline(line.text))  # (a name, a long role, the date)
                 or "://" in line.text or line.text.count("\t") >= 2):
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
@@ -924,7 +925,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if authors and not found_authors.known:
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
-            names = (_signed_names(line.text) or (_date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
+            names = (_signed_names(line.text) or (date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
                      or ((BYLINE.match(line.text) or paper_after_name(line.text)) and parse_byline(line.text))
                      # (the kind of piece before "de": "Un texte de Marc-Antoine Simard"; the paper after the name: "... Special to The Globe and Mail")
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
@@ -1513,7 +1514,7 @@ _DATE_LABEL_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORE
 _READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
 
 
-def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
+def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
     and then the date (`_name_then_date`)."""
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"

@@ -1345,6 +1345,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("대진케미칼 충북 오창 분리막 공장 전경. [사진 제공 = 대진케미칼]", "caption-credit"),  # a Korean photo's credit in brackets
         ("記者会見する森田健一社長（18日、ジャカルタ）（写真：共同）", "caption-credit"),
         ("はてな", "share-buttons"),
+        ("Een gestutte boerderij in Noord-Groningen.Foto Kees van de Veen", "caption-credit"),  # the label glued after the stop
+        ("Ouders halen hun kinderen op bij de Regenboogschool in Almere-Haven. Beeld Marcel van den Bergh", "caption-credit"),
         ("A bus shelter outside Wragby, Lincolnshire, where the hourly service was withdrawn in 2018 Tortoise/Jonah Pell", "caption-credit"),
         ("Yorumlar (12)", "comments"),
         ('Retrieved from "https://en.wikinews.org/w/index.php?title=Tartu_city_council&oldid=4517823"', "copyright"),  # a wiki's footer

@@ -506,8 +506,8 @@ def test_a_drop_cap_on_its_own_line_goes_back_to_its_paragraph() -> None:
     ("Breaking News | Sep. 21, 2011", None),
 ])
 def test_a_signature_line_gives_date_and_names(text: str, expected) -> None:
-    from readingroom.structure import _date_and_byline
-    assert _date_and_byline(text) == expected
+    from readingroom.structure import date_and_byline
+    assert date_and_byline(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -613,8 +613,8 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
 def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[str, ...]] | None) -> None:
-    from readingroom.structure import _date_and_byline
-    assert _date_and_byline(line) == read
+    from readingroom.structure import date_and_byline
+    assert date_and_byline(line) == read
 
 
 def test_bare_names_one_to_a_line_under_the_deck() -> None:
@@ -691,9 +691,9 @@ def test_the_writer_not_the_reviewer_signs() -> None:
 def test_a_signature_with_its_date_and_counters() -> None:
     """"Автор: Name date Просмотров: ... Комментарии: ..." and "Name, Paper·Published ... | Updated ...",
     the name's and the date's elements glued by the copy, sign the piece with the first date."""
-    from readingroom.structure import _date_and_byline, _signed_names
+    from readingroom.structure import date_and_byline, _signed_names
     assert _signed_names("Автор: Ирина Соколова 12.03.2019 14:35 Просмотров: 1 245 Комментарии: 0") == ("Ирина Соколова",)
-    assert _date_and_byline("Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019 | Updated 8:14 a.m. CT "
+    assert date_and_byline("Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019 | Updated 8:14 a.m. CT "
                             "March 3, 2019") == ("2019-03-03", ("Emily Carter",))
 
 
@@ -766,8 +766,8 @@ def test_each_name_with_its_handle() -> None:
     ("September 10, 2018 | by Catherine Smith", ("2018-09-10", ("Catherine Smith",))),
 ])
 def test_date_and_byline_on_one_line(line: str, found: tuple | None) -> None:
-    from readingroom.structure import _date_and_byline
-    assert _date_and_byline(line) == found
+    from readingroom.structure import date_and_byline
+    assert date_and_byline(line) == found
 
 
 def test_a_deck_kept_as_text_over_a_removed_signature_is_the_deck() -> None:
