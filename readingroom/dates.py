@@ -193,12 +193,12 @@ PATTERNS = (
 _PREFILTERED = tuple(prefiltered(pattern) for pattern in PATTERNS)
 
 # The words that label a date as an update, or as the publication (regex alternatives).
-UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizado|actualizado|mis\s+à\s+jour|modifié"
+UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisiert|atualizad[oa]|actualizad[oa]|actualitzat|mis\s+à\s+jour|modifié"
                  # Nordic, Dutch, Italian, Czech, Polish, Hungarian: "Oppdatert:14.05.19 17:05", "Päivitetty 14.3.2019"
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud")  # Bulgarian, ..., Estonian
-DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicado|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
@@ -295,8 +295,9 @@ def numeric_order(text: str) -> str | None:
 
 
 # Publication and update labels of languages that write the day first in numeric dates.
-_DAY_FIRST_LABEL = re.compile(r"\b(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht"
-                              r"|aktualisiert|publié|publiée|modifié|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato"
+_DAY_FIRST_LABEL = re.compile(r"(?<![^\W\d_])(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht"
+                              r"|aktualisiert|publié|publiée|modifié|publicado|publicada|actualizado|actualizada|atualizado|atualizada|actualitzat|publicat"
+                              r"|pubblicato|aggiornato"
                               r"|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|опубликовано|обновлено)\b",
                               re.IGNORECASE)
 

@@ -120,6 +120,8 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Actualizado a 18 de septiembre de 2019 · 12:32 h.", "2019-09-18"),  # Spanish's label with "a", the hour's "h."
         ("Publicerad 16 maj 2019 kl 21.47 Uppdaterad 17 maj 2019 kl 06.12", "2019-05-16"),  # Swedish's "kl" without its dot
         ("Publisert 08.02.19 - 14:21Oppdatert 08.02.19 - 16:05", "2019-02-08"),  # a Norwegian label: the day comes first
+        ("Publicada 03/07/2019 a las 06:00 | Actualizada 03/07/2019 a las 10:18", "2019-07-03"),  # Spanish's feminine labels
+        ("05/12/2019 00:00Actualizado: 05/12/2019 10:42", "2019-12-05"),  # the label glued to the time tells the day comes first
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:
