@@ -1200,12 +1200,21 @@ def _without_outlet_in_capitals(name: str) -> str:
     return cut if len(cut.split()) >= 2 else name
 
 
+# A company's job titles, which sign corporate posts after the name ("Priya Raman, Product Manager, Google Maps",
+# "Dana Whitfield - Corporate Vice President, Microsoft Philanthropies").
+_CORPORATE_ROLE = re.compile(r"\b(?:manager|director|president|officer|engineer|designer|founder|co-founder|ceo|cto|cfo|coo|cmo|vp"
+                             r"|scientist|researcher|strategist|specialist|evangelist|marketer|developer)s?\b", re.IGNORECASE)
+
+
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are not a role ("Mark Smith, Staff Writer" -> "Mark Smith"), nor the outlet
     after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
     more; "..., Example News": OUTLET_NAME); all of them when every one is (a desk signs: "By HNN
     Staff", "Staff Reports")."""
     names = tuple(_GLUED_CASELESS_ROLE.sub("", n) for n in names)
+    if (len(names) == 3 and _CORPORATE_ROLE.search(names[1]) and not _CORPORATE_ROLE.search(names[2])
+            and not ROLE_WORDS.intersection(names[0].casefold().split())):
+        names = names[:1]  # a job title and its organisation after the name: "Rahel Tesfaye, Product Manager, Facebook Groups"
     people = tuple(kept for n in names if (kept := _before_role(n).rstrip(" /|,–—-")) and not ROLE_WORDS.intersection(kept.casefold().split()))
     if len(people) > 1 and any(_DIGIT.search(n) for n in people) and not all(_DIGIT.search(n) for n in people):
         people = tuple(n for n in people if not _DIGIT.search(n))  # an outlet among the names: "Por Rafaela Nogueira, G1 Campinas e Região"

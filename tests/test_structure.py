@@ -215,6 +215,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Müəllif: Nərmin Quliyeva", ("Nərmin Quliyeva",)),  # Azerbaijani's label
         ("2019-05-14 18:23聯合報 記者林佳慧／即時報導", ("林佳慧",)),  # the date and the paper before the reporter, how it was reported after
         ("AF JESPER MØLLER", ("JESPER MØLLER",)),  # Danish's "by"
+        ("By Rahel Tesfaye, Product Manager, Facebook Groups", ("Rahel Tesfaye",)),  # a job title and its organisation
+        ("By Jane Doe, Al Roe, Bo Lee", ("Jane Doe", "Al Roe", "Bo Lee")),
         ("Af Louise Dahl og Rasmus Krogh, Ritzau", ("Louise Dahl", "Rasmus Krogh")),
         ("Kjetil VatneKommentator", ("Kjetil Vatne",)),  # a Norwegian role glued to the name
         ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
