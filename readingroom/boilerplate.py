@@ -683,10 +683,10 @@ def _with_named_bios(measured: list[Line]) -> list[Line]:
     half of them (in the header)."""
     prose_words, first_said = 0, {}
     for k, line in enumerate(measured[:-1]):
-        key = normalise_line(line.text)
+        key = normalise_line(line.text) if line.words <= 4 and not line.prose and line.cue is None else ""  # (a name's line is short)
         first_said.setdefault(key, prose_words)
         under = measured[k + 1]
-        if (prose_words >= ARTICLE_MIN_WORDS and line.cue is None and line.duplicate and 2 * first_said[key] < prose_words
+        if (key and prose_words >= ARTICLE_MIN_WORDS and line.duplicate and 2 * first_said[key] < prose_words
                 and under.prose and _is_bare_name(line) and under.text.startswith((line.text.split()[0] + " ", line.text + " "))):
             measured[k] = replace(line, cue=AUTHOR_BOX)
         prose_words += line.words if line.prose else 0
@@ -1779,9 +1779,9 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     labels = sum(1 for m in lines if not m.prose and not m.attribution)
     distinct_labels = any(not m.prose and not m.duplicate and m.cue is None for m in lines)  # (an ad's label or a button heads no teaser)
     # (a comment's name and date or time, or a byline that says "by"; a bare name alone may be a section's label: "Historical Snapshot")
-    dated = any(DATELINE.match(m.text) or _DATE_OR_TIME.search(m.text) for m in lines if not m.prose)
-    signed = labels >= 2 and (dated or any(_is_byline(m) and not _is_bare_name(m) for m in lines if not m.prose))
     short = sum(m.words for m in prose) <= FEED_MAX_WORDS
+    signed = not short and labels >= 2 and (any(DATELINE.match(m.text) or _DATE_OR_TIME.search(m.text) for m in lines if not m.prose)
+                                            or any(_is_byline(m) and not _is_bare_name(m) for m in lines if not m.prose))
     # (a label that ends with a colon introduces what follows, as a text's own "Background:" does;
     # a teaser's headline does not)
     introduced = any(not m.prose and m.cue is None and m.text.rstrip().endswith(":") for m in lines) or (
@@ -2191,11 +2191,19 @@ def _is_byline(line: Line) -> bool:
         text = text[:paper.start()]  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI": the name, then its paper
     if "," in text and (role := _ROLE_TAIL.search(text)) and role.start() > 0:
         text = text[:role.start()]  # "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
-    if not BYLINE.match(text) and (named := name_with_role(text.split(",")[0])):
+    if _LOWER_UPPER.search(text) and not BYLINE.match(text) and (named := name_with_role(text.split(",")[0])):
         text = named  # its role glued to the name: "Jonas EberhardtEnergy Reporter, Semafor"
     if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
+
+
+_LOWER_UPPER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+"""A lower-case letter glued to a capital: where a copy glued a role to a name ("Jonas EberhardtEnergy Reporter")."""
+
+
+_NETWORK_LETTERS = re.compile(r"بی|بي|ቢቢሲ")
+"""The BBC's letters in Persian, Urdu, Arabic and Amharic: where a name may have its service glued after it."""
 
 
 def _is_bare_name(line: Line) -> bool:
@@ -2386,7 +2394,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
 def _is_long_signature(line: Line) -> bool:
     """A name, a long role and the date, without "by", too long for `_is_signature`: "Mathilde Roux,
     Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019 à 20:16 (mis à jour à 21:02)"; no headline."""
-    return (SIGNATURE_MAX_WORDS < line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text))
+    return (SIGNATURE_MAX_WORDS < line.words <= 2 * SIGNATURE_MAX_WORDS and not line.sentence and bool(_DATE_OR_TIME.search(line.text))
             and date_and_byline(line.text) is not None)
 
 
@@ -2904,7 +2912,7 @@ def _is_signature(line: Line) -> bool:
     or an @handle, or a name in a script without capitals with the BBC's service glued after it
     (`caseless_name_and_network`)."""
     return line.cue is None and (bool(_header_cue(line)) or (
-        line.words <= SIGNATURE_MAX_WORDS and caseless_name_and_network(line.text) is not None) or (
+        line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))

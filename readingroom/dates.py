@@ -282,14 +282,14 @@ def numeric_order(text: str) -> str | None:
     """"dm" (day first) or "md" when a numeric date of the text shows its order by a number over
     12 and none shows the other: "Published on 12/03/2019 ... Updated on 13/03/2019" writes the
     day first, so its first date is 12 March. None otherwise."""
-    orders = set()
+    orders, numeric = set(), False
     for match in _NUMERIC_DATE.finditer(text):
-        a, b = int(match[1]), int(match[3])
+        a, b, numeric = int(match[1]), int(match[3]), True
         if b <= 12 < a:
             orders.add("dm")
         elif a <= 12 < b:
             orders.add("md")
-    if not orders and _DAY_FIRST_LABEL.search(text):
+    if numeric and not orders and _DAY_FIRST_LABEL.search(text):
         return "dm"  # a label in a language that writes the day first: "Publisert 08.02.19 - 14:21"
     return orders.pop() if len(orders) == 1 else None
 
