@@ -163,7 +163,7 @@ PATTERNS = (
     # ...month first where the day shows it, as WIRED prints it: "08.19.2019 06:00 AM" (day first stays the rule)
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),
     # ...or between hyphens, as ESPNcricinfo prints it: "03-Nov-2019" (glued to a name too: "Vikram Sethuraman03-Nov-2019").
-    re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>{_MONTH})-(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),
+    re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)([-/])(?P<m>{_MONTH})\2(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE),  # (or slashes: "12/OCT/2019")
     # The month's abbreviation between dots, as Folha prints it: "3.dez.2025".
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>{_MONTH})\.(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # Lithuanian, the year first: "2019 m. lapkričio 6 d. 22:14"
