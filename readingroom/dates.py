@@ -331,6 +331,8 @@ GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Last\s+(?:[Mm]odified|[Uu]pdated)
                  r"|обновена|Обновена|Ažurirano|Aktualizované|Actualizat)\b)")
 # ...or in lower case right after a time: "13 de Março de 2019, 7:30actualizado a 13 de Março de 2019" (Público)
 _GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|published|posted|publicado|publié)\b)")
+# ...in lower case after a time's zone in lower case: "Jul 18 2019, 00:13am istupdated: Jul 18 2019, 01:31am ist" (Deccan Herald)
+_GLUED_ZONE_LABEL = re.compile(r"\b(ist|gmt|utc|est|edt|cet|cest|bst|pst|pdt|hrs)(updated|published|posted)\b")
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."
 _GLUED_CAPITAL_LABEL = re.compile(r"(?:(?<=[ECMP][SD]T)|(?<=GMT|UTC)|(?<=[AP]M))(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)")
 _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
@@ -406,7 +408,7 @@ def _unglued(text: str) -> str:
         text = _VIEWS_AFTER.sub("", text)
     elif _SECTION_AFTER_YEAR.search(text):
         text = _SECTION_AFTER_YEAR.sub("", text)  # a section's name glued after the year: "23 avril 2019Environnement"
-    text = _GLUED_LOWER_LABEL.sub(" ", text)
+    text = _GLUED_ZONE_LABEL.sub(r"\1 \2", _GLUED_LOWER_LABEL.sub(" ", text))
     if "UPDATED" in text or "PUBLISHED" in text or "POSTED" in text or "MODIFIED" in text:
         text = _GLUED_CAPITAL_LABEL.sub(" ", text)
     if _GLUED_YEAR_DAY.search(text):

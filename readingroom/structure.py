@@ -1206,6 +1206,10 @@ _CORPORATE_ROLE = re.compile(r"\b(?:manager|director|president|officer|engineer|
                              r"|scientist|researcher|strategist|specialist|evangelist|marketer|developer)s?\b", re.IGNORECASE)
 
 
+_NEWS_SERVICE = re.compile(r"\b(?:News|Press|Wire)\s+(?:Service|Agency|Network)$")
+"""A paper's wire service, after its reporter's name: "DH News Service", "Tribune News Service"."""
+
+
 def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are not a role ("Mark Smith, Staff Writer" -> "Mark Smith"), nor the outlet
     after them ("By Jane Doe and Al Roe, CNN", "..., Reuters": one word after names of two or
@@ -1223,6 +1227,8 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
                             or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people) or _AGENCY_DESK.match(people[-1])
                             or people[-1].startswith("The ") and not people[0].startswith("The ")):  # "..., The Gulf Coast Ledger"
         people = people[:-1]
+    if len(people) > 1 and (OUTLET_NAME.match(people[-1]) or _NEWS_SERVICE.search(people[-1])):
+        people = people[:-1]  # the outlet before the place: "Rahul Hegde, DH News Service, Bengaluru"
     if sum(len(n.split()) > 1 for n in people) >= 2 and any(len(n.split()) == 1 for n in people):
         people = tuple(n for n in people if len(n.split()) > 1)  # an outlet between the names: "Hannah Greer, ProPublica, and Luis Ocampo"
     kept = tuple(n for n in people if not _ACRONYM_LED.match(n))

@@ -123,6 +123,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Publicada 03/07/2019 a las 06:00 | Actualizada 03/07/2019 a las 10:18", "2019-07-03"),  # Spanish's feminine labels
         ("05/12/2019 00:00Actualizado: 05/12/2019 10:42", "2019-12-05"),  # the label glued to the time tells the day comes first
         ("12/OCT/2019", "2019-10-12"),  # the month's abbreviation between slashes (The Wire)
+        ("Jul 18 2019, 00:13am istupdated: Jul 18 2019, 01:31am ist", "2019-07-18"),  # the update's label glued to a zone in lower case
     ],
 )
 def test_parse_date_line(line: str, iso: str | None) -> None:

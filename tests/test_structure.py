@@ -217,6 +217,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("AF JESPER MØLLER", ("JESPER MØLLER",)),  # Danish's "by"
         ("By Rahel Tesfaye, Product Manager, Facebook Groups", ("Rahel Tesfaye",)),  # a job title and its organisation
         ("By Jane Doe, Al Roe, Bo Lee", ("Jane Doe", "Al Roe", "Bo Lee")),
+        ("By Rahul Hegde, DH News Service, Bengaluru", ("Rahul Hegde",)),  # the paper's news service, then the place
         ("Af Louise Dahl og Rasmus Krogh, Ritzau", ("Louise Dahl", "Rasmus Krogh")),
         ("Kjetil VatneKommentator", ("Kjetil Vatne",)),  # a Norwegian role glued to the name
         ("autoři: Lucie Marková, Pavel Kříž, ČTK", ("Lucie Marková", "Pavel Kříž")),  # Czech's, and the agency after the names
