@@ -773,6 +773,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         title = Field(_headline_text(first.text), Origin("source", first.number, "headline"))
         used.append((first.number, "title"))
     window = rest[:HEADER_WINDOW]
+    texts_by_number = {line.number: line.text.strip() for line in window}
+    window_text = texts_by_number.get
     consumed: set[int] = set()
     for position, line in enumerate(window):
         text = line.text.strip()
@@ -787,6 +789,14 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 consumed.add(deck.number)
                 used.append((deck.number, "subtitle"))
         elif not date.known and (iso := dates.parse_date_line(text)):
+            date = Field(iso, Origin("source", line.number, "dateline"))
+            consumed.add(line.number)
+            used.append((line.number, "date"))
+        elif (date.known and date.origin.detail == "dateline" and dates.UPDATE_LABEL.match(window_text(date.origin.line))
+              and not dates.UPDATE_LABEL.match(text) and (iso := dates.parse_date_line(text)) and iso <= date.value):
+            # the update's line first, the publication's under it: "Last updated on June 4, 2019" / "Posted on June 3, 2019"
+            used = [(n, "updated") if n == date.origin.line and kind == "date" else (n, kind) for n, kind in used]
+            updated = Field(date.value, Origin("source", date.origin.line, "second date line of the header"))
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
