@@ -1885,6 +1885,10 @@ def _decide(page: _Page, k: int) -> Verdict:
         if (header == "byline" and page.headline is not None and _is_bare_name(line)
                 and normalise_line(line.text) in normalise_line(measured[page.headline].text)):
             return Verdict(False, "repeated", "repeated")  # the headline's words, not a name: a game's facts box, "Starfall Tactics"
+        if (header == "byline" and _is_bare_name(line) and page.headline is not None and not line.text.rstrip().endswith(",")  # ("Guten Morgen,")
+                and any(_SIGNED.match(measured[j].text) and _is_byline(measured[j]) for j in range(page.headline + 1, k - 2))):
+            return Verdict(False, "outside-body", "outside-body")  # a label under the signed byline, apart from it: "ByTravis
+            # Holmgren" / date / buttons / a project's facts / "Family Handyman" / "Introduction" / text
         if header and not _listed_as_related(measured, k):  # not the date of the last story in a list above the text
             return Verdict(True, "body", header)
     if (k + 1 == start - HEADER_SPAN and (page.headline is None or k > page.headline) and _header_cue(line) == "dateline"
