@@ -1790,7 +1790,7 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     # (nor does a teaser end its headline or summary as a list's item or its introduction does: "dnevna karta sa 250 na
     # 280 dinara;", "Prema predlogu ..., izmene bi bile sledeće:")
     introduced = introduced or any(m.cue is None and m.text.rstrip().endswith((";", ":")) for m in lines)
-    # (nor is a label that ends as a sentence does a teaser's headline: "Osa videoista on kerännyt jo kymmeniätuhansia
+    # (nor does a teaser's headline end with a full stop: "Osa videoista on kerännyt jo kymmeniätuhansia
     # katselukertoja." is the text's short paragraph, in a language of long words)
     told = all(m.sentence and _FULL_STOP_END.search(m.text) and _head_number(m) is None  # (a listicle's "4. Grate frozen butter.")
                for m in lines if not m.prose and m.cue is None and not m.attribution)
