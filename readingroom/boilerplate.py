@@ -364,7 +364,6 @@ _RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\
 _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
 STAMP_MAX_WORDS = 6
-_ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))  # (in every language `dates` reads)
 # A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
@@ -1422,6 +1421,7 @@ def _through_list(measured: Sequence[Line], end: int) -> int:
 
 # A line of a schedule: a date first, then what happens on it ("March 12 – Seattle, WA @ The
 # Showbox", "Sat, Mar 14: Leeds", "12 mars : Lyon, Transbordeur").
+_ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))  # (in every language `dates` reads)
 _DATED_ITEM = re.compile(rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
     (?:(?:{_ANY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
      |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_ANY_MONTH})\.?)

@@ -44,7 +44,8 @@ BYLINE = re.compile(
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝])(?:\s+|(?<=[—–:՝]))
-        # (Azerbaijani, Uzbek, Georgian, Czech, Polish, Serbian, Hungarian, Greek, Armenian labels)   # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon)
+        # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
+        # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels)
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -115,8 +116,9 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
     kommentator skribent redaktør redaktör toimittaja journalisti""".split())
-# (Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish, Romanian, Nordic: "Zuzana Hronská redaktorka domácej rubriky")  # (Indonesian: "Penulis Kontributor Yogyakarta, Name";
-# French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019")
+# (Indonesian: "Penulis Kontributor Yogyakarta, Name"; French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale
+# à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019"; Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish,
+# Romanian, Nordic: "Zuzana Hronská redaktorka domácej rubriky")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
 # Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",
@@ -773,8 +775,6 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         title = Field(_headline_text(first.text), Origin("source", first.number, "headline"))
         used.append((first.number, "title"))
     window = rest[:HEADER_WINDOW]
-    texts_by_number = {line.number: line.text.strip() for line in window}
-    window_text = texts_by_number.get
     consumed: set[int] = set()
     for position, line in enumerate(window):
         text = line.text.strip()
@@ -792,7 +792,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             date = Field(iso, Origin("source", line.number, "dateline"))
             consumed.add(line.number)
             used.append((line.number, "date"))
-        elif (date.known and date.origin.detail == "dateline" and dates.UPDATE_LABEL.match(window_text(date.origin.line))
+        elif (date.known and date.origin.detail == "dateline"
+              and dates.UPDATE_LABEL.match(next(w.text for w in window if w.number == date.origin.line).strip())
               and not dates.UPDATE_LABEL.match(text) and (iso := dates.parse_date_line(text)) and iso <= date.value):
             # the update's line first, the publication's under it: "Last updated on June 4, 2019" / "Posted on June 3, 2019"
             used = [(n, "updated") if n == date.origin.line and kind == "date" else (n, kind) for n, kind in used]
