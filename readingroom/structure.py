@@ -289,7 +289,7 @@ def recover_structure(article: Article) -> Article:
         cues = {**cues, returned: RETURNED_NAMES}
     header, body, in_text, demoted = _signature_in_text(header, body, cues)
     signature_used += in_text
-    header, body, deck_used = _deck_over_signature(header, body, stripped)
+    header, body, deck_used = _deck_over_signature(header, body, stripped, _over_date(texts))
     signature_used += deck_used
     if demoted is not None:  # the line taken for the headline above the text: page furniture after all
         stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
@@ -477,24 +477,33 @@ DECK_MAX_WORDS = 60
 SIGNATURE_UNDER_DECK_LINES = 3
 
 
-def _deck_over_signature(header: _Header, body: list[SourceLine], stripped: tuple[Stripped, ...]
+def _deck_over_signature(header: _Header, body: list[SourceLine], stripped: tuple[Stripped, ...], over_date: Callable[..., bool]
                          ) -> tuple[_Header, list[SourceLine], tuple[tuple[int, str], ...]]:
-    """When the header has neither authors, a date nor a deck, the text's first line is the deck
-    when a removed line right under it signs the piece with a name and a date: the deck becomes
-    the subtitle, the signature gives the authors and the date."""
-    if (header.authors.known or header.date.known or header.subtitle.known or not header.title.known or len(body) < 3
+    """When the header has neither authors nor a deck, the text's first line is the deck when
+    removed lines right under it sign the piece: a name and a date on one line, or a byline over
+    the date ("von Lena Hartwig" / "14. März 2024", "Author: Brianna Ortega" / "Published: ..."). The
+    deck becomes the subtitle, the signature gives the authors, and the date unless the header has one."""
+    if (header.authors.known or header.subtitle.known or not header.title.known or len(body) < 3
             or word_count(body[0].text) > DECK_MAX_WORDS):
         return header, body, ()
+    deck = replace(header, subtitle=Field(body[0].text.strip(), Origin("source", body[0].number, "deck over the byline")))
     between = [s for s in stripped if body[0].number < s.line < body[1].number][:SIGNATURE_UNDER_DECK_LINES]
     for line in between:
         if len(line.text.split()) > 2 * SIGNATURE_MAX_WORDS or not (signed := date_and_byline(line.text)):
             continue
         iso, names = signed
-        header = replace(header, subtitle=Field(body[0].text.strip(), Origin("source", body[0].number, "deck over the byline")),
-                         authors=Field(names, Origin("source", line.line, "byline under the deck")),
-                         date=Field(iso, Origin("source", line.line, "date on the byline under the deck")))
-        return header, body[1:], ((body[0].number, "subtitle"), (line.line, "date+authors"))
-    return header, body, ()
+        header = replace(deck, authors=Field(names, Origin("source", line.line, "byline under the deck")),
+                         date=header.date if header.date.known else Field(iso, Origin("source", line.line, "date on the byline under the deck")))
+        return header, body[1:], ((body[0].number, "subtitle"), (line.line, "date+authors" if header.date.origin.line == line.line else "authors"))
+    if not between:
+        return header, body, ()
+    under_deck = tuple(s for s in stripped if body[0].number < s.line < body[1].number)  # (not the lines over the deck)
+    date, authors, used = _read_signature(under_deck, body[0].number, body[1].number, date=not header.date.known, authors=True, over_date=over_date)
+    if not authors.known:
+        return header, body, ()
+    header = replace(deck, authors=replace(authors, origin=replace(authors.origin, detail="byline under the deck")),
+                     date=header.date if header.date.known else date)
+    return header, body[1:], ((body[0].number, "subtitle"), *used)
 
 
 def _under_a_lone_by(texts: list[SourceLine]) -> frozenset[int]:
