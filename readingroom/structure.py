@@ -339,6 +339,8 @@ def recover_structure(article: Article) -> Article:
     stripped = tuple(line for line in stripped if line.line not in read)
     header, stripped = _unread_dates(header, stripped, lines)
     date = _with_calendar_note(date, lines)
+    if authors.known:
+        authors = replace(authors, value=tuple(without_honorific(name) for name in authors.value))
     return replace(
         article,
         verdicts=verdicts,
@@ -424,6 +426,9 @@ def _signed_over_bare_names(header: _Header, body: list[SourceLine], kept: list[
     _, signed, used = _read_signature(stripped, header.title.origin.line or 0, line_number, date=False, authors=True)
     if not signed.known:
         return header, body, (), None
+    if any(AUTHORS_LABEL.match(s.text) for s in stripped if (s.line, "authors") in used):
+        # the names listed under "Authors" go on in the header's: "Authors" / "Maeve Fairclough" / "Research Economist" / "Tobias Wren"
+        return replace(header, authors=replace(signed, value=(*signed.value, *(n for n in header.authors.value if n not in signed.value)))), body, used, None
     header = replace(header, authors=signed, used=tuple(u for u in header.used if u != (line_number, "authors")))
     return header, sorted([line, *body], key=lambda k: k.number), used, line_number
 
@@ -872,6 +877,10 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             authors = replace(authors, value=(*authors.value, named))  # one name and role to a line: "Mara FinnContact
             consumed.add(line.number)                                  # Reporter" / "Terrence ObuyaContact Reporter"
             used.append((line.number, "authors"))
+        elif (authors.known and position and window[position - 1].number == authors.origin.line and cues.get(line.number) == "byline"
+              and len(text.split()) <= NAME_ROLE_MAX_WORDS and _is_job(text) and not parse_byline(text)):
+            consumed.add(line.number)  # the author's post on its own line under the name: "Tobias Wren" / "Associate Director"
+            used.append((line.number, "authors"))
         elif (authors.known and position and window[position - 1].number in consumed and cues.get(line.number) == "byline"
               and OUTLET_NAME.match(text)):
             consumed.add(line.number)  # the paper the authors write for, on its own line under them: "Chicago Tribune"
@@ -986,6 +995,10 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 if names:
                     used.append((line.line, "authors"))
                     line = under
+            if not names and AUTHORS_LABEL.match(line.text) and (listed := _names_under_label(zone, position)):
+                names, read = listed  # "Authors" / "Hannah CorriganLecturer in ..., University of Wessex"
+                used += [(line.line, "authors"), *((n, "authors") for n in read[1:])]
+                line = next(z for z in zone if z.line == read[0])  # (the first name's line signs it)
             if names and (signed_line or bare and over_date(line.line)) and (
                     more := _co_author_under(zone, line, over_date if signed_line else lambda n, direct=False: over_date(n, True))) is not None:
                 # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
@@ -1005,6 +1018,73 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
         if fields:
             used.append((line.line, "+".join(fields)))
     return found_date, found_authors, tuple(used)
+
+
+# A label on a line of its own over the authors' names, one to a line, each with or without its
+# role ("Authors" / "Priya Natarajan" / "Research Economist" / "Oliver Haskett" / ...; "Auteur" /
+# "Claire VannierMaîtresse de conférences ..., Université de Valmont"; "Author of the article:").
+AUTHORS_LABEL = re.compile(r"^\W*(?:authors?(?:\s+of\s+the\s+article)?|auteur(?:e|s|es)?|autor(?:a|as|es|en|in|innen|i)?|autori|written\s+by"
+                           r"|(?:the\s+)?(?:writers?|contributors?))\s*:?\s*$", re.IGNORECASE)
+LABELLED_NAMES_MAX = 6
+"""The most names read under such a label (a longer list is a list of people, not a byline)."""
+# Words of a job or a post, which make a line under a name its role ("Research Economist", "Associate
+# Director", "Lecturer in Animal Behaviour, University of Wessex"), not another name.
+JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor fellow researcher research economist director scientist
+    candidate student dean head chair officer manager adjunct emeritus postdoctoral doctoral phd lead principal partner
+    maître maîtresse professeur professeure chercheur chercheuse doctorant doctorante profesor profesora investigador
+    investigadora catedrático catedrática docent hoogleraar onderzoeker dozent dozentin professorin ricercatore ricercatrice
+    professore professoressa pesquisador pesquisadora""".split())
+_INSTITUTION = re.compile(r"\b(?:University|Universit[éàä]t?|Universidad|Universidade|Universiteit|Università|Institute|Institut|Instituto"
+                          r"|College|School|Academy|Laboratory|Hospital|Museum|Foundation|Centre|Center)\b")
+
+
+def _is_job(text: str) -> bool:
+    """A line (or the rest of one) that gives a job or a post: a job's word, or an institution."""
+    return bool(_INSTITUTION.search(text)) or any(w.strip(",.:;()").casefold() in JOB_WORDS for w in text.split()) or bool(
+        _CORPORATE_ROLE.search(text))
+
+
+def _name_before_glued_job(text: str) -> str | None:
+    """The name a job is glued to: "Hannah CorriganLecturer in Animal Behaviour, University of
+    Wessex" -> "Hannah Corrigan" (not inside a name's own capitals: "Jane McDonaldLecturer ...")."""
+    for match in _GLUE_POINT.finditer(text):
+        head = text[:match.start()].split()
+        if 2 <= len(head) <= 4 and len(head[-1]) >= 3 and not _NAME_PREFIX.fullmatch(head[-1]) and NAME.match(" ".join(head)):
+            return " ".join(head) if _is_job(text[match.start():]) else None
+    return None
+
+
+def _names_under_label(zone: list[Stripped], position: int) -> tuple[tuple[str, ...], list[int]] | None:
+    """The names of the authors under the label at `position`, one to a line, each maybe over a
+    line of their role, and the lines read; None when the lines under it are not names."""
+    found: list[str] = []
+    read: list[int] = []
+    previous = zone[position].line
+    for line in zone[position + 1:position + 1 + 2 * LABELLED_NAMES_MAX]:
+        text = line.text.strip()
+        if line.line <= previous or line.line - previous > 3 or dates.find_dates(text):
+            break
+        previous = line.line
+        name = (_name_before_glued_job(text) or name_with_role(text)
+                or (not _is_job(text) and _may_be_a_name(text) and len(text.split()) <= 5 and (named := parse_byline(f"By {text}"))
+                    and len(named) == 1 and named[0]))
+        if name:
+            found.append(without_honorific(name))
+        elif not (found and _is_job(text)):  # (the role under the name: "Research Economist")
+            break
+        read.append(line.line)
+        if len(found) > LABELLED_NAMES_MAX:
+            return None
+    return (tuple(found), read) if found else None
+
+
+_HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?)\s+(?=\S+\s+\S)")
+
+
+def without_honorific(name: str) -> str:
+    """A name without the academic title before it ("Dr Fiona McAllister" -> "Fiona McAllister"),
+    when two words or more are left."""
+    return _HONORIFIC.sub("", name)
 
 
 def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) -> bool:
