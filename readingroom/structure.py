@@ -43,9 +43,10 @@ BYLINE = re.compile(
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview
-        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝])(?:\s+|(?<=[—–:՝]))
+        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝]
+        |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
-        # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels)
+        # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by")
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
