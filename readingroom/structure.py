@@ -1965,6 +1965,11 @@ def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | 
     return tuple(names) or None
 
 
+# A co-author in brackets after the name, "with" them: "Antoine Mercadier (avec Julien Roussel)",
+# "Laura Benítez (con Pablo Ruiz)", "Jane Roe (with John Doe)".
+_CO_AUTHOR_IN_BRACKETS = re.compile(rf"\s*\((?:avec|with|con|com|mit)\s+(?P<name>[{CAPITAL}][\w'’.-]+(?:\s+[\w'’.-]+){{1,3}})\)\s*$")
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -1974,6 +1979,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if len(text) <= 60 and (east := _east_asian_byline(text)):
         return east
     original = text
+    if "(" in text:
+        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", text)  # "Antoine Mercadier (avec Julien Roussel)"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina

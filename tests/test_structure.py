@@ -224,6 +224,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Аутор: Милена Стевановић | недеља, 15.09.2019. у 20:30", ("Милена Стевановић",)),  # Serbian's, in Cyrillic
         ("Հեղինակ՝ Անի Պողոսյան", ("Անի Պողոսյան",)),  # Armenian's, with its own colon
         ("Trump attacks media over leaks - NBC News", None),  # a headline with its site
+        ("Antoine Mercadier (avec Julien Roussel)", ("Antoine Mercadier", "Julien Roussel")),  # a co-author "with" in brackets
+        ("The Senate (with Democrats)", None),
+        ("كتب محمود السيد", ("محمود السيد",)),  # Arabic's "wrote", Persian's "written by"
+        ("نوشته: علی رضایی", ("علی رضایی",)),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
