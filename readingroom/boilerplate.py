@@ -2299,7 +2299,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
              and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
-             and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])]
+             and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])
+             and not _in_parallel_run(measured, j)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
@@ -2878,7 +2879,7 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
         if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j) or _in_fact_box(measured, j)
-                or _under_label(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)):
+                or _under_label(measured, j) or _in_parallel_run(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)):
             continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -2920,7 +2921,12 @@ def _is_signature(line: Line) -> bool:
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
-        and bool(_DATE_OR_TIME.search(line.text)))
+        and bool(_DATE_OR_TIME.search(line.text))
+        or line.words <= SIGNATURE_MAX_WORDS and _SPECIAL_TO.match(line.text) is not None)
+
+
+# The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard".
+_SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 # A row's part that signs, after a section's name and a bar: "India News | Reported by Kavita Rathod,
@@ -2967,6 +2973,26 @@ def _under_tag_label(measured: Sequence[Line], j: int) -> bool:
 
 _TAG_ITEMS = re.compile(r":\s*\S")
 """A tag label followed by its tags on the same line ("Tags: Brexit")."""
+
+
+PARALLEL_RUN_LINES = 3
+"""A line and this many around it (it included) that open with the same two words are the items
+of a list: a ticker's results ("QF Acte 3 Fribourg-Gottéron 4-3 ..." / "QF Acte 3 ZSC Lions 2-1 ..."),
+a programme's rows, not a headline (not the text's first sentences after the headline: "The Producers
+scoops stage awards" / "The Producers has beaten ...")."""
+
+
+def _in_parallel_run(measured: Sequence[Line], j: int) -> bool:
+    opening = _opening(measured[j].text)
+    if opening is None:
+        return False
+    near = measured[max(j - PARALLEL_RUN_LINES + 1, 0):j + PARALLEL_RUN_LINES]
+    return sum(_opening(line.text) == opening and not line.prose and _is_headline_shaped(line) for line in near) >= PARALLEL_RUN_LINES
+
+
+def _opening(text: str) -> str | None:
+    words = text.split(None, 2)
+    return " ".join(words[:2]).casefold() if len(words) > 2 else None
 
 
 def _listed_as_related(measured: Sequence[Line], j: int) -> bool:

@@ -723,6 +723,9 @@ _AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+pre
                               r"\s*[•·|,-]\s*\S.{0,40}\d", re.IGNORECASE)
 
 
+_SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,6}$", re.IGNORECASE)
+
+
 def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     """The line under `texts[k]`, or (unless `direct`) the one under a short line under it, is a
     date line."""
@@ -731,8 +734,9 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
         return False
     if dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text):
         return True
-    if direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS or dates.find_date(under[0].text):
-        return False
+    if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not _SPECIAL_TO.match(under[0].text)
+            or dates.find_date(under[0].text)):
+        return False  # (past the author's role or place, or the paper they wrote for: "Special to The Dominion Standard")
     if dates.parse_date_line(under[1].text.strip()) is not None:
         return True
     # ...or past the author's follow button and the date's label on lines of their own ("Low Kai Xiang" /
