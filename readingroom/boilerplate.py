@@ -2334,10 +2334,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     far = chosen is not None and chosen == better and top - chosen > HEADLINE_SPAN
     between = _told_by(measured[start - 1], told)[1] if signed and top == start - 2 and chosen != start - 1 else 0.0
     if (between >= HEADLINE_TOLD_SHARE and _is_headline_shaped(measured[start - 1]) and not _listed_as_related(measured, start - 1)
-            and (chosen is None or _told_by(measured[chosen], told)[1] < between
+            and (chosen is None or far or _told_by(measured[chosen], told)[1] < between
                  # (or it tells far more of the text than a short line above the signature: a blog's name, "The Grid Report")
                  or _told_by(measured[start - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * max(_told_by(measured[chosen], told)[0], HEADLINE_TOLD_WORDS))):
         chosen = start - 1  # between the signature and the text, the post's title: "April 2, 2019Winnie Ashgrove" / title / text
+        # (or a press release's, under its date, against a line far above that the text tells: the institute's name)
     if (signed and top > 0 and chosen != top - 1 and _is_stopped_title(measured[top - 1])
             and (chosen is None or _told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE)):
         found_words, share = _told_by(measured[top - 1], told)
