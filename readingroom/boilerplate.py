@@ -2800,6 +2800,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
+                or _ROUND_LABEL.search(headline.text)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)):
             continue
         told_words, share = _told_by(headline, told)
@@ -2838,6 +2839,11 @@ _CLIP_LENGTH = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
 # The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
 # Peoples and Conservation", "Part of the series: ...".
+# An event and its round after a dash, a label over the headline: "Tour de France 2025 - 14e étape", "Serie A - 5ª
+# giornata", "Premier League - Matchday 12", "Bundesliga | 7. Spieltag".
+_ROUND_LABEL = re.compile(r"\s[-–|]\s+(?:\d{1,3}\s*(?:e|ème|er|re|ª|º|a|o|st|nd|rd|th|\.)?\s*(?:étape|journée|tour|manche|giornata|tappa|jornada|etapa"
+                          r"|rodada|speeldag|spieltag|runde|stage|round|leg|matchday|week)|(?:stage|round|matchday|week|gameweek|journée|étape|etapa"
+                          r"|tappa|jornada|giornata|rodada|speeldag|spieltag)\s+\d{1,3})\s*$", re.IGNORECASE)
 _SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\w'’&-]+\s+){0,2}series\s*:", re.IGNORECASE)
 
 
