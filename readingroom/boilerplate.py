@@ -1563,9 +1563,21 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
         inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None and _is_set_in(measured, a, b) for k in range(a, b + 1)}
         return _feed_of(measured, run[:first], heads) | inserted | _feed_of(measured, run[last + 1:], heads)
     if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
-            and not _is_letters(measured, run) and not _is_questionnaire(measured, run)):
+            and not _is_letters(measured, run) and not _is_questionnaire(measured, run) and not _is_ratings(measured, run)):
         return {k for a, b in run for k in range(a, b + 1)}
     return set()
+
+
+# A player's or a performer's grade after the name, a ratings piece's label: "TEDESCHI 6,5", "Van Dijk 7/10",
+# "ALL. VENTRONE 7" (the coach's), "Saka – 8".
+_GRADED_LABEL = re.compile(r"^\s*\D{2,40}?\s+[-–:]?\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")
+
+
+def _is_ratings(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units each under a name and its grade, two thirds of them at least ("BRAMBILLA 7" / "Un muro.
+    Vince tutti i duelli aerei ..."): a match's ratings, the text's own items, not a feed."""
+    graded = sum(1 for a, b in run if any(_GRADED_LABEL.match(m.text) for m in _unit_labels(measured, a, b)))
+    return 3 * graded >= 2 * len(run)
 
 
 def _is_set_in(measured: Sequence[Line], a: int, b: int) -> bool:
