@@ -15,7 +15,8 @@ from readingroom.prefilter import prefiltered
 
 # The digits of other scripts, read as ASCII ones: "১৮ আগস্ট ২০১৯" (Bengali), "١٦ يوليو ٢٠١٩" (Arabic),
 # "۲۰۱۹" (Persian), "१६ जुलाई २०१९" (Devanagari). One character for one, so a match's offsets hold
-# for the text as written. (A Thai year of the Buddhist era, "2562", or a Hijri one stays no year.)
+# for the text as written. (A Hijri year stays no year; a Thai year of the Buddhist era, "2562", is one
+# beside a Thai month's name: `THAI_MONTHS`.)
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
                 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10)
 ASCII_DIGITS = str.maketrans({zero + n: str(n) for zero in _DIGIT_ZEROS for n in range(10)})
@@ -144,7 +145,16 @@ MONTHS = {
     **{name: n for n, name in enumerate("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(), 1)},
     # Swahili, besides the names above it shares ("Julai 8, 2019")
     "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+    # Malay, besides the names above it shares ("Mac 27, 2024", "5 Ogos 2019")
+    "mac": 3, "ogos": 8, "disember": 12,
+    # Tagalog ("Marso 18, 2024"; "enero", "abril", "mayo", "agosto" as Spanish above)
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
 }
+# Thai months, in full and abbreviated ("15 มี.ค. 2567"), dated with the year of the Buddhist era, 543 years
+# after the common one: "15 มีนาคม 2567" is 15 March 2024 (`_iso` subtracts it: the same day, not a guess).
+THAI_MONTHS = {**{name: n for n, name in enumerate("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split(), 1)},
+               **{name: n for n, name in enumerate("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), 1)}}
+BUDDHIST_ERA_OFFSET = 543
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # The months of the Iranian calendar, as Persian pages write them.
 SOLAR_MONTHS = {"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
@@ -187,6 +197,8 @@ PATTERNS = (
     # The Iranian (Solar Hijri) calendar, which Persian pages date by alone: "۷ آذر ۱۳۹۸" is 28 November 2019
     # (`_iso` converts it with jdatetime: the same day, not a guess). Tried last: a Gregorian date on the line wins.
     re.compile(rf"(?<!\d)(?P<jd>[0-3]?\d)\s+(?P<jm>{'|'.join(SOLAR_MONTHS)})\s+(?P<jy>1[34]\d\d)(?!\d)"),
+    # The Thai calendar's year of the Buddhist era: "15 มี.ค. 2567" (`_iso` converts it).
+    re.compile(rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{'|'.join(re.escape(m) for m in sorted(THAI_MONTHS, key=len, reverse=True))})\s*(?P<ty>2[45]\d\d)(?!\d)"),
 )
 # Each with RE2's "certainly not" in front (`prefilter.py`): most lines a header or a body
 # offers hold no date, and the Python patterns tried one after another cost 0.5 s on 650 pages.
@@ -209,7 +221,7 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|آخر\s+تحديث\s*:?\s*)?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
@@ -219,6 +231,7 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
                      r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
                      r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+                     r"|(?:ma|di|wo|do|vr|za|zo)(?=\s+\d)"
                      r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
@@ -245,6 +258,11 @@ def _iso(match: re.Match[str], order: str | None = None) -> str | None:
     if groups.get("jy") is not None:
         try:
             return jdatetime.date(int(groups["jy"]), SOLAR_MONTHS[groups["jm"]], int(groups["jd"])).togregorian().isoformat()
+        except ValueError:
+            return None
+    if groups.get("ty") is not None:
+        try:
+            return date(int(groups["ty"]) - BUDDHIST_ERA_OFFSET, THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
         except ValueError:
             return None
     if groups.get("a") is not None:
@@ -347,14 +365,18 @@ _GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?:\.?\s+|\s*['’′]
 _SAID_TWICE = re.compile(r"(.{6,40}?)\s+\1")
 
 
-def solar_date_written(text: str) -> str | None:
-    """The Iranian calendar's date as the line writes it, when the line's date is read from it
-    (no Gregorian date on the line), else None."""
+_CALENDARS = {PATTERNS[-2]: "the Iranian calendar's", PATTERNS[-1]: "the Thai calendar's"}
+"""The patterns that read a date of another calendar than the Gregorian, and how a note names it."""
+
+
+def other_calendar_date(text: str) -> tuple[str, str] | None:
+    """The calendar ("the Iranian calendar's") and the date as the line writes it, when the line's
+    date is read from the Iranian or the Thai calendar (no Gregorian date on the line), else None."""
     found = find_date(text)
-    if found is None or found[1].re is not PATTERNS[-1]:
+    if found is None or found[1].re not in _CALENDARS:
         return None
     start, end = found[1].span()
-    return text[start:end]  # (`ascii_digits` keeps offsets: one character for one)
+    return _CALENDARS[found[1].re], text[start:end]  # (`ascii_digits` keeps offsets: one character for one)
 
 
 def find_dates(text: str) -> list[str]:

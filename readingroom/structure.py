@@ -33,9 +33,10 @@ TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧')  # (
 # apostrophe: "... the players'").
 _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
-# "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont".
+# "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's
+# and Swahili's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))(?:\s*:|\s*[—–](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -258,15 +259,15 @@ NOTICE_REASONS = {
 
 
 def _with_calendar_note(date: Field[str], lines: tuple[SourceLine, ...]) -> Field[str]:
-    """A date read from the Iranian calendar says so in its origin ("۱۸ تیر ۱۳۹۸" on the line is
-    2019-07-09): the reader who opens the line finds another calendar's date."""
+    """A date read from the Iranian or the Thai calendar says so in its origin ("۱۸ تیر ۱۳۹۸" on the
+    line is 2019-07-09, "15 มี.ค. 2567" 2024-03-15): the reader who opens the line finds another calendar's date."""
     number = date.origin.line
     if not date.known or number is None or not 0 < number <= len(lines):
         return date
-    written = dates.solar_date_written(lines[number - 1].text)
+    written = dates.other_calendar_date(lines[number - 1].text)
     if written is None:
         return date
-    return replace(date, origin=replace(date.origin, detail=f"{date.origin.detail}; the Iranian calendar's {written}"))
+    return replace(date, origin=replace(date.origin, detail=f"{date.origin.detail}; {written[0]} {written[1]}"))
 
 
 def recover_structure(article: Article) -> Article:

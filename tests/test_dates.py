@@ -191,6 +191,25 @@ def test_months_of_the_caucasus_central_asia_and_east_africa(text: str, iso: str
     assert (dates.find_dates(text) or [None])[0] == iso
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Mac 27, 2024 @ 6:45pm", "2024-03-27"),  # Malay, the time after "@"
+    ("5 Ogos 2019", "2019-08-05"),
+    ("Marso 18, 2024 | 12:00am", "2024-03-18"),  # Tagalog
+    ("zo 23 februari 2025 om 21:34", "2025-02-23"),  # Dutch, the weekday abbreviated and "om" before the time
+    ("15 มี.ค. 2567", "2024-03-15"),  # Thai, the year of the Buddhist era
+    ("Mac Pro 2019", None),  # (no day: a computer's name)
+])
+def test_dates_of_southeast_asia_and_dutch_weekdays(line: str, iso: str | None) -> None:
+    assert dates.parse_date_line(line) == iso
+
+
+def test_a_thai_date_says_its_calendar() -> None:
+    assert dates.find_dates("วันศุกร์ที่ 15 มีนาคม 2567 10:30 น.") == ["2024-03-15"]
+    assert dates.other_calendar_date("15 มี.ค. 2567 10:30") == ("the Thai calendar's", "15 มี.ค. 2567")
+    assert dates.other_calendar_date("۷ آذر ۱۳۹۸") == ("the Iranian calendar's", "۷ آذر ۱۳۹۸")
+    assert dates.other_calendar_date("15 March 2024") is None
+
+
 def test_indonesian_month_abbreviations() -> None:
     assert dates.find_date("Kamis, 15 Agu 2019 14:32 WIB")[0] == "2019-08-15"
     assert dates.find_date("Selasa, 3 Des 2019")[0] == "2019-12-03"

@@ -228,6 +228,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("The Senate (with Democrats)", None),
         ("كتب محمود السيد", ("محمود السيد",)),  # Arabic's "wrote", Persian's "written by"
         ("نوشته: علی رضایی", ("علی رضایی",)),
+        ("Ni Roberto Villanueva", ("Roberto Villanueva",)),  # Tagalog's and Swahili's "by"
+        ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
+        ("Na Lisboa", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
