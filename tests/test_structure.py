@@ -229,6 +229,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("كتب محمود السيد", ("محمود السيد",)),  # Arabic's "wrote", Persian's "written by"
         ("نوشته: علی رضایی", ("علی رضایی",)),
         ("Ni Roberto Villanueva", ("Roberto Villanueva",)),  # Tagalog's and Swahili's "by"
+        ("By - Arjun Mehta", ("Arjun Mehta",)),  # a hyphen between the keyword and the name
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
@@ -620,6 +621,7 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Jane Doe, New York March 3, 2019", ("2019-03-03", ("Jane Doe",))),  # the place she filed from
     ("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014", ("2014-10-03", ("Doug Stanglin",))),  # the outlet
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
+    ("By - Arjun Mehta | 20 Feb 2024 3:22 PM IST", ("2024-02-20", ("Arjun Mehta",))),  # a hyphen after "By"
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
 ])
 def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[str, ...]] | None) -> None:
