@@ -293,6 +293,8 @@ def recover_structure(article: Article) -> Article:
     signature_used += in_text
     header, body, deck_used = _deck_over_signature(header, body, stripped, _over_date(texts))
     signature_used += deck_used
+    header, above_used = _signed_over_byline(header, stripped)
+    signature_used += above_used
     if demoted is not None:  # the line taken for the headline above the text: page furniture after all
         stripped = tuple(sorted((*stripped, demoted), key=lambda s: s.line))
     body, capitals = _with_drop_caps(body, lines, verdicts)
@@ -482,6 +484,22 @@ def _signature_in_text(header: _Header, body: list[SourceLine], cues: dict[int, 
 # line of the text.
 DECK_MAX_WORDS = 60
 SIGNATURE_UNDER_DECK_LINES = 3
+
+
+def _signed_over_byline(header: _Header, stripped: tuple[Stripped, ...]) -> tuple[_Header, tuple[tuple[int, str], ...]]:
+    """A removed line between the headline and the header's byline that signs with "by" names a
+    first author, each with a role and the paper under them ("By Evans Kipchumba" / "Correspondent"
+    / "Nation Media Group" / "By Gladys Chepkoech" / "Reporter"): its names come first."""
+    if not header.title.known or not header.authors.known or header.authors.origin.detail != "byline":
+        return header, ()
+    low, high = header.title.origin.line or 0, header.authors.origin.line or 0
+    for line in stripped:
+        if (low < line.line < high and line.reason not in ("image-credit", "caption") and line.cue != "caption-credit"
+                and len(line.text.split()) <= SIGNATURE_MAX_WORDS and LONE_BYLINE_KEYWORD.match(line.text.split()[0])
+                and (names := _signed_names(line.text))):
+            authors = (*names, *(n for n in header.authors.value if n not in names))
+            return replace(header, authors=replace(header.authors, value=authors)), ((line.line, "authors"),)
+    return header, ()
 
 
 def _deck_over_signature(header: _Header, body: list[SourceLine], stripped: tuple[Stripped, ...], over_date: Callable[..., bool]
