@@ -745,6 +745,10 @@ _AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+pre
 _SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,6}$", re.IGNORECASE)
 
 
+# How long ago a piece was posted, on a line of its own: "3 hrs ago", "Updated 47 min ago".
+_RELATIVE_STAMP = re.compile(r"^\W*(?:(?:updated|posted|published)\s+)?\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\W*$", re.IGNORECASE)
+
+
 def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     """The line under `texts[k]`, or (unless `direct`) the one under a short line under it, is a
     date line."""
@@ -753,6 +757,8 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
         return False
     if dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text):
         return True
+    if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
+        return True  # a name, its role and how long ago it was posted: "Dana Kowalski" / "Staff Writer" / "3 hrs ago"
     if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not _SPECIAL_TO.match(under[0].text)
             or dates.find_date(under[0].text)):
         return False  # (past the author's role or place, or the paper they wrote for: "Special to The Dominion Standard")
