@@ -43,7 +43,7 @@ BYLINE = re.compile(
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo|interview|gespräch|entretien|entrevista|intervista)
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
-        |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|yazar|texte?|tekst|piše|pisze|píše|interview
+        |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝]
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
@@ -161,7 +161,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–-]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|redacción|redacció|redação|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–-]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
 NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
@@ -1287,6 +1287,8 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None  # "by University of Exeter": an institution, no person
     names = _split_names(match.group("names"))
     names = tuple(n for n in names if not NOT_A_NAME.match(n) and not _is_month_day(n))
+    if match.group("keyword").casefold().startswith("reda") and not all(len(n.split()) >= 2 for n in names):
+        return None  # the newsroom's label names a writer of two words or more: "Redacción: Lucía Benjumea", not "Redacción: Madrid"
     if _ROLE_AFTER_JOINER.match(text, match.end("names")) and (more := parse_byline(BYLINE_TAIL.sub("", text[match.start("keyword"):]))):
         return more  # "By Ellie Marchetti and rural reporter Hamish Tregear": the second's role before the name
     return _without_roles(names) or None

@@ -230,10 +230,20 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("نوشته: علی رضایی", ("علی رضایی",)),
         ("Ni Roberto Villanueva", ("Roberto Villanueva",)),  # Tagalog's and Swahili's "by"
         ("By - Arjun Mehta", ("Arjun Mehta",)),  # a hyphen between the keyword and the name
+        ("Contributor: Nana Ama Serwaa Boateng", ("Nana Ama Serwaa Boateng",)),
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
 )
+@pytest.mark.parametrize(("line", "names"), [
+    ("Fuente: Unidad de Cultura Científica | Redacción: Lucía Benjumea", ("Lucía Benjumea",)),  # the newsroom's writer after a bar
+    ("Redacción: Madrid", None),  # (the newsroom's place)
+])
+def test_a_newsroom_label_signs_a_writer(line: str, names: tuple[str, ...] | None) -> None:
+    from readingroom.structure import _signed_names
+    assert _signed_names(line) == names
+
+
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
 
