@@ -235,6 +235,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Na Lisboa", None),
     ],
 )
+def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("Fuente: Unidad de Cultura Científica | Redacción: Lucía Benjumea", ("Lucía Benjumea",)),  # the newsroom's writer after a bar
     ("Redacción: Madrid", None),  # (the newsroom's place)
@@ -242,10 +246,6 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
 def test_a_newsroom_label_signs_a_writer(line: str, names: tuple[str, ...] | None) -> None:
     from readingroom.structure import _signed_names
     assert _signed_names(line) == names
-
-
-def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
-    assert parse_byline(line) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
