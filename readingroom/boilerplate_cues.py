@@ -1178,7 +1178,7 @@ NON_NAME_WORDS = frozenset("""
     sign up free register join log signup watch listen play playing now download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
     standings classificação classifica clasificación classement tabelle ranking
-    championship championships division league cup trophy tournament series scorecard fixtures
+    publication peer-reviewed release championship championships division league cup trophy tournament series scorecard fixtures
 """.split())
 
 _MONTH = rf"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
