@@ -328,6 +328,10 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
+    if not authors.known and body and (labelled := _labelled_under_text(stripped, body[-1].number)):
+        names, read = labelled  # a box under the text: "Written by" / "Imogen Pryce" / "Senior Fact Checker"
+        authors = Field(names, Origin("source", read[1], "byline under the text"))
+        signature_used += tuple((n, "authors") for n in read)
     if body and not (authors.known and date.known):
         meta_date, meta_authors, used = _entry_meta(stripped, body[-1].number, date=not date.known, authors=not authors.known)
         date, authors = date if date.known else meta_date, authors if authors.known else meta_authors
@@ -602,6 +606,22 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if ((label := SIGNED_WITH_COLON.match(line.text)) and len(line.text.split()) <= SIGNATURE_MAX_WORDS
                 and (names := parse_byline(line.text) or parse_byline(f"By {line.text[label.end():].strip()}"))):
             return Field(names, Origin("source", line.line, "byline under the text"))
+    return None
+
+
+LABEL_UNDER_TEXT_SPAN = 6
+
+
+def _labelled_under_text(stripped: tuple[Stripped, ...], last_line: int) -> tuple[tuple[str, ...], list[int]] | None:
+    """The names listed under an authors' label (`AUTHORS_LABEL`, `_names_under_label`), the label
+    among the first LABEL_UNDER_TEXT_SPAN removed lines under the text (past a "Was this article
+    useful?" and its buttons), and the lines read (the label's first)."""
+    under = [s for s in stripped if s.line > last_line][:LABEL_UNDER_TEXT_SPAN + 2 * LABELLED_NAMES_MAX]
+    for position, line in enumerate(under[:LABEL_UNDER_TEXT_SPAN]):
+        if line.reason == "comments":
+            break
+        if AUTHORS_LABEL.match(line.text) and (listed := _names_under_label(under, position)):
+            return listed[0], [line.line, *listed[1]]
     return None
 
 
