@@ -372,7 +372,8 @@ def recover_structure(article: Article) -> Article:
 # "Updated October 15, 2019"), a line under the text that gives its first publication, earlier,
 # dates it ("First Published: Jul 08, 2019 23:10 IST", "Published in Dawn, October 14th, 2019");
 # the header's date is the update's. Among the first PUBLISHED_UNDER_TEXT_LINES removed lines under the text.
-_PUBLISHED_UNDER = re.compile(r"^\W*(?:first\s+|originally\s+)?(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",
+_PUBLISHED_UNDER = re.compile(r"^\W*(?:this\s+(?:story|article|post|piece)\s+was\s+)?(?:first\s+|originally\s+)?"  # (McClatchy's "This story
+                              r"(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",  # was originally published ...")
                               re.IGNORECASE)
 PUBLISHED_UNDER_TEXT_LINES = 12
 _UPDATE_WORD = re.compile(rf"\b(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
