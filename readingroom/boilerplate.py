@@ -2337,7 +2337,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # News Cedi trades at ...", nor a menu's label the text barely tells: "Back to the regional overview")
         over_byline = titled is not None and chosen == titled or signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
             better < chosen or better > top and (_is_byline(measured[top]) or bool(_SIGNED.search(measured[top].text)))
-            and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
+            and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
+        ) or signed and chosen == top - 1 and _DATED_TITLE.match(measured[chosen].text) is not None  # (a roundup's title over its
+        # date, which its items do not tell: "Letters to the editor for March 14, 2024" / "Mar 14, 2024" / a letter's heading)
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
@@ -2934,14 +2936,20 @@ def _told_by(line: Line, told: frozenset[str]) -> tuple[int, float]:
 def _is_signature(line: Line) -> bool:
     """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
     or an @handle, or a name in a script without capitals with the BBC's service glued after it
-    (`caseless_name_and_network`)."""
-    return line.cue is None and (bool(_header_cue(line)) or (
+    (`caseless_name_and_network`); not a title that names its day (`_DATED_TITLE`)."""
+    return line.cue is None and not _DATED_TITLE.match(line.text) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
         or line.words <= SIGNATURE_MAX_WORDS and _SPECIAL_TO.match(line.text) is not None)
+
+
+# A title that names the day it is for, a roundup's: "Letters to the editor for March 14, 2024", "Morning
+# briefing for Thursday, 14 March 2024": three words or more, the first capitalised, then "for" and the date.
+_DATED_TITLE = re.compile(rf"^\W*(?!by\b)(?-i:[A-Z])[\w'’]*(?:\s+[\w'’,:&-]+){{1,}}?\s+for\s+(?:(?:[a-z]+day),?\s+)?"
+                          rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\W*$", re.IGNORECASE)
 
 
 # The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard".
