@@ -606,7 +606,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     \b(?:please\s+)?support\s+(?:(?-i:us)|our\s+(?:work|journalism|reporting|newsroom|mission))\b (?=\s*(?:$|[.!,:;)–—-]
         |(?:with|by|today|now|and|in\s+(?:our|this)|to\s+(?:keep|continue|do|make|bring|help))\b))
     | \bsupport\s+(?:the\s+\w+(?:\s+\w+)?\s*!|independent\s+journalism|quality\s+journalism)
-    | \b(?:we|they)\s+need\s+your\s+(?:\w+\s+)?(?:help|support)\b | \byour\s+(?:support|contribution|donation)s?\b
+    | \b(?:we|they)\s+need\s+your\s+(?:\w+\s+)?(?:help|support)\b | (?<!\bof\s)\byour\s+(?:support|contribution|donation)s?\b  # (not a share
+    # of the money given: "so that 100% of your donations go to the school")
     # the Guardian's: "... we have a small favour to ask.", "Support The Guardian from as little as £1 – and it only takes a minute."
     | \bwe\s+have\s+a\s+small\s+favou?r\s+to\s+ask\b | \bit\s+only\s+takes\s+a\s+minute\b
     | ^ \W* support \s+ the \s+ (?-i:[A-Z])[\w'’]* (?:\s+(?-i:[A-Z])[\w'’]*){0,3} (?: \s+ from \s+ as \s+ little \s+ as \b .* | \W* $ )
