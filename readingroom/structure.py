@@ -162,9 +162,10 @@ _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
     rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|redacción|redacció|redação|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–-]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+_WEEKDAY_WORD = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$", re.IGNORECASE)
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
-NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
+NOT_A_NAME = re.compile(r"^(?:[A-Z]{1,3}|Ph\.?D\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|\S+\.(?:com|org|net|co|uk|de|ru|io))$",
                         re.IGNORECASE)
 # An outlet in capitals glued after a name written in mixed case: "Kevin McCoy USA TODAY".
 OUTLET_AFTER_NAME = re.compile(r"(?<=[a-zа-яё])(?:\s+[A-ZА-ЯЁ]{2,}){1,3}$")
@@ -1241,8 +1242,9 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
     if (under is None or under.line <= line.line or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
-            or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))):
-        return None
+            or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))
+            or dates.find_date(under.text)):
+        return None  # (nor the date itself over the first publication's: "Fri 17 Jan 2025 16.48 GMT" / "First published on ...")
     names = parse_byline(f"By {under.text.strip()}")
     return (under.line, names) if names else None
 
@@ -1286,6 +1288,8 @@ _CREDITS_TAIL = re.compile(CREDITS_AFTER_NAMES + ".*$")
 
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
+    if "(" in text:
+        text = _WHEN_IN_BRACKETS.sub("", text)  # ("By Helen Marsh (now) and Tom Aske (earlier)")
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
     text = _SOURCE_TAIL.sub("", text)  # "By Gu Mengqi and Tang Hanxiao Source:Global Times Published: ..."
@@ -2017,6 +2021,8 @@ def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | 
     return tuple(names) or None
 
 
+# When each author wrote a live page, in brackets after the name: "Helen Marsh (now) and Tom Aske (earlier)".
+_WHEN_IN_BRACKETS = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\w+|from\s+\w+)\)")
 # A co-author in brackets after the name, "with" them: "Antoine Mercadier (avec Julien Roussel)",
 # "Laura Benítez (con Pablo Ruiz)", "Jane Roe (with John Doe)".
 _CO_AUTHOR_IN_BRACKETS = re.compile(rf"\s*\((?:avec|with|con|com|mit)\s+(?P<name>[{CAPITAL}][\w'’.-]+(?:\s+[\w'’.-]+){{1,3}})\)\s*$")
@@ -2032,7 +2038,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         return east
     original = text
     if "(" in text:
-        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", text)  # "Antoine Mercadier (avec Julien Roussel)"
+        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _WHEN_IN_BRACKETS.sub("", text))  # "Antoine Mercadier (avec Julien Roussel)";
+        # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
@@ -2055,7 +2062,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     else:
         return None
     listed = _split_names(candidate)
-    names = _without_roles(listed)
+    names = tuple(n for n in _without_roles(listed) if not _WEEKDAY_WORD.match(n))  # ("By Fri 17 Jan 2025": the date's weekday)
     if (len(names) > 1 and "," in candidate and (not NAME.match(names[-1]) or names[-1].startswith("The "))
             and _OUTLET_START.match(names[-1]) and _OUTLET_START.match(candidate.rsplit(",", 1)[1])):
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"

@@ -231,6 +231,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Ni Roberto Villanueva", ("Roberto Villanueva",)),  # Tagalog's and Swahili's "by"
         ("By - Arjun Mehta", ("Arjun Mehta",)),  # a hyphen between the keyword and the name
         ("Contributor: Nana Ama Serwaa Boateng", ("Nana Ama Serwaa Boateng",)),
+        ("Helen Marsh (now) and Tom Aske (earlier)", ("Helen Marsh", "Tom Aske")),  # a live page's, when each wrote it
+        ("By Fri 17 Jan 2025", None),  # a weekday is no name
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
