@@ -259,6 +259,22 @@ NOTICE_REASONS = {
 }
 
 
+MASTHEAD_LINES = 10
+"""The page's first lines, where a line of its own names the site (its masthead)."""
+
+
+def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | None]) -> bool:
+    """The last of a byline's names is the outlet it was written for when the page names the
+    outlet so elsewhere: a line of its own among the page's first lines (the masthead), a photo's
+    credit after a slash, the copyright notice, or "first appeared on" / "reports for" it ("Agora
+    SC" of "Por Ana Beatriz Souza, Pedro Lins, Agora SC"); a person's name is said so nowhere (an
+    author's box under the text gives it a line of its own, but not at the top). `signing`: the lines read for the authors."""
+    alone = re.compile(rf"^\W*{re.escape(name)}\W*$", re.IGNORECASE)
+    said = re.compile(rf"/\s*{re.escape(name)}\b|\b(?:on|for)\s+{re.escape(name)}\b", re.IGNORECASE)
+    return any(line.number not in signing and alone.match(line.text) for line in texts[:MASTHEAD_LINES]) or any(
+        line.number not in signing and (said.search(line.text) or "©" in line.text and name.casefold() in line.text.casefold()) for line in texts)
+
+
 def _with_calendar_note(date: Field[str], lines: tuple[SourceLine, ...]) -> Field[str]:
     """A date read from the Iranian or the Thai calendar says so in its origin ("۱۸ تیر ۱۳۹۸" on the
     line is 2019-07-09, "15 มี.ค. 2567" 2024-03-15): the reader who opens the line finds another calendar's date."""
@@ -350,6 +366,9 @@ def recover_structure(article: Article) -> Article:
     date = _with_calendar_note(date, lines)
     if authors.known:
         authors = replace(authors, value=tuple(without_honorific(name) for name in authors.value))
+        signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
+        if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing):
+            authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
     return replace(
         article,
         verdicts=verdicts,
