@@ -1042,7 +1042,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)))
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
-                    not names and _may_be_a_name(line.text) and over_date(line.line)) or (
+                    not names and _may_be_a_name(line.text) and over_date(line.line) and not dates.find_date(line.text)) or (
+                    # (not a date line itself, its label a word of a script without capitals: "公開日時 2025年01月27日 05:00")
                     not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)) or caseless:
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
                 # over a date line ("Ana Roe" / "Transport Correspondent" / "14 January 2025 4:20pm GMT"),
