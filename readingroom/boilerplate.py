@@ -2401,7 +2401,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = _above_its_decks(measured, chosen, told, start)
     if signed and chosen is not None and chosen != spelled:
         points = _points_over(measured, top, told)
-        if points and points[0] - 1 <= chosen < top:
+        if points and points[0] - 1 <= chosen < top and not _source_of_the_byline(measured, points[0] - 1, top - 1):
             chosen = points[0] - 1  # over its summary points: "Harbury Central Bank Unexpectedly Cuts Rates" / two points / byline
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
@@ -2814,7 +2814,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
-                or _ROUND_LABEL.search(headline.text)
+                or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)):
             continue
         told_words, share = _told_by(headline, told)
@@ -2853,6 +2853,19 @@ _CLIP_LENGTH = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
 # The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
 # Peoples and Conservation", "Part of the series: ...".
+SOURCE_BYLINE_SPAN = 3
+"""How far under the headline a byline that names the source outlet is looked for."""
+
+
+def _source_of_the_byline(measured: Sequence[Line], above: int, chosen: int) -> bool:
+    """The line over the headline names the outlet the byline under it credits: a copy's source
+    label ("La Voix du Vivarais" / headline / "Par Élodie Marchand (La Voix du Vivarais)"), not a
+    shorter headline over its deck."""
+    name = measured[above].text.strip().casefold()
+    return any(name in measured[k].text.casefold() and _is_signature(measured[k])
+               for k in range(chosen + 1, min(chosen + 1 + SOURCE_BYLINE_SPAN, len(measured))))
+
+
 # An event and its round after a dash, a label over the headline: "Tour de France 2025 - 14e étape", "Serie A - 5ª
 # giornata", "Premier League - Matchday 12", "Bundesliga | 7. Spieltag".
 _ROUND_LABEL = re.compile(r"\s[-–|]\s+(?:\d{1,3}\s*(?:e|ème|er|re|ª|º|a|o|st|nd|rd|th|\.)?\s*(?:étape|journée|tour|manche|giornata|tappa|jornada|etapa"

@@ -210,6 +210,7 @@ CREDITS_AFTER_NAMES = r",?\s+(?:(?i:edited|produced|compiled|photos?|photographs
 """Other people's credits after a byline's names, or the paper they write for: "By Ruth Abernathy-Cole Photography
 by Sam Okonjo", "Denise Pelletier-Wong Special to The Globe and Mail"."""
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|" + CREDITS_AFTER_NAMES + r"|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
+                         r"|,\s+(?:do|da|dos|das)\s+(?=[A-Z])"  # (the paper, Portuguese's "from": "Por Renata Albuquerque e Tiago Moura, do Jornal do Vale")
                          r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
 # What joins a date to the names before it: "By Jane Doe on Monday, November 18th, 2019", "By
 # Jane Doe Updated Nov 13, 2019".

@@ -233,6 +233,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Contributor: Nana Ama Serwaa Boateng", ("Nana Ama Serwaa Boateng",)),
         ("Helen Marsh (now) and Tom Aske (earlier)", ("Helen Marsh", "Tom Aske")),  # a live page's, when each wrote it
         ("By Fri 17 Jan 2025", None),  # a weekday is no name
+        ("Por Renata Albuquerque e Tiago Moura, do Jornal do Vale", ("Renata Albuquerque", "Tiago Moura")),  # "from" the paper
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
