@@ -2956,7 +2956,7 @@ def _is_signature(line: Line) -> bool:
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
-        or line.words <= SIGNATURE_MAX_WORDS and _SPECIAL_TO.match(line.text) is not None)
+        or line.words <= SIGNATURE_MAX_WORDS and (_SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None)
 
 
 # A title that names the day it is for, a roundup's: "Letters to the editor for March 14, 2024", "Morning
@@ -2965,6 +2965,8 @@ _DATED_TITLE = re.compile(rf"^\W*(?!by\b)(?-i:[A-Z])[\w'’]*(?:\s+[\w'’,:&-]+
                           rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\W*$", re.IGNORECASE)
 
 
+# The source a copy credits, on its own line in the signature: "Fonte: Il Corriere del Lago", "Source: Rubezh".
+_SOURCE_LINE = re.compile(r"^\W*(?:source|fonte|fuente|quelle|источник|джерело)\s*:\s*(?-i:[A-ZА-ЯЁІЇЄ])", re.IGNORECASE)
 # The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard".
 _SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
