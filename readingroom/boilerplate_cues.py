@@ -1090,6 +1090,10 @@ CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
+    # ...or a trail under its "you are here": "Jesteś tutaj: Strona główna / Aktualności / ...", "Sie sind hier:Startseite/Presse"
+    | ^ \W* (?:you\s+are\s+here|sie\s+sind\s+hier|du\s+bist\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí
+             |você\s+está\s+aqui|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier|je\s+bent\s+hier|du\s+er\s+her|du\s+är\s+här|olet\s+tässä
+             |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
 """, max_words=15)

@@ -1352,6 +1352,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ('Retrieved from "https://en.wikinews.org/w/index.php?title=Tartu_city_council&oldid=4517823"', "copyright"),  # a wiki's footer
         ("This page was last edited on 8 May 2019, at 10:12.", "copyright"),
         ("Das Wichtigste in Kürze", "story-highlights"),
+        ("Jesteś tutaj: Strona główna / Aktualności / Dzień Patrona Szkoły 2024", "breadcrumb"),  # a trail under its "you are here"
+        ("Sie sind hier:Startseite/Presse & Medien/Pressemitteilungen", "breadcrumb"),
+        ("You are here: Home » News » Council approves budget", "breadcrumb"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
