@@ -146,7 +146,10 @@ GLUED_BYLINE_MAX_CHARS = 250
 """The longest line looked at for what a copy glued to a byline's names (a byline with its date and role is shorter)."""
 # The comment, share and follow links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen",
 # "By Daniel Ferrant Follow".
-_WIDGET_WORD = r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|follow|folgen|suivre|seguir"
+_WIDGET_WORD = (r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|follow|folgen|suivre|seguir"
+                # a blog theme's prompt to comment: "di Chiara Lombardi Lascia un commento", "by Jane Roe Leave a comment"
+                r"|leave\s+a\s+(?:comment|reply)|lascia\s+un\s+commento|deja\s+un\s+comentario|laisser\s+un\s+commentaire"
+                r"|deixe\s+um\s+comentário|schreibe?\s+einen\s+kommentar|einen\s+kommentar\s+hinterlassen")
 _WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*"
@@ -1151,12 +1154,12 @@ def _names_under_label(zone: list[Stripped], position: int) -> tuple[tuple[str, 
     return (tuple(found), read) if found else None
 
 
-_HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?)\s+(?=\S+\s+\S)")
+_HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?|Fr\.|Rev\.?|Revd\.?)\s+(?=\S+\s+\S)")
 
 
 def without_honorific(name: str) -> str:
-    """A name without the academic title before it ("Dr Fiona McAllister" -> "Fiona McAllister"),
-    when two words or more are left."""
+    """A name without the academic or clergy title before it ("Dr Fiona McAllister" -> "Fiona
+    McAllister", "Fr. Daniel Kowalczyk" -> "Daniel Kowalczyk"), when two words or more are left."""
     return _HONORIFIC.sub("", name)
 
 

@@ -234,6 +234,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Helen Marsh (now) and Tom Aske (earlier)", ("Helen Marsh", "Tom Aske")),  # a live page's, when each wrote it
         ("By Fri 17 Jan 2025", None),  # a weekday is no name
         ("Por Renata Albuquerque e Tiago Moura, do Jornal do Vale", ("Renata Albuquerque", "Tiago Moura")),  # "from" the paper
+        ("By Jane Roe Leave a comment", ("Jane Roe",)),  # a blog theme's prompt after the name
+        ("di Chiara Lombardi Lascia un commento", ("Chiara Lombardi",)),
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
@@ -246,6 +248,12 @@ def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     ("Fuente: Unidad de Cultura Científica | Redacción: Lucía Benjumea", ("Lucía Benjumea",)),  # the newsroom's writer after a bar
     ("Redacción: Madrid", None),  # (the newsroom's place)
 ])
+def test_titles_are_no_part_of_a_name() -> None:
+    from readingroom.structure import without_honorific
+    assert [without_honorific(n) for n in ("Dr Fiona McAllister", "Fr. Daniel Kowalczyk", "Prof. Ana Ruiz", "Dr Who", "Drew Barrymore")] == [
+        "Fiona McAllister", "Daniel Kowalczyk", "Ana Ruiz", "Dr Who", "Drew Barrymore"]
+
+
 def test_a_newsroom_label_signs_a_writer(line: str, names: tuple[str, ...] | None) -> None:
     from readingroom.structure import _signed_names
     assert _signed_names(line) == names
