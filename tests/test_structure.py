@@ -248,12 +248,6 @@ def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     ("Fuente: Unidad de Cultura Científica | Redacción: Lucía Benjumea", ("Lucía Benjumea",)),  # the newsroom's writer after a bar
     ("Redacción: Madrid", None),  # (the newsroom's place)
 ])
-def test_titles_are_no_part_of_a_name() -> None:
-    from readingroom.structure import without_honorific
-    assert [without_honorific(n) for n in ("Dr Fiona McAllister", "Fr. Daniel Kowalczyk", "Prof. Ana Ruiz", "Dr Who", "Drew Barrymore")] == [
-        "Fiona McAllister", "Daniel Kowalczyk", "Ana Ruiz", "Dr Who", "Drew Barrymore"]
-
-
 def test_a_newsroom_label_signs_a_writer(line: str, names: tuple[str, ...] | None) -> None:
     from readingroom.structure import _signed_names
     assert _signed_names(line) == names
@@ -1079,3 +1073,9 @@ def test_a_labelled_signature_right_under_the_text_names_the_author(closing: str
     assert article.authors.value == authors
     if authors:
         assert article.authors.origin.describe().endswith("(byline under the text)")
+
+
+def test_titles_are_no_part_of_a_name() -> None:
+    from readingroom.structure import without_honorific
+    assert [without_honorific(n) for n in ("Dr Fiona McAllister", "Fr. Daniel Kowalczyk", "Prof. Ana Ruiz", "Dr Who", "Drew Barrymore")] == [
+        "Fiona McAllister", "Daniel Kowalczyk", "Ana Ruiz", "Dr Who", "Drew Barrymore"]
