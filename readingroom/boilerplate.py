@@ -1563,9 +1563,27 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
         inserted = {k for a, b in run[first:last + 1] if _item_number(measured, a, b) is None and _is_set_in(measured, a, b) for k in range(a, b + 1)}
         return _feed_of(measured, run[:first], heads) | inserted | _feed_of(measured, run[last + 1:], heads)
     if (len(run) >= FEED_MIN_UNITS and not _is_timeline(measured, run) and not _is_dialogue(measured, run)
-            and not _is_letters(measured, run) and not _is_questionnaire(measured, run) and not _is_ratings(measured, run)):
+            and not _is_letters(measured, run) and not _is_questionnaire(measured, run) and not _is_ratings(measured, run)
+            and not _is_live(measured, run)):
         return {k for a, b in run for k in range(a, b + 1)}
     return set()
+
+
+# A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET".
+_CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})"
+                          r"(?:\s*(?:uhr|h|[ap]\.?m\.?|gmt|bst|cet|cest|et|edt|est|utc|ist|jst|kst))*\W*$", re.IGNORECASE)
+
+
+def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
+    """Units each under a clock time, two thirds of them at least, the times in order, latest or
+    earliest first ("17:26" / "Minister wil opheldering" / its paragraphs / ... / "16:04" / ...):
+    a live page's entries, the text, not a feed of teasers."""
+    times = []
+    for a, b in run:
+        stamp = next((found for m in _unit_labels(measured, a, b) if (found := _CLOCK_LABEL.match(m.text))), None)
+        if stamp is not None:
+            times.append(int(stamp["h"]) * 60 + int(stamp["m"]))
+    return 3 * len(times) >= 2 * len(run) and (times == sorted(times) or times == sorted(times, reverse=True))
 
 
 # A player's or a performer's grade after the name, a ratings piece's label: "TEDESCHI 6,5", "Van Dijk 7/10",

@@ -1126,7 +1126,8 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     # ...in other languages: "Накратко" (Dnevnik), "W skrócie", "En bref", "Auf einen Blick", ...
     | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
-    | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)? ) \W* $
+    | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
+    | hoofdpunten | in \s+ het \s+ kort | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know ) \W* $
 """, max_words=4)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.

@@ -1355,6 +1355,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Jesteś tutaj: Strona główna / Aktualności / Dzień Patrona Szkoły 2024", "breadcrumb"),  # a trail under its "you are here"
         ("Sie sind hier:Startseite/Presse & Medien/Pressemitteilungen", "breadcrumb"),
         ("You are here: Home » News » Council approves budget", "breadcrumb"),
+        ("Hoofdpunten", "story-highlights"),  # a live page's summary over its entries
+        ("Key events", "story-highlights"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
