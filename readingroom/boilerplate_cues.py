@@ -450,6 +450,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
+    # ...a Korean paper's, its mark "ⓒ" and the paper, perhaps the photographer: "... 작업을 하고 있다. ⓒ남해매일 강현우 기자"
+    | [.!?…] \s* ⓒ \s* \S{1,20} (?: \s+ [가-힣]{2,4} \s* 기자 )? \s* $
     # ...a Korean agency's photo, its holder and "no resale, no databases" in brackets, the photo desk's address: "... 조감도.
     # 2019.7.23 [서울시 제공. 재판매 및 DB 금지] photo@yna.co.kr"
     | \[ [^\[\]]{0,40} 재판매 \s* 및 \s* DB \s* 금지 \s* \]

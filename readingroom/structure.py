@@ -2003,8 +2003,19 @@ _CHINESE_BYLINE = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?
 # it was reported after a slash: "2019-05-14 18:23聯合報 記者林佳慧／即時報導")
 
 
+_KOREAN_LABEL = re.compile(r"^\s*기자명\s*")
+"""A Korean news site's label before the reporter: "기자명 강현우 기자" (reporter's name)."""
+_KOREAN_BYLINES = re.compile(r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3}\s*기자\s*){2,4}(?:[=|/·].*|\S*@.*)?")
+"""Several reporters, each with "기자", glued or apart: "김철수 기자박지민 기자"."""
+
+
 def _east_asian_byline(text: str) -> tuple[str, ...] | None:
     """The names of a Korean or Chinese signature line (`_KOREAN_BYLINE`, `_CHINESE_BYLINE`); None for other lines."""
+    if "기자" in text:
+        text = _KOREAN_LABEL.sub("", text)
+        if _KOREAN_BYLINES.fullmatch(text.strip()):
+            return tuple(dict.fromkeys(n for part in re.findall(r"([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자", text)
+                                       for n in re.split(r"[·,\s]+", part) if n))
     found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text)
     return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n) if found else None
 

@@ -1357,6 +1357,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("You are here: Home » News » Council approves budget", "breadcrumb"),
         ("Hoofdpunten", "story-highlights"),  # a live page's summary over its entries
         ("Key events", "story-highlights"),
+        ("▲ 지난 16일 조선소에서 노동자들이 용접 작업을 하고 있다. ⓒ남해매일 강현우 기자", "caption-credit"),  # a Korean paper's photo mark
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:

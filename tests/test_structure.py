@@ -236,6 +236,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Por Renata Albuquerque e Tiago Moura, do Jornal do Vale", ("Renata Albuquerque", "Tiago Moura")),  # "from" the paper
         ("By Jane Roe Leave a comment", ("Jane Roe",)),  # a blog theme's prompt after the name
         ("di Chiara Lombardi Lascia un commento", ("Chiara Lombardi",)),
+        ("김철수 기자박지민 기자", ("김철수", "박지민")),  # Korean reporters, each with "기자", glued
+        ("기자명 강현우 기자", ("강현우",)),  # a Korean site's label before the reporter
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
