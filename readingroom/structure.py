@@ -620,6 +620,14 @@ def _closing_signature(body: list[SourceLine]) -> tuple[SourceLine, tuple[str, .
     return body[-1], names
 
 
+# A Japanese paper's credit on its own line under the text, in brackets, the desk or "取材・文" (reporting and
+# text) before the names: "（旭川報道部　高橋誠）", "（北部報道部・比嘉亮、新垣美咲）", "（取材・文／佐藤美穂）".
+_JAPANESE_CREDIT = re.compile(r"^\s*[（(](?:[^（）()\s　]{1,12}?(?:報道部|支局|総局|本社|編集部|取材班|報道センター)[\s　・/／]+"
+                              r"|(?:取材・?文|取材|文|記者)\s*[／/:：]\s*)"
+                              r"(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:[、，,][\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,3})\s*[）)]\s*$")
+_JAPANESE_AGENCY = re.compile(r"共同|時事|ロイター|新華社|聯合|連合")
+
+
 def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[str, ...]] | None:
     """The authors a blog's "Posted by X at <time>" line names, or a signature with its keyword
     and a colon (`SIGNED_WITH_COLON`), among the first POSTED_BY_SPAN removed lines under the text."""
@@ -628,6 +636,8 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if match and (names := parse_byline(f"By {match['name']}") or (
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
             return Field(names, Origin("source", line.line, "'Posted by' line under the text"))
+        if (found := _JAPANESE_CREDIT.match(line.text)) and not _JAPANESE_AGENCY.search(found["names"]):
+            return Field(tuple(re.split(r"[、，,]", found["names"])), Origin("source", line.line, "credit in brackets under the text"))
         if ((label := SIGNED_WITH_COLON.match(line.text)) and len(line.text.split()) <= SIGNATURE_MAX_WORDS
                 and (names := parse_byline(line.text) or parse_byline(f"By {line.text[label.end():].strip()}"))):
             return Field(names, Origin("source", line.line, "byline under the text"))
