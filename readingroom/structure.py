@@ -43,11 +43,12 @@ BYLINE = re.compile(
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo|interview|gespräch|entretien|entrevista|intervista)
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
-        |автор(?:ы)?:?|авторы:?|текст:|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
+        |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝]
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
-        # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by")
+        # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by";
+        # Ukrainian "Автори:", and who held an interview: "Беседовала Наталья Гуцу")
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -164,7 +165,7 @@ NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""
 SIGNED_NAMES = re.compile(
-    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|redacción|redacció|redação|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–-]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
+    rf"(?:^|[\s|/·•,(\-])(?P<keyword>(?i:by|von|por|par|di|door|av|af|oleh|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|redacción|redacció|redação|piše|pisze|píše|müəllif|muallif|муаллиф|ავტორი|autoři|аутор|szerző)(?=:)|автор(?:ы|и|ка)?(?=:)|հեղինակ(?=[:՝])))(?:[:՝]\s*|\s*[—–-]\s*|\s+)(?P<names>{_SIGNED_NAME}(?:(?:[ \t\u00a0]?,[ \t\u00a0]*(?:(?:{_NAME_JOINERS})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS})[ \t\u00a0]+){_SIGNED_NAME}){{0,4}})")
 _WEEKDAY_WORD = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$", re.IGNORECASE)
 # After the names on such a line: weekdays and months of the date, credentials ("Rachael Link, MS,
 # RD"), the site ("Troy L. Smith, cleveland.com").
@@ -689,7 +690,8 @@ _BRACKETED_EAST_ASIAN_NAME = re.compile(r"^[（(](?!.*(?:共同|時事|ロイタ
 
 
 def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: tuple[Stripped, ...]) -> Field[tuple[str, ...]] | None:
-    """The author the removed line right under the text names, in brackets or after a byline's keyword; None otherwise."""
+    """The author the removed line right under the text names, in brackets, after a byline's keyword,
+    or alone when the text does not name them; None otherwise."""
     index = next((k for k, t in enumerate(texts) if t.number == body[-1].number), None)
     if index is None or index + 1 >= len(texts) or texts[index + 1].number not in {s.line for s in stripped}:
         return None
@@ -698,6 +700,12 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
     if len(text.split()) <= SIGNATURE_MAX_WORDS and (BYLINE.match(text) and (names := parse_byline(text))
                                                       or text.split()[0].casefold() in SIGNED_KINDS and (names := _signed_names(text))):
         return Field(names, Origin("source", line.number, "byline right under the text"))  # "by Dmitri Volkov", "Story by ..."
+    under = next((s for s in stripped if s.line > line.number), None)
+    if (2 <= len(text.split()) <= 3 and NAME.match(text) and _may_be_a_name(text) and not text.isupper()
+            and under is not None and under.reason == "share-buttons" and not any(text.casefold() in b.text.casefold() for b in body)):
+        # a bare name under the text, over the share buttons, said nowhere in the text: its author ("... ради чего погиб
+        # ее сын." / "Дарья Кузьмина" / "Поделиться"); a tag under the text names someone the text speaks of
+        return Field((text,), Origin("source", line.number, "name right under the text"))
     if not (bracketed := _BRACKETED_EAST_ASIAN_NAME.match(text)):
         return None
     return Field((bracketed["name"],), Origin("source", line.number, "name in brackets under the text"))
@@ -705,7 +713,7 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
 
 # A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane
 # Example", "Texte : Jean Exemple" (a teaser's "By X" under the text names another piece's author).
-SIGNED_WITH_COLON = re.compile(r"^\s*(?:(?:автор(?:ы)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše|writers?|words|reporters?"
+SIGNED_WITH_COLON = re.compile(r"^\s*(?:(?:автор(?:ы|и)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše|writers?|words|reporters?"
                                r"|(?:video\s+)?journalists?)\s*:|(?-i:Author)\s+(?=(?-i:[A-Z])))", re.IGNORECASE)
 """A signature's label, with its colon ("Writer: Harriet Lowe", "Video journalist: Ewan Lockhart"), or DW's "Author" without one."""
 

@@ -238,6 +238,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("di Chiara Lombardi Lascia un commento", ("Chiara Lombardi",)),
         ("김철수 기자박지민 기자", ("김철수", "박지민")),  # Korean reporters, each with "기자", glued
         ("기자명 강현우 기자", ("강현우",)),  # a Korean site's label before the reporter
+        ("Автори: Вікторія Савчук, Олег Гнатюк", ("Вікторія Савчук", "Олег Гнатюк")),  # Ukrainian's plural label
+        ("Беседовала Наталья Гуцу", ("Наталья Гуцу",)),  # who held the interview
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
