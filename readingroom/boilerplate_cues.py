@@ -742,7 +742,7 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
         |deze\s+(?:web)?site|wij|ta\s+strona(?:\s+internetowa)?) \b .{0,60}?
       \b(?:utilizza|utilizziamo|usa|usiamo|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|używa|wykorzystuje)
       \b .{0,40} \bcookies?\b
-""", max_words=90)
+""", max_words=200)  # (the IAB framework's banner runs to 155 words: "We and our 812 partners store and/or access ...")
 
 # Copyright, reprint and rights lines.
 COPYRIGHT = _cue("copyright", "copyright", r"""

@@ -1371,6 +1371,15 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     "saperne di più o negare il consenso a tutti o ad alcuni cookie clicca qui. Chiudendo questo banner acconsenti all'uso dei cookie.",
     "Diese Website verwendet Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Wenn Sie weiter auf dieser Website surfen, stimmen Sie "
     "der Verwendung von Cookies zu. Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+    # the IAB framework's banner, longer than most (155 words in the whole)
+    "We and our 812 partners store and/or access information on a device, such as cookies and process personal data, such as unique "
+    "identifiers and standard information sent by a device for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development. With your permission we and our partners may use precise geolocation data and "
+    "identification through device scanning. You may click to consent to our and our 812 partners' processing as described above. "
+    "Alternatively you may click to refuse to consent or access more detailed information and change your preferences before consenting. "
+    "Please note that some processing of your personal data may not require your consent, but you have a right to object to such "
+    "processing. Your preferences will apply to this website only. You can change your preferences or withdraw your consent at any time "
+    "by returning to this site and clicking the \"Privacy\" button at the bottom of the webpage.",
 ])
 def test_a_whole_consent_banner_in_other_languages(line: str) -> None:
     """Longer than a cookie notice's line: the banner opens by saying the site uses cookies."""
