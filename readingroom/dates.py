@@ -210,7 +210,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud")  # Bulgarian, ..., Estonian
-DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
@@ -353,7 +353,11 @@ _GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|publish
 _GLUED_ZONE_LABEL = re.compile(r"\b(ist|gmt|utc|est|edt|cet|cest|bst|pst|pdt|hrs)(updated|published|posted)\b")
 # ...in capitals, after a time's zone or half of the day: "... 7:02 AM EDTUPDATED THU, MAY 9 2019 ..."
 _GLUED_CAPITAL_LABEL = re.compile(r"(?:(?<=[ECMP][SD]T)|(?<=GMT|UTC)|(?<=[AP]M))(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)")
-_UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
+_UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:(?:updated|modified)\s+\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+                          # ...in other languages: "Atualizado há 3 horas", "Actualizado hace 2 horas", "Aktualisiert vor 2 Stunden"
+                          r"|atualizad[oa]\s+há\s+\d{1,3}\s+(?:minutos?|horas?|dias?)|actualizad[oa]\s+hace\s+\d{1,3}\s+(?:minutos?|horas?|días?)"
+                          r"|aktualisiert\s+vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|mis\s+à\s+jour\s+il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?))\s*$",
+                          re.IGNORECASE)
 # ...nor a count of views after it, glued or not: "17-05-2019 13:42Actualizat: 17-05-2019 14:10Vizualizări: 1.245"
 _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afișări|просмотр\w*|перегляд\w*|aufrufe|visualizações|visualizaciones|visitas"
                           r"|vues|letture|wyświetle\w*|zobrazení|megtekintés)\s*:?\s*\d[\d.,\s]*|\d[\d.,]*\s+views?\s*)$", re.IGNORECASE)

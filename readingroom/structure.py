@@ -264,6 +264,27 @@ NOTICE_REASONS = {
 }
 
 
+def _glued_names(text: str, texts: list[SourceLine]) -> tuple[str, ...] | None:
+    """The names a byline's copy glued together ("Beat LüthiCorinne Baumann", "Ana Luíza FerrazRafael
+    Okumura"), each of two words or more, when the page names each after the first again at the
+    start of a line (the author's box under the text: "Corinne Baumann arbeitet seit 2019 ..."); a
+    place glued to a name is named so nowhere ("Javiera Soto PizarroValle Hondo"). None otherwise."""
+    text = text.strip()
+    if len(text) > GLUED_BYLINE_MAX_CHARS or not _GLUE_POINT.search(text):
+        return None
+    parts, start = [], 0
+    for match in _GLUE_POINT.finditer(text):
+        head = text[start:match.start()]
+        if len(head.split()) >= 2 and len(head.split()[-1]) >= 3 and not _NAME_PREFIX.fullmatch(head.split()[-1]) and NAME.match(head):
+            parts.append(head)
+            start = match.start()
+    parts.append(text[start:])
+    if len(parts) < 2 or not all(2 <= len(p.split()) <= 4 and NAME.match(p) for p in parts):
+        return None
+    others = [line.text.strip() for line in texts if line.text.strip() != text]
+    return tuple(parts) if all(any(o.startswith(p) for o in others) for p in parts[1:]) else None
+
+
 MASTHEAD_LINES = 10
 """The page's first lines, where a line of its own names the site (its masthead)."""
 
@@ -362,7 +383,7 @@ def recover_structure(article: Article) -> Article:
         authors = closing_name
         signature_used += ((closing_name.origin.line or 0, "authors"),)
     updated = header.updated
-    if body and (first := _published_under_text(date, lines, stripped, body[-1].number)) is not None:
+    if body and (first := _published_under_text(date, lines, stripped, body[-1].number) or _published_over_update(date, lines, stripped)) is not None:
         date, updated = first, updated if updated.known else replace(date, origin=replace(date.origin, detail="update's date in the header"))
         signature_used += ((first.origin.line or 0, "date"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
@@ -371,6 +392,8 @@ def recover_structure(article: Article) -> Article:
     date = _with_calendar_note(date, lines)
     if authors.known:
         authors = replace(authors, value=tuple(without_honorific(name) for name in authors.value))
+        if authors.origin.line and (glued := _glued_names(lines[authors.origin.line - 1].text, texts)) and glued[0] == authors.value[-1]:
+            authors = replace(authors, value=(*authors.value[:-1], *glued))  # "Beat LüthiCorinne Baumann": both sign
         signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
         if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing):
             authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
@@ -415,6 +438,23 @@ def _published_under_text(date: Field[str], lines: tuple[SourceLine, ...], strip
         if _PUBLISHED_UNDER.match(line.text) and len(line.text.split()) <= SIGNATURE_MAX_WORDS and (first := dates.find_date(line.text)):
             if first[0] < date.value:
                 return Field(first[0], Origin("source", line.line, "first publication's date under the text"))
+    return None
+
+
+PUBLISHED_OVER_UPDATE_LINES = 3
+
+
+def _published_over_update(date: Field[str], lines: tuple[SourceLine, ...], stripped: tuple[Stripped, ...]) -> Field[str] | None:
+    """When the date was read from an update's line ("Aktualisiert: 14.03.2024, 08:10"), the earlier
+    date of a removed line right above it that says it was published ("Publiziert: 13.03.2024, 17:22")."""
+    if not date.known or date.origin.line is None or not 0 < date.origin.line <= len(lines):
+        return None
+    if not dates.UPDATE_LABEL.match(lines[date.origin.line - 1].text):
+        return None
+    above = [s for s in stripped if date.origin.line - PUBLISHED_OVER_UPDATE_LINES <= s.line < date.origin.line]
+    for line in reversed(above):
+        if _LABELLED_DATE_START.match(line.text) and not dates.UPDATE_LABEL.match(line.text) and (iso := dates.parse_date_line(line.text)):
+            return Field(iso, Origin("source", line.line, "publication's date over the update's")) if iso < date.value else None
     return None
 
 

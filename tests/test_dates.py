@@ -198,6 +198,8 @@ def test_months_of_the_caucasus_central_asia_and_east_africa(text: str, iso: str
     ("zo 23 februari 2025 om 21:34", "2025-02-23"),  # Dutch, the weekday abbreviated and "om" before the time
     ("15 มี.ค. 2567", "2024-03-15"),  # Thai, the year of the Buddhist era
     ("Mac Pro 2019", None),  # (no day: a computer's name)
+    ("Publiziert: 13.03.2024, 17:22", "2024-03-13"),  # Swiss German's label
+    ("27/02/2025 • 14:35 • Atualizado há 3 horas", "2025-02-27"),  # how long ago it was updated, in Portuguese
 ])
 def test_dates_of_southeast_asia_and_dutch_weekdays(line: str, iso: str | None) -> None:
     assert dates.parse_date_line(line) == iso
