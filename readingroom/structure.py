@@ -36,7 +36,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's
 # and Swahili's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])))?  # ("By —Lena Farris", "By - Arjun Mehta")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -210,7 +210,7 @@ def without_author_link(text: str) -> str:
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
 """The label of the source after a byline's names, where they end."""
-CREDITS_AFTER_NAMES = r",?\s+(?:(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+by|(?i:special\s+to))\s"
+CREDITS_AFTER_NAMES = r",?\s+(?:(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+(?i:by)\s*:?|(?i:special\s+to))\s"
 """Other people's credits after a byline's names, or the paper they write for: "By Ruth Abernathy-Cole Photography
 by Sam Okonjo", "Denise Pelletier-Wong Special to The Globe and Mail"."""
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|" + CREDITS_AFTER_NAMES + r"|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
@@ -2155,7 +2155,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     else:
         return None
     listed = _split_names(candidate)
-    names = tuple(n for n in _without_roles(listed) if not _WEEKDAY_WORD.match(n))  # ("By Fri 17 Jan 2025": the date's weekday)
+    names = tuple(n for n in _without_roles(listed) if not _WEEKDAY_WORD.match(n) and not LONE_BYLINE_KEYWORD.match(n))
+    # (not the date's weekday, "By Fri 17 Jan 2025", nor the keyword said twice: "By By - ...")
     if (len(names) > 1 and "," in candidate and (not NAME.match(names[-1]) or names[-1].startswith("The "))
             and _OUTLET_START.match(names[-1]) and _OUTLET_START.match(candidate.rsplit(",", 1)[1])):
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"

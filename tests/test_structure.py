@@ -240,6 +240,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("기자명 강현우 기자", ("강현우",)),  # a Korean site's label before the reporter
         ("Автори: Вікторія Савчук, Олег Гнатюк", ("Вікторія Савчук", "Олег Гнатюк")),  # Ukrainian's plural label
         ("Беседовала Наталья Гуцу", ("Наталья Гуцу",)),  # who held the interview
+        ("By - மு. செந்தில்குமார்", ("மு. செந்தில்குமார்",)),  # a dash, then a name in a script without capitals
+        ("By By - மு. செந்தில்குமார்", None),  # (the keyword is no name)
+        ("By Rahul Srivastava Edited By: Priyanka Joshi Updated: Sun, 21 Apr 2024 11:45 PM (IST)", ("Rahul Srivastava",)),  # the editor's credit
         ("NA BRIAN KIPRONO", ("BRIAN KIPRONO",)),
         ("Na Lisboa", None),
     ],
