@@ -969,9 +969,15 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
                 used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]
+            lone = window[position - 1] if position else None
+            if (lone is not None and line.number in signed and lone.number not in consumed and cues.get(lone.number) == "byline"
+                    and not BYLINE.match(text) and _may_be_a_name(lone.text.strip()) and (first := parse_byline(f"By {lone.text.strip()}"))
+                    and len(first) == 1 and _bare_author(first[0]) and first[0] not in names):
+                names = (*first, *names)  # one name to a line, each over its role: "Ingrid Solheim" / "Journalist" / "Henrik Lunde" / ...
+                consumed.add(lone.number)
+                used.append((lone.number, "authors"))
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
-            lone = window[position - 1] if position else None
             if lone is not None and line.number in signed and LONE_BYLINE_KEYWORD.match(lone.text):
                 consumed.add(lone.number)  # the "By" above the name is the byline's
                 used.append((lone.number, "authors"))
@@ -1165,6 +1171,7 @@ LABELLED_NAMES_MAX = 6
 # Director", "Lecturer in Animal Behaviour, University of Wessex"), not another name.
 JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor fellow researcher research economist director scientist
     candidate student dean head chair officer manager adjunct emeritus postdoctoral doctoral phd lead principal partner
+    journalist journalistin journaliste photographer fotograf fotografin photographe commentator kommentar
     maître maîtresse professeur professeure chercheur chercheuse doctorant doctorante profesor profesora investigador
     investigadora catedrático catedrática docent hoogleraar onderzoeker dozent dozentin professorin ricercatore ricercatrice
     professore professoressa pesquisador pesquisadora""".split())
@@ -1302,6 +1309,8 @@ def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tup
     if not position:
         return None
     over, line = zone[position - 1], zone[position]
+    if position >= 2 and len(over.text.split()) <= NAME_ROLE_MAX_WORDS and _is_job(over.text) and not parse_byline(over.text):
+        over = zone[position - 2]  # each name over its role: "Sara Brix" / "Journalist" / "Mikkel Dahl Thorsen" / "Journalist" / date
     text = over.text.strip()
     if not title_line < over.line < line.line or not _may_be_a_name(text) or not (names := parse_byline(f"By {text}")):
         return None
