@@ -479,7 +479,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
     | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
-    | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $
+    | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
+      \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
     | (?-i: [a-zà-ÿ] ) \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* / \s* (?-i: [A-ZÀ-Þ][\w.&'’-]+ ) \s* $   # "... na zona leste Zanone Fraissat/Folhapress"
     | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ for \s+ (?:the \s+)? (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $

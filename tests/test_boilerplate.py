@@ -1358,6 +1358,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Hoofdpunten", "story-highlights"),  # a live page's summary over its entries
         ("Key events", "story-highlights"),
         ("▲ 지난 16일 조선소에서 노동자들이 용접 작업을 하고 있다. ⓒ남해매일 강현우 기자", "caption-credit"),  # a Korean paper's photo mark
+        ("Sur le port de Douarnenez, le 2 avril. (Marc Ollivier/Hans Lucas pour L'Éclaireur)", "credit-tail"),  # photographer/agency "for" the paper
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
