@@ -1099,7 +1099,9 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
              |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
-""", max_words=15)
+    # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"
+    | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s* [›»→] \s* [^>›»→\s] [^>›»→]{0,100} ){3,} $
+""", max_words=25)  # (a trail that ends with the headline is as long as it)
 
 # A printed page's margin, copied with its text: the page's address and number ("https://www.
 # example.com/2025/12/03/story.html 2/4"), or the browser's date and time before the page's title

@@ -1355,6 +1355,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Jesteś tutaj: Strona główna / Aktualności / Dzień Patrona Szkoły 2024", "breadcrumb"),  # a trail under its "you are here"
         ("Sie sind hier:Startseite/Presse & Medien/Pressemitteilungen", "breadcrumb"),
         ("You are here: Home » News » Council approves budget", "breadcrumb"),
+        ("Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet; Alternate Day Supply In 22 Wards From Monday", "breadcrumb"),  # glued arrows
         ("Hoofdpunten", "story-highlights"),  # a live page's summary over its entries
         ("Key events", "story-highlights"),
         ("▲ 지난 16일 조선소에서 노동자들이 용접 작업을 하고 있다. ⓒ남해매일 강현우 기자", "caption-credit"),  # a Korean paper's photo mark
