@@ -2968,7 +2968,7 @@ def _is_signature(line: Line) -> bool:
     """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
     or an @handle, or a name in a script without capitals with the BBC's service glued after it
     (`caseless_name_and_network`); not a title that names its day (`_DATED_TITLE`)."""
-    return line.cue is None and not _DATED_TITLE.match(line.text) and (bool(_header_cue(line)) or (
+    return line.cue is None and not (" for " in line.text and _DATED_TITLE.match(line.text)) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
@@ -3046,8 +3046,8 @@ def _in_parallel_run(measured: Sequence[Line], j: int) -> bool:
     opening = _opening(measured[j].text)
     if opening is None:
         return False
-    near = measured[max(j - PARALLEL_RUN_LINES + 1, 0):j + PARALLEL_RUN_LINES]
-    return sum(_opening(line.text) == opening and not line.prose and _is_headline_shaped(line) for line in near) >= PARALLEL_RUN_LINES
+    near = [line for line in measured[max(j - PARALLEL_RUN_LINES + 1, 0):j + PARALLEL_RUN_LINES] if _opening(line.text) == opening]
+    return len(near) >= PARALLEL_RUN_LINES and sum(not line.prose and _is_headline_shaped(line) for line in near) >= PARALLEL_RUN_LINES
 
 
 def _opening(text: str) -> str | None:
