@@ -824,7 +824,12 @@ def _may_be_a_name(text: str, shouted: bool = False) -> bool:
     "The" ("The Nissan Northern Xperience")."""
     words = text.split(",")[0].split()  # (the role after a comma may say "Writer")
     return (len(words) >= 2 and (not text.isupper() or shouted and len(words) <= 4) and words[0].casefold() != "the"
+            and words[0].casefold() not in PLACE_FIRST_WORDS
             and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
+
+
+PLACE_FIRST_WORDS = frozenset("são san santa santo saint st. sankt new los las porto port fort belo nova novo".split())
+"""Words a place's name opens with and a person's seldom: "São Paulo" over the date is where the authors wrote from."""
 
 
 def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
