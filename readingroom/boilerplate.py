@@ -2984,7 +2984,10 @@ _DATED_TITLE = re.compile(rf"^\W*(?!by\b)(?-i:[A-Z])[\w'’]*(?:\s+[\w'’,:&-]+
 
 
 # The source a copy credits, on its own line in the signature: "Fonte: Il Corriere del Lago", "Source: Rubezh".
-_SOURCE_LINE = re.compile(r"^\W*(?:source|fonte|fuente|quelle|источник|джерело)\s*:\s*(?-i:[A-ZА-ЯЁІЇЄ])", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\W*(?:(?:source|fonte|fuente|quelle|источник|джерело)\s*:\s*(?-i:[A-ZА-ЯЁІЇЄ])"
+                          # ...or its reviewer's: "Medically reviewed by ...", "Revisão médica: Dr. ...", "Fact checked by ..."
+                          r"|(?:medically\s+)?reviewed\s+by\b|fact[-\s]checked\s+by\b|revis(?:ão|ión)\s+médica\s*:|revisado\s+por\b"
+                          r"|medizinisch\s+geprüft\s+von\b|relu\s+par\b)", re.IGNORECASE)
 # The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard".
 _SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
