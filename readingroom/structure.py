@@ -289,16 +289,19 @@ MASTHEAD_LINES = 10
 """The page's first lines, where a line of its own names the site (its masthead)."""
 
 
-def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | None]) -> bool:
+def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | None], others: tuple[str, ...] = ()) -> bool:
     """The last of a byline's names is the outlet it was written for when the page names the
     outlet so elsewhere: a line of its own among the page's first lines (the masthead), a photo's
     credit after a slash, the copyright notice, or "first appeared on" / "reports for" it ("Agora
     SC" of "Por Ana Beatriz Souza, Pedro Lins, Agora SC"); a person's name is said so nowhere (an
-    author's box under the text gives it a line of its own, but not at the top). `signing`: the lines read for the authors."""
+    author's box under the text gives it a line of its own, but not at the top; a newsletter's notice
+    holds its writers' names together: "© 2024 Ana Whitcombe and Leo Farris"). `signing`: the lines
+    read for the authors; `others`: the names before it."""
     alone = re.compile(rf"^\W*{re.escape(name)}\W*$", re.IGNORECASE)
     said = re.compile(rf"/\s*{re.escape(name)}\b|\b(?:on|for)\s+{re.escape(name)}\b", re.IGNORECASE)
     return any(line.number not in signing and alone.match(line.text) for line in texts[:MASTHEAD_LINES]) or any(
-        line.number not in signing and (said.search(line.text) or "©" in line.text and name.casefold() in line.text.casefold()) for line in texts)
+        line.number not in signing and (said.search(line.text) or "©" in line.text and name.casefold() in line.text.casefold()
+                                        and not any(other.casefold() in line.text.casefold() for other in others)) for line in texts)
 
 
 def _with_calendar_note(date: Field[str], lines: tuple[SourceLine, ...]) -> Field[str]:
@@ -395,7 +398,7 @@ def recover_structure(article: Article) -> Article:
         if authors.origin.line and (glued := _glued_names(lines[authors.origin.line - 1].text, texts)) and glued[0] == authors.value[-1]:
             authors = replace(authors, value=(*authors.value[:-1], *glued))  # "Beat LüthiCorinne Baumann": both sign
         signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
-        if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing):
+        if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing, authors.value[:-1]):
             authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
     return replace(
         article,
