@@ -34,7 +34,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, caseless_name_and_network,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
                                    date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -2869,8 +2869,6 @@ def _under_a_player(measured: Sequence[Line], j: int) -> bool:
 _CLIP_LENGTH = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
 
-# The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
-# Peoples and Conservation", "Part of the series: ...".
 SOURCE_BYLINE_SPAN = 3
 """How far under the headline a byline that names the source outlet is looked for."""
 
@@ -2889,6 +2887,8 @@ def _source_of_the_byline(measured: Sequence[Line], above: int, chosen: int) -> 
 _ROUND_LABEL = re.compile(r"\s[-–|]\s+(?:\d{1,3}\s*(?:e|ème|er|re|ª|º|a|o|st|nd|rd|th|\.)?\s*(?:étape|journée|tour|manche|giornata|tappa|jornada|etapa"
                           r"|rodada|speeldag|spieltag|runde|stage|round|leg|matchday|week)|(?:stage|round|matchday|week|gameweek|journée|étape|etapa"
                           r"|tappa|jornada|giornata|rodada|speeldag|spieltag)\s+\d{1,3})\s*$", re.IGNORECASE)
+# The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
+# Peoples and Conservation", "Part of the series: ...".
 _SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\w'’&-]+\s+){0,2}series\s*:", re.IGNORECASE)
 
 
@@ -2974,11 +2974,11 @@ def _is_signature(line: Line) -> bool:
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
-        or line.words <= SIGNATURE_MAX_WORDS and (_SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None)
+        or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None)
 
 
 # A title that names the day it is for, a roundup's: "Letters to the editor for March 14, 2024", "Morning
-# briefing for Thursday, 14 March 2024": three words or more, the first capitalised, then "for" and the date.
+# briefing for Thursday, 14 March 2024": two words or more, the first capitalised, then "for" and the date.
 _DATED_TITLE = re.compile(rf"^\W*(?!by\b)(?-i:[A-Z])[\w'’]*(?:\s+[\w'’,:&-]+){{1,}}?\s+for\s+(?:(?:[a-z]+day),?\s+)?"
                           rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\W*$", re.IGNORECASE)
 
@@ -2988,8 +2988,6 @@ _SOURCE_LINE = re.compile(r"^\W*(?:(?:source|fonte|fuente|quelle|источни�
                           # ...or its reviewer's: "Medically reviewed by ...", "Revisão médica: Dr. ...", "Fact checked by ..."
                           r"|(?:medically\s+)?reviewed\s+by\b|fact[-\s]checked\s+by\b|revis(?:ão|ión)\s+médica\s*:|revisado\s+por\b"
                           r"|medizinisch\s+geprüft\s+von\b|relu\s+par\b)", re.IGNORECASE)
-# The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard".
-_SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 # A row's part that signs, after a section's name and a bar: "India News | Reported by Kavita Rathod,

@@ -231,7 +231,7 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
                      r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
                      r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-                     r"|(?:ma|di|wo|do|vr|za|zo)(?=\s+\d)"
+                     r"|(?:ma|di|wo|do|vr|za|zo)(?=\s+\d)"  # Dutch, abbreviated before the day: "zo 23 februari 2025 om 21:34"
                      r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).

@@ -853,7 +853,8 @@ _AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+pre
                               r"\s*[•·|,-]\s*\S.{0,40}\d", re.IGNORECASE)
 
 
-_SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,6}$", re.IGNORECASE)
+SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,6}$", re.IGNORECASE)
+"""The paper a contributor wrote for, on its own line under the names: "Special to The Dominion Standard"."""
 
 
 # How long ago a piece was posted, on a line of its own: "3 hrs ago", "Updated 47 min ago".
@@ -870,7 +871,7 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
         return True
     if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
         return True  # a name, its role and how long ago it was posted: "Dana Kowalski" / "Staff Writer" / "3 hrs ago"
-    if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not _SPECIAL_TO.match(under[0].text)
+    if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not SPECIAL_TO.match(under[0].text)
             or dates.find_date(under[0].text)):
         return False  # (past the author's role or place, or the paper they wrote for: "Special to The Dominion Standard")
     if dates.parse_date_line(under[1].text.strip()) is not None:
