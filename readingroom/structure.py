@@ -2542,6 +2542,10 @@ def _notices(stripped: tuple[Stripped, ...], notes: tuple[Footnote, ...]) -> tup
 PAYWALL_GAP_LINES = 8
 
 
+_UNPUNCTUATED_SCRIPT = re.compile("[\u0e00-\u0eff]")
+"""Thai and Lao letters, whose sentences end without a full stop."""
+
+
 def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...] = ()) -> Field[bool]:
     """Whether the copy stops before the article's end, and why it looks so: the last paragraph
     stops without closing punctuation, or a paywall's prompt follows it ("To Read the Full
@@ -2552,9 +2556,12 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
         return Field(False, Origin("derived", None, "no prose paragraph"))
     last = prose[-1]
     end = END_MARK.sub("", last.text.rstrip())
-    if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end):
+    unmarked = _UNPUNCTUATED_SCRIPT.search(end[-1:]) is not None  # (Thai and Lao end a sentence with a space, no mark)
+    if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end) and not unmarked:
         return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
     gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)
     if gate is not None:
         return Field(True, Origin("inferred", last.line, f"a paywall's prompt follows the last paragraph (line {gate.line}: “{gate.text}”)"))
+    if unmarked:
+        return Field(False, Origin("derived", None, "the last paragraph is in a script whose sentences end without a mark"))
     return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))

@@ -1086,3 +1086,13 @@ def test_titles_are_no_part_of_a_name() -> None:
     from readingroom.structure import without_honorific
     assert [without_honorific(n) for n in ("Dr Fiona McAllister", "Fr. Daniel Kowalczyk", "Prof. Ana Ruiz", "Dr Who", "Drew Barrymore")] == [
         "Fiona McAllister", "Daniel Kowalczyk", "Ana Ruiz", "Dr Who", "Drew Barrymore"]
+
+
+def test_a_thai_text_ends_without_a_mark() -> None:
+    """Thai ends a sentence with a space, no full stop: its last paragraph says nothing of a cut."""
+    from readingroom.model import Paragraph, ParagraphId
+    from readingroom.structure import _truncation
+    thai = Paragraph(ParagraphId("p-1"), "p", "กรมควบคุมมลพิษระบุว่าค่าฝุ่นจะลดลงในช่วงสุดสัปดาห์นี้ หลังจากมีลมพัดแรงขึ้น", 3)
+    english = Paragraph(ParagraphId("p-1"), "p", "The minister thanked the coaches, the staff and above all the players", 3)
+    assert _truncation((thai,)).value is False
+    assert _truncation((english,)).value is True
