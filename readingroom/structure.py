@@ -1186,14 +1186,12 @@ JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor f
     maître maîtresse professeur professeure chercheur chercheuse doctorant doctorante profesor profesora investigador
     investigadora catedrático catedrática docent hoogleraar onderzoeker dozent dozentin professorin ricercatore ricercatrice
     professore professoressa pesquisador pesquisadora""".split())
-_INSTITUTION = re.compile(r"\b(?:University|Universit[éàä]t?|Universidad|Universidade|Universiteit|Università|Institute|Institut|Instituto"
-                          r"|College|School|Academy|Laboratory|Hospital|Museum|Foundation|Centre|Center)\b")
 
 
 def _is_job(text: str) -> bool:
-    """A line (or the rest of one) that gives a job or a post: a job's word, or an institution."""
-    return bool(_INSTITUTION.search(text)) or any(w.strip(",.:;()").casefold() in JOB_WORDS for w in text.split()) or bool(
-        _CORPORATE_ROLE.search(text))
+    """A line (or the rest of one) that gives a job or a post: a job's word, or an institution's (`INSTITUTION_WORDS`)."""
+    words = [w.strip(",.:;()") for w in text.split()]
+    return any(w in INSTITUTION_WORDS or w.casefold() in JOB_WORDS for w in words) or bool(_CORPORATE_ROLE.search(text))
 
 
 def _name_before_glued_job(text: str) -> str | None:
@@ -1422,7 +1420,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
 
 
 # The head word of an institution's name followed by what it is of ("University of Exeter", "Institute for ...").
-INSTITUTION_WORDS = frozenset("""University Universidad Université Universität Universidade Università Institute Institut
+INSTITUTION_WORDS = frozenset("""University Universidad Université Universität Universidade Università Universiteit Institute Institut
     Instituto College School Academy Hospital Laboratory Museum Foundation Society Association Council Ministry Department
     Agency Office Centre Center Bank Board Commission""".split())
 _INSTITUTION_AFTER = re.compile(r"\s+(?:of|for|de|do|da|di|du|des|del|für)\s+\S")
