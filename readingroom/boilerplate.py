@@ -84,6 +84,9 @@ LOWERCASE_SHARE = 0.25
 # subheading every few paragraphs does not split the article, high enough that a menu of 20+
 # items outweighs a stray sentence. Chosen on DEV with site-split halves (see benchmarks/).
 SHORT_LINE_PENALTY = 4
+# Rows of a programme ("19.00 Uhr: Festabend ...") one under the other that make a list of the
+# text's own: one time-first line may be a live entry's or a teaser's.
+SCHEDULE_MIN_ROWS = 2
 # Result lines ("Viera d. Rockledge 3-1") count this fraction of their words towards the
 # body run, so that a round-up of results next to the prose stays with it.
 RECORD_WEIGHT = 0.5
@@ -756,6 +759,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured)
+    rows = schedule_rows(measured)
     listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
     heads = listicle_heads(measured)
     listed |= listicle_lines(measured, heads)
@@ -765,7 +769,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
         if line.cue is STOCK_QUOTE:
             out.append(0.0)  # a share's quote set into the text ("NASDAQ: CRVN" / "$48.31↑$8.41(21.08%)") weighs nothing
             continue
-        if (line.prose and k not in feed) or _is_record(line):
+        if (line.prose or k in rows) and k not in feed or _is_record(line):
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
@@ -786,7 +790,30 @@ def list_items(measured: Sequence[Line]) -> set[int]:
             items.add(k)
         if _is_list_intro(line):
             open_list = True
-    return items
+    return items | schedule_rows(measured)
+
+
+# A programme's row, a clock time then what happens at it: "19.00 Uhr: Festabend im Festzelt ...",
+# "ab 15.00 Uhr: Ausklang", "9:30 a.m. – Opening remarks by the dean", "14h00 : table ronde".
+_SCHEDULE_ROW = re.compile(r"^\W*(?:(?:ab|from|dès|desde|dalle|vanaf|fra|från)\s+)?\d{1,2}[:.h]\d{2}"
+                           r"(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*(?:[:–—-]\s*|\s+)[^\W\d_]", re.IGNORECASE)
+
+
+def schedule_rows(measured: Sequence[Line]) -> set[int]:
+    """A programme's rows (`_SCHEDULE_ROW`), SCHEDULE_MIN_ROWS or more one under the other, each of
+    three words at least: items of the text's own list, like a list's under its colon; the times in
+    a menu or a feed head no such run."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k in range(len(measured) + 1):
+        line = measured[k] if k < len(measured) else None
+        if line is not None and line.cue is None and line.words >= 3 and _SCHEDULE_ROW.match(line.text):
+            run.append(k)
+            continue
+        if len(run) >= SCHEDULE_MIN_ROWS:
+            rows.update(j for j in run if not measured[j].prose)
+        run = []
+    return rows
 
 
 def _is_list_intro(line: Line) -> bool:
