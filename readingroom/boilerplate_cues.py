@@ -246,6 +246,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
+    | 相關(?:新聞|閱讀|文章|報導) | 推薦閱讀 | 延伸閱讀 | 熱門新聞 | 阅读更多 | 閱讀更多
     | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사
     # Arabic, Persian, Urdu and Hebrew: "related articles", "read also", "more news", "further reading"
     | مواضيع\s+ذات\s+صلة | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
@@ -421,6 +422,11 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \S \s+ \S+ \s+ (?-i: [A-Z][a-z]{2,}[\w.&'’-]* / [A-Z][a-z]+ \s [A-Z][a-z]+ (?:[-'’][A-Z]?[a-z]+)? ) \s* $
     # ...a photo's credit in brackets in Korean, Japanese or Chinese: "... 공장 전경. [사진 제공 = 대진케미칼]", "（写真：共同）"
     | [\[(（【] [^\[\]()（）【】]{0,20} (?:사진|写真|图片|圖片|照片|摄影|攝影|撮影) [^\[\]()（）【】]{0,40} [\])）】] \s* $
+    # ...or who took it, "攝"/"摄" (photographed) or "供图" (gave the picture) last, a picture's "圖／" (picture:) first:
+    # "...（梁嘉欣攝）", "...（記者王大明攝）", "...（读者供图）",
+    # "...（圖／翻攝自氣象署）"; without brackets, the paper's reporter and "摄" or "图": "... 神州网记者 孙立新 摄"
+    | [(（] [^()（）]{1,30} (?:攝|摄|供图|供圖|图源|圖源) [)）] \s* $ | [(（] \s* (?:圖|图) \s* [／/:：] [^()（）]{1,40} [)）] \s* $
+    | [。.！!] \s* \S{0,10} (?:记者|記者) \s* [\u4e00-\u9fff]{2,4} \s* (?:摄|攝|图|圖) \s* $
     # ...the copyright sign glued to the caption's last word, the credit after it: "... im Alltag zählen© W&B/Michael Reiter"
     | (?<=[^\W\d_]) © \s* (?-i:[A-ZÀ-Þ]) [^.!?©]{1,60} $
     # ...in the scripts of India, after a bar: "... സംഘനൃത്തം | ഫോട്ടോ: ജെ. ഫിലിപ്പ്", "... | फोटो: राजेश कुमार"
@@ -815,6 +821,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
         (?:authors?|contributors?|writers?|columnists?|bloggers?|guests?|commentators?|readers?|users?) \b )
     | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
     | \bhas\s+a\s+disclosure\s+policy\b   # an investment site's holdings line: "... The Motley Fool has a disclosure policy."
+    | ^ \W* (?:郑重声明|鄭重聲明|免责声明|免責聲明) \s* [:：︰]   # a Chinese site's: "郑重声明：经纬财经发布此信息的目的在于 ... 与本站立场无关"
     | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
@@ -1065,6 +1072,10 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
     # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"
     | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $
+    # ...and in Chinese, with who checked it, where it came from and the title it first had: "责任编辑：王涵", "（文章来源：经纬财经）",
+    # "原标题：恒能锂电2023年净利降六成 ...", "審核：...", "校对：..."
+    | ^ \W* (?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|审核|審核|校对|校對|审校|審校|监制|監製|文章来源|文章來源|来源|來源|原标题|原標題)
+      \s* [:：︰] \s* \S [^。！？]{0,60} $
     # a health site's review stamp and its account of how it checks its sources: "Medically reviewed by ...",
     # "Last medically reviewed on August 14, 2019", "How we reviewed this article:", "... has strict sourcing guidelines ..."
     | ^ \W* (?:last\s+)?(?:medically|clinically|fact[-\s]?checked|expert)\s+reviewed \s+ (?:by|on) \b [^.!?]{1,80} $
@@ -1092,7 +1103,8 @@ CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
 
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
-    ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
+    ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna|首頁|首页|主页|主頁|ホーム|홈|الرئيسية
+             |ana\s?sayfa|αρχική|domů|kezdőlap|acasă|forside|etusivu|trang\s+chủ|beranda|หน้าแรก) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
     # ...or a trail under its "you are here": "Jesteś tutaj: Strona główna / Aktualności / ...", "Sie sind hier:Startseite/Presse"
     | ^ \W* (?:you\s+are\s+here|sie\s+sind\s+hier|du\s+bist\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí
              |você\s+está\s+aqui|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier|je\s+bent\s+hier|du\s+er\s+her|du\s+är\s+här|olet\s+tässä

@@ -369,10 +369,10 @@ def recover_structure(article: Article) -> Article:
         signature_used += used
     if not authors.known and body and (reporters := wire_reporters(body[0].text.strip())):
         authors = Field(reporters, Origin("source", body[0].number, "wire dateline at the start of the first paragraph"))
-        signature_used += ((body[0].number, "authors"),)
+        # (the paragraph stays the text's, so its line is no metadata line: each line is in one place)
     if not authors.known and body and (closing := _CLOSING_BRACKETED_NAMES.search(body[-1].text)):
         authors = Field(tuple(re.split(r"[、，,]", closing["names"])), Origin("source", body[-1].number, "names in brackets at the end of the text"))
-        signature_used += ((body[-1].number, "authors"),)  # a Japanese paper's: "...と期待を寄せている。【北村美咲】"
+        # (a Japanese paper's: "...と期待を寄せている。【北村美咲】"; the paragraph stays the text's too)
     if not authors.known and body and (posted := _posted_by(stripped, body[-1].number)):
         authors = posted
         signature_used += ((posted.origin.line or 0, "authors"),)
@@ -2072,11 +2072,18 @@ _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s
 # Korean and Chinese signatures: the name, then "기자" (reporter), "박지훈 기자", "박지훈·이서연 기자", its page's
 # link glued on ("최윤정 기자기자 페이지"); "记者" (reporter) before the names, "本报记者 杨晓岚", "记者 贺思远、林婉清".
 _KOREAN_BYLINE = re.compile(r"^\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자(?:\s*$|(?=기자|\s*[=|/·]|\s+\S*@))")
-_CHINESE_BYLINE = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2})?\s*)?(?:[\u4e00-\u9fff]{2,6}\s*)?(?:记者|記者)\s*[：:]?\s*"
+_CHINESE_BYLINE = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2})?\s*)?(?:(?:来源|來源)\s*[：:]\s*\S{1,16}\s+)?"
+                             r"(?:[\u4e00-\u9fff]{2,6}\s*(?:[／/]\s*)?)?(?:(?:记者|記者)\s*[：:]?|(?:作者|撰文|采写|採寫|文)\s*[：:／/])\s*"
                              r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})(?<!摄)(?<!攝)"
                              r"\s*(?:[／/]\s*[\u4e00-\u9fff]{0,8}(?:報導|报道|報道))?\s*$")
 # (not a photo's credit: "本报记者 杨晓岚摄"; in traditional characters too, with the date and the paper before it and where
-# it was reported after a slash: "2019-05-14 18:23聯合報 記者林佳慧／即時報導")
+# it was reported after a slash: "2019-05-14 18:23聯合報 記者林佳慧／即時報導", "... 寶島新聞網／ 記者林怡君／台中即時報導"; the
+# label "作者" (author), "撰文" (written by), "采写" (reported and written) or "文" (text) and a colon or a slash before the name:
+# "文/黄诗琪", "撰文：梁嘉欣", "2024-04-26 21:37 来源：经纬财经 作者：钱思远")
+_CHINESE_ROLE = re.compile(r"实习生|實習生|通讯员|通訊員|见习记者|見習記者|特约记者|特約記者")
+"""A role between a Chinese byline's names: "潮涌新闻记者 邵雨桐 实习生 何佳" (an intern), "通讯员" (a correspondent)."""
+# A WeChat article's header: "原创" (original), the writer, the account, the date: "原创 何雨萱 江城晚报 2024年10月12日 08:00 湖北".
+_WECHAT_BYLINE = re.compile(r"^\s*原创\s+(?P<names>[\u4e00-\u9fff]{2,4})\s+\S{2,20}\s+\d{4}年\d{1,2}月\d{1,2}日")
 
 
 _KOREAN_LABEL = re.compile(r"^\s*기자명\s*")
@@ -2092,8 +2099,8 @@ def _east_asian_byline(text: str) -> tuple[str, ...] | None:
         if _KOREAN_BYLINES.fullmatch(text.strip()):
             return tuple(dict.fromkeys(n for part in re.findall(r"([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자", text)
                                        for n in re.split(r"[·,\s]+", part) if n))
-    found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text)
-    return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n) if found else None
+    found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text) or _WECHAT_BYLINE.match(text)
+    return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n and not _CHINESE_ROLE.fullmatch(n)) if found else None
 
 
 # Chinese and Japanese wire stories name their reporters in the dateline opening the first
@@ -2104,8 +2111,10 @@ _CHINESE_WIRE_REPORTERS = re.compile(r"^[^\s（(“”]{2,24}?\d{1,2}月\d{1,2}�
 # ...and Korean ones, the place and the agency in brackets, the reporters and "기자" (reporter) before "=":
 # "(서울=연합뉴스) 김민수 이지현 기자 = 열대야에 ..." (Yonhap's, and the papers that run its copy).
 _KOREAN_WIRE_REPORTERS = re.compile(r"^\s*[（(][가-힣\s]{1,12}[＝=][^()（）]{1,20}[）)]\s*(?P<names>[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4}){0,3})\s*기자\s*[＝=]")
-# ...and Taiwan's, in brackets: "〔記者陳彥廷／屏東報導〕...", "（中央社記者賴素真台北14日電）..." (a name of three characters, then the place).
-_TAIWANESE_WIRE_REPORTERS = re.compile(r"^\s*[〔\[（(【]\s*(?:中央社)?記者\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})"
+# ...and Taiwan's, in brackets: "〔記者陳彥廷／屏東報導〕...", "（中央社記者賴素真台北14日電）..." (a name of three characters, then the place),
+# several names: "（華聲社記者張淑芬、陳俊宏台北20日電）".
+_TAIWANESE_WIRE_REPORTERS = re.compile(r"^\s*[〔\[（(【]\s*(?:[\u4e00-\u9fff]{1,4}社)?記者\s*"
+                                       r"(?P<names>(?:(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})、){0,3}(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}))"
                                        r"(?:\s*[／/]\s*[\u4e00-\u9fff]{0,8}報導|(?=[\u4e00-\u9fff]{2,4}\d{1,2}日電))")
 _JAPANESE_WIRE_REPORTERS = re.compile(r"^【[^【】＝=\s]{1,12}[＝=](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3})】")
 
