@@ -2836,8 +2836,16 @@ def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
 
 
 def _signed_under(measured: Sequence[Line], k: int) -> bool:
-    """The line under position `k` is a byline or a dated signature (`_is_long_signature` too)."""
-    return k + 1 < len(measured) and (_is_signature(measured[k + 1]) or _is_long_signature(measured[k + 1]))
+    """The line under position `k` is a byline or a dated signature (`_is_long_signature` too), past
+    the buttons between ("Google News'te Takip Et")."""
+    j = k + 1
+    while j < min(len(measured), k + 1 + SIGNATURE_BUTTONS) and measured[j].cue is not None and measured[j].cue.reason == "share-buttons":
+        j += 1
+    return j < len(measured) and (_is_signature(measured[j]) or _is_long_signature(measured[j]))
+
+
+SIGNATURE_BUTTONS = 2
+"""The most button lines between a deck and the byline under it (`_signed_under`)."""
 
 
 def _cut_short_copy(text: str, of: str) -> bool:

@@ -96,6 +96,12 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ \W* (?:like|j['’]aime|me\s+gusta|gefällt\s+mir|mi\s+piace|curtir|vind\s+ik\s+leuk) \s*
       (?:this|ça|esto|das|questo|isto|:)? \s* :? \s* (?:loading|chargement|cargando|wird\s+geladen|caricamento|carregando|laden)? \W* $
     | ^ \W* (?:you \s+ can \s+)? share \s+ this \s+ (?:story|article|post) \s+ on \s+ social \s+ media \W* $
+    # a button to follow the site on Google News, in any language: "Google News'te Takip Et", "Ακολουθήστε το FlashNea.gr στο Google News ...",
+    # "Seguici su Google News", "Urmărește știrile Știrea Zilei și pe Google News", "Theo dõi Thủ Đô Nay trên Google News"
+    | ^ \W* google \s+ news \W* $
+    | ^ \W* (?:follow|ακολουθ|urmăr|theo\s+dõi|segui|siga|s[íi]gue|suiv|folg|volg|ikuti|obserwuj|sleduj|köves|следите|стежте)
+      [^.!?]{0,60} \b google \s+ news \b [^!?]{0,80} $
+    | ^ \W* google \s+ news \S{0,6} \s* (?:takip|ফলো|பின்தொடர|abone)
 """, scope="whole")
 
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)

@@ -774,7 +774,7 @@ _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁ][\w'’-]*")
 def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int:
     """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save")."""
     p = k - 1
-    while p > 0 and cues.get(texts[p].number) in ("share-buttons", "button-label"):
+    while p > 0 and cues.get(texts[p].number) in ("share-buttons", "share-menu", "button-label"):
         p -= 1
     return p
 
