@@ -2837,14 +2837,15 @@ def _is_deck(headline: Line, line: Line, signed: bool = False) -> bool:
 
 def _signed_under(measured: Sequence[Line], k: int) -> bool:
     """The line under position `k` is a byline or a dated signature (`_is_long_signature` too), past
-    the buttons between ("Google News'te Takip Et")."""
+    the buttons between ("Abone Ol" / "Google News'te Takip Et")."""
     j = k + 1
-    while j < min(len(measured), k + 1 + SIGNATURE_BUTTONS) and measured[j].cue is not None and measured[j].cue.reason == "share-buttons":
+    while (j < min(len(measured), k + 1 + SIGNATURE_BUTTONS) and measured[j].cue is not None
+           and measured[j].cue.reason in ("share-buttons", "button-label")):
         j += 1
     return j < len(measured) and (_is_signature(measured[j]) or _is_long_signature(measured[j]))
 
 
-SIGNATURE_BUTTONS = 2
+SIGNATURE_BUTTONS = 3
 """The most button lines between a deck and the byline under it (`_signed_under`)."""
 
 

@@ -209,11 +209,13 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  # Nordic, Dutch, Italian, Czech, Polish, Hungarian: "Oppdatert:14.05.19 17:05", "Päivitetty 14.3.2019"
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
-                 r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud")  # Bulgarian, ..., Estonian
+                 r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud"  # Bulgarian, ..., Estonian
+                 r"|(?:son\s+)?güncelleme")  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
 DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
-                    r"|(?:giriş|yayın(?:lanma)?|güncelleme)\s+tarihi")  # (Turkish: "Giriş Tarihi: 16.11.2019 11:20")
+                    r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi")
+# (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?
@@ -242,9 +244,9 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)\s+(?=(?:{UPDATED_WORDS})\b)"
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)\s+(?=(?:{UPDATED_WORDS})\b)"
                              r"|(?<=\w)(?<!first)\s+(?=(?:(?:first\s+)?published|posted|publicado|publié|veröffentlicht)\b)",
-                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ..."),
+                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...", "Son Güncelleme: ..."),
 # "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC"
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.

@@ -1321,7 +1321,8 @@ def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tup
     if position >= 2 and len(over.text.split()) <= NAME_ROLE_MAX_WORDS and _is_job(over.text) and not parse_byline(over.text):
         over = zone[position - 2]  # each name over its role: "Sara Brix" / "Journalist" / "Mikkel Dahl Thorsen" / "Journalist" / date
     text = over.text.strip()
-    if not title_line < over.line < line.line or not _may_be_a_name(text) or not (names := parse_byline(f"By {text}")):
+    if (not title_line < over.line < line.line or over.reason in ("button-label", "share-buttons") or not _may_be_a_name(text)
+            or not (names := parse_byline(f"By {text}"))):  # (not a button: "Abone Ol", subscribe)
         return None
     # (a role glued after the name goes: "Gabrielle MarcotteJournaliste à l’environnement")
     return (over.line, names) if len(names) == 1 and _bare_author(names[0]) else None
