@@ -7,6 +7,7 @@ rejected for that reason (it silently takes missing parts from today's date).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 import jdatetime
@@ -210,11 +211,12 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud"  # Bulgarian, ..., Estonian
-                 r"|(?:son\s+)?güncelleme")  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
+                 r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
+                 r"|(?:τελευταία\s+)?ενημέρωση")  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
 DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
-                    r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi")
+                    r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi|δημοσίευση")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
@@ -244,9 +246,9 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)\s+(?=(?:{UPDATED_WORDS})\b)"
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)(?<!τελευταία)\s+(?=(?:{UPDATED_WORDS})\b)"
                              r"|(?<=\w)(?<!first)\s+(?=(?:(?:first\s+)?published|posted|publicado|publié|veröffentlicht)\b)",
-                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...", "Son Güncelleme: ..."),
+                             re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...", "Son Güncelleme: ...", "Τελευταία Ενημέρωση"),
 # "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC"
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.
@@ -318,7 +320,8 @@ def numeric_order(text: str) -> str | None:
 _DAY_FIRST_LABEL = re.compile(r"(?<![^\W\d_])(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht"
                               r"|aktualisiert|publié|publiée|modifié|publicado|publicada|actualizado|actualizada|atualizado|atualizada|actualitzat|publicat"
                               r"|pubblicato|aggiornato"
-                              r"|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|опубликовано|обновлено)\b",
+                              r"|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|опубликовано|обновлено"
+                              r"|ενημέρωση|δημοσίευση|güncelleme|giriş)\b",
                               re.IGNORECASE)
 
 
@@ -447,13 +450,14 @@ def _unglued(text: str) -> str:
     return text
 
 
-def parse_date_line(text: str) -> str | None:
+def parse_date_line(text: str, order: str | None = None) -> str | None:
     """ISO date when the whole line is a date (with an optional label, weekday and time), or
-    labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one)."""
+    labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one). `order`:
+    "dm" or "md", how to read a numeric date whose line does not show it (`order_on_page`)."""
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
     text = _unglued(ascii_digits(text))
-    order = numeric_order(text)
+    order = numeric_order(text) or order
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]
     if len(parts) > 1 and not labels[0] and all(labels[1:]) and _ONE_WORD_CREDIT.match(parts[0]):
@@ -487,6 +491,30 @@ def is_unordered_date_line(text: str) -> bool:
         return False
     same = f"{match['a']}{match['sep']}{match['a']}{match['sep']}{match['y']}"
     return parse_date_line(text[:match.start()] + same + text[match.end():]) is not None
+
+
+def order_on_page(text: str, others: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The date of a line that is a date line but for the order of its day and month
+    (`is_unordered_date_line`: "10/03/2025 06:30"), read as the page's other lines (`others`, numbered)
+    show it: a numeric date there whose day is over 12 or under a day-first language's label
+    (`numeric_order`: "Τελευταία Ενημέρωση: 15/03/2025"), or the same day written out ("Δευτέρα, 10
+    Μαρτίου 2025" makes it 10 March). The date and the line that showed the order; None when no line
+    does or lines disagree."""
+    readings = {order: parse_date_line(text, order) for order in ("dm", "md")}
+    if not all(readings.values()) or readings["dm"] == readings["md"]:
+        return None
+    shown: dict[str, int] = {}
+    for number, other in others:
+        if (order := numeric_order(ascii_digits(other))) is not None:
+            shown.setdefault(order, number)
+        for iso in find_dates(other) if any(c.isdigit() for c in other) else ():
+            for order, reading in readings.items():
+                if iso == reading:
+                    shown.setdefault(order, number)
+    if len(shown) != 1:
+        return None
+    (order, number), = shown.items()
+    return readings[order], number
 
 
 # One word, a place, a section or a site, before a date line's date: "Teruel - 03 dic 2025 - 05:40 CET",

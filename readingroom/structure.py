@@ -393,6 +393,10 @@ def recover_structure(article: Article) -> Article:
         signature_used += ((first.origin.line or 0, "date"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
+    if not date.known and (ordered := _ordered_by_the_page(header, lines)) is not None:
+        date = ordered
+        header = replace(header, used=tuple((n, "date") if n == ordered.origin.line and kind == UNORDERED_DATE else (n, kind)
+                                            for n, kind in header.used))
     header, stripped = _unread_dates(header, stripped, lines)
     date = _with_calendar_note(date, lines)
     if authors.known:
@@ -466,6 +470,19 @@ def _published_over_update(date: Field[str], lines: tuple[SourceLine, ...], stri
 # A header's date line whose day and month could be either way round ("12/01/2025"): taken out
 # of the text, listed among the removed lines with this reason, and the date left unknown.
 UNORDERED_DATE = "date-order-unknown"
+
+
+def _ordered_by_the_page(header: _Header, lines: tuple[SourceLine, ...]) -> Field[str] | None:
+    """The date of the header's first date line that could not be read (`UNORDERED_DATE`: "10/03/2025 06:30"),
+    read the way round another line of the page shows (`dates.order_on_page`), with that line in its origin."""
+    unread = next((n for n, kind in header.used if kind == UNORDERED_DATE), None)
+    if unread is None:
+        return None
+    found = dates.order_on_page(lines[unread - 1].text.strip(), [(line.number, line.text) for line in lines if line.number != unread])
+    if found is None:
+        return None
+    iso, shown = found
+    return Field(iso, Origin("source", unread, f"dateline, its day and month read the way round line {shown} shows them"))
 
 
 def _unread_dates(header: _Header, stripped: tuple[Stripped, ...], lines: tuple[SourceLine, ...]) -> tuple[_Header, tuple[Stripped, ...]]:
@@ -768,7 +785,7 @@ _TEXT_CUES = frozenset({"prose", "short-paragraph"})
 LOWER_STEM = 6
 _PLACE_WORDS = frozenset("""park stadium stadion ground road lane street avenue square arena field hall centre center
     bridge court palace gardens house""".split())
-_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁ][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ][\w'’-]*")  # (a word not starting with a Latin, Cyrillic or Greek capital)
 
 
 def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int:

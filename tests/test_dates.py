@@ -321,3 +321,24 @@ def test_weekdays_in_more_languages_and_an_agency_before_the_label(line: str, is
 
 def test_a_sections_name_glued_after_the_year() -> None:
     assert parse_date_line("23 avril 2019Environnement") == "2019-04-23"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Haber Giriş: 09.07.2025 14:22 | Son Güncelleme: 09.07.2025 16:05", "2025-07-09"),  # Turkish labels, "Son" no part of its own
+    ("Τελευταία Ενημέρωση: 10/03/2025 09:12", "2025-03-10"),  # a Greek label, which writes the day first
+    ("Δημοσίευση: 10/03/2025 09:12", "2025-03-10"),
+])
+def test_turkish_and_greek_date_labels(line: str, iso: str) -> None:
+    assert parse_date_line(line) == iso
+
+
+def test_an_unordered_date_read_as_the_page_shows_it() -> None:
+    from readingroom.dates import order_on_page
+
+    line = "10/03/2025 06:30"
+    assert parse_date_line(line) is None
+    assert order_on_page(line, [(1, "Δευτέρα, 10 Μαρτίου 2025")]) == ("2025-03-10", 1)  # the same day written out
+    assert order_on_page(line, [(4, "Comment posted 15/03/2025")]) == ("2025-03-10", 4)  # a day over 12
+    assert order_on_page(line, [(4, "03/15/2025 at 9:00")]) == ("2025-10-03", 4)  # the month first
+    assert order_on_page(line, [(1, "Δευτέρα, 10 Μαρτίου 2025"), (9, "03/15/2025")]) is None  # lines that disagree
+    assert order_on_page(line, [(1, "3 October 2024")]) is None  # no line shows it
