@@ -1118,6 +1118,8 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
              |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
+    # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"
+    | ^ \s* [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,6} \s* [›»→>] \s* [^\W\d_] [^›»→>]{0,60} (?: [›»→>] [^›»→>]{1,60} )* $
     # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s* [›»→] \s* [^>›»→\s] [^>›»→]{0,100} ){3,} $
 """, max_words=25)  # (a trail that ends with the headline is as long as it)
@@ -1176,7 +1178,7 @@ CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | Af | AF | автор(?:ы)?:? | авторы:? | текст:? | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | Af | AF | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
     | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $

@@ -43,6 +43,7 @@ BYLINE = re.compile(
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo|interview|gespräch|entretien|entrevista|intervista)
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
+        |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝]
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
@@ -789,9 +790,10 @@ _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ][\w'’-]*")  
 
 
 def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int:
-    """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save")."""
+    """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save") and
+    a label of the authors ("Author of the article:")."""
     p = k - 1
-    while p > 0 and cues.get(texts[p].number) in ("share-buttons", "share-menu", "button-label"):
+    while p > 0 and (cues.get(texts[p].number) in ("share-buttons", "share-menu", "button-label") or AUTHORS_LABEL.match(texts[p].text)):
         p -= 1
     return p
 
