@@ -2442,6 +2442,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             chosen = start - 1  # right above the text, which tells it: "Voice interfaces" / "Current voice interfaces are ..."
     if chosen is None and signed:
         chosen = _told_title_over_date(measured, signed, told)
+    if chosen is None and signed and top > 0 and _is_long_title(measured[top - 1], told):
+        chosen = top - 1  # a headline of two sentences, longer than most, right over the byline: "Contractul de ... Iași. Cum a câștigat ..."
     spelled = _spelled_by_address(measured, start)
     if spelled is not None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
@@ -3129,6 +3131,16 @@ def _related_header_above(measured: Sequence[Line], j: int) -> int | None:
     if header is None or measured[header].cue is None or measured[header].cue.reason != "related-links":
         return None
     return header
+
+
+def _is_long_title(line: Line, told: frozenset[str]) -> bool:
+    """Over HEADLINE_MAX_WORDS words but at most LONG_HEADLINE_MAX_WORDS, without a stop at its end, as a
+    headline is shaped but for its length, and told by the text as a headline is (HEADLINE_TOLD_SHARE)."""
+    if not (line.cue is None and HEADLINE_MAX_WORDS < line.words <= LONG_HEADLINE_MAX_WORDS and not line.duplicate
+            and not _SENTENCE_END.search(line.text) and not _is_signature(line) and not _GLUED_LINKS.search(line.text)):
+        return False
+    found_words, share = _told_by(line, told)
+    return found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
 
 
 def _is_headline_shaped(line: Line) -> bool:
