@@ -2776,8 +2776,13 @@ _ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|jo
 def _is_role_line(measured: Sequence[Line], j: int) -> bool:
     """A short line with a role's word right under a byline: the author's role, not a headline."""
     line = measured[j]
-    return (j > 0 and line.words <= NAME_ROLE_LINE_MAX_WORDS and bool(_ROLE_WORD.search(line.text))
+    return (j > 0 and line.words <= NAME_ROLE_LINE_MAX_WORDS and bool(_ROLE_WORD.search(line.text) or _DOTTED_ROW.match(line.text))
             and measured[j - 1].cue is None and bool(BYLINE.match(measured[j - 1].text)))
+
+
+# The author's desk and paper glued by dots, each dot after its part, as NZ papers print them under the byline:
+# "Local Democracy Reporting·Hawke's Bay Gazette·", "Rotorua Reporter·Rotorua Daily Post·".
+_DOTTED_ROW = re.compile(r"^[^·]{2,40}(?:·[^·]{2,40})+·\s*$")
 
 
 def _is_author_line(measured: Sequence[Line], j: int) -> bool:

@@ -131,7 +131,8 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     education features feature news city metro foreign economics economy arts culture investigative data digital
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
-    legal property religion religious medical media community rural food fashion music film travel motoring housing""".split())
+    legal property religion religious medical media community rural food fashion music film travel motoring housing
+    democracy council""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service)
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
 _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
