@@ -351,7 +351,7 @@ _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
 GLUED_LABEL = re.compile(r"(?<=[^\W_])\.?(?=(?:Last\s+(?:[Mm]odified|[Uu]pdated)|First\s+published|Updated|Published|Posted|Modified|Veröffentlicht|Aktualisiert|Publicado|Atualizado"
                          r"|Actualizado|Publié|Mis à jour|Опубликовано|Обновлено|Опубліковано|Оновлено"
                          r"|Julkaistu|Päivitetty|Publicerad|Uppdaterad|Publisert|Oppdatert|Publiceret|Opdateret"
-                 r"|обновена|Обновена|Ažurirano|Aktualizované|Actualizat)\b)")
+                 r"|обновена|Обновена|Ažurirano|Aktualizované|Actualizat)(?![^\W\d_]))")  # (the time glued after it too: "2024Updated16:10")
 # ...or in lower case right after a time: "13 de Março de 2019, 7:30actualizado a 13 de Março de 2019" (Público)
 _GLUED_LOWER_LABEL = re.compile(rf"(?<=\d[:.h]\d\d)(?=(?:{UPDATED_WORDS}|published|posted|publicado|publié)\b)")
 # ...in lower case after a time's zone in lower case: "Jul 18 2019, 00:13am istupdated: Jul 18 2019, 01:31am ist" (Deccan Herald)
@@ -431,8 +431,14 @@ _SECTION_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(
 _PERSIAN_AGO = re.compile(r"(?:(?<=\d:\d\d)|\s+)\d{1,2}\s*(?:ساعت|دقیقه|روز)\s+پیش\s*$")
 
 
+# An update's label with the time glued after it: "15:42, 7 MAR 2024Updated16:10, 7 MAR 2024" (Reach's papers).
+_LABEL_BEFORE_TIME = re.compile(r"\b((?:[Ll]ast\s+)?[Uu]pdated|UPDATED)(?=\d)")
+
+
 def _unglued(text: str) -> str:
     text = _UPDATED_AGO.sub("", GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))
+    if "pdated" in text or "UPDATED" in text:
+        text = _LABEL_BEFORE_TIME.sub(r"\1 ", text)
     if "پیش" in text:
         text = _PERSIAN_AGO.sub("", text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):

@@ -342,3 +342,7 @@ def test_an_unordered_date_read_as_the_page_shows_it() -> None:
     assert order_on_page(line, [(4, "03/15/2025 at 9:00")]) == ("2025-10-03", 4)  # the month first
     assert order_on_page(line, [(1, "Δευτέρα, 10 Μαρτίου 2025"), (9, "03/15/2025")]) is None  # lines that disagree
     assert order_on_page(line, [(1, "3 October 2024")]) is None  # no line shows it
+
+
+def test_an_update_glued_to_the_date_and_to_its_time() -> None:
+    assert parse_date_line("15:42, 7 MAR 2024Updated16:10, 7 MAR 2024") == "2024-03-07"  # Reach's papers
