@@ -2442,6 +2442,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             chosen = start - 1  # right above the text, which tells it: "Voice interfaces" / "Current voice interfaces are ..."
     if chosen is None and signed:
         chosen = _told_title_over_date(measured, signed, told)
+    if (chosen is None and signed and signed[-1] == start - 2 and _is_headline_shaped(measured[start - 1])
+            and not _listed_as_related(measured, start - 1) and _told_by(measured[start - 1], told)[1] >= HEADLINE_BODY_SHARE):
+        chosen = start - 1  # under the signatures, over the text: a press portal's "14.03.2024 – 10:27" / "Polizeipräsidium Westpfalz" / "POL-PPWP: ..."
     if chosen is None and signed and top > 0 and _is_long_title(measured[top - 1], told):
         chosen = top - 1  # a headline of two sentences, longer than most, right over the byline: "Contractul de ... Iași. Cum a câștigat ..."
     spelled = _spelled_by_address(measured, start)
