@@ -2882,7 +2882,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
-                or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)):
+                or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)
+                or _caps_kicker_over(measured, above, chosen, start)):
             continue
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
@@ -2907,6 +2908,14 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
             return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
     return chosen
+
+
+def _caps_kicker_over(measured: Sequence[Line], above: int, chosen: int, start: int) -> bool:
+    """The line at `above` is in capitals over a headline that is not, itself over a deck in sentences:
+    a kicker ("L'INCHIESTA DELLA GUARDIA DI FINANZA" / "Falsi crediti per il Superbonus, ..." / "Il gup di
+    Pescara ha accolto ..."), not a headline over two decks."""
+    return (measured[above].text.isupper() and not measured[chosen].text.isupper() and chosen + 1 < start
+            and measured[chosen + 1].prose)
 
 
 def _under_a_player(measured: Sequence[Line], j: int) -> bool:
