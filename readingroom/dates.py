@@ -150,6 +150,12 @@ MONTHS = {
     "mac": 3, "ogos": 8, "disember": 12,
     # Tagalog ("Marso 18, 2024"; "enero", "abril", "mayo", "agosto" as Spanish above)
     "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
+    # Galician and Catalan, besides the names above they share ("12 de decembro de 2024", "19 de setembre de 2024", "3 d'octubre")
+    "xaneiro": 1, "febreiro": 2, "xuño": 6, "xullo": 7, "decembro": 12,
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9, "novembre": 11, "desembre": 12,
+    # Irish ("14 Bealtaine 2025", "3 Meán Fómhair 2024")
+    "eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6, "iúil": 7, "lúnasa": 8,
+    "meán fómhair": 9, "deireadh fómhair": 10, "samhain": 11, "nollaig": 12,
 }
 # Thai months, in full and abbreviated ("15 มี.ค. 2567"), dated with the year of the Buddhist era, 543 years
 # after the common one: "15 มีนาคม 2567" is 15 March 2024 (`_iso` subtracts it: the same day, not a guess).
@@ -168,9 +174,10 @@ PATTERNS = (
     # (a month's name starts a word, or a capital glued to a name: "Miriam CastellanosApril 23, 2019";
     # trying every name only there keeps the search fast)
     re.compile(rf"(?:(?<![^\W\d_])|(?=(?-i:[A-ZА-ЯЁ])))(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+)?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|d['’])?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019", "20 مئی ، 2019": a comma before the year)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214")
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),  # (glued: "17.09.2019Pressemitteilung Nr. 214";
+    # a space after each dot, as Czech and Slovak pages write it: "26. 9. 2023 5:40")
     # ...month first where the day shows it, as WIRED prints it: "08.19.2019 06:00 AM" (day first stays the rule)
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>1[3-9]|2\d|3[01])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),
     # ...or between hyphens, as ESPNcricinfo prints it: "03-Nov-2019" (glued to a name too: "Vikram Sethuraman03-Nov-2019").
@@ -236,6 +243,7 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
                      r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
                      r"|(?:ma|di|wo|do|vr|za|zo)(?=\s+\d)"  # Dutch, abbreviated before the day: "zo 23 februari 2025 om 21:34"
+                     r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|luns|mércores|xoves|venres"  # Catalan, Galician
                      r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).
@@ -535,10 +543,15 @@ _OTHER_CALENDAR = re.compile(r"^\s*(?:[^\W\d_]+\s*[-–،,]\s*)?[0-3]?\d\s+[^\W\
 _GREGORIAN_MARK = re.compile(r"(?<=\d)\s*مـ?(?=\s|$)")  # "02 مايو 2019 مـ"
 
 
+_PLACE_SEPARATED = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*\s*[-–—|,]\s*")
+
+
 def _date_line_part(text: str, order: str | None = None) -> str | None:
     body = LEADING_TIME.sub("", DATE_LINE_LABELS.sub("", text, count=1), count=1)
     if not text.isascii():
         body = _GREGORIAN_MARK.sub("", _OTHER_CALENDAR.sub("", body, count=1))
+    if (place := _PLACE_SEPARATED.match(body)) and WEEKDAY.match(body[place.end():]):
+        body = body[place.end():]  # the place, then the weekday: "Vic | Dijous, 19 de setembre de 2024, 07:00 h"
     body = WEEKDAY.sub("", body, count=1)
     found = _find_date(body, order)  # (its text in ASCII digits: `parse_date_line`)
     if not found:

@@ -346,3 +346,15 @@ def test_an_unordered_date_read_as_the_page_shows_it() -> None:
 
 def test_an_update_glued_to_the_date_and_to_its_time() -> None:
     assert parse_date_line("15:42, 7 MAR 2024Updated16:10, 7 MAR 2024") == "2024-03-07"  # Reach's papers
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Xoves, 12 de decembro de 2024", "2024-12-12"),  # Galician
+    ("Vic | Dijous, 19 de setembre de 2024, 07:00 h", "2024-09-19"),  # Catalan, the place and the weekday before it
+    ("3 d'octubre de 2024", "2024-10-03"),
+    ("14 Bealtaine 2025", "2025-05-14"),  # Irish
+    ("3 Meán Fómhair 2024", "2024-09-03"),
+    ("26. 9. 2023 5:40", "2023-09-26"),  # Czech, a space after each dot
+])
+def test_galician_catalan_irish_and_czech_dates(line: str, iso: str) -> None:
+    assert parse_date_line(line) == iso
