@@ -33,10 +33,10 @@ TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧')  # (
 # apostrophe: "... the players'").
 _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
-# "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's
-# and Swahili's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO".
+# "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's,
+# Swahili's and Irish's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO", "le Máirtín Ó Catháin".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?-i:[A-ZÁÉÍÓÚ])))(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête

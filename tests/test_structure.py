@@ -229,6 +229,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("كتب محمود السيد", ("محمود السيد",)),  # Arabic's "wrote", Persian's "written by"
         ("نوشته: علی رضایی", ("علی رضایی",)),
         ("Ni Roberto Villanueva", ("Roberto Villanueva",)),  # Tagalog's and Swahili's "by"
+        ("le Máirtín Ó Catháin", ("Máirtín Ó Catháin",)),  # Irish's "by"
         ("By - Arjun Mehta", ("Arjun Mehta",)),  # a hyphen between the keyword and the name
         ("Contributor: Nana Ama Serwaa Boateng", ("Nana Ama Serwaa Boateng",)),
         ("Helen Marsh (now) and Tom Aske (earlier)", ("Helen Marsh", "Tom Aske")),  # a live page's, when each wrote it
