@@ -822,7 +822,7 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
         return frozenset()
     lower = {w.casefold()[:LOWER_STEM] for line in texts for w in _LOWER_WORD.findall(line.text)}
     return frozenset(line.number for line in candidates
-                     if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]*", line.text)))
+                     if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]+", line.text)))  # (an initial is no word: "M. A. Fernández")
 
 
 NAMES_UNDER_MAX = 4
