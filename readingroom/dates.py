@@ -584,6 +584,11 @@ _WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s*
 _WIRE_AGENCY = re.compile(r"^\s*\(\s*[^()]{2,40}\)\s*(?:--|[-—–])")
 
 
+# ...or a legal or trade news service's, its name and the date and time in brackets: "Law360 (March 12, 2024, 6:14 PM EDT) -- ..."
+_OUTLET_BRACKET_LEAD = re.compile(r"^[A-Z][\w&.'’-]{1,30}(?:\s+[A-Z][\w&.'’-]{1,30}){0,2}\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"^[^()]{0,30}\)\s*(?:--|[-—–])")
+
+
 # ...or a press release's, the newswire in brackets before the date: "VIRGINIA BEACH, Va. (PRWEB) September 10, 2019 Tidewater ..."
 _RELEASE_LEAD = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,?\s*)?\(\s*[A-Z][\w&.\s-]{1,30}\)\s*$")
 RELEASE_DATELINE_CHARS = 80
@@ -594,6 +599,8 @@ def wire_dateline(text: str) -> str | None:
     a press release's, `_RELEASE_LEAD`), which stays the paragraph's text; None otherwise."""
     found = find_date(text[:DATELINE_PREFIX_CHARS])
     if found and _WIRE_LEAD.match(text[:found[1].start()]) and _WIRE_AGENCY.match(text[found[1].end():]):
+        return found[0]
+    if found and _OUTLET_BRACKET_LEAD.match(text[:found[1].start()]) and _BRACKET_CLOSE.match(text[found[1].end():]):
         return found[0]
     found = find_date(text[:RELEASE_DATELINE_CHARS])
     return found[0] if found and _RELEASE_LEAD.match(text[:found[1].start()]) else None

@@ -137,6 +137,8 @@ def test_parse_date_line(line: str, iso: str | None) -> None:
     ("Aug. 14, 2019 was a Wednesday.", None),
     ("VIRGINIA BEACH, Va. (PRWEB) September 10, 2019 Tidewater Pediatric Dental has opened a suite.", "2019-09-10"),  # a release's
     ("PARIS, France (the minister said) on March 3, 2019 that the plan would go ahead.", None),  # no newswire in capitals before it
+    ("Law360 (March 12, 2024, 6:14 PM EDT) -- A Second Circuit panel on Tuesday revived a suit.", "2024-03-12"),  # a legal news service's
+    ("He said (March 12, 2024) -- after the vote -- that he would resign.", None),  # no outlet's name before the bracket
 ])
 def test_a_wire_dateline_dates_the_piece(text: str, iso: str | None) -> None:
     from readingroom.dates import wire_dateline
