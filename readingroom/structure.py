@@ -1184,8 +1184,14 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if (not names and found_date.known and line.reason == "outside-body" and _under_the_date(zone, position, found_date.origin.line)
                     and _bare_author(bare_text := _AUTHOR_LABEL.sub("", line.text.strip()))):  # (not a button: "Text Size")
                 names = parse_byline(f"By {bare_text}")  # a blog theme's or NPR's: the date / "Tobias Grant" / "KQRB"; "Author Katrin Oberhauser"
+            if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
+                names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
             if names and _kicker_repeated(stripped, line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
+            if (names and under is not None and under.line > line.line and WIRE_AGENCY_NAME.match(under.text)
+                    and under.text.strip() not in names and not WIRE_AGENCY_NAME.match(line.text)):
+                names = (*names, under.text.strip())  # the agency under the reporter: "Erik Lindqvist" / "TT"
+                used.append((under.line, "authors"))
             if names:
                 found_authors = Field(names, Origin("source", line.line, "byline on a signature line removed as page chrome"))
                 fields.append("authors")
@@ -1260,11 +1266,19 @@ def without_honorific(name: str) -> str:
     return _HONORIFIC.sub("", name)
 
 
+# A news agency's name alone on its line, the whole credit or the agency under a reporter's name ("Lusa", "TT", "AFP").
+WIRE_AGENCY_NAME = re.compile(r"^\W*(?:(?:Agência\s+)?Lusa|AP|AFP|Reuters|EFE|ANSA|dpa|TT|NTB|Ritzau|PAP|ČTK|MTI|Agerpres|Belga|ANP|APA|SDA"
+                              r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax"
+                              r"|Ukrinform|BTA|HINA|STA)\W*$")
+
+
 def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) -> bool:
     """The zone's line at `position` comes right under the date line read (`date_line`), past the
-    buttons and labels between ("April 23, 2019 4:47 PM ET" / "Heard on All Things Considered" / the name)."""
+    buttons and labels between ("April 23, 2019 4:47 PM ET" / "Heard on All Things Considered" / the name)
+    and the update's date line ("Publicerad 15 januari 2024 06.32" / "Uppdaterad ..." / the name)."""
     k = position - 1
-    while k >= 0 and zone[k].reason in ("share-buttons", "button-label") and zone[k].line < zone[position].line:
+    while k >= 0 and zone[k].line < zone[position].line and (zone[k].reason in ("share-buttons", "button-label") or (
+            dates.UPDATE_LABEL.match(zone[k].text) and dates.parse_date_line(zone[k].text.strip()))):
         k -= 1
     return k >= 0 and zone[k].line == date_line and date_line < zone[position].line
 
