@@ -133,6 +133,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
+    | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?

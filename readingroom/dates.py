@@ -507,6 +507,21 @@ def is_unordered_date_line(text: str) -> bool:
     return parse_date_line(text[:match.start()] + same + text[match.end():]) is not None
 
 
+_RANGE_HALVES = re.compile(r"^\W*(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)\W*$")
+
+
+def is_date_range(text: str) -> bool:
+    """Two dates joined by a dash and nothing else, a span and no publication's day: an obituary's
+    "June 4, 1938 - March 9, 2024", an event's "12 March 2024 – 14 March 2024"."""
+    halves = _RANGE_HALVES.match(text)
+    if not halves or len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
+        return False
+    if any(DATE_LINE_LABELS.match(halves[k]).group().strip(" :") for k in ("a", "b")):
+        return False  # (a publication's and an update's: "Publié le 19/07/2025 à 17:52 - Modifié le 19/07/2025 à 19:30")
+    first, last = parse_date_line(halves["a"]), parse_date_line(halves["b"])
+    return first is not None and last is not None and first < last  # (not one day in two calendars: "۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴")
+
+
 def order_on_page(text: str, others: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     """The date of a line that is a date line but for the order of its day and month
     (`is_unordered_date_line`: "10/03/2025 06:30"), read as the page's other lines (`others`, numbered)

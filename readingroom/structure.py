@@ -389,6 +389,10 @@ def recover_structure(article: Article) -> Article:
     if not authors.known and len(body) > 1 and (closing_name := _name_under_text(texts, body, stripped)):
         authors = closing_name
         signature_used += ((closing_name.origin.line or 0, "authors"),)
+    if not date.known and body and (published := _published_by_under_text(body, stripped)) is not None:
+        date = published  # "Published by The Harlan Valley Sentinel on Mar. 13, 2024." (an obituary's)
+        if published.origin.line not in {line.number for line in body}:
+            signature_used += ((published.origin.line or 0, "date"),)
     updated = header.updated
     if body and (first := _published_under_text(date, lines, stripped, body[-1].number) or _published_over_update(date, lines, stripped)) is not None:
         date, updated = first, updated if updated.known else replace(date, origin=replace(date.origin, detail="update's date in the header"))
@@ -435,6 +439,20 @@ _PUBLISHED_UNDER = re.compile(r"^\W*(?:this\s+(?:story|article|post|piece)\s+was
                               r"(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",  # was originally published ...")
                               re.IGNORECASE)
 PUBLISHED_UNDER_TEXT_LINES = 12
+
+# Who published the piece and when, under the text: "Published by The Harlan Valley Sentinel on Mar. 13, 2024."
+_PUBLISHED_BY_ON = re.compile(r"^\W*(?:originally\s+)?published\s+(?:by|in)\s+\S.{0,60}?\s+on\s+(?P<when>\S.{4,40}?)\.?\s*$", re.IGNORECASE)
+
+
+def _published_by_under_text(body: list[SourceLine], stripped: tuple[Stripped, ...]) -> Field[str] | None:
+    """The date of a line that says who published the piece and when (`_PUBLISHED_BY_ON`), among the text's
+    last three lines or the first PUBLISHED_UNDER_TEXT_LINES removed under it."""
+    last = body[-1].number
+    candidates = [(line.number, line.text) for line in body[-3:]] + [(s.line, s.text) for s in stripped if s.line > last][:PUBLISHED_UNDER_TEXT_LINES]
+    for number, text in candidates:
+        if (found := _PUBLISHED_BY_ON.match(text.strip())) and (iso := dates.parse_date_line(found["when"])):
+            return Field(iso, Origin("source", number, "publication line under the text"))
+    return None
 _UPDATE_WORD = re.compile(rf"\b(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
 
 
@@ -1121,7 +1139,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             continue  # (separators, "-" and "|", are no words; a line with an address is a link or a command, and
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
-        if date and not found_date.known and line.cue != "caption-credit" and (isos := dates.find_dates(line.text)):  # (not a photo's day)
+        if (date and not found_date.known and line.cue != "caption-credit" and (isos := dates.find_dates(line.text))  # (not a photo's day,
+                and not dates.is_date_range(line.text)):  # nor a life's span: "June 4, 1938 - March 9, 2024")
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:

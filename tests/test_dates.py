@@ -360,3 +360,15 @@ def test_an_update_glued_to_the_date_and_to_its_time() -> None:
 ])
 def test_galician_catalan_irish_and_czech_dates(line: str, iso: str) -> None:
     assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "span"), [
+    ("June 4, 1938 - March 9, 2024", True),  # an obituary's life
+    ("12 March 2024 – 14 March 2024", True),  # an event's days
+    ("Publié le 19/07/2025 à 17:52 - Modifié le 19/07/2025 à 19:30", False),  # a publication and its update
+    ("۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴", False),  # one day in two calendars
+    ("March 12, 2024 - 10:42", False),
+])
+def test_a_span_of_two_dates_is_no_publication_date(line: str, span: bool) -> None:
+    from readingroom.dates import is_date_range
+    assert is_date_range(line) is span
