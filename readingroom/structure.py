@@ -302,7 +302,8 @@ def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | Non
     holds its writers' names together: "© 2024 Ana Whitcombe and Leo Farris"). `signing`: the lines
     read for the authors; `others`: the names before it."""
     alone = re.compile(rf"^\W*{re.escape(name)}\W*$", re.IGNORECASE)
-    said = re.compile(rf"/\s*{re.escape(name)}\b|\b(?:on|for)\s+{re.escape(name)}\b", re.IGNORECASE)
+    said = re.compile(rf"(?<!photo)(?<!foto)/\s*{re.escape(name)}\b|\b(?:on|for)\s+{re.escape(name)}\b", re.IGNORECASE)
+    # (not the photographer after an agency's "Photo/": "(AP Photo/Daniel Okafor)", a person who may write too)
     return any(line.number not in signing and alone.match(line.text) for line in texts[:MASTHEAD_LINES]) or any(
         line.number not in signing and (said.search(line.text) or "©" in line.text and name.casefold() in line.text.casefold()
                                         and not any(other.casefold() in line.text.casefold() for other in others)) for line in texts)
