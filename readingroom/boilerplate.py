@@ -3064,9 +3064,21 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
 
 
 def _under_label(measured: Sequence[Line], j: int) -> bool:
-    """Right under a media label, a tag list's label or a sender's ("From:"): not the headline."""
+    """Right under a media label, a tag list's label or a sender's ("From:"), or under a photo's credit in
+    a block of their own (`_under_credit`): not the headline."""
     return (_under_media_label(measured, j) or _under_tag_label(measured, j)
-            or j > 0 and bool(_SENDER_LABEL.match(measured[j - 1].text)))
+            or j > 0 and bool(_SENDER_LABEL.match(measured[j - 1].text)) or _under_credit(measured, j))
+
+
+def _under_credit(measured: Sequence[Line], j: int) -> bool:
+    """Right under a photo's credit, the two lines a block of their own between blank lines ("Photo: Francis
+    Vachon Le Courrier de la Capitale" / "Marie-Pier Lavoie et son fils Léo, dans le local ..."): the caption
+    under its credit. (On a page without blank lines, where every line is so, a credit may stand over the headline.)"""
+    if j == 0 or j + 1 >= len(measured):
+        return False
+    credit, line, under = measured[j - 1], measured[j], measured[j + 1]
+    return (credit.cue is not None and credit.cue.reason == "image-credit" and credit.index == line.index - 1
+            and under.index > line.index + 1 and (j < 2 or measured[j - 2].index < credit.index - 1))
 
 
 # The label of a press release's sender: "From:" over "Department for Transport".
