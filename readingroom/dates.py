@@ -513,8 +513,7 @@ _RANGE_HALVES = re.compile(r"^\W*(?P<a>\S.*?)\s+[-–—]\s+(?P<b>\S.*?)\W*$")
 def is_date_range(text: str) -> bool:
     """Two dates joined by a dash and nothing else, a span and no publication's day: an obituary's
     "June 4, 1938 - March 9, 2024", an event's "12 March 2024 – 14 March 2024"."""
-    halves = _RANGE_HALVES.match(text)
-    if not halves or len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
+    if len(text.split()) > 2 * DATE_LINE_MAX_WORDS or not (halves := _RANGE_HALVES.match(text)):
         return False
     if any(DATE_LINE_LABELS.match(halves[k]).group().strip(" :") for k in ("a", "b")):
         return False  # (a publication's and an update's: "Publié le 19/07/2025 à 17:52 - Modifié le 19/07/2025 à 19:30")
