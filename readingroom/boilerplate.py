@@ -758,8 +758,8 @@ _DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+
 def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
-    feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured)
     rows = schedule_rows(measured)
+    feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
     heads = listicle_heads(measured)
     listed |= listicle_lines(measured, heads)
@@ -778,9 +778,10 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     return out
 
 
-def list_items(measured: Sequence[Line]) -> set[int]:
+def list_items(measured: Sequence[Line], rows: set[int] | None = None) -> set[int]:
     """Short lines under a line that ends with a colon ("Ingredients:"), up to the next prose or
-    cue line: items of a list in the article, not a menu (menus have no introducing sentence)."""
+    cue line: items of a list in the article, not a menu (menus have no introducing sentence); and a
+    programme's rows (`schedule_rows`, or `rows` when the caller has them)."""
     items: set[int] = set()
     open_list = False
     for k, line in enumerate(measured):
@@ -790,7 +791,7 @@ def list_items(measured: Sequence[Line]) -> set[int]:
             items.add(k)
         if _is_list_intro(line):
             open_list = True
-    return items | schedule_rows(measured)
+    return items | (schedule_rows(measured) if rows is None else rows)
 
 
 # A programme's row, a clock time then what happens at it: "19.00 Uhr: Festabend im Festzelt ...",

@@ -548,7 +548,8 @@ def order_on_page(text: str, others: Sequence[tuple[int, str]]) -> tuple[str, in
 # One word, a place, a section or a site, before a date line's date: "Teruel - 03 dic 2025 - 05:40 CET",
 # "Общество, 03 дек 2025, 14:05", "LinkNaija October 06, 2018". (Not two: "Jane Example, 3 December
 # 2025" signs the piece.)
-PLACE_PREFIX = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*(?:,|\s+[-–—|]|\s)\s*$")
+_PLACE_WORD = r"(?-i:[^\W\d_a-zа-яё])[^\W\d_]*"  # (a capitalised word)
+PLACE_PREFIX = re.compile(rf"^\s*{_PLACE_WORD}(?:,|\s+[-–—|]|\s)\s*$")
 
 
 # The same day in the Islamic or the Iranian calendar, before the Gregorian date ("الخميس - 26 شعبان 1440 هـ -
@@ -557,7 +558,7 @@ _OTHER_CALENDAR = re.compile(r"^\s*(?:[^\W\d_]+\s*[-–،,]\s*)?[0-3]?\d\s+[^\W\
 _GREGORIAN_MARK = re.compile(r"(?<=\d)\s*مـ?(?=\s|$)")  # "02 مايو 2019 مـ"
 
 
-_PLACE_SEPARATED = re.compile(r"^\s*(?-i:[^\W\d_a-zа-яё])[^\W\d_]*\s*[-–—|,]\s*")
+_PLACE_SEPARATED = re.compile(rf"^\s*{_PLACE_WORD}\s*[-–—|,]\s*")
 
 
 def _date_line_part(text: str, order: str | None = None) -> str | None:

@@ -888,10 +888,15 @@ def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
 NAME_ROLE_MAX_WORDS = 4
 
 
+# News agencies by the names their credits give: "Lusa", "TT", "AFP", "Reuters" (regex alternatives).
+WIRE_AGENCIES = (r"(?:Agência\s+)?Lusa|AP|AFP|Reuters|EFE|ANSA|dpa|TT|NTB|Ritzau|PAP|ČTK|MTI|Agerpres|Belga|ANP|APA|SDA"
+                 r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax|Ukrinform|BTA|HINA|STA")
+WIRE_AGENCY_NAME = re.compile(rf"^\W*(?:{WIRE_AGENCIES})\W*$")
+"""An agency's name alone on its line: the whole credit, or the agency under a reporter's name ("Erik Lindqvist" / "TT")."""
 # The agency the piece is from and the date, on the line under the reporter's name: "Associated
 # Press•June 12, 2019" (Yahoo News), "Reuters · 12 June 2019".
-_AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+press|ap|reuters|afp|agence\s+france-presse|bloomberg|dpa|efe|ansa|pa(?:\s+media)?)"
-                              r"\s*[•·|,-]\s*\S.{0,40}\d", re.IGNORECASE)
+_AGENCY_AND_DATE = re.compile(r"^\W*(?:associated\s+press|the\s+associated\s+press|agence\s+france-presse|bloomberg|pa(?:\s+media)?"
+                              rf"|{WIRE_AGENCIES})\s*[•·|,-]\s*\S.{{0,40}}\d", re.IGNORECASE)
 
 
 SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,6}$", re.IGNORECASE)
@@ -1284,12 +1289,6 @@ def without_honorific(name: str) -> str:
     """A name without the academic or clergy title before it ("Dr Fiona McAllister" -> "Fiona
     McAllister", "Fr. Daniel Kowalczyk" -> "Daniel Kowalczyk"), when two words or more are left."""
     return _HONORIFIC.sub("", name)
-
-
-# A news agency's name alone on its line, the whole credit or the agency under a reporter's name ("Lusa", "TT", "AFP").
-WIRE_AGENCY_NAME = re.compile(r"^\W*(?:(?:Agência\s+)?Lusa|AP|AFP|Reuters|EFE|ANSA|dpa|TT|NTB|Ritzau|PAP|ČTK|MTI|Agerpres|Belga|ANP|APA|SDA"
-                              r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax"
-                              r"|Ukrinform|BTA|HINA|STA)\W*$")
 
 
 def _under_the_date(zone: list[Stripped], position: int, date_line: int | None) -> bool:
