@@ -332,6 +332,9 @@ def recover_structure(article: Article) -> Article:
     signed = _under_a_lone_by(texts) | _over_a_date(texts, cues)
     bare = _bare_signatures(texts, cues, lambda above: cues.get(above.number) in ("headline", "standfirst"))
     header, body = _read_header(body, cues, signed, _under_a_lone_and(texts), bare, _names_under(texts, cues, signed | bare))
+    if not header.date.known and (ordered := _ordered_by_the_page(header, lines)) is not None:
+        header = replace(header, date=ordered, used=tuple((n, "date") if n == ordered.origin.line and kind == UNORDERED_DATE else (n, kind)
+                                                          for n, kind in header.used))  # (before an update's line under it is read for the date)
     stripped = tuple(
         Stripped(line.number, line.text.strip(), verdict.reason, verdict.cue)
         for line, verdict in zip(lines, verdicts)
@@ -400,10 +403,6 @@ def recover_structure(article: Article) -> Article:
         signature_used += ((first.origin.line or 0, "date"),)
     read = {n for n, _ in (*header.used, *signature_used)}  # a line read for the header is the header's, no longer listed as removed
     stripped = tuple(line for line in stripped if line.line not in read)
-    if not date.known and (ordered := _ordered_by_the_page(header, lines)) is not None:
-        date = ordered
-        header = replace(header, used=tuple((n, "date") if n == ordered.origin.line and kind == UNORDERED_DATE else (n, kind)
-                                            for n, kind in header.used))
     header, stripped = _unread_dates(header, stripped, lines)
     date = _with_calendar_note(date, lines)
     if authors.known:
