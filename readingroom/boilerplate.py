@@ -857,17 +857,18 @@ def _is_neutral(line: Line) -> bool:
     return _is_short_sentence(line) or line.attribution or _is_record(line)
 
 
-# A score or tally: "70-44", "3–1", "1-0-2" (not a time "8:41", not a date "2019-11-19"), or a
-# row of a score table: "Rockledge 14 11 6 15 — 44" (three numbers side by side; dates and
-# times never put bare numbers next to each other).
-_SCORE = re.compile(r"""(?<![\d:/.-])\d{1,3}(?:\s?[-–]\s?\d{1,3}){1,2}(?![\d:/.-])
-    | (?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])
+# A score or tally: "70-44", "3–1", "1-0-2" (not a time "8:41", not a date "2019-11-19").
+_RESULT = r"""(?<![\d:/.-])\d{1,3}(?:\s?[-–]\s?\d{1,3}){1,2}(?![\d:/.-])"""
+# ...or a row of a table: "Rockledge 14 11 6 15 — 44" (three numbers side by side; dates and times never put bare numbers
+# next to each other)
+_TABLE_ROW = re.compile(r"""(?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])
     # ...or of a table of measurements: "Ashes Eternal 92.4 96.1 88.7", "Cinebench R20 (points) 4,812 3,624"
     | (?<![\d:/.,-])\d{1,3}(?:,\d{3})*\.\d{1,3}%?(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d{1,3})?%?){2,}(?![\d:/.,-])
     | (?<![\d:/.,-])\d{1,3}(?:,\d{3})+(?:\s+\d{1,3}(?:,\d{3})+){1,}(?![\d:/.,-])
     # ...with decimal commas and points between the thousands, signed: "Noordmelk 58,25 56,75 +1,50",
     # "Genova 2.512.000 2.338.000 +7,4%"
     | (?<![\d:/.,-])[+−-]?\d{1,3}(?:(?:\.\d{3})+(?:,\d{1,2})?|,\d{1,2})%?(?:\s+[+−-]?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?%?){2,}(?![\d:/.,-])""", re.VERBOSE)
+_SCORE = re.compile(rf"{_RESULT}|{_TABLE_ROW.pattern}", re.VERBOSE)
 
 
 def _is_record(line: Line) -> bool:
@@ -2087,6 +2088,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "headline")
     if line.sentence:
         return Verdict(True, "body", "short-paragraph")
+    if _is_record(line) and _TABLE_ROW.search(line.text):
+        return Verdict(True, "body", "table-row")  # "Noordmelk 58,25 56,75 +1,50", "Ashes Eternal 92.4 96.1 88.7": a row, no subheading
     return Verdict(True, "body", "subheading")
 
 

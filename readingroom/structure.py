@@ -2486,6 +2486,8 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "caption"
     if cue == "speaker":
         return "speaker"  # a speaker's name over a turn of an interview ("OWEN MARCUS"), or a letter's signature, no heading
+    if cue == "table-row":
+        return "p"  # a table's row, a line of its own ("Noordmelk 58,25 56,75 +1,50")
     if _is_whole_quotation(text) and words >= 8:
         return "quote"
     if (cue == "list-item" and 1 <= words <= 14 and not text.endswith((".", "!", "?", "…", ",", ";", ":"))
