@@ -440,18 +440,15 @@ _PUBLISHED_UNDER = re.compile(r"^\W*(?:this\s+(?:story|article|post|piece)\s+was
                               re.IGNORECASE)
 PUBLISHED_UNDER_TEXT_LINES = 12
 
-# Who published the piece and when, under the text: "Published by The Harlan Valley Sentinel on Mar. 13, 2024."
-_PUBLISHED_BY_ON = re.compile(r"^\W*(?:originally\s+)?published\s+(?:by|in)\s+\S.{0,60}?\s+on\s+(?P<when>\S.{4,40}?)\.?\s*$", re.IGNORECASE)
-
-
 def _published_by_under_text(body: list[SourceLine], stripped: tuple[Stripped, ...]) -> Field[str] | None:
-    """The date of a line that says who published the piece and when (`_PUBLISHED_BY_ON`), among the text's
-    last three lines or the first PUBLISHED_UNDER_TEXT_LINES removed under it."""
+    """The date of a short line that says the piece was published (`_PUBLISHED_UNDER`: "Published by The Harlan
+    Valley Sentinel on Mar. 13, 2024."), among the text's last three lines or the first PUBLISHED_UNDER_TEXT_LINES
+    removed under it."""
     last = body[-1].number
     candidates = [(line.number, line.text) for line in body[-3:]] + [(s.line, s.text) for s in stripped if s.line > last][:PUBLISHED_UNDER_TEXT_LINES]
     for number, text in candidates:
-        if (found := _PUBLISHED_BY_ON.match(text.strip())) and (iso := dates.parse_date_line(found["when"])):
-            return Field(iso, Origin("source", number, "publication line under the text"))
+        if _PUBLISHED_UNDER.match(text) and len(text.split()) <= SIGNATURE_MAX_WORDS and (found := dates.find_date(text)):
+            return Field(found[0], Origin("source", number, "publication line under the text"))
     return None
 _UPDATE_WORD = re.compile(rf"\b(?:{dates.UPDATED_WORDS})\b", re.IGNORECASE)
 
