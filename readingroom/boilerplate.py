@@ -1910,6 +1910,32 @@ class _Page:
     """The numbers alone over those names ("4" / "Ignoring The Expensive Bed"): a list's markers, no text."""
 
 
+def _under_the_photo(measured: Sequence[Line], start: int) -> int:
+    """Where the header's window ends over the text: over the photo's caption and credit right over
+    it, which push no signature out of the window ("Marte Haugland" / "Journalist" / "Jonas Bakke" /
+    "Journalist" / "Publisert: ..." / "Oppdatert: ..." / caption / "Foto: Tor Erik Haugen" / text)."""
+    top = start
+    while top > 0 and start - top < PHOTO_LINES and (measured[top - 1].cue is not None and measured[top - 1].cue.reason == "image-credit"
+                                                    or _over_credit(measured, top - 1)):
+        top -= 1
+    return top
+
+
+PHOTO_LINES = 2
+"""A photo's lines: its caption and its credit."""
+
+
+def _header_window_top(measured: Sequence[Line], start: int) -> int:
+    """The first line of the header's window over the text: HEADER_SPAN lines over the photo right over
+    the text (`_under_the_photo`), and up the first of two names of a byline broken over lines it cuts ("Marleen
+    Vroegindeweij" / "Thijs Okkerse" / "14 maart 2025" / ...)."""
+    top = max(_under_the_photo(measured, start) - HEADER_SPAN, 0)
+    if (top > 0 and measured[top].index == measured[top - 1].index + 1 and _is_bare_name(measured[top]) and _is_bare_name(measured[top - 1])
+            and not _is_bare_name(measured[top + 1]) and normalise_line(measured[top].text) != normalise_line(measured[top - 1].text)):
+        top -= 1  # (two names on lines a break joins, not a menu's run of items: "Mostly True" / "Half True" / "Mostly False" / ...)
+    return top
+
+
 def _decide(page: _Page, k: int) -> Verdict:
     measured, body = page.measured, page.body
     line = measured[k]
@@ -1938,7 +1964,7 @@ def _decide(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "standfirst")
     if line.duplicate:
         return Verdict(False, "repeated", "repeated")
-    if start - HEADER_SPAN <= k < start and (page.headline is None or k > page.headline):
+    if _header_window_top(measured, start) <= k < start and (page.headline is None or k > page.headline):
         header = _header_cue(line)
         if header == "byline" and _names_a_photo(measured, k):
             return Verdict(False, "image-credit", "caption")
@@ -2037,6 +2063,31 @@ def _follows_headline(page: _Page, k: int) -> bool:
                                  and normalise_line(above.text) == normalise_line(page.measured[headline].text))
 
 
+# A pull quote: a sentence of the text set again in large type between its paragraphs, within
+# PULL_QUOTE_SPAN lines of the paragraph that says it with PULL_QUOTE_MIN_WORDS words more or more, of
+# PULL_QUOTE_MIN_WORDS words or more (a subheading that takes a phrase of the paragraph under it is
+# shorter: "Crowding out"; one row of a list of names is not a paragraph's: "K Holmes (Ealing, ...)." /
+# "H Clitheroe (Preston Harriers), K Holmes (Ealing, ...).").
+PULL_QUOTE_SPAN = 8
+PULL_QUOTE_MIN_WORDS = 6
+
+
+def _is_pull_quote(measured: Sequence[Line], body: Body, k: int) -> bool:
+    """The line says again, word for word (quotation marks and stops aside), part of a longer line of
+    the text near it: »Wir reden über Verbrenner ...« over "»Wir reden über Verbrenner ...«, sagt sie. ..."."""
+    line = measured[k]
+    if line.words < PULL_QUOTE_MIN_WORDS or line.duplicate:
+        return False
+    said = _folded_words(line.text)
+    return any(m in body and measured[m].prose and measured[m].words >= line.words + PULL_QUOTE_MIN_WORDS and said in _folded_words(measured[m].text)
+               for m in range(max(k - PULL_QUOTE_SPAN, body.start), min(k + PULL_QUOTE_SPAN, body.end) + 1) if m != k)
+
+
+def _folded_words(text: str) -> str:
+    """The line's words in lower case, one space between them and around it ("»Wir reden ...«, sagt" -> " wir reden ... sagt ")."""
+    return f" {' '.join(WORD.findall(text.casefold()))} "
+
+
 # A section break between parts of a text ("* * *", "***", "• • •", "⁂") is the text's own and
 # stays; other lines without a letter or a digit inside the text are separators of the page.
 _SECTION_BREAK = re.compile(r"^\s*(?:[*•·⁂~#]\s*){1,5}$")
@@ -2063,7 +2114,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
         # Vote Against Trump Suffers Setback Over Marijuana Use" / "Read more" / paragraph (a section's heading is shorter)
     if line.prose:
-        return Verdict(True, "body", "prose")
+        return Verdict(True, "body", "pull-quote" if _is_pull_quote(measured, page.body, k) else "prose")
+        # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)
     if k in page.listed or _in_schedule(measured, k):
         return Verdict(True, "body", "list-item")
     if line.attribution:
@@ -2075,6 +2127,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "button-label", "item-number")
     if k in page.links and k not in page.items:  # (a listicle's item names run short lines together, as links do)
         return Verdict(False, "related-links", "link-run")
+    if _is_pull_quote(measured, page.body, k):
+        return Verdict(True, "body", "pull-quote")
     if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
             measured, page.body, _related_header_above(measured, k) or k, k):
         return Verdict(False, "related-links", "related-list")
@@ -2380,6 +2434,10 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
         better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
+    if better is not None and signed and better > signed[-1] + 1 and _over_credit(measured, better) and not measured[better].duplicate:
+        better = None  # (a photo's caption under the byline and the buttons under it, over its credit, quoting the text: "Landwirt
+        # ...: »Die Leute ...«" / "Foto: ..."; not the headline said again in a gallery: "7 key questions ..." / "1 / 13", nor
+        # one right under the byline, over its illustration's credit: "Nov 14, 2024 - Energy" / headline / "Illustration: ...")
     if better is not None and better != chosen:
         told_words, share = _told_by(measured[chosen], told) if chosen is not None else (0, 0.0)
         # (a line right over the byline keeps its place against lines further up that tell more:
@@ -2452,6 +2510,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if chosen is None and signed and top > 0 and _is_long_title(measured[top - 1], told):
         chosen = top - 1  # a headline of two sentences, longer than most, right over the byline: "Contractul de ... Iași. Cum a câștigat ..."
     spelled = _spelled_by_address(measured, start)
+    if spelled is None:
+        spelled = _named_by_print_note(measured, start)
     if spelled is not None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
     if chosen is not None and chosen != spelled:
@@ -2738,6 +2798,28 @@ def _spelled_by_address(measured: Sequence[Line], start: int) -> int | None:
     return None
 
 
+# The print edition's note, which quotes the headline the piece ran under: "This article appeared in the
+# Briefing section of the print edition under the headline "The long hangover"", "... with the headline:
+# ...", "... sous le titre « ... »", "... unter der Überschrift „...“", "... con el título «...»".
+_PRINT_HEADLINE = re.compile(
+    r"\b(?:(?:under|with)\s+the\s+(?:headline|title)|sous\s+le\s+titre|unter\s+(?:der\s+überschrift|dem\s+titel)"
+    r"|con\s+(?:el|il)\s+t[ií]tolo|con\s+el\s+título|com\s+o\s+título)\s*:?\s*[\"“”«„‘'‚]\s*(?P<title>[^\"“”«»„‘’'‚]{2,200}?)"
+    r"[.,]?\s*[\"“”»’'‘]", re.IGNORECASE)
+
+_PRINT_EDITION = re.compile(r"print|druck|imprim|impres|edizione|ausgabe|édition|edición|edição", re.IGNORECASE)
+
+
+def _named_by_print_note(measured: Sequence[Line], start: int) -> int | None:
+    """The line above the text (up to HEADLINE_SEARCH_SPAN lines) that says what the page's print
+    edition note quotes as the piece's headline (`_PRINT_HEADLINE`); None when there is no such note
+    or no line says it (a paper may print another headline than its site's: "White Gold.")."""
+    quoted = {normalise_line(m["title"]) for line in measured if _PRINT_EDITION.search(line.text) for m in _PRINT_HEADLINE.finditer(line.text)}
+    if not quoted:
+        return None
+    return next((j for j in range(start - 1, max(start - HEADLINE_SEARCH_SPAN, 0) - 1, -1)
+                 if normalise_line(measured[j].text) in quoted and not measured[j].prose), None)
+
+
 def _slug_words(text: str) -> list[str]:
     """The words of the last part of the path of a line that is one http(s) address, without its
     extension and a trailing number (the story's id); [] for any other line."""
@@ -2777,7 +2859,10 @@ def _counts_in_header(line: Line) -> bool:
 # A byline's second line, the author's role and paper: "Rotorua Reporter·Rotorua Daily Post·".
 _ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief|analyst"
                         r"|(?:senior|research|visiting|nonresident|non-resident|associate)\s+fellow|fellow\s+(?:at|with)|associate|professor|lecturer"
-                        r"|director|researcher)\b", re.IGNORECASE)  # (a think tank's: "Senior Research Fellow, Russia and Eurasia Programme")
+                        r"|director|researcher|kierownik|kierowniczka|dyrektor|dyrektorka|ekspert|ekspertka|analityk|analityczka"
+                        r"|ricercat(?:ore|rice)|direttore|direttrice|chercheu(?:r|se)|directeur|directrice|investigador|investigadora"
+                        r"|directora|forscher|forscherin|leiter|leiterin|head\s+of)\b", re.IGNORECASE)
+# (a think tank's: "Senior Research Fellow, Russia and Eurasia Programme", "Kierowniczka programu „Regiony w transformacji”")
 
 
 def _is_role_line(measured: Sequence[Line], j: int) -> bool:

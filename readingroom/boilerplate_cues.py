@@ -133,6 +133,10 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
+    | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved
+    | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
+    | (?:zur\s+)?merkliste(?:\s+hinzufügen)? | (?:artikel|beitrag) \s+ (?:anhören|vorlesen(?:\s+lassen)?) (?:\s*[·•|:-]\s*\d{1,3}\s*min\.?)?
+    | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
@@ -303,7 +307,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
         | video | wideo | видео | відео | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
-        | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit
+        | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit | fotos? | fotografi[ae] | fotografía | zdjęcie | beeld
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
@@ -328,6 +332,11 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     # ...or in capitals glued to the caption's last word, as the Times prints it: "... for pupils in year 1ALAMY"
     | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)? ) (?:/[A-Z .]{1,30})? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+    # ...or the photographs' and illustrations' credit under the byline: "Fotografías de Mateo Quiroga", "Photographs by Ana Roe"
+    | ^ \W* (?:fotograf[ií]as?|fotos|ilustraci[oó]n(?:es)?|illustrations?|photographs|photos|fotografie|foto's) \s+ (?:de|by|di|von|van|par)
+      \s+ (?-i:[A-ZÀ-Þ])[^.!?]{1,60} $
+    # Dutch papers' credit without a colon: "Beeld Lotte Mulder", "Foto Jorien Kaspers"
+    | ^ \W* (?:beeld|foto|illustratie) \s+ (?-i:[A-ZÀ-Þ])[\w'’.-]+ (?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+|van|de|der|den|ter|ten|het|in\s+'t)){0,4} \s* $
     | ^ \W* (?-i:[A-Z][\w.'’-]+) (?:\s+(?-i:[A-Z][\w.'’-]+)){1,3} \s* , \s* (?:[\w.'’&-]+\s+){0,4} (?:staff\s+|chief\s+|contributing\s+)?photographer \s* $
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
 """, max_words=30)
@@ -497,8 +506,10 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
     | (?-i: [a-zà-ÿ] ) \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* / \s* (?-i: [A-ZÀ-Þ][\w.&'’-]+ ) \s* $   # "... na zona leste Zanone Fraissat/Folhapress"
-    | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ for \s+ (?:the \s+)? (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
-    # ("... voted to buy in August. Arin Sample for The New York Times", a print copy without brackets)
+    | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ (?:for|para|pour|für|per) \s+ (?:the \s+)?
+      (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
+    # ("... voted to buy in August. Arin Sample for The New York Times", a print copy without brackets; "... en
+    # septiembre. Daniel Arteaga para Centinela")
     # ...or the photographer's name and e-mail address: "... underground. Tomás Ochoa tochoa@example.com",
     # "... in April.Rachel Woodhouse | rwoodhouse@example.com"
     | [.!?] \s* (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* (?:[|/,–—-] \s*)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s* $
@@ -567,6 +578,8 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
     | \bjoin \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
     | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
+    # ...and the reader it names: "Read by Paul Lindqvist.", "Narrated by Ana Roe"
+    | ^ \W* (?:read|narrated) \s+ by \s+ (?-i:[A-ZÀ-Þ])[\w.'’-]+ (?:\s+(?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3} \W* $
 """, scope="whole")
 
 # "Story continues below gallery", "Article continues after advertisement": the article goes
@@ -723,6 +736,9 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | подпишитесь\s+на\s+(?:нашу\s+)?рассылку | підпишіться\s+на\s+(?:нашу\s+)?розсилку
     | newsletter\s+abonnieren | assine\s+(?:a|nossa)\s+newsletter | inscrivez-vous | εγγραφείτε\s+στο\s+newsletter
     | suscríbete\s+a
+    # a newsroom's pitch for its stories by e-mail: "Sign up to receive our biggest stories as soon as they're published."
+    | \bas\s+soon\s+as\s+they(?:['’]re|\s+are)\s+published\b | \ben\s+cuanto\s+se\s+publiquen\b
+    | \b(?:suscr[ií]bete|suscríbase|regístrate|inscríbete)\s+para\s+recibir\b
     # Hebrew, Arabic and Persian: "newsletter", "to register", "by registering I accept the terms of use",
     # "subscribe to the newsletter", "the newsletter", "sign up for the newsletter"
     | ניוזלטר | ^ \W* להרשמה \W* $ | בהרשמה\s+אני\s+מאשר | ^ \W* הירשמו \b | النشرة\s+(?:البريدية|الإخبارية) | اشترك\s+(?:في|ب)\s*النشرة
@@ -753,10 +769,13 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
     ^ \W* (?:we|this\s+(?:site|website)) \s+ (?:and\s+our\s+(?:\w+\s+)?partners\s+)? (?:use|uses|store|may\s+use) \b .{0,80} \bcookies\b
     # ...in other languages: "Questo sito utilizza cookie di profilazione, ...", "Ce site utilise des cookies ...",
     # "Diese Website verwendet Cookies ...", "Este sitio web utiliza cookies ...", "Deze website gebruikt cookies ..."
-    | ^ \W* (?:questo\s+sito(?:\s+web)?|ce\s+site(?:\s+web)?|nous|diese\s+(?:web)?seite|diese\s+website|wir|este\s+(?:sitio|site|portal)(?:\s+web)?
+    | ^ \W* (?:questo\s+sito(?:\s+web)?|ce\s+site(?:\s+web)?|nous|noi|diese\s+(?:web)?seite|diese\s+website|wir|este\s+(?:sitio|site|portal)(?:\s+web)?
         |deze\s+(?:web)?site|wij|ta\s+strona(?:\s+internetowa)?) \b .{0,60}?
       \b(?:utilizza|utilizziamo|usa|usiamo|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|używa|wykorzystuje)
       \b .{0,40} \bcookies?\b
+    # ...and its instructions, which name its button: "Puoi acconsentire ... utilizzando il pulsante “Accetta”."
+    | \b(?:pulsante|bouton|botón|bot[aã]o|button|schaltfläche|knop) \s+ ["“«„]? \s* (?:accetta|accepter|tout\s+accepter|aceptar|aceitar
+        |accept(?:\s+all)?|akzeptieren|alle\s+akzeptieren|accepteren|akkoord) \b
 """, max_words=200)  # (the IAB framework's banner runs to 155 words: "We and our 812 partners store and/or access ...")
 
 # Copyright, reprint and rights lines.
@@ -776,6 +795,7 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     | ^ \W* reprint(?:s|ed)? \b (?: \W* $ | \s* [:|] | \s+ (?:with|by|from|courtesy|under|rights|and\s+permissions|&) \b )
     | \breprints?\s+(?:and|&)\s+permissions | \bfor\s+reprints?\b | \breprint\s+rights
     | ^ \W* (?:to\s+)?republish\b | \brepublish\s+(?:this|our)\s+(?:article|story|content|work|material)
+    | ^ \W* (?:republica|republique|republicar|reproduce) \s+ (?:esta|este|nuestra|nuestro) \s+ (?:historia|nota|artículo|reportaje|reportagem|matéria)\b
     | permission\s+(?:is\s+)?required
     # a wiki's footer: "Retrieved from "https://en.wikinews.org/w/index.php?title=..."", "This page was last edited on 8 May 2019",
     # "This page is archived, and is no longer publicly editable."
@@ -1076,6 +1096,14 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
     # ...or a magazine's issue: "This appeared in the July/August 2019 issue of The Walrus magazine with the headline ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this (?:\s+(?:article|story|essay|piece|feature))? \s+ (?:appears|appeared|was\s+published) \s+ in \s+ the \s+ (?:[\w/,-]+\s+){1,4}issue \s+ of \b
+    # ...in other languages: "Dit stuk verscheen in De Nieuwe Waag nr. 11, 2025", "Dieser Artikel erschien in ...", "Cet
+    # article est paru dans le numéro 58 ...", "Este texto forma parte de la edición impresa ...", "Questo articolo è uscito ..."
+    | ^ \W* (?:een \s+ versie \s+ van \s+)? dit \s+ (?:artikel|stuk|verhaal|interview) \s+ (?:verscheen|is \s+ (?:eerder\s+)?verschenen) \b
+    | ^ \W* (?:dieser|der) \s+ (?:artikel|beitrag|text) \s+ (?:erschien|ist \s+ (?:zuerst\s+)?(?:in\s+\S+\s+)?erschienen) \b
+    | ^ \W* cet \s+ article \s+ (?:est \s+ paru|a \s+ paru|a \s+ été \s+ publié) \b
+    | ^ \W* este \s+ (?:texto|artículo|reportaje) \s+ (?:forma \s+ parte \s+ de \s+ la \s+ edición|se \s+ publicó|fue \s+ publicado|apareció) \b
+    | ^ \W* quest[oa] \s+ (?:articolo|testo|pezzo) \s+ (?:è \s+ (?:uscito|apparso|stato \s+ pubblicato)) \b
+    | ^ \W* (?:este|esta) \s+ (?:texto|reportagem|artigo|matéria) \s+ (?:foi \s+ publicad[oa]|saiu \s+ na) \b
     # where the reporter filed from, under the byline: "Reporting from Dunmore, Kan."
     | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
     # the editor on duty: "Editor: Liu Example", "【责任编辑:...】"
@@ -1182,7 +1210,8 @@ BYLINE = re.compile(rf"""
     ^ \W* (?: by | von | por | par | Par | Por | Von | Av | Af | AF | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
-    | ^ \W* {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
+    | ^ \W* (?:(?:dr|prof|mgr|doc)\.?\s+)? {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
+    # (a degree in lower case before it, as Polish and Czech pages print it: "dr Anna Wiśniewska-Kaczor")
     # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)

@@ -294,9 +294,9 @@ MASTHEAD_LINES = 10
 
 
 def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | None], others: tuple[str, ...] = ()) -> bool:
-    """The last of a byline's names is the outlet it was written for when the page names the
-    outlet so elsewhere: a line of its own among the page's first lines (the masthead), a photo's
-    credit after a slash, the copyright notice, or "first appeared on" / "reports for" it ("Agora
+    """One of a byline's names (the last, or one after a reporter's) is the outlet it was written
+    for when the page names the outlet so elsewhere: a line of its own among the page's first lines
+    (the masthead), a photo's credit after a slash, the copyright notice, or "first appeared on" / "reports for" it ("Agora
     SC" of "Por Ana Beatriz Souza, Pedro Lins, Agora SC"); a person's name is said so nowhere (an
     author's box under the text gives it a line of its own, but not at the top; a newsletter's notice
     holds its writers' names together: "© 2024 Ana Whitcombe and Leo Farris"). `signing`: the lines
@@ -412,6 +412,10 @@ def recover_structure(article: Article) -> Article:
         signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
         if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing, authors.value[:-1]):
             authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
+        if len(authors.value) > 2:
+            people = tuple(name for j, name in enumerate(authors.value) if j == 0 or not _names_the_outlet(
+                name, texts, signing, authors.value[:j] + authors.value[j + 1:]))
+            authors = replace(authors, value=people)  # ...or the site after its reporter: "by Naomi Kessler, Open Record, and Luis Arriaga, ..."
     return replace(
         article,
         verdicts=verdicts,
@@ -1019,7 +1023,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                     # with: "Why a forgotten salt road ..." / "The route that once carried salt ..." / "Devika Raman" / "Mar 16, 2025"
                     title.known and position == 1 and not authors.known and not date.known and len(text.split()) <= 4
                     and _may_be_a_name(text) and position + 1 < len(window) and dates.parse_date_line(window[position + 1].text.strip())
-                    and parse_byline(f"By {text}"))
+                    and parse_byline(f"By {text}")) or (
+                    cues.get(line.number) == "byline" and _signed_names(text))  # (the agency after the name: "Par Julien Marty avec AFP")
         ) and not (authors.known and _is_credit(names)):
             if authors.known:  # "By: CNN Wire" over "By Leigh Ann Caldwell": the person wrote it, the line stays the header's
                 used = [(n, "credit") if n == authors.origin.line and kind == "authors" else (n, kind) for n, kind in used]
@@ -1160,6 +1165,10 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
                 used.append((under.line, "authors"))
+            if not names and _is_job(line.text) and over_date(line.line, True) and (jobs := _names_over_their_jobs(zone, position, title_line)):
+                names, read = jobs  # one to a line, each over their job's, the last right over the date: "Chiara Lombardi" / "Research
+                used += [(n, "authors") for n in read[1:]]  # Fellow, Programma Migrazioni" / "Matteo Ferri" / "Associate Research ..." / date
+                line = next(z for z in zone if z.line == read[0])  # (the first name's line signs it)
             caseless = bool(not names and line.line > title_line and _caseless_names(line.text) and (
                 over_date(line.line, True) or under is not None and 0 < under.line - line.line <= 2
                 and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)))
@@ -1235,7 +1244,8 @@ JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor f
     journalist journalistin journaliste photographer fotograf fotografin photographe commentator kommentar
     maître maîtresse professeur professeure chercheur chercheuse doctorant doctorante profesor profesora investigador
     investigadora catedrático catedrática docent hoogleraar onderzoeker dozent dozentin professorin ricercatore ricercatrice
-    professore professoressa pesquisador pesquisadora""".split())
+    professore professoressa pesquisador pesquisadora kierownik kierowniczka dyrektor dyrektorka ekspert ekspertka analityk
+    analityczka direttore direttrice directeur directrice directora leiter leiterin""".split())
 
 
 def _is_job(text: str) -> bool:
@@ -1278,6 +1288,30 @@ def _names_under_label(zone: list[Stripped], position: int) -> tuple[tuple[str, 
     return (tuple(found), read) if found else None
 
 
+def _names_over_their_jobs(zone: list[Stripped], position: int, title_line: int) -> tuple[tuple[str, ...], list[int]] | None:
+    """The authors' names over the job's line at `position`, one to a line, each over the line of its
+    job, read upwards to the headline (at most LABELLED_NAMES_MAX), and the lines read; None when the
+    line over the job is not a name."""
+    found: list[str] = []
+    read: list[int] = []
+    k = position
+    while k >= 1 and len(found) < LABELLED_NAMES_MAX and _is_job(zone[k].text):
+        above = zone[k - 1]
+        text = above.text.strip()
+        if (not title_line < above.line < zone[k].line <= above.line + 2 or _is_job(text) or not _may_be_a_name(text)
+                or len(text.split()) > 5 or dates.find_dates(text)):
+            break
+        named = parse_byline(f"By {text}")
+        if not named or len(named) != 1:
+            break
+        found.insert(0, without_honorific(named[0]))
+        read[:0] = [above.line, zone[k].line]
+        k -= 2
+    return (tuple(found), read) if found else None
+
+
+LOWER_CASE_TITLE = re.compile(r"^(?P<keyword>\W*(?:[Bb]y\s+)?)(?:prof\.\s+)?(?:dr\s+hab\.|dr\.?|prof\.|mgr(?:\s+inż\.)?|doc\.|inż\.)\s+(?=[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ])")
+"""A degree written in lower case before a name, as Polish, Czech and Slovak pages print it: "dr", "dr hab.", "prof.", "mgr inż."."""
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?|Fr\.|Rev\.?|Revd\.?)\s+(?=\S+\s+\S)")
 
 
@@ -1394,7 +1428,7 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
-    if (under is None or under.line <= line.line or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
+    if (under is None or under.line <= line.line or under.reason == "image-credit" or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
             or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))
             or dates.find_date(under.text)):
         return None  # (nor the date itself over the first publication's: "Fri 17 Jan 2025 16.48 GMT" / "First published on ...")
@@ -2217,6 +2251,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
     # Mwakalinga"; a date's label glued to the last name ("... and Priya RamanUpdated March 21, 2019")
+    text = LOWER_CASE_TITLE.sub(r"\g<keyword>", text)  # "dr Anna Wiśniewska-Kaczor": the name without the degree
     linked = without_author_link(text)
     if linked and linked != text:  # the link to the author's page signs the name as a byline's
         text = linked if BYLINE.match(linked) else f"By {linked}"
@@ -2485,6 +2520,8 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "speaker"  # a speaker's name over a turn of an interview ("OWEN MARCUS"), or a letter's signature, no heading
     if cue == "table-row":
         return "p"  # a table's row, a line of its own ("Noordmelk 58,25 56,75 +1,50")
+    if cue == "pull-quote":
+        return "quote"  # a sentence of the text said again in large type, as the page sets it apart
     if _is_whole_quotation(text) and words >= 8:
         return "quote"
     if (cue == "list-item" and 1 <= words <= 14 and not text.endswith((".", "!", "?", "…", ",", ";", ":"))

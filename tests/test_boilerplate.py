@@ -928,7 +928,8 @@ def test_prose_above_an_advertisement_label_is_the_article() -> None:
 
 
 def test_a_paragraph_ending_with_a_link_to_pictures_is_not_a_caption() -> None:
-    long = " ".join([BODY[0]] * 9) + " (See pictures of the spill.)"
+    long = " ".join(f"Crews worked through night {n} to contain the oil that leaked from the pipeline near the river." for n in range(9)
+                    ) + " (See pictures of the spill.)"  # (not BODY's: a paragraph said again inside a longer one is a pull quote)
     lines = ["Home", HEADLINE, *BODY, long, *MORE_BODY]
     assert kept(lines) == [HEADLINE, *BODY, long, *MORE_BODY]
 
@@ -1668,3 +1669,16 @@ def test_a_related_headline_over_its_read_more_label_is_no_heading_of_the_text()
     assert link not in got and all(text in got for text in BODY)
     got = kept([*BODY[:2], "The vote", "Read more", *BODY[2:]])
     assert "The vote" in got
+
+
+def test_a_pull_quote_is_kept_as_one_and_a_row_of_names_is_not() -> None:
+    quote = "“We borrowed as if growth was guaranteed, and it was not”"
+    paragraph = ("The officials in Lusaka are blunt about it. " + quote.strip("“”") + ", says a senior adviser in the finance "
+                 "ministry, who asked not to be named because he was not allowed to speak to the press.")
+    lines = ["Home", HEADLINE, "By Jane Doe", BODY[0], quote, BODY[1], paragraph, *MORE_BODY]
+    verdicts = classify_lines(lines)
+    assert verdicts[4].keep and verdicts[4].cue == "pull-quote"  # said again, set apart: kept, as a quotation
+    assert verdicts[6].keep and verdicts[6].cue == "prose"
+    rows = ["K Holmes (Ealing, Southall and Middlesex AC).", "H Clitheroe (Preston Harriers), K Holmes (Ealing, Southall and Middlesex AC)."]
+    verdicts = classify_lines(["Home", HEADLINE, "By Jane Doe", BODY[0], *rows, *BODY[1:], *MORE_BODY])
+    assert all(v.cue != "pull-quote" for v in verdicts)
