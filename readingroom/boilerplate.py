@@ -791,7 +791,30 @@ def list_items(measured: Sequence[Line], rows: set[int] | None = None) -> set[in
             items.add(k)
         if _is_list_intro(line):
             open_list = True
-    return items | (schedule_rows(measured) if rows is None else rows)
+    return items | (schedule_rows(measured) if rows is None else rows) | _bulleted_rows(measured)
+
+
+# A list's item that keeps its bullet in the copy: "- 1 litro de leche entera", "• 300 g flour".
+_BULLETED = re.compile(r"^\s*[-–•·▪*]\s+\S")
+BULLETED_MIN_ROWS = 3
+
+
+def _bulleted_rows(measured: Sequence[Line]) -> set[int]:
+    """Lines with a bullet, BULLETED_MIN_ROWS or more in one block (one under the other, no blank
+    line between): a list of the text's own, its heading no colon ("Ingredientes (para unas 30
+    croquetas)" / "- 300 g de carne ..." / "- 1 litro de leche entera" / ...)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k in range(len(measured) + 1):
+        line = measured[k] if k < len(measured) else None
+        if (line is not None and line.cue is None and _BULLETED.match(line.text)
+                and (not run or line.index == measured[run[-1]].index + 1)):
+            run.append(k)
+            continue
+        if len(run) >= BULLETED_MIN_ROWS:
+            rows.update(j for j in run if not measured[j].prose)
+        run = [k] if line is not None and line.cue is None and _BULLETED.match(line.text) else []
+    return rows
 
 
 # A programme's row, a clock time then what happens at it: "19.00 Uhr: Festabend im Festzelt ...",
@@ -3121,7 +3144,12 @@ def _is_signature(line: Line) -> bool:
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
-        or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None)
+        or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None
+        or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None)
+# A blog's meta line, the date after its label, then the author after "by": "Publié le 17 Février 2024 par Margot Lefèvre"
+# (its month in the blog's language, which `_DATE_OR_TIME` does not know).
+_LABELLED_DATE_BY = re.compile(r"^\W*(?:publié|publicado|pubblicato|veröffentlicht|gepubliceerd|posted|published)\b.*\d.*\s(?:par|por|da|von|door|by)\s+\S",
+                               re.IGNORECASE)
 
 
 # A title that names the day it is for, a roundup's: "Letters to the editor for March 14, 2024", "Morning

@@ -92,6 +92,10 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ (?: \W* (?:share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen) \s+ (?:to|on|via|with|sur|par|en|por|no|na|su|auf|per|op) \s+ \S+? ){2,}
         (?: \W* | (?-i:(?<=[a-z])[A-Z]) [^.!?]{0,40} ) $   # (and the row's other buttons glued after them: "...WhatsAppEnviar por emailComentar")
     | ^ \W* share \s+ (?:or|and) \s+ comment \s+ on \s+ this \s+ (?:article|story|post) \W* $
+    # ...after other buttons glued before them, as Blogger's row under a post: "Email ThisBlogThis!Share to XShare to Facebook",
+    # "Enviar por correo electrónicoEscribe un blogCompartir en XCompartir con FacebookCompartir en Pinterest"
+    | ^ (?= (?: .*? (?:share|compartir|partager|compartilhar|condividi|teilen) \s+ (?:to|on|en|con|sur|su|auf|no|na|via|with|per) \s+ \S ){2} )
+      (?: [^.!?] | !(?=\S) ){0,200} $
     # WordPress's likes widget, in the blog's language: "Like this:", "Like Loading...", "J’aime ça :", "J’aime chargement…"
     | ^ \W* (?:like|j['’]aime|me\s+gusta|gefällt\s+mir|mi\s+piace|curtir|vind\s+ik\s+leuk) \s*
       (?:this|ça|esto|das|questo|isto|:)? \s* :? \s* (?:loading|chargement|cargando|wird\s+geladen|caricamento|carregando|laden)? \W* $
@@ -133,7 +137,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
-    | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved
+    | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
     | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
     | (?:zur\s+)?merkliste(?:\s+hinzufügen)? | (?:artikel|beitrag) \s+ (?:anhören|vorlesen(?:\s+lassen)?) (?:\s*[·•|:-]\s*\d{1,3}\s*min\.?)?
     | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
@@ -902,12 +906,19 @@ COMMENTS = _cue("comments", "comments", r"""
     | (?:debes|debe|tienes\s+que)\s+(?:iniciar\s+sesión|estar\s+registrado|identificarte).*
     | você\s+precisa\s+(?:estar\s+logado|fazer\s+login).* ) \W* $
     | ^\W*(?:comments?\s+(?:are|have\s+been)\s+closed|be\s+the\s+first\s+to\s+comment)
+    # the section's count over its comments, with a colon, as Blogger heads them: "3 comentarios:" (not a counter in the
+    # header's row: "42 reacties")
+    | ^ \W* \d{1,5} \s+ (?:comentarios?|commentaires?|commenti|comentários?|kommentare|reacties|kommentarer) \s* : \s* $
     # "John says:", "Ann on May 2, 2019 at 4:47 pm said:"; not a quotation's lead-in in the text
     # ("Transport Secretary Ben Sample said:"), which has no date
     # (a commenter's name or handle, of up to six words, no commas: not "A draft of the speech, seen by The Independent,
     # says:" nor "The report says:", the text's lead-ins to a quotation)
     | ^ (?!\W*(?:the|a|an|this|that|his|her|their|its|our|one|another)\s) \W* (?:[^\s,;]+\s+){0,5}[^\s,;]+ \s (?:says|writes) \s* : \s* $
     | ^ [^\d\n]{0,60} \d .{0,40} \s (?:said|wrote) \s* : \s* $
+    # ...in other languages, as Blogger prints the name over the comment: "Rosa M. dijo...", "Anonyme a dit…"
+    | ^ (?!\W*(?:el|la|los|las|le|les|il|lo|der|die|das|de|het|o|a|os|as)\s) \W* (?:[^\s,;]+\s+){0,4}[^\s,;]+ \s
+      (?:dijo|escribió|a\s+dit|a\s+écrit|ha\s+detto|ha\s+scritto|disse|escreveu|schrieb|zei|schreef|said|wrote) \s* (?:\.\.\.|…) \s* $
+    # (with its dots: "Sánchez dijo:" over a quotation is the text's lead-in)
     | ^ \W* (?:rating|votes?|likes?|points?) \s* : \s* [-+]?\d+ .{0,10} $  # "Rating: 12 Votes"
     # a comment's signature, the name and the time after "Posted by:" ("Posted by: Florida CPA, 27 Sep 2011 | 15:22")
     | ^ \W* posted \s+ by \s* : \s* .{1,60} \d{1,2}:\d{2} \W* $
@@ -1096,6 +1107,10 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* (?:published|appeared) \s+ in \s+ the \s+ (?:[\w,]+\s+){0,4}print \s+ edition \b
     # ...or a magazine's issue: "This appeared in the July/August 2019 issue of The Walrus magazine with the headline ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this (?:\s+(?:article|story|essay|piece|feature))? \s+ (?:appears|appeared|was\s+published) \s+ in \s+ the \s+ (?:[\w/,-]+\s+){1,4}issue \s+ of \b
+    # a blog's signature under the post, its time and its comments' count after it: "Publicado por Mercedes Lozano en 10:47
+    # 3 comentarios:", "Posted by Ana Example at 4:20 PM" (`structure.POSTED_BY` reads the name)
+    | ^ \W* (?:posted\s+by|publicado\s+por|publié\s+par|eingestellt\s+von|pubblicato\s+da|postado\s+por) \s+ [^.!?]{3,60}? \s+
+      (?:at|en|às|à|um|alle|a\s+las) \s+ \d{1,2}[:.h]\d{2} [^.!?]{0,40} $
     # ...in other languages: "Dit stuk verscheen in De Nieuwe Waag nr. 11, 2025", "Dieser Artikel erschien in ...", "Cet
     # article est paru dans le numéro 58 ...", "Este texto forma parte de la edición impresa ...", "Questo articolo è uscito ..."
     | ^ \W* (?:een \s+ versie \s+ van \s+)? dit \s+ (?:artikel|stuk|verhaal|interview) \s+ (?:verscheen|is \s+ (?:eerder\s+)?verschenen) \b

@@ -921,7 +921,7 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
         return True  # a name, its role and how long ago it was posted: "Dana Kowalski" / "Staff Writer" / "3 hrs ago"
     if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not SPECIAL_TO.match(under[0].text)
-            or dates.find_date(under[0].text)):
+            and not (_is_headline_job(under[0].text) and not name_with_role(under[0].text)) or dates.find_date(under[0].text)):
         return False  # (past the author's role or place, or the paper they wrote for: "Special to The Dominion Standard")
     if dates.parse_date_line(under[1].text.strip()) is not None:
         return True
@@ -933,6 +933,23 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     return len(rest) < len(under) - 1 and bool(rest) and dates.parse_date_line(rest[0].text.strip()) is not None
 
 
+def _over_follow_button(zone: list[Stripped], position: int) -> bool:
+    """The zone's next line with a letter, past a separator ("·"), right under the line at `position`, is a follow
+    button: a blog platform's author row, "Marcus Oyelaran" / "·" / "Follow" (a name right over the button, said once,
+    may be the publication's: "Level Headed Engineering" / "Follow")."""
+    under = zone[position + 1:position + 3]
+    return (len(under) == 2 and under[1].line - zone[position].line <= 4 and not any(c.isalnum() for c in under[0].text)
+            and bool(_FOLLOW_BUTTON.match(under[1].text)))
+
+
+_FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|folgen|suivre|seguir|segui|volgen|följ|følg|seuraa)\W*$", re.IGNORECASE)
+def _is_headline_job(text: str) -> bool:
+    """A profile's headline under the author's name, longer than a role: the job and its fields between bars, no
+    sentence ("Director, Supply Chain Planning at Halden Foods | S&OP | Demand Planning | Speaker")."""
+    return len(text.split()) <= JOB_HEADLINE_MAX_WORDS and not SENTENCE_END.search(text.rstrip()) and _is_job(text)
+
+
+JOB_HEADLINE_MAX_WORDS = 20
 _FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail|{dates.DATE_LABEL_WORDS}))+\W*$", re.IGNORECASE)
 """The author's buttons and the date's label between a name and its date ("Follow", "Send in e-mailSend in e-mail")."""
 
@@ -1165,7 +1182,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
                 used.append((under.line, "authors"))
-            if not names and _is_job(line.text) and over_date(line.line, True) and (jobs := _names_over_their_jobs(zone, position, title_line)):
+            job = position if _is_job(line.text) else position + 1  # (at the last job's line, or at the name over it)
+            if (not names and job < len(zone) and _is_job(zone[job].text) and over_date(zone[job].line, True)
+                    and (jobs := _names_over_their_jobs(zone, job, title_line))):
                 names, read = jobs  # one to a line, each over their job's, the last right over the date: "Chiara Lombardi" / "Research
                 used += [(n, "authors") for n in read[1:]]  # Fellow, Programma Migrazioni" / "Matteo Ferri" / "Associate Research ..." / date
                 line = next(z for z in zone if z.line == read[0])  # (the first name's line signs it)
@@ -1214,6 +1233,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if (not names and found_date.known and line.reason == "outside-body" and _under_the_date(zone, position, found_date.origin.line)
                     and _bare_author(bare_text := _AUTHOR_LABEL.sub("", line.text.strip()))):  # (not a button: "Text Size")
                 names = parse_byline(f"By {bare_text}")  # a blog theme's or NPR's: the date / "Tobias Grant" / "KQRB"; "Author Katrin Oberhauser"
+            if (not names and line.line > title_line and _may_be_a_name(line.text) and len(line.text.split()) <= 4
+                    and _over_follow_button(zone, position)):
+                names = parse_byline(f"By {line.text.strip()}")  # the name over its follow button: "Marcus Oyelaran" / "·" / "Follow"
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
             if names and _kicker_repeated(stripped, line):
