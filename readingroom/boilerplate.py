@@ -370,7 +370,7 @@ STAMP_MAX_WORDS = 6
 # A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
@@ -890,7 +890,11 @@ _TABLE_ROW = re.compile(r"""(?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])
     | (?<![\d:/.,-])\d{1,3}(?:,\d{3})+(?:\s+\d{1,3}(?:,\d{3})+){1,}(?![\d:/.,-])
     # ...with decimal commas and points between the thousands, signed: "Noordmelk 58,25 56,75 +1,50",
     # "Genova 2.512.000 2.338.000 +7,4%"
-    | (?<![\d:/.,-])[+−-]?\d{1,3}(?:(?:\.\d{3})+(?:,\d{1,2})?|,\d{1,2})%?(?:\s+[+−-]?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?%?){2,}(?![\d:/.,-])""", re.VERBOSE)
+    | (?<![\d:/.,-])[+−-]?\d{1,3}(?:(?:\.\d{3})+(?:,\d{1,2})?|,\d{1,2})%?(?:\s+[+−-]?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?%?){2,}(?![\d:/.,-])
+    # ...or prices in cents side by side, each with its currency's sign: "Vienreizējā e-biļete 1,50 € 1,80 €", "Day pass $5.00 $6.00"
+    # (a review's "Price (USD) $449 $499 $549" closes its spec table, over its related box: not a row the text goes on after)
+    | (?<![\d:/.,-])(?:[$£€¥]\s?\d{1,6}[.,]\d{2}|\d{1,6}[.,]\d{2}\s?[$£€¥])(?:\s+(?:[$£€¥]\s?\d{1,6}[.,]\d{2}|\d{1,6}[.,]\d{2}\s?[$£€¥])){1,}
+      (?![\d:/.,-])""", re.VERBOSE)
 _SCORE = re.compile(rf"{_RESULT}|{_TABLE_ROW.pattern}", re.VERBOSE)
 
 

@@ -259,6 +259,10 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | [iİ]lg[iİ]l[iİ]\s+haber(?:ler)?
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
+    # Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech: "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još"
+    | lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
+    | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
+    | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
@@ -277,7 +281,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | pročitajte\s+i | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še) | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac) | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
@@ -634,6 +638,9 @@ ISSUER_BOX = Cue("issuer-box", "end-mark", re.compile(r"""
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
 # says "his", "their", not "us"/"our journalism".
 DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
+    # Slavic sites' asks, to subscribe or give: "Ak chcete, aby sme mohli pokračovať, podporte nás predplatným.", "Wesprzyj nas"
+    \b(?:podporte|podpořte|wesprzyj(?:cie)?|podprite|podržite|подржите|подкрепете)\s+(?:nás|nas|нас)\b |
+    ^ \W* (?:predplatiť|předplatit|zaprenumeruj|naročite\s+se|pretplatite\s+se|претплатите\s+се) \W* $ |
     # An appeal's phrase ends its clause or goes on as an appeal ("support us today", "support our
     # journalism with ..."); news goes on otherwise ("to support us all in an ageing society",
     # "to support our work on climate change", "hopes to become a member of the WTO", BBC).
@@ -1197,15 +1204,25 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
     | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
-    | hoofdpunten | in \s+ het \s+ kort | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know ) \W* $
+    | hoofdpunten | in \s+ het \s+ kort | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
+    # an article's summary box, often a machine's: "Zhrnutie článku", "Shrnutí článku", "Article summary", "AI summary"
+    | (?:ai|article|story) \s+ summary | zhrnutie \s+ článku | shrnutí \s+ článku | podsumowanie \s+ artykułu
+    | povzetek \s+ članka | sažetak \s+ članka | résumé \s+ de \s+ l['’]article ) \W* $
 """, max_words=4)
+# ...and the summary box's note on who wrote it: "Zhrnutie vytvorila umelá inteligencia a skontrolovala redakcia.", "Summary
+# is AI generated, newsroom reviewed."
+SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
+    ^ \W* (?:(?:this|the)\s+)? (?:summary|zhrnutie|shrnutí|podsumowanie|povzetek|sažetak|résumé) \b [^.!?]{0,80}
+      \b (?:ai|artificial \s+ intelligence|umelá \s+ inteligencia|umělá \s+ inteligence|sztuczn\w* \s+ inteligencj\w*
+         |umetna \s+ inteligenca|umjetna \s+ inteligencija|intelligence \s+ artificielle) \b [^!?]{0,80} $
+""", max_words=25)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -714,8 +714,12 @@ _JAPANESE_AGENCY = re.compile(r"共同|時事|ロイター|新華社|聯合|連�
 
 def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[str, ...]] | None:
     """The authors a blog's "Posted by X at <time>" line names, or a signature with its keyword
-    and a colon (`SIGNED_WITH_COLON`), among the first POSTED_BY_SPAN removed lines under the text."""
-    for line in [s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]:
+    and a colon (`SIGNED_WITH_COLON`), among the first POSTED_BY_SPAN removed lines under the text;
+    or two names or more right under it (a bare name alone there may be a photographer's or a list's)."""
+    for position, line in enumerate([s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]):
+        if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
+                and (names := parse_byline(line.text.strip())) and len(names) > 1):
+            return Field(names, Origin("source", line.line, "names under the text"))  # "Kārlis Bērziņš, Līga Ozoliņa", right under it
         match = POSTED_BY.match(line.text)
         if match and (names := parse_byline(f"By {match['name']}") or (
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"

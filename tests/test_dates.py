@@ -372,3 +372,13 @@ def test_galician_catalan_irish_and_czech_dates(line: str, iso: str) -> None:
 def test_a_span_of_two_dates_is_no_publication_date(line: str, span: bool) -> None:
     from readingroom.dates import is_date_range
     assert is_date_range(line) is span
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("sreda, 10. 4. 2024, 11.05", "2024-04-10"),  # Slovenian weekday, spaced numeric date
+    ("21. feb 2024 o 7:45", "2024-02-21"),  # Slovak "o" before the time
+    ("utorak, 12. ožujka 2024. u 10:15", "2024-03-12"),  # Croatian weekday and "u"
+    ("Zadnja posodobitev: 10. 4. 2024, 14.20", "2024-04-10"),  # Slovenian update label
+])
+def test_central_european_weekdays_labels_and_time_words(line: str, iso: str) -> None:
+    assert parse_date_line(line) == iso
