@@ -321,7 +321,7 @@ LINK_RUN_MIN = 3
 RHYTHM_MIN_RUNS = 3
 RHYTHM_MAX_LINES = 4
 
-_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；։።፧]["'”’»“‘«›)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)  # (Armenian and Ethiopic full stops too; a German quotation closes with “)
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？：；։።፧।॥۔؟]["'”’»“‘«›)\]」』）]*\s*$ | ["”»」』]\s*$""", re.VERBOSE)  # (Armenian and Ethiopic full stops too; a German quotation closes with “)
 # "– Jane D." under a quotation that ends with a closing quote mark: who said it (reviews,
 # testimonials, epigraphs). Comments put the author *above* the text, teasers have no dash.
 _ATTRIBUTION = re.compile(r"^[–—―-]{1,2}\s*\w")

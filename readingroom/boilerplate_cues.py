@@ -269,7 +269,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | 相關(?:新聞|閱讀|文章|報導) | 推薦閱讀 | 延伸閱讀 | 熱門新聞 | 阅读更多 | 閱讀更多
     | 関連(?:記事|ニュース) | 次の記事 | 前の記事 | おすすめ記事 | 관련\s*기사 | 다음\s*기사 | 많이\s*본\s*기사
     # Arabic, Persian, Urdu and Hebrew: "related articles", "read also", "more news", "further reading"
-    | مواضيع\s+ذات\s+صلة | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
+    | مواضيع\s+ذات\s+صلة | اقرأ\s+المزيد | اقرأ\s+أيضا\s*[:：]? | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
     | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
     | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר ) \W* $
 """, max_words=8)
@@ -338,7 +338,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | corbis|bloomberg\s+via\s+getty|ria\s+novosti|sputnik|тасс|depositphotos|flickr
       ) (?: (?! \s [–—] \s ) [^.!?] ){0,60} [)\]]? \s* $   # not "(EPA) – what the limits mean"
     # ...or in capitals glued to the caption's last word, as the Times prints it: "... for pupils in year 1ALAMY"
-    | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)? ) (?:/[A-Z .]{1,30})? \s* $
+    | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)?
+        | ANP | BELGA | DPA | EFE | ANSA | KEYSTONE | NTB | SCANPIX | LEHTIKUVA ) (?:/[A-Z .]{1,30})? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
     # ...or the photographs' and illustrations' credit under the byline: "Fotografías de Mateo Quiroga", "Photographs by Ana Roe"
     | ^ \W* (?:fotograf[ií]as?|fotos|ilustraci[oó]n(?:es)?|illustrations?|photographs|photos|fotografie|foto's) \s+ (?:de|by|di|von|van|par)
@@ -430,6 +431,15 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    # ...in scripts without capitals, glued or not: "... মোগলবাসা ইউনিয়নেছবি: প্রভাতবেলা" (Bengali), "... फोटो: ...", "... تصویر: ..."
+    | (?<=\S) \s? (?:ছবি|ফটো|छवि|फोटो|फ़ोटो|तस्वीर|تصویر|عکس|صورة|ඡායාරූපය|ඡායාරූප) \s* [:：] \s* \S [^.!?।]{0,50} $
+    # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
+    # ...or after a bar, the outlet and the photographer: "... ce mardi. | Le Courrier de l'Estuaire - Théo Marchand"
+    | [.!?]["”’]? \s+ \| \s* (?-i:[A-ZÀ-Þ]) [^|.!?]{1,60} $
+    # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
+    | [.!?।] \s* [—–] \s* (?:ফাইল(?:\s+(?:ছবি|চিত্র))?|file(?:\s+photo)?|archive|আর্কাইভ|फाइल(?:\s+फोटो)?) \s* [.।]? \s* $
+    # ...or a Japanese caption, the day after "＝": "水揚げされたシロエビ＝15日、射水市の新湊漁港（北陸日報デジタル）"
+    | [＝=] \s* \d{1,2} 日 [、,]
     # ...or its label glued to the name too, as the New York Times printed it: "... no longer produces power.CreditCaleb Nordstrom for The New York Times"
     | [.!?…"”] \s* (?-i:Credit) (?-i:[A-ZÀ-Þ]) [^.!?]{1,80} $
     # ...or the photographer and the paper after the caption's stop: "... on Sept. 25, 2019.Hannah Boyer / for NBC News"
@@ -585,6 +595,10 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
     | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
     | \bjoin \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
+    # ...in Hindi papers' words: "रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News apps, iOS Hindi News apps ...", "Get all
+    # India News in Hindi related to live update of politics, sports, ..."
+    | (?:\bdownload\b|डाउनलोड\s+करें) [^.!?]{0,40} \b(?:android|ios|iphone) \b [^.!?]{0,40} \bapps? \b
+    | ^ \W* get \s+ all \s+ (?:[\w-]+\s+){0,3} news \s+ in \s+ \w+ \s+ related \s+ to \b
     | \busing\s+ai\s+narration\b | ^ \W* voiced \s+ by \s+ artificial \s+ intelligence \W* $ | ^ \W* listen \s+ to \s+ more \s+ stories \s+ on \b
     # ...and the reader it names: "Read by Paul Lindqvist.", "Narrated by Ana Roe"
     | ^ \W* (?:read|narrated) \s+ by \s+ (?-i:[A-ZÀ-Þ])[\w.'’-]+ (?:\s+(?-i:[A-ZÀ-Þ])[\w.'’-]+){1,3} \W* $

@@ -315,7 +315,7 @@ def unspaced(text: str) -> tuple[str, int]:
     return _UNSPACED_PUNCTUATION.sub(" ", UNSPACED_RUN.sub(" ", text)), words
 
 
-_SENTENCE_END = re.compile(r"[.!?…。！？։።፧][\"'”’»)\]」』）]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？։።፧।॥۔؟][\"'”’»)\]」』）]*\s*$")
 LEAD_MIN_WORDS = 8
 """A paragraph that does not end like a sentence opens the text (`Article.lead`, its summary)
 when it has at least this many words."""

@@ -28,7 +28,7 @@ HEADER_WINDOW = 6
 # Paragraph-ending punctuation; a last paragraph without it is reported as possibly truncated.
 # A wire story's end mark after its last sentence: "... Yang said. Enditem", "... (END)", "-30-", "###".
 END_MARK = re.compile(r"(?<=[.!?\"”’»)])\s*(?:enditem|\(?end\)?|-30-|#{3})\s*$", re.IGNORECASE)
-TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧')  # (German and Czech close a quotation with “ and ‘)
+TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧।॥۔؟')  # (German and Czech close a quotation with “ and ‘)
 # ...or a straight single quote closing a sentence ("... being run.'"; a bare "'" may be a plural's
 # apostrophe: "... the players'").
 _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
@@ -238,7 +238,7 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?P<marker>\*{1,4}|\[\d{1,3}\]|[¹²³⁴⁵⁶
 # A full stop, comma, semicolon or colon at the end (before closing quotes): prose, not a headline.
 # A headline may trail off like a teaser ("Rivals of the £400 Apple..."): an ellipsis, typed as
 # three dots or as "…", does not end a sentence here.
-SENTENCE_END = re.compile(r"[.,;:。，；：։።][\"”’»)\]」』）]*$")
+SENTENCE_END = re.compile(r"[.,;:。，；：։።।॥۔][\"”’»)\]」』）]*$")
 ELLIPSIS_END = re.compile(r"\.\.\.[\"”’»)\]]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•–·▪●]|\d{1,2}[.)])\s+(?=\S)")
 # A numbered item ("1. Ditch the diet", "2) Eggs"): its number is the source's and stays in its

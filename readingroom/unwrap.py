@@ -40,7 +40,7 @@ WRAP_MIN_RUN_ON = 0.6
 WRAP_MIN_WIDTH = 64
 WRAP_MAX_WIDTH = 160
 # A sentence's end at a line's end: a full line that ends one may end its paragraph (`_continues`).
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;।॥۔؟]["'”’»)\]]*\s*$""")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _LOWER_START = re.compile(r"^[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–—-]\s|\d{1,2}[.)]\s)")
