@@ -218,7 +218,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud"  # Bulgarian, ..., Estonian
-                 r"|(?:zadnja\s+)?posodobitev|posodobljeno|ажурирано|atjaunots|(?:posledn[áé]\s+)?aktualizace"  # Slovenian, Serbian, Latvian, Czech
+                 r"|laatste\s+update|(?:ostatnia\s+)?aktualizacja|(?:zadnja\s+)?posodobitev|posodobljeno|ажурирано|atjaunots|(?:posledn[áé]\s+)?aktualizace"  # Slovenian, Serbian, Latvian, Czech
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
                  r"|(?:τελευταία\s+)?ενημέρωση")  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
 DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"

@@ -909,7 +909,9 @@ SPECIAL_TO = re.compile(r"^\W*special\s+to\s+(?:the\s+)?(?-i:[A-Z])(?:\S+\s*){1,
 
 # How long ago a piece was posted, on a line of its own: "3 hrs ago", "Updated 47 min ago".
 _RELATIVE_STAMP = re.compile(r"^\W*(?:(?:updated|posted|published)\s+)?(?:\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago"
-                             r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:today|yesterday))\W*$", re.IGNORECASE)  # ...or "5:12 pm today"
+                             r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:today|yesterday)"
+                             r"|(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem)"
+                             r"\s*(?:,|om|um|à|a\s+las|alle|às|at)?\s*\d{1,2}[:.h]\d{2})\W*$", re.IGNORECASE)  # ...or "5:12 pm today", "Vandaag om 11:45"
 
 
 def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
@@ -920,8 +922,8 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
         return False
     if dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text):
         return True
-    if _RELATIVE_STAMP.match(under[0].text) and parse_byline(texts[k].text.strip()):
-        return True  # a name with its role over when it was posted: "Mereana Walker, Māori News Reporter" / "5:12 pm today"
+    if _RELATIVE_STAMP.match(under[0].text) and (parse_byline(name := texts[k].text.strip()) or _may_be_a_name(name) and parse_byline(f"By {name}")):
+        return True  # a name (with its role) over when it was posted: "Mereana Walker, Māori News Reporter" / "5:12 pm today"
     if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
         return True  # a name, its role and how long ago it was posted: "Dana Kowalski" / "Staff Writer" / "3 hrs ago"
     if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not SPECIAL_TO.match(under[0].text)
@@ -954,7 +956,8 @@ def _is_headline_job(text: str) -> bool:
 
 
 JOB_HEADLINE_MAX_WORDS = 20
-_FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail|{dates.DATE_LABEL_WORDS}))+\W*$", re.IGNORECASE)
+_FOLLOW_OR_LABEL = re.compile(rf"^(?:\W*(?:follow|send\s+(?:in|by|via)\s+e-?mail|{dates.DATE_LABEL_WORDS}))+\W*$"
+                              r"|^\W*reporting\s+from\s+\S.{0,40}$", re.IGNORECASE)  # (where the reporter filed from)
 """The author's buttons and the date's label between a name and its date ("Follow", "Send in e-mailSend in e-mail")."""
 
 

@@ -382,3 +382,11 @@ def test_a_span_of_two_dates_is_no_publication_date(line: str, span: bool) -> No
 ])
 def test_central_european_weekdays_labels_and_time_words(line: str, iso: str) -> None:
     assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("14-09-22, 17:45 Laatste update: 15-09-22, 08:12", "2022-09-14"),  # Dutch update label after the date
+    ("12.03.2015, 07:30 aktualizacja: 12.03.2015, 09:14", "2015-03-12"),  # Polish
+])
+def test_a_date_line_with_its_update_in_dutch_and_polish(line: str, iso: str) -> None:
+    assert parse_date_line(line) == iso
