@@ -105,6 +105,7 @@ MONTHS = {
     # English word ("set", "out", "ago") only count between a day and a year, as every name does
     "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5, "set": 9, "out": 10, "dez": 12,
     "gen": 1, "giu": 6, "lug": 7, "ott": 10, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
+    "mrt": 3,  # Dutch: "vr 21 mrt 2025 07:00"
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
     "ноя": 11, "нояб": 11, "дек": 12,
     # Czech (genitive; "listopadu" is Czech only, the Croatian genitive is "listopada")
@@ -218,7 +219,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|päivitetty|uppdaterad|oppdatert|opdateret|bijgewerkt|aggiornato|aktualizováno|zaktualizowano|frissítve"
                  r"|עודכן|آخر\s+تحديث|تم\s+التحديث|अपडेट(?:ेड)?|আপডেট"  # Hebrew, Arabic, Hindi, Bengali
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud"  # Bulgarian, ..., Estonian
-                 r"|laatste\s+update|(?:ostatnia\s+)?aktualizacja|(?:zadnja\s+)?posodobitev|posodobljeno|ажурирано|atjaunots|(?:posledn[áé]\s+)?aktualizace"  # Slovenian, Serbian, Latvian, Czech
+                 r"|aktualiséiert|laatste\s+update|(?:ostatnia\s+)?aktualizacja|(?:zadnja\s+)?posodobitev|posodobljeno|ажурирано|atjaunots|(?:posledn[áé]\s+)?aktualizace"  # Slovenian, Serbian, Latvian, Czech
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
                  r"|(?:τελευταία\s+)?ενημέρωση")  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
 DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
@@ -226,7 +227,7 @@ DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?rele
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi|δημοσίευση"
                     # Slovenian, Croatian, Serbian, Slovak, Lithuanian, Latvian, Estonian, Bulgarian, Macedonian
-                    r"|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено")
+                    r"|publizéiert|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(

@@ -1171,7 +1171,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             # one of cells between tabs a table's row, a file list's "README.md  Link to fetchtext  July 07, 2014", not a signature)
         fields = []
         if (date and not found_date.known and line.cue != "caption-credit" and (isos := dates.find_dates(line.text))  # (not a photo's day,
-                and not dates.is_date_range(line.text)):  # nor a life's span: "June 4, 1938 - March 9, 2024")
+                and not dates.is_date_range(line.text)  # nor a life's span: "June 4, 1938 - March 9, 2024")
+                and not (dates.UPDATE_LABEL.match(line.text) and any(  # nor the update's over the publication's: "aktualiséiert: 14.08.2025
+                    dates.parse_date_line(z.text.strip()) and not dates.UPDATE_LABEL.match(z.text) for z in zone[position + 1:position + 3]))):  # ..." / "publizéiert: 13.08.2025 ..."
             found_date = Field(min(isos), Origin("source", line.line, "date on a signature line removed as page chrome"))
             fields.append("date")
         if authors and not found_authors.known:

@@ -390,3 +390,9 @@ def test_central_european_weekdays_labels_and_time_words(line: str, iso: str) ->
 ])
 def test_a_date_line_with_its_update_in_dutch_and_polish(line: str, iso: str) -> None:
     assert parse_date_line(line) == iso
+
+
+def test_flemish_short_month_and_luxembourgish_labels() -> None:
+    assert parse_date_line("vr 21 mrt 2025 07:00") == "2025-03-21"
+    assert parse_date_line("publizéiert: 13.08.2025 17:40") == "2025-08-13"
+    assert dates.UPDATE_LABEL.match("aktualiséiert: 14.08.2025 09:15")
