@@ -1904,9 +1904,17 @@ _DATE_LABEL_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORE
 _READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
 
 
+# A government page's header, who it is from and when it was published, glued by the copy: "From:Department for Coastal
+# Resilience and Harriet Okafor MPPublished14 March 2024" (GOV.UK); each sender signs, a member's "MP" left off.
+_FROM_AND_PUBLISHED = re.compile(r"^\W*from:\s*(?P<senders>\S.{2,150}?)\s*(?-i:Published)\s*(?P<date>\d.{4,40})$", re.IGNORECASE)
+_MEMBER_SUFFIX = re.compile(r"\s+(?:MP|MSP|MS|MLA|QC|KC)$")
+
+
 def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
     and then the date (`_name_then_date`)."""
+    if (sender := _FROM_AND_PUBLISHED.match(text)) and (iso := dates.parse_date_line(sender["date"])):
+        return iso, tuple(_MEMBER_SUFFIX.sub("", n).strip() for n in re.split(r",\s*|\s+and\s+", sender["senders"]) if n.strip())
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
     row = [p.strip() for p in text.split("|")] if text.count("|") == 1 else split
