@@ -23,6 +23,7 @@ It does not split paragraphs, find metadata values or know any particular site.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -2110,6 +2111,7 @@ def _is_pull_quote(measured: Sequence[Line], body: Body, k: int) -> bool:
                for m in range(max(k - PULL_QUOTE_SPAN, body.start), min(k + PULL_QUOTE_SPAN, body.end) + 1) if m != k)
 
 
+@functools.lru_cache(maxsize=4096)
 def _folded_words(text: str) -> str:
     """The line's words in lower case, one space between them and around it ("»Wir reden ...«, sagt" -> " wir reden ... sagt ")."""
     return f" {' '.join(WORD.findall(text.casefold()))} "
@@ -2834,13 +2836,22 @@ _PRINT_HEADLINE = re.compile(
     r"[.,]?\s*[\"“”»’'‘]", re.IGNORECASE)
 
 _PRINT_EDITION = re.compile(r"print|druck|imprim|impres|edizione|ausgabe|édition|edición|edição", re.IGNORECASE)
+PRINT_NOTE_MIN_WORDS = 6  # ("This article appeared in the ... print edition under the headline "..."": a short line quotes no headline)
+PRINT_NOTE_MAX_WORDS = 60
+
+
+def _names_a_title(text: str) -> bool:
+    """The line says "headline" or "title" in a language `_PRINT_HEADLINE` reads (a quick test before its pattern)."""
+    folded = text.casefold()
+    return any(word in folded for word in ("headline", "title", "titre", "titolo", "título", "überschrift", "titel"))
 
 
 def _named_by_print_note(measured: Sequence[Line], start: int) -> int | None:
     """The line above the text (up to HEADLINE_SEARCH_SPAN lines) that says what the page's print
     edition note quotes as the piece's headline (`_PRINT_HEADLINE`); None when there is no such note
     or no line says it (a paper may print another headline than its site's: "White Gold.")."""
-    quoted = {normalise_line(m["title"]) for line in measured if _PRINT_EDITION.search(line.text) for m in _PRINT_HEADLINE.finditer(line.text)}
+    quoted = {normalise_line(m["title"]) for line in measured if PRINT_NOTE_MIN_WORDS <= line.words <= PRINT_NOTE_MAX_WORDS
+              and _names_a_title(line.text) and _PRINT_EDITION.search(line.text) for m in _PRINT_HEADLINE.finditer(line.text)}
     if not quoted:
         return None
     return next((j for j in range(start - 1, max(start - HEADLINE_SEARCH_SPAN, 0) - 1, -1)
