@@ -35,7 +35,7 @@ from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS,
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
                                    date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -804,18 +804,7 @@ def _bulleted_rows(measured: Sequence[Line]) -> set[int]:
     """Lines with a bullet, BULLETED_MIN_ROWS or more in one block (one under the other, no blank
     line between): a list of the text's own, its heading no colon ("Ingredientes (para unas 30
     croquetas)" / "- 300 g de carne ..." / "- 1 litro de leche entera" / ...)."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for k in range(len(measured) + 1):
-        line = measured[k] if k < len(measured) else None
-        if (line is not None and line.cue is None and _BULLETED.match(line.text)
-                and (not run or line.index == measured[run[-1]].index + 1)):
-            run.append(k)
-            continue
-        if len(run) >= BULLETED_MIN_ROWS:
-            rows.update(j for j in run if not measured[j].prose)
-        run = [k] if line is not None and line.cue is None and _BULLETED.match(line.text) else []
-    return rows
+    return _rows_in_runs(measured, lambda line: bool(_BULLETED.match(line.text)), BULLETED_MIN_ROWS, one_block=True)
 
 
 # A programme's row, a clock time then what happens at it: "19.00 Uhr: Festabend im Festzelt ...",
@@ -828,16 +817,23 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
     """A programme's rows (`_SCHEDULE_ROW`), SCHEDULE_MIN_ROWS or more one under the other, each of
     three words at least: items of the text's own list, like a list's under its colon; the times in
     a menu or a feed head no such run."""
+    return _rows_in_runs(measured, lambda line: line.words >= 3 and bool(_SCHEDULE_ROW.match(line.text)), SCHEDULE_MIN_ROWS)
+
+
+def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False) -> set[int]:
+    """The lines of runs of `min_rows` or more rows one under the other (`is_row`, no cue; in `one_block`, no blank
+    line between them either), but for those that read as prose."""
     rows: set[int] = set()
     run: list[int] = []
     for k in range(len(measured) + 1):
         line = measured[k] if k < len(measured) else None
-        if line is not None and line.cue is None and line.words >= 3 and _SCHEDULE_ROW.match(line.text):
+        row = line is not None and line.cue is None and is_row(line)
+        if row and (not run or not one_block or line.index == measured[run[-1]].index + 1):
             run.append(k)
             continue
-        if len(run) >= SCHEDULE_MIN_ROWS:
+        if len(run) >= min_rows:
             rows.update(j for j in run if not measured[j].prose)
-        run = []
+        run = [k] if row else []
     return rows
 
 
@@ -2897,9 +2893,7 @@ def _counts_in_header(line: Line) -> bool:
 # A byline's second line, the author's role and paper: "Rotorua Reporter·Rotorua Daily Post·".
 _ROLE_WORD = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief|analyst"
                         r"|(?:senior|research|visiting|nonresident|non-resident|associate)\s+fellow|fellow\s+(?:at|with)|associate|professor|lecturer"
-                        r"|director|researcher|kierownik|kierowniczka|dyrektor|dyrektorka|ekspert|ekspertka|analityk|analityczka"
-                        r"|ricercat(?:ore|rice)|direttore|direttrice|chercheu(?:r|se)|directeur|directrice|investigador|investigadora"
-                        r"|directora|forscher|forscherin|leiter|leiterin|head\s+of)\b", re.IGNORECASE)
+                        r"|director|researcher|head\s+of|" + "|".join(sorted(JOBS_IN_OTHER_LANGUAGES)) + r")\b", re.IGNORECASE)
 # (a think tank's: "Senior Research Fellow, Russia and Eurasia Programme", "Kierowniczka programu „Regiony w transformacji”")
 
 

@@ -1268,6 +1268,11 @@ AUTHORS_LABEL = re.compile(r"^\W*(?:authors?(?:\s+of\s+the\s+article)?|auteur(?:
                            r"|(?:the\s+)?(?:writers?|contributors?))\s*:?\s*$", re.IGNORECASE)
 LABELLED_NAMES_MAX = 6
 """The most names read under such a label (a longer list is a list of people, not a byline)."""
+# Jobs in Polish, Italian, French, Spanish and German that make a line its author's role, here and under a byline
+# (`boilerplate._is_role_line`): "Kierowniczka programu „Regiony w transformacji”", "Research Fellow, ...".
+JOBS_IN_OTHER_LANGUAGES = frozenset("""kierownik kierowniczka dyrektor dyrektorka ekspert ekspertka analityk analityczka ricercatore
+    ricercatrice direttore direttrice chercheur chercheuse directeur directrice investigador investigadora directora forscher
+    forscherin leiter leiterin""".split())
 # Words of a job or a post, which make a line under a name its role ("Research Economist", "Associate
 # Director", "Lecturer in Animal Behaviour, University of Wessex"), not another name.
 JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor fellow researcher research economist director scientist
@@ -1275,8 +1280,7 @@ JOB_WORDS = PERSONAL_ROLE_WORDS | DESK_WORDS | frozenset("""lecturer professor f
     journalist journalistin journaliste photographer fotograf fotografin photographe commentator kommentar
     maître maîtresse professeur professeure chercheur chercheuse doctorant doctorante profesor profesora investigador
     investigadora catedrático catedrática docent hoogleraar onderzoeker dozent dozentin professorin ricercatore ricercatrice
-    professore professoressa pesquisador pesquisadora kierownik kierowniczka dyrektor dyrektorka ekspert ekspertka analityk
-    analityczka direttore direttrice directeur directrice directora leiter leiterin""".split())
+    professore professoressa pesquisador pesquisadora""".split()) | JOBS_IN_OTHER_LANGUAGES
 
 
 def _is_job(text: str) -> bool:
