@@ -2087,6 +2087,12 @@ def _follows_headline(page: _Page, k: int) -> bool:
                                  and normalise_line(above.text) == normalise_line(page.measured[headline].text))
 
 
+# A live page's post credited to its network's reporters, over the post's text: "From CNN's Jane Doe", "From ANN's Dev
+# Patel and Ben Carter" (decided inside the text, not a cue: as a cue it would weigh against the text around it).
+_POST_CREDIT = re.compile(r"^\W*From\s+[A-Z]{2,6}['’]s\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                          r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*\W*$")
+
+
 # A pull quote: a sentence of the text set again in large type between its paragraphs, within
 # PULL_QUOTE_SPAN lines of the paragraph that says it with PULL_QUOTE_MIN_WORDS words more or more, of
 # PULL_QUOTE_MIN_WORDS words or more (a subheading that takes a phrase of the paragraph under it is
@@ -2138,6 +2144,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
             and (under := measured[k + 1]).cue is RELATED_HEADER and under.words <= 3 and measured[k + 2].prose):
         return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
         # Vote Against Trump Suffers Setback Over Marijuana Use" / "Read more" / paragraph (a section's heading is shorter)
+    if _POST_CREDIT.match(line.text):
+        return Verdict(False, "wire-credit", "post-credit")  # a live page's post, signed by its reporter
     if line.prose:
         return Verdict(True, "body", "pull-quote" if _is_pull_quote(measured, page.body, k) else "prose")
         # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)
