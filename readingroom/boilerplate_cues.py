@@ -230,6 +230,11 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
+# "Read also" in Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech, as a box's header or before an inline link:
+# "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još", "Прочетете още", "Čítajte aj".
+READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
+    | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
+    | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid"""
 RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
@@ -260,9 +265,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     # Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech: "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još"
-    | lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
-    | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
-    | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
+    | {READ_ALSO_EAST}
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
@@ -272,7 +275,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | مواضيع\s+ذات\s+صلة | اقرأ\s+المزيد | اقرأ\s+أيضا\s*[:：]? | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
     | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
     | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר ) \W* $
-""", max_words=8)
+""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST), max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
@@ -281,7 +284,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še) | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac) | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
@@ -308,7 +311,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     # a blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de Montbrison :
     # le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden""
     | ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
-""", max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
+""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST), max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
