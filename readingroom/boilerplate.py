@@ -353,8 +353,9 @@ _TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2})[.!?]\s+[A-Z]")  # not after 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[\"”’»)]*$")
 # A clip's or a gallery's label; the line under it is the clip's title ("Video" / "Fox News Flash top
 # entertainment headlines for Nov. 19"), not the article's headline.
-MEDIA_LABEL = re.compile(r"^\W*(?:video|vídeo|vidéo|watch|watch\s+now|audio|listen|gallery|galería|galerie|galleria|photos|fotos|podcast|видео|фото)\W*$",
+MEDIA_LABEL = re.compile(r"^\W*(?:video|vídeo|vidéo|watch|watch\s+now|audio|listen|gallery|galería|galerie|galleria|photos|fotos|fotó|bilder|podcast|видео|фото)\W*$",
                          re.IGNORECASE)
+_COUNT = re.compile(r"^\W*\d{1,4}\s+")  # a gallery's count before its label: "12 fotó", "8 photos"
 # A link to another story with its kind in capitals and brackets after it: "Plane passengers
 # quarantined after outbreak [NEWS]", "... on game amid turmoil [VIDEO]".
 _TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
@@ -427,7 +428,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
-    page = _Page(measured, body, frozenset(list_items(measured)), link_run_lines(measured, body), headline,
+    listed = frozenset(list_items(measured))
+    page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
                  ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
@@ -790,6 +792,8 @@ def list_items(measured: Sequence[Line], rows: set[int] | None = None) -> set[in
             open_list = False
         elif open_list and not line.duplicate and not _LIST_HEADING.match(line.text):  # (the next list's heading: "Materials Required")
             items.add(k)
+            if k - 1 in items and line.text.rstrip().endswith(".") and measured[k - 1].text.rstrip().endswith((",", ";")):
+                open_list = False  # the last item ends the sentence its list began: "a mélygarázs," / "napelemek a tetőn."
         if _is_list_intro(line):
             open_list = True
     return items | (schedule_rows(measured) if rows is None else rows) | _bulleted_rows(measured)
@@ -1091,7 +1095,8 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
         cut = body.start - 1 if b is not None and b + 1 < body.start - 1 and _is_label(measured[body.start - 1]) and not _is_signature(
             measured[body.start - 1]) else body.start
         if b is not None and weights[b] > 0 and (
-                own := _insert_parts(measured[(after := _after_list(measured, listed, b)):cut], after=False)) is not None:
+                own := _insert_parts(measured[(after := _after_list(measured, listed, b)):cut], after=any(k in listed for k in range(b + 1, cut)))) is not None:
+            # (a gallery above the body is the lead photo, the prose over it its caption; but not under a list of the text's)
             a = _extend(weights, b, lo - 1, -1)
             body = Body(a, body.end, body.gaps | frozenset(k for k in range(after, cut) if k - after not in own))
             continue
@@ -2212,7 +2217,7 @@ def _is_short_label(line: Line) -> bool:
     return not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line) and not _LIST_HEADING.match(line.text)
 
 
-def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
+def link_run_lines(measured: Sequence[Line], body: Body, listed: frozenset[int] = frozenset()) -> frozenset[int]:
     """Lines of LINK_RUN_MIN+ consecutive short non-sentence lines (a headline or tag list).
 
     Except when the body keeps returning to the same shape: RHYTHM_MIN_RUNS+ such runs of at
@@ -2232,7 +2237,7 @@ def link_run_lines(measured: Sequence[Line], body: Body) -> frozenset[int]:
     if body.tail is not None:  # the text's own closing lists (`_with_tail`)
         kept |= {(a, b) for a, b in runs if a >= body.tail}
     schedules = _schedule_lines(measured, runs)  # a schedule in the text, under its heading or not
-    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b) else b + 1)
+    return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b, listed) else b + 1)
                      if k not in schedules)
 
 
@@ -2264,7 +2269,7 @@ def _schedule_lines(measured: Sequence[Line], runs: Sequence[tuple[int, int]]) -
                     if k in found and k - 1 not in found and measured[k - 1].cue is None and _is_headline_shaped(measured[k - 1])}
 
 
-def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> bool:
+def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int, listed: frozenset[int] = frozenset()) -> bool:
     """The last line of the run a..b is the text's subheading, right over its next paragraph, past a
     box of links, a caption or a promotion set into the text: the run has such a box's line (a
     related-links header, a credit, an ad's label) and the last line is shorter than each of the
@@ -2276,9 +2281,15 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int) -> boo
         return False  # (a box's last headline often has its kicker's colon: "Film Review: 'The Long Field'")
     if last.duplicate and not any(normalise_line(m.text) == normalise_line(last.text) for m in measured[:body.start]):
         return False  # said before only inside the text; its copy above the text is a table of contents' entry
-    run = measured[a:b]
+    run = [m for j, m in enumerate(measured[a:b], a) if j not in listed]  # (a list's items ahead of the box are the text's)
+    if (above := measured[b - 1]).cue is not None and above.cue.reason == "image-credit" and not any(
+            m.cue is not None and m.cue.reason == "related-links" for m in run):
+        return True  # right under a photo's or a gallery's credit, its captions over it ("Фото: Дарья Бурак, TUT.BY" / "Что советуют мастера")
+    if last.text.lstrip()[:1].isdigit() and sum(m.text.lstrip()[:1].isdigit() for m in run) >= 2:
+        return False  # the last of the box's items, numbered as they are ("621N Danderyds sjukhus–Rimbo" / "698N Norrtälje–Älmsta")
     return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in measured[max(a - 1, 0):b])  # (the box's button right over the run)
-            and all(m.words > last.words for m in run if m.cue is None and not MEDIA_LABEL.match(m.text)))  # (but a clip's "VIDEO")
+            and all(m.words > last.words for m in run if m.cue is None and not MEDIA_LABEL.match(_COUNT.sub("", m.text))))
+    # (but a clip's "VIDEO", a gallery's "12 fotó")
 
 
 _BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label", "paywall"})

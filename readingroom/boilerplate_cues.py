@@ -230,11 +230,12 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 
 # "Read more" style teaser links and "Related"/"Most read" section headers; the headline list
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
-# "Read also" in Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech, as a box's header or before an inline link:
-# "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još", "Прочетете още", "Čítajte aj".
+# "Read also" in Baltic, Balkan, Bulgarian, Macedonian, Slovak, Czech and Hungarian, as a box's header or before an inline link:
+# "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još", "Прочетете още", "Čítajte aj", "Ez is érdekelheti".
 READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
     | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
-    | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid"""
+    | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
+    | ez\s+is\s+érdekelhet(?:i)? | kapcsolódó\s+(?:cikkek|cikk|hírek) | olvassa?\s+el\s+(?:ezt\s+)?is"""
 RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
@@ -318,7 +319,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
         | video | wideo | видео | відео | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
-        | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit | fotos? | fotografi[ae] | fotografía | zdjęcie | beeld
+        | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit | fotos? | fotó | kép | fotografi[ae] | fotografía | zdjęcie | beeld
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
@@ -416,6 +417,9 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     # ...or after a space, when the caption ends with its credit or the photo's sale link: "1 of 12 Harlan
     # senior Tyler Brandt drives past ... Kevin Dunlap/Tri-County Sports Report Buy Now"
     | ^ \s* \d{1,3} \s (?:of|/) \s \d{1,3} \s+ (?-i:[A-ZА-ЯЁ]) .* (?: \b buy \s+ (?:now|photo) | / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} ) \s* $
+    # a gallery's label and its title, set into the text: "Galéria: Így néz ki most a Fő utca", "Bildergalerie: Das neue Stadion"
+    | ^ \W* (?:photo\s+)?(?:gallery|galéria|galería|galerie|galleria|bildergalerie|fotogalerie|fotogalería|fotogaleria|fotogalerija|фотогалерея|галерея)
+      \s* [:|–—] \s* \S [^.!?]{0,120} $
 """, scope="whole")
 
 # A caption that ends in a bracketed credit, "... shake hands in Hanoi. (AP Photo/Hau Dinh)",
@@ -433,7 +437,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
     # ...in scripts without capitals, glued or not: "... মোগলবাসা ইউনিয়নেছবি: প্রভাতবেলা" (Bengali), "... फोटो: ...", "... تصویر: ..."
     | (?<=\S) \s? (?:ছবি|ফটো|छवि|फोटो|फ़ोटो|तस्वीर|تصویر|عکس|صورة|ඡායාරූපය|ඡායාරූප) \s* [:：] \s* \S [^.!?।]{0,50} $
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
@@ -585,7 +589,7 @@ SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
+    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
@@ -610,13 +614,27 @@ ADVERTISING = _cue("advertising", "advertising", r"""
 # "Story continues below gallery", "Article continues after advertisement": the article goes
 # on after the ad, video or gallery that follows. Besides dropping the line, `boilerplate.py`
 # joins the prose on both sides of such an insert into one body.
-STORY_CONTINUES = _cue("story-continues", "advertising", r"""
-    ^ \W* (?:the\s+)?(?:article|story|content|text|report) \s+ continues \s+ (?:below|after|under) \b .{0,40} $
+_GOES_ON = r"""(?: fortgesetzt | weiter(?:lesen|geht(?:s|'s)?)? | suite | continu(?:a|e|er|ă) | continúa | sigue | prosegue | fortsätter
+    | fortsetter | fortsætter | jatkuu | jätkub | pokračuje | pokračování | pokračovanie | verder | folytatódik | folytatás | nastavlja
+    | nadaljuje | nastavak | devam(?:ı|ediyor)? | turpinājums | tęsiamas | tęsinys | dalsza | ciąg | продолжение | продовження
+    | продолжается | продовжується )"""
+_AD_WORD = r"""(?: anzeige | werbung | (?:la\s+|cette\s+)?publicit[ée] | pubblicità | publicidad | (?:el\s+)?anuncio | publicidade
+    | advertentie | annonsen | annoncen | rekl[aā]{1,2}m\w{0,3} | mainoksen | hirdetés\w{0,3} | oglas\w{0,2} | reclam[aăe]
+    | διαφήμιση | реклам\w{0,2} )"""
+STORY_CONTINUES = _cue("story-continues", "advertising", rf"""
+    ^ \W* (?:the\s+)?(?:article|story|content|text|report) \s+ continues \s+ (?:below|after|under) \b .{{0,40}} $
     | ^ \W* (?:the\s+)?(?:article|story) \s+ continues \W* $
     | ^ \W* continued \W* $   # a page break's label between two pages of the text (WebMD)
     | ^ \W* continue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement)) \W* $
     | ^ \W* advertisement \s* [-–—|:] \s* (?:continue\s+reading|scroll\s+to\s+continue|story\s+continues)(?:\s+below)? \W* $  # "Advertisement - Continue Reading Below"
-    | ^ \W* (?:статья|материал|текст)\s+продолжается .{0,40} $
+    | ^ \W* (?:статья|материал|текст)\s+продолжается .{{0,40}} $
+    # ...in other languages, a word of going on and one of the ad, on a short line of their own: "La suite après cette
+    # publicité", "Weiterlesen nach der Anzeige", "Artikkel jätkub pärast reklaami", "Článek pokračuje pod reklamou",
+    # "Continua após a publicidade", "Publicidad - sigue leyendo debajo"; or the ad's word first and the text's going
+    # on last: "Artikel wird nach der Anzeige fortgesetzt", "A cikk a hirdetés után folytatódik"
+    | ^ \W* (?:\S+\s+){{0,3}} {_GOES_ON} (?:\s+\S+){{0,4}}? \s+ {_AD_WORD} (?:\s+\S+){{0,2}} \W* $
+    | ^ \W* {_AD_WORD} \s* [-–—|:] \s* (?:\S+\s+){{0,2}} {_GOES_ON} (?:\s+\S+){{0,3}} \W* $
+    | ^ \W* (?:\S+\s+){{0,4}} {_AD_WORD} (?:\s+\S+){{0,2}} \s+ (?:fortgesetzt|folytatódik|jatkuu|continua|continúa) \W* $
 """, max_words=10)
 
 # The two ends of a promotion set into the text that the page lets a reader skip (BBC): "Skip
