@@ -67,6 +67,7 @@ REASONS: dict[str, str] = {
     "legal-label": "footer link to legal or company pages",
     "review-facts": "a review's facts box: credits, running time, genre, rating",
     "override": "dropped by a maintainer override in catalog.yml",
+    "print-page": "a printed page's running head or the jump where its text goes on or comes from (Continued on page A8, From Page A1)",
     "date-order-unknown": "date line whose day and month could be either way round (the date is left unknown)",
 }
 
@@ -1347,7 +1348,7 @@ def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
     Above the body a gallery is the lead photo, and the prose above it is its caption."""
     if not gap or len(gap) > INSERT_MAX_LINES:
         return None
-    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo") for m in gap):
+    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo", "print-page") for m in gap):
         return frozenset()
     if _is_box(gap):
         return frozenset()
@@ -2396,7 +2397,9 @@ def _is_inner_byline(line: Line) -> bool:
 
 
 # Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.
-_THE_NAME = re.compile(r"^\W*the\s", re.IGNORECASE)
+# A name does not start with an article ("The Editors", "DIE DRITTE SEITE": a page's title); not "Le", "La", "El",
+# "De", "Les": Vietnamese, Spanish, Senegalese, Dutch and English names start so ("Le Thi Huong", "El Hadji Diop").
+_THE_NAME = re.compile(r"^\W*(?:the|die|der|das|het|los|las|il)\s", re.IGNORECASE)
 
 
 def _names_a_photo(measured: Sequence[Line], k: int) -> bool:

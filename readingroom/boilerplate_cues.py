@@ -128,7 +128,10 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
 # pagers. Listed whole-line only; the same words inside a sentence are prose.
 BUTTON_LABEL = _cue("button-label", "button-label", r"""
-    ^ \W* (?: once | one[-\s]time | monthly | annual(?:ly)? | yearly | weekly | continue
+    # the text size's buttons, with their label or not: "Text sizeAAA", "Schrift A-A+", "Taille du texte A- A+"
+    ^ \W* (?:text\s*size|font\s*size|schrift(?:größe)?|taille(?:\s+du\s+texte)?|dimensione\s+(?:del\s+)?testo|tamaño(?:\s+del?\s+(?:texto|letra))?)?
+      \s* (?-i: A \s* [+-−]? \s* A \s* [+-−]? (?: \s* A \s* [+-−]? )? ) \s* $
+    | ^ \W* (?: once | one[-\s]time | monthly | annual(?:ly)? | yearly | weekly | continue
     | remind\s+me\s+later | not\s+ready\s+to\s+support.* | maybe\s+later | no,?\s+thanks
     | close | menu | search | go | vote | sign\s*in | sign\s*up | log\s*in | log\s*out | register
     | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
@@ -443,6 +446,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
     # ...or after a bar, the outlet and the photographer: "... ce mardi. | Le Courrier de l'Estuaire - Théo Marchand"
     | [.!?]["”’]? \s+ \| \s* (?-i:[A-ZÀ-Þ]) [^|.!?]{1,60} $
+    # ...or after a copyright sign, a name without a year: "... environ 85.000 entrées par an. © JES"
+    | [.!?]["”»]? \s+ © \s* [^\d\s] [^\d.!?]{0,40} $
     # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
     | [.!?।] \s* [—–] \s* (?:ফাইল(?:\s+(?:ছবি|চিত্র))?|file(?:\s+photo)?|archive|আর্কাইভ|फाइल(?:\s+फोटो)?) \s* [.।]? \s* $
     # ...or a Japanese caption, the day after "＝": "水揚げされたシロエビ＝15日、射水市の新湊漁港（北陸日報デジタル）"
@@ -830,7 +835,11 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # is an image credit: IMAGE_CREDIT.
     # Nor is one after a caption's label: "... served as bridesmaidsPhoto: © Alamy", "... on March 10. (Image: ©
     # Dutch Satellite Observers Group)" (CAPTION_CREDIT).
-    (?: (?<!photo:\s)(?<!photo:)(?<![.!?]\s\(image:\s)(?<![.!?]\s\(photo:\s) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ ) | ^ \W* \(c\) | \(c\) \s* \d{4}
+    # Nor one after a caption's last sentence, a name without a year: "... 85.000 entrées par an. © JES" (CAPTION_CREDIT).
+    (?: (?<!photo:\s)(?<!photo:)(?<![.!?]\s\(image:\s)(?<![.!?]\s\(photo:\s) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ )
+        (?<! [.!?]\s© ) (?<! [.!?]["”»]\s© )
+    | (?<= [.!?]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ ) | (?<= [.!?]["”»]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ )
+    | ^ \W* \(c\) | \(c\) \s* \d{4}
     # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;
     # inside a sentence it is news ("Honda wins China copyright ruling").
     | ^ \W* copyright \b (?! \s+ (?-i:[a-z]) ) | copyright \s* (?: \(c\) | \d{4} )
@@ -1218,6 +1227,27 @@ PRINT_MARGIN = _cue("print-margin", "outside-body", r"""
     | ^ \s* \d{1,2}/\d{1,2}/\d{2,4} ,? \s+ \d{1,2}:\d{2} \s* (?:[ap]\.?m\.?)? \s{2,} \S .{0,150} $
 """, scope="whole")
 
+# A newspaper page's furniture, copied with its text out of an e-paper or a PDF: the jump where the
+# text breaks off to go on on another page ("See SCHOOLS, Page A8", "Continued on page 15",
+# "Fortsetzung auf Seite 13", "Suite en page 6", "SEGUE A PAGINA 12", "Pasa a la página 8") and
+# where it comes back ("From Page A1", "Fortsetzung von Seite 3", "Suite de la page 5", "DALLA
+# PRIMA"), and the running head with the page's number ("A8 | THE CARROW VALLEY SENTINEL |
+# THURSDAY, APRIL 18, 2024", "HELLWEGER KREISBLATT · SEITE 17 · SAMSTAG, 9. MÄRZ 2024").
+# Like "story continues below", the text goes on across it (`boilerplate.py`).
+_PAGE_NUMBER = r"(?:(?:page|seite|pagina|página|pag\.|p\.)\s*)?[A-Z]?\d{1,3}"
+PRINT_PAGE = _cue("print-page", "print-page", rf"""
+    ^ \W* (?: see | turn \s+ to | please \s+ turn \s+ to | continued \s+ on | cont(?:inued|['’]?d|\.)? \s+ on | continues \s+ on | jump \s+ to )
+      \s+ (?: (?-i:[A-Z][A-Z'’&\s-]{{1,30}}) ,? \s+ )? (?:on\s+)? (?:page|p\.) \s* [A-Z]?\d{{1,3}} \W* $
+    | ^ \W* (?:continued \s+)? from \s+ (?:page \s* [A-Z]?\d{{1,3}} | (?:the\s+)?front(?:\s+page)? | page \s+ one) \W* $
+    | ^ \W* (?:fortsetzung|weiter) \s+ (?:(?:auf|von|siehe)\s+)? seite \s+ \d{{1,3}} \W* $ | ^ \W* bitte \s+ umblättern \W* $
+    | ^ \W* suite \s+ (?:en \s+ | de \s+ la \s+ | à \s+ la \s+)? page \s+ \d{{1,3}} \W* $
+    | ^ \W* (?:segue|continua) \s+ (?:a|alla|in) \s+ (?:pagina|pag\.) \s* \d{{1,3}} \W* $
+    | ^ \W* dalla \s+ (?:prima|pagina \s+ \d{{1,3}}) (?: \s+ (?:di|della) \s+ \w+ )? \W* $
+    | ^ \W* (?:pasa|sigue|contin[úu]a|viene|continua[çc][ãa]o) \s+ (?:a|en|de|da|na|en\s+la|de\s+la|a\s+la) \s+ p[áa]g(?:ina|\.)? \s* \d{{1,3}} \W* $
+    | ^ \W* (?: {_PAGE_NUMBER} \s* [|·•] [^|·•]{{3,60}} [|·•] [^|·•]{{3,60}} | [^|·•]{{3,60}} [|·•] \s* {_PAGE_NUMBER} \s* [|·•] [^|·•]{{3,60}}
+             | [^|·•]{{3,60}} [|·•] [^|·•]{{3,60}} [|·•] \s* {_PAGE_NUMBER} ) \s* $
+""", max_words=16)
+
 # Navigation, legal and site-chrome labels: footer links and section menus.
 LEGAL_LABEL = _cue("legal-label", "legal-label", r"""
     ^ \W* (?: about(?:\s+us)? | contact(?:\s+us)? | careers | jobs | advertise(?:\s+with\s+us)?
@@ -1256,7 +1286,7 @@ SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,
 )
 

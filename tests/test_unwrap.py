@@ -71,3 +71,34 @@ def test_a_hyphenated_compound_keeps_its_hyphen() -> None:
             else f"Meeting {n}: the harbour board and the ferry company objected again, and the council noted it and" for n in range(12)]
     vote.insert(1, "ers' objections to the plan for the harbour, which would go ahead despite them all, the mayor said.")
     assert "its voters' objections" in unwrap_lines(article("\n".join(vote))).lines[0].text
+
+
+E_PAPER = CASES / "e_paper_column_with_a_jump" / "input.txt"
+
+
+def test_a_narrow_column_is_joined_and_its_broken_words_made_whole() -> None:
+    source = article(E_PAPER.read_text(encoding="utf-8"))
+    joined = unwrap_lines(source)
+    texts = {line.number: line.text for line in joined.lines}
+    assert texts[22].startswith("GULL HARBOR — The county will stop running") and "schoolchildren across the sound since 1971." in texts[22]
+    assert "asked the commission to fund" in texts[44]
+    assert 23 not in texts and 45 not in texts
+    assert texts[49] == "See FERRY, Page A6"  # the jump stays, for the classifier to drop
+    assert any(w.startswith("unwrapped:") for w in joined.warnings)
+
+
+def test_a_poem_in_short_lines_is_not_joined() -> None:
+    # short lines of one width that run on, as a column's do, but no word broken across a line's end: verse
+    verse = ["The tide came in across the flats and filled", "the channels where the herons stood all day",
+             "and every boat that lay upon its side", "was lifted up and turned towards the bay",
+             "the children on the sea wall watched it rise", "and counted out the minutes on their hands"]
+    source = article("\n".join(verse * 4))
+    assert unwrap_lines(source) is source
+
+
+def test_the_pipeline_reads_an_e_paper_copy_across_its_jump() -> None:
+    a = process_text(E_PAPER.read_text(encoding="utf-8"))
+    assert a.title.value == "Ferry service to Gull Island will end in October" and a.authors.value == ("Orla Brennan",)
+    text = " ".join(p.text for p in a.paragraphs)
+    assert "fund a private water taxi" in text and "cost of such a contract at $180,000" in text  # both pages of the text
+    assert "Page A6" not in text and "THE MARSH COUNTY LEDGER" not in text and "From Page A1" not in text
