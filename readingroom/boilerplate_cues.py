@@ -1269,7 +1269,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     | накратко | коротко | w \s+ skrócie | ukratko | pe \s+ scurt | v \s+ skratke | stručně | en \s+ bref | in \s+ breve
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
     | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
-    | hoofdpunten | in \s+ het \s+ kort | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
+    | hoofdpunten | in \s+ het \s+ kort | kwa \s+ ufupi | a \s+ taƙaice | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
     # an article's summary box, often a machine's: "Zhrnutie článku", "Shrnutí článku", "Article summary", "AI summary"
     | (?:ai|article|story) \s+ summary | zhrnutie \s+ článku | shrnutí \s+ článku | podsumowanie \s+ artykułu
     | povzetek \s+ članka | sažetak \s+ članka | résumé \s+ de \s+ l['’]article ) \W* $
@@ -1298,7 +1298,9 @@ COMMA_AUTHOR_LABELS = r"author|autor|автор|लेखक|نویسنده|مص
 # "Łukasz", "Šimon"), Cyrillic.
 CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"
            # ...and the other capitals of Cyrillic (Kazakh "Әйгерім", Uzbek "Ўзбекистон"), and Armenian's ("Անի")
-           + "".join(c for c in map(chr, range(0x460, 0x530)) if c.isupper()) + "\u0531-\u0556")
+           + "".join(c for c in map(chr, range(0x460, 0x530)) if c.isupper()) + "\u0531-\u0556"
+           # ...and Latin Extended Additional's, with a dot below or a hook (Yoruba "Ọlágúnjú", Vietnamese "Ẩn")
+           + "".join(c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper()))
 # A byline: "By Jane Doe", "By: Jane Doe", "Von Max Muster", "Por ...", "Автор: ...", or a bare list of 1-4
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"

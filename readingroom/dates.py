@@ -157,6 +157,12 @@ MONTHS = {
     # Irish ("14 Bealtaine 2025", "3 Meán Fómhair 2024")
     "eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6, "iúil": 7, "lúnasa": 8,
     "meán fómhair": 9, "deireadh fómhair": 10, "samhain": 11, "nollaig": 12,
+    # Hausa ("Disamba 2, 2024"), Somali ("11 Nofembar 2024"), Zulu ("15 Okthoba 2024") and Kinyarwanda ("22 Ugushyingo
+    # 2024"), besides the names above they share
+    **{name: n for n, name in enumerate("janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba".split(), 1)},
+    **{name: n for n, name in enumerate("janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar disembar".split(), 1)},
+    **{name: n for n, name in enumerate("januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba".split(), 1)},
+    **{name: n for n, name in enumerate("mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri ukwakira ugushyingo ukuboza".split(), 1)},
 }
 # Thai months, in full and abbreviated ("15 มี.ค. 2567"), dated with the year of the Buddhist era, 543 years
 # after the common one: "15 มีนาคม 2567" is 15 March 2024 (`_iso` subtracts it: the same day, not a guess).
@@ -236,7 +242,7 @@ DATE_LINE_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|o\s+|ob\s+|u\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|o\s+|ob\s+|u\s+|saa\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?"
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,

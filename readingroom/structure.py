@@ -34,9 +34,11 @@ TERMINAL = tuple('.!?…"”’»)]:;*。！？」』）“‘›։።፧।॥�
 _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's,
-# Swahili's and Irish's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO", "le Máirtín Ó Catháin".
+# Swahili's, Irish, Hausa's and Zulu's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO",
+# "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE"; Kinyarwanda's "Yanditswe na" (written by), Yoruba's
+# "Láti ọwọ́" (by the hand of), Somali's "Qore:" (writer).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?-i:[A-ZÁÉÍÓÚ])))(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -45,7 +47,7 @@ BYLINE = re.compile(
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
-        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης)\s*:|հեղինակ\s*[:՝]
+        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi)\s*:|հեղինակ\s*[:՝]
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
         # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by";

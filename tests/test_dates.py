@@ -396,3 +396,15 @@ def test_flemish_short_month_and_luxembourgish_labels() -> None:
     assert parse_date_line("vr 21 mrt 2025 07:00") == "2025-03-21"
     assert parse_date_line("publizéiert: 13.08.2025 17:40") == "2025-08-13"
     assert dates.UPDATE_LABEL.match("aktualiséiert: 14.08.2025 09:15")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Litinin, Disamba 2, 2024", "2024-12-02"),  # Hausa
+    ("Isniin, 11 Nofembar 2024", "2024-11-11"),  # Somali
+    ("Jimce, 14 Juun 2024 - 4:20 PM", "2024-06-14"),
+    ("Ngolwesibili, 15 Okthoba 2024 | 06:00", "2024-10-15"),  # Zulu
+    ("22 Ugushyingo 2024 saa 15:10", "2024-11-22"),  # Kinyarwanda
+    ("Jumanne, Desemba 03, 2024", "2024-12-03"),  # Swahili, as before
+])
+def test_east_and_west_african_months(line: str, expected: str) -> None:
+    assert parse_date_line(line) == expected

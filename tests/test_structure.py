@@ -1097,3 +1097,14 @@ def test_a_thai_text_ends_without_a_mark() -> None:
     english = Paragraph(ParagraphId("p-1"), "p", "The minister thanked the coaches, the staff and above all the players", 3)
     assert _truncation((thai,)).value is False
     assert _truncation((english,)).value is True
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Daga Abdullahi Sani Dawakin Tofa", ("Abdullahi Sani Dawakin Tofa",)),  # Hausa "from"
+    ("Qore: Maxamed Cabdi Faarax", ("Maxamed Cabdi Faarax",)),  # Somali "writer:"
+    ("Láti ọwọ́ Adéwálé Ọlágúnjú", ("Adéwálé Ọlágúnjú",)),  # Yoruba "by the hand of", a capital with a dot below
+    ("Na Elia Mrema", ("Elia Mrema",)),
+    ("Daga nan ne", None),  # "from here": no name after it
+])
+def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
