@@ -52,6 +52,7 @@ REASONS: dict[str, str] = {
     "insert": "line of a box set into the article (related links, gallery, advertisement, appeal)",
     "advertising": "advertisement slot or ad-blocker notice",
     "opinion-disclaimer": "'views expressed are the author's own' disclaimer",
+    "legal-notice": "a notice the law makes the page carry (Russia's 'foreign agent' label)",
     "author-bio": "author biography or contact line",
     "comments": "reader comments section",
     "correction-prompt": "invitation to report errors or send the newsroom tips",
@@ -963,12 +964,17 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int
     a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / its deck /
     "Clara Demont & Ethan Wolcott, October 3, 2019" / the text): the page's header, which the run
     took in because its lines read as prose; only with an article's worth of prose under it."""
-    for j in range(start + 1, min(start + HEAD_SIGNATURE_SPAN, end) + 1):
+    for j in range(start + 1, min(start + HEAD_SIGNATURE_SPAN + 1, end) + 1):
         line = measured[j]
+        if j > start + HEAD_SIGNATURE_SPAN and not _is_byline(measured[j - 1]):
+            break  # (one line further down when its byline is on a line of its own over it)
         if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line):
             continue
         over = measured[start:j]
-        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS for m in over)
+        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS or _is_byline(m) and k == j - 1
+                for k, m in enumerate(over, start))
+                and (over[-1].prose or over[-1].sentence or sum(m.prose or m.sentence for m in over) >= 2)  # (its byline on a
+                # line of its own over it, under a headline and a deck: not a live page's post over its author and time)
                 and not any(_is_signature(m) for m in measured[j + 1:j + 1 + HEAD_SIGNATURE_SPAN + 1])
                 and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
             return j + 1  # (not over another signature: a fact-check's claim, "— David McKinley on Sunday, October 13th, 2019", over its headline and byline)
@@ -1154,8 +1160,11 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
            and weights[lead] >= 0 and not _is_plain_prose(measured[lead])):
         lead += 1  # the text's own short sentences over the box, which weigh nothing: "That third step is where things get complicated."
     k = next((j for j in range(lead, min(len(measured), lead + 1 + INSERT_MAX_LINES)) if _is_plain_prose(measured[j])), None)
-    if k is None or k == lead or weights[k] <= 0 or not (_is_appeal_box(measured[lead:k]) or _is_offer_box(measured[lead:k])):
+    if k is None or k == lead or weights[k] <= 0:
         return None
+    titled = k - 1 > lead and measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate
+    if not any(_is_appeal_box(box) or _is_offer_box(box) for box in (measured[lead:k], measured[lead:k - 1] if titled else ())):
+        return None  # (the box, or the box and the text's subheading under it: "Donate today" / "District says it relied on ...")
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
     if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:

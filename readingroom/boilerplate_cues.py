@@ -893,6 +893,13 @@ LICENCE_NOTE = _cue("licence-note", "copyright", r"""
     | ^ \W* (?:the \s+)? (?:original \s+)? (?:content|text|article|work) \s+ (?:of \s+ this \s+ \w+ \s+)? (?:is|are) \s+ licensed \s+ under \b
 """, max_words=60)
 
+# A notice the law makes a page carry: Russia's "foreign agent" label over the pages of media it names so ("ДАННОЕ
+# СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ
+# ИНОСТРАННОГО АГЕНТА ...", "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ ...").
+LEGAL_NOTICE = _cue("legal-notice", "legal-notice", r"""
+    (?:сообщение|материал|информация) [^.]{0,80}? (?:создан|распространен|произвед[её]н|направлен)\w* [^.]{0,160}? иностранн\w* \s+ (?:агент|средств)
+""", scope="whole")
+
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
 OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     # "views expressed" opens a disclaimer or names where and whose they are; in a sentence it
@@ -1284,7 +1291,7 @@ SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
-    OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
+    LEGAL_NOTICE, OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,

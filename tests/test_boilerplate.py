@@ -146,6 +146,19 @@ MUST_DROP = [
     ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "correction-prompt"),
     ("関連記事", "related-links"),
     ("【纠错】 【责任编辑:张樵苏 】", "correction-prompt"),
+    ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ "
+     "ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА", "legal-notice"),
+    ("Настоящий материал (информация) произведен, распространен и (или) направлен иностранным агентом «Сноска»", "legal-notice"),
+    ("La suite après cette publicité", "advertising"),
+    ("Artikkel jätkub pärast reklaami", "advertising"),
+    ("Článek pokračuje pod reklamou", "advertising"),
+    ("Oglasno sporočilo", "advertising"),
+    ("Continued on page 15", "print-page"),
+    ("Fortsetzung von Seite 3", "print-page"),
+    ("A8 | THE CARROW VALLEY SENTINEL | THURSDAY, APRIL 18, 2024", "print-page"),
+    ("Galéria: Így néz ki most a Fő utca", "image-credit"),
+    ("La piscine de la rue des Verriers accueille environ 85.000 entrées par an. © JES", "image-credit"),
+    ("Schrift A-A+", "button-label"),
 ]
 
 
