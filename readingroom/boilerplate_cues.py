@@ -592,7 +592,7 @@ SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
-    ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | paid\s+content
+    ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | presented\s+by\s+\S.* | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
     | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
@@ -740,6 +740,12 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* (?:get|catch\s+up\s+with|sign\s+up\s+for|subscribe\s+to) \s+ [^.!?,]{1,40} , \s+ (?:our|[\w.&'’-]+['’]s?) \s+ [^.!?]{0,30}?
       \b(?:newsletter|daily\s+digest|briefing)\b [^.!?]{0,50} [.!]? \s* $
     | ^ \W* newsletters? \s+ (?-i:[A-Z])[^.!?:]{1,50} $
+    # the footer of a newsletter's e-mail: "You are receiving this email because you signed up for Evening Tide ...",
+    # "Sie erhalten diesen Newsletter, weil ...", "Vous recevez cet e-mail car ...", "Recibes este correo porque ..."
+    | ^ \W* (?:you(?:['’]re|\s+are)\s+receiving\s+this\b | you\s+received\s+this\s+(?:e-?mail|newsletter)\b
+        | sie\s+erhalten\s+diese[nr]?\s+(?:e-?mail|newsletter)\b | vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|courriel|newsletter)\b
+        | recibes\s+este\s+(?:correo|e-?mail|boletín)\b | ricevi\s+questa\s+(?:e-?mail|newsletter)\b
+        | você\s+está\s+recebendo\s+este\b | u\s+ontvangt\s+deze\s+(?:e-?mail|nieuwsbrief)\b | du\s+får\s+det\s+här\b )
     # ...in the Nordic languages and Dutch: "Missa inga nyheter från Uppsala" / "Få Aftonbladets lokala nyhetsbrev varje morgon."
     | ^ \W* (?:få|get|receive|ontvang|tilaa) \s+ [^.!?]{0,40}? \b(?:nyhetsbrev|nyhedsbrev|uutiskirje\w*|nieuwsbrief)\b
     # ...and the day's news by e-mail, in Lithuanian and other languages: "Gaukite svarbiausias dienos naujienas el. paštu"

@@ -82,6 +82,8 @@ SINGLE_NAME = re.compile(rf"^[{CAPITAL}][\w'’\-]+$")
 # headline (no header to read). The first 16 lines under it read more DEV signatures (44 dates)
 # than the last 8 above the text (40).
 SIGNATURE_LINES = 16
+# A byline that says "By" this many header lines under a bare name read as the authors names them instead.
+SIGNED_UNDER_BARE_LINES = 2
 # ...and after them the lines right above the headline, nearest first (Reuters and some blogs
 # sign above it: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Von Moritz Bachmann
 # publiziert am 25. September 2018"). With all of this, DEV pages with a date 17 -> 49, with
@@ -1040,7 +1042,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
         elif cues.get(line.number) == "dateline" and dates.is_unordered_date_line(text):
             consumed.add(line.number)  # "12/01/2025": a date line, but 1 December or 12 January?
             used.append((line.number, UNORDERED_DATE))
-        elif (not authors.known or _is_credit(authors.value)) and (
+        elif (not authors.known or _is_credit(authors.value) or _signed_under_bare(window, authors, line)) and (
                 names := parse_byline(text, bare_names_allowed=title.known) or (
                     (line.number in signed or title.known and position <= 1 and line.number in bare)
                     and parse_byline(f"By {text}")) or (
@@ -1148,6 +1150,20 @@ def _sentence_like(text: str) -> bool:
 
 
 _SENTENCE_LIKE_END = re.compile(r"\w[.!?…。！？][\"'”’»)]*$")
+
+
+def _signed_under_bare(window: list[SourceLine], authors: Field[tuple[str, ...]], line: SourceLine) -> bool:
+    """`line` signs with a byline's keyword under authors read from a bare name at most SIGNED_UNDER_BARE_LINES
+    lines above it: a newsletter's or a column's name read as a person's ("Morning Edition" / "Tuesday, March 11,
+    2025" / "By Dana Whitfield and Marcus Oyelaran"); the signed line names the authors."""
+    if not (authors.known and authors.origin.detail == "byline" and BYLINE.match(line.text.strip())):
+        return False
+    numbers = [w.number for w in window]
+    if authors.origin.line not in numbers or line.number not in numbers:
+        return False
+    above = numbers.index(authors.origin.line)
+    return (0 < numbers.index(line.number) - above <= SIGNED_UNDER_BARE_LINES
+            and not BYLINE.match(window[above].text.strip()))
 
 
 def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: int, *, date: bool, authors: bool,
