@@ -2474,7 +2474,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])
-             and not _in_parallel_run(measured, j)]
+             and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
@@ -2570,8 +2570,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         spelled = _named_by_print_note(measured, start)
     if spelled is not None:
         chosen = spelled  # the page's own address spells it: "https://.../Nelson-s-OT-goal-lifts-Isles-14848099.php"
-    if chosen is not None and chosen != spelled:
-        chosen = _above_its_decks(measured, chosen, told, start)
+    if chosen is not None and chosen != spelled and not _scoreline_over_headline(measured, up := _above_its_decks(measured, chosen, told, start), start):
+        chosen = up  # (not up to a result's label over it)
     if signed and chosen is not None and chosen != spelled:
         points = _points_over(measured, top, told)
         if points and points[0] - 1 <= chosen < top and not _source_of_the_byline(measured, points[0] - 1, top - 1):
@@ -3210,6 +3210,18 @@ _SOURCE_LINE = re.compile(r"^\W*(?:(?:source|fonte|fuente|quelle|источни�
 _SIGNED_PART = re.compile(r"[|·•]\s*(?:reported\s+|written\s+)?by:?\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
+# A match's result and nothing more: "Atlético Guadalmar 1 - UD Costablanca 2", "Harbor City 2-1 Cascade United".
+_SCORELINE = re.compile(r"^\W*(?:[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*[^\W\d][^\d]{1,40}?\s\d{1,2}|[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*\d{1,2}\s[^\W\d][^\d]{1,40}?)\W*$")
+
+
+def _scoreline_over_headline(measured: Sequence[Line], j: int, start: int) -> bool:
+    """A match's result alone on its line right over a longer line shaped like a headline, above the text: the
+    result's label over the match report's headline ("Atlético Guadalmar 1 - UD Costablanca 2" / "Uno a uno del
+    Atlético Guadalmar: ..."); a result alone is the headline only where nothing of that shape follows."""
+    return (bool(_SCORELINE.match(measured[j].text)) and j + 1 < start and measured[j + 1].cue is None
+            and _is_headline_shaped(measured[j + 1]) and measured[j + 1].words > measured[j].words)
+
+
 def _over_credit(measured: Sequence[Line], j: int) -> bool:
     """Right over a photo's credit alone on its line ("Jim McKelvey, cofounder of Square" /
     "Image: SixThirty"): the photo's caption."""
@@ -3217,6 +3229,8 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
     caption = measured[j + 2] if j + 2 < len(measured) else None
     if caption is not None and caption.cue is PHOTO_CREDIT and credit is not None and credit.cue is not None and credit.text.count(",") >= 1:
         return False  # the credit's own caption is under it: "Image source,Getty Images" / "Image caption,..." (BBC)
+    if caption is not None and credit is not None and caption.index == credit.index + 1 and caption.cue is None and ":" not in credit.text and bool(DATELINE.match(caption.text)):
+        return False  # an agency's name over the date in one block: the byline ("Associated Press" / "Sep 14, 2024, 11:47 PM ET")
     return credit is not None and credit.cue is not None and credit.cue.reason == "image-credit" and credit.words <= CREDIT_MAX_WORDS
 
 
