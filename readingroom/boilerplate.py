@@ -1357,7 +1357,7 @@ def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
     Above the body a gallery is the lead photo, and the prose above it is its caption."""
     if not gap or len(gap) > INSERT_MAX_LINES:
         return None
-    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo", "print-page") for m in gap):
+    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo", "print-page", "embed-note") for m in gap):
         return frozenset()
     if _is_box(gap):
         return frozenset()

@@ -220,8 +220,16 @@ REVIEW_FACTS = _cue("review-facts", "review-facts", r"""
 # A magazine's note on content set into the page from elsewhere: "This content is imported from Instagram. You
 # may be able to find the same content in another format, ...", "This content is created and maintained by a third
 # party, and imported onto this page to help users provide their email addresses."
+# ...or its consent box, where the reader has not let it load: "Ce contenu est bloqué car vous n'avez pas accepté les
+# cookies et autres traceurs. ...", "An dieser Stelle finden Sie einen externen Inhalt von X, ...", "Externen Inhalt
+# anzeigen", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. ...", "Empfohlener redaktioneller
+# Inhalt", "This content is blocked. ...", "To view this content, please enable ... cookies".
 EMBED_NOTE = _cue("embed-note", "outside-body", r"""
-    ^ \W* this \s+ content \s+ is \s+ (?:imported \s+ from \s+ \S.{0,40}?|created \s+ and \s+ maintained \s+ by \s+ a \s+ third \s+ party) [.,]
+    ^ \W* this \s+ content \s+ is \s+ (?:imported \s+ from \s+ \S.{0,40}?|created \s+ and \s+ maintained \s+ by \s+ a \s+ third \s+ party|blocked|not\s+available\s+due\s+to\s+your\s+(?:cookie|privacy)) [.,]?
+    | ^ \W* ce \s+ contenu \s+ est \s+ bloqué \b | ^ \W* (?:to \s+ (?:view|see) \s+ this \s+ content|please \s+ enable) [^.]{0,60} \bcookies\b
+    | ^ \W* an \s+ dieser \s+ stelle \s+ finden \s+ sie \s+ einen? \s+ externen? \s+ inhalt | ^ \W* externen? \s+ inhalte? \s+ (?:anzeigen|laden|aktivieren) \W* $
+    | ^ \W* ich \s+ bin \s+ damit \s+ einverstanden, \s+ dass \s+ mir \s+ externe \s+ inhalte | ^ \W* empfohlener \s+ redaktioneller \s+ inhalt \W* $
+    | ^ \W* (?:j['’]accepte \s+ tout|gérer \s+ mes \s+ choix|tout \s+ accepter|alle \s+ akzeptieren) \W* $
 """, scope="whole")
 
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to

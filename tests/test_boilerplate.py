@@ -159,6 +159,12 @@ MUST_DROP = [
     ("Galéria: Így néz ki most a Fő utca", "image-credit"),
     ("La piscine de la rue des Verriers accueille environ 85.000 entrées par an. © JES", "image-credit"),
     ("Schrift A-A+", "button-label"),
+    ("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. Ce contenu est fourni par Spotify.",
+     "outside-body"),
+    ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "outside-body"),
+    ("Externen Inhalt anzeigen", "outside-body"),
+    ("You are receiving this email because you signed up for Evening Tide from The Harbour Gazette.", "newsletter"),
+    ("PRESENTED BY NORTHGATE CREDIT UNION", "advertising"),
 ]
 
 
