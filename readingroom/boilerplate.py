@@ -2576,12 +2576,26 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         points = _points_over(measured, top, told)
         if points and points[0] - 1 <= chosen < top and not _source_of_the_byline(measured, points[0] - 1, top - 1):
             chosen = points[0] - 1  # over its summary points: "Harbury Central Bank Unexpectedly Cuts Rates" / two points / byline
+    if chosen is not None and chosen != spelled and (later := _said_again_without_label(measured, chosen, start)) is not None:
+        chosen = later  # an e-mail's subject over its headline: "Klimabrief #87: Warum die Wärmepumpe im Keller bleibt" / ... / "Warum die ..."
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
         chosen = next(j for j in range(first, chosen + 1)
                       if j == chosen or (_is_headline_shaped(measured[j]) and normalise_line(measured[j].text) == key))
     return chosen
+
+
+def _said_again_without_label(measured: Sequence[Line], chosen: int, start: int) -> int | None:
+    """A line between `chosen` and the text that says what `chosen` says after its label and colon, and no
+    more: the headline, under a subject or a page's title that labels it; None if there is none."""
+    text = measured[chosen].text
+    if ":" not in text:
+        return None
+    tail = normalise_line(text.split(":", 1)[1])
+    if len(tail.split()) < 2:
+        return None
+    return next((j for j in range(chosen + 1, start) if measured[j].cue is None and normalise_line(measured[j].text) == tail), None)
 
 
 def _is_long_signature(line: Line) -> bool:
