@@ -300,7 +300,9 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
-    | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren ) \s* [:\-–—|>»] .{3,}$
+    | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren
+    # a bar of what is trending, its links glued after the label: "Tendances :Les Nuits de ValparaísoCésar 2025Festival de Cannes"
+    | trending(?:\s+now)? | tendances | tendencias | tendências | tendenze | im\s+trend ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
     | ^ \W* (?-i:Related[A-Z‘“"']|RELATED[A-Z‘“"'][a-z‘“"']) [^.!?]{3,150} [?!]? $   # the label glued to the headline: "RelatedThe End of the Company Town"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"

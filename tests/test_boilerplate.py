@@ -165,6 +165,7 @@ MUST_DROP = [
     ("Externen Inhalt anzeigen", "outside-body"),
     ("You are receiving this email because you signed up for Evening Tide from The Harbour Gazette.", "newsletter"),
     ("PRESENTED BY NORTHGATE CREDIT UNION", "advertising"),
+    ("Tendances :Les Nuits de ValparaísoCésar 2025Festival de CannesBox-office France", "related-links"),
 ]
 
 
