@@ -2549,6 +2549,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # Dies in Darkness"; a headline right over a deck in two sentences keeps its place)
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
+    if chosen is None and signed:
+        k = next((k for k in range(top + 1, start) if not _BARE_COUNT.match(measured[k].text)), start)
+        if (k > top + 1 and k < start and measured[k].cue is None and not measured[k].prose and _is_headline_shaped(measured[k])
+                and _told_by(measured[k], told)[0] >= HEADLINE_TOLD_WORDS):
+            chosen = k  # under the signature and its counters, nothing shaped like it above: "10:45 / 14.03.2024" / "18 204" / headline
     if chosen is None and start == 1 and _is_short_title(measured[0]):
         chosen = 0  # the text's only line above the article: its title, however short ("Breakthrough")
     elif (chosen is None and start > 1 and _is_headline_shaped(measured[start - 1]) and _is_dated(measured[start - 2])
@@ -2693,6 +2698,9 @@ def _is_kicker_of(line: Line, signature: Line) -> bool:
     the row's kicker, repeated over it ("SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07")."""
     label, row = line.text.strip().casefold(), signature.text.strip().casefold()
     return bool(label) and len(row) > len(label) and row.startswith(label)
+
+
+_BARE_COUNT = re.compile(r"^\W*\d[\d\s.,]*[KkMm]?\W*$")  # a view or comment count alone: "18 204", "1.2K"
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

@@ -232,6 +232,11 @@ EMBED_NOTE = _cue("embed-note", "outside-body", r"""
     | ^ \W* (?:j['’]accepte \s+ tout|gérer \s+ mes \s+ choix|tout \s+ accepter|alle \s+ akzeptieren) \W* $
 """, scope="whole")
 
+# The header's weather widget: a place and its temperature ("Toshkent 14°C", "Berlin -3 °C", "Sunny 72°F").
+WEATHER_WIDGET = _cue("weather-widget", "outside-body", r"""
+    ^ \W* (?:[^\W\d_][\w'’.-]*\s+){1,3} [+\-−]? \d{1,2} \s? °\s?[CF]? \W* $
+""", max_words=6)
+
 # A call to click: "CLICK HERE TO GET THE APP", "Do you rely on our reporting? Click here to
 # support it." (the line ends with it). "To read the report, click here." is a sentence of the
 # article about a link the copy lost, and stays.
@@ -587,11 +592,16 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
 
 # A share's quote set into a markets story: the exchange and ticker, the price and its change
 # ("NASDAQ: CRVN", "$48.31↑$8.41(21.08%)", "NYSE: KO -0.42 (-0.8%)").
-STOCK_QUOTE = _cue("stock-quote", "advertising", r"""
-    ^ \W* (?:nasdaq|nyse(?:arca|mkt)?|amex|otc|tsx(?:v)?|lse|asx|hkex|xetra|bats|euronext) \s* : \s* (?-i:[A-Z][A-Z0-9.\-]{0,6})
-      (?: \s+ [$€£¥]? \s? [+\-−]? \d[\d,]*\.\d{1,2} (?: \s* \( [+\-−]? \d+(?:\.\d+)? % \) )? )? \W* $
-    | ^ \W* [$€£¥]? \s? \d[\d,]*\.\d{2} \s* [↑↓▲▼+\-−] \s* [$€£¥]? \d[\d,]*\.\d{2} \s* \( \s* [+\-−]? \d+(?:\.\d+)? % \s* \) \W* $
-""")
+_CURRENCY = ("(?:usd|eur|gbp|rub|cny|jpy|chf|kzt|uzs|kgs|azn|gel|amd|try|uah|byn|pln|czk|huf|ron|inr|pkr|bdt|ngn|kes|zar|brl|ars"
+             "|mxn|aud|cad|sek|nok|dkk|idr|myr|vnd|thb|php|egp|sar|aed|irr|ils|btc)")
+STOCK_QUOTE = _cue("stock-quote", "advertising", rf"""
+    ^ \W* (?:nasdaq|nyse(?:arca|mkt)?|amex|otc|tsx(?:v)?|lse|asx|hkex|xetra|bats|euronext) \s* : \s* (?-i:[A-Z][A-Z0-9.\-]{{0,6}})
+      (?: \s+ [$€£¥]? \s? [+\-−]? \d[\d,]*\.\d{{1,2}} (?: \s* \( [+\-−]? \d+(?:\.\d+)? % \) )? )? \W* $
+    | ^ \W* [$€£¥]? \s? \d[\d,]*\.\d{{2}} \s* [↑↓▲▼+\-−] \s* [$€£¥]? \d[\d,]*\.\d{{2}} \s* \( \s* [+\-−]? \d+(?:\.\d+)? % \s* \) \W* $
+    # ...or the exchange rates' bar: "USD 12 565.40 EUR 13 742.10 RUB 137.55", "$ 89,50 € 97,20"
+    | ^ \W* (?: {_CURRENCY} | [$€£¥₽₸] ) \s* [:=]? \s* \d[\d\s]*(?:[.,]\d{{1,4}})? \s* [↑↓▲▼+\-−]?
+      (?: \s+ (?: {_CURRENCY} | [$€£¥₽₸] ) \s* [:=]? \s* \d[\d\s]*(?:[.,]\d{{1,4}})? \s* [↑↓▲▼+\-−]? ){{1,6}} \s* $
+""", max_words=16)
 
 # A sponsor's message set into a newsletter, from a company rather than from the paper or its
 # editor (DONATION_APPEAL): "A message from Northwind Energy", "A message from Granite Freight
@@ -1310,7 +1320,7 @@ CUES: tuple[Cue, ...] = (
     LEGAL_NOTICE, OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, ISSUER_NOTES, SPONSOR_MESSAGE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -166,6 +166,8 @@ MUST_DROP = [
     ("You are receiving this email because you signed up for Evening Tide from The Harbour Gazette.", "newsletter"),
     ("PRESENTED BY NORTHGATE CREDIT UNION", "advertising"),
     ("Tendances :Les Nuits de ValparaísoCésar 2025Festival de CannesBox-office France", "related-links"),
+    ("USD 12 565.40 EUR 13 742.10 RUB 137.55", "advertising"),  # the exchange rates' bar (stock-quote)
+    ("Toshkent 14°C", "outside-body"),  # the header's weather widget
 ]
 
 
