@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from readingroom.pipeline import new_article, process_text
 from readingroom.settings import Settings
 from readingroom.unwrap import unwrap_lines
@@ -53,11 +55,18 @@ def test_a_copy_with_a_paragraph_to_a_line_is_not_touched() -> None:
     assert unwrap_lines(source) is source
 
 
-def test_a_song_s_lines_are_not_joined() -> None:
-    verse = ["I'm pretty sure I don't need anything else", "This is the best feeling I've ever felt",
-             "I know it took a long time, but now I'm here", "And I ain't going nowhere, no more fear",
-             "Room full of people but I only see you", "Yeah, I'm so focused, everything else is in my rear view"]
-    source = article("\n".join(verse * 3))
+SONG = ["I'm pretty sure I don't need anything else", "This is the best feeling I've ever felt",
+        "I know it took a long time, but now I'm here", "And I ain't going nowhere, no more fear",
+        "Room full of people but I only see you", "Yeah, I'm so focused, everything else is in my rear view"]
+# short lines of one width that run on, as a narrow column's do, but no word broken across a line's end
+POEM = ["The tide came in across the flats and filled", "the channels where the herons stood all day",
+        "and every boat that lay upon its side", "was lifted up and turned towards the bay",
+        "the children on the sea wall watched it rise", "and counted out the minutes on their hands"]
+
+
+@pytest.mark.parametrize("verse", [SONG * 3, POEM * 4], ids=["song", "poem"])
+def test_a_song_s_or_a_poem_s_lines_are_not_joined(verse: list[str]) -> None:
+    source = article("\n".join(verse))
     assert unwrap_lines(source) is source
 
 
@@ -85,15 +94,6 @@ def test_a_narrow_column_is_joined_and_its_broken_words_made_whole() -> None:
     assert 23 not in texts and 45 not in texts
     assert texts[49] == "See FERRY, Page A6"  # the jump stays, for the classifier to drop
     assert any(w.startswith("unwrapped:") for w in joined.warnings)
-
-
-def test_a_poem_in_short_lines_is_not_joined() -> None:
-    # short lines of one width that run on, as a column's do, but no word broken across a line's end: verse
-    verse = ["The tide came in across the flats and filled", "the channels where the herons stood all day",
-             "and every boat that lay upon its side", "was lifted up and turned towards the bay",
-             "the children on the sea wall watched it rise", "and counted out the minutes on their hands"]
-    source = article("\n".join(verse * 4))
-    assert unwrap_lines(source) is source
 
 
 def test_the_pipeline_reads_an_e_paper_copy_across_its_jump() -> None:
