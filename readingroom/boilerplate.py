@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -2550,7 +2550,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
     if chosen is None and signed:
-        k = next((k for k in range(top + 1, start) if not _BARE_COUNT.match(measured[k].text)), start)
+        k = next((k for k in range(top + 1, start) if not COUNTER.match(measured[k].text)), start)
         if (k > top + 1 and k < start and measured[k].cue is None and not measured[k].prose and _is_headline_shaped(measured[k])
                 and _told_by(measured[k], told)[0] >= HEADLINE_TOLD_WORDS):
             chosen = k  # under the signature and its counters, nothing shaped like it above: "10:45 / 14.03.2024" / "18 204" / headline
@@ -2698,9 +2698,6 @@ def _is_kicker_of(line: Line, signature: Line) -> bool:
     the row's kicker, repeated over it ("SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07")."""
     label, row = line.text.strip().casefold(), signature.text.strip().casefold()
     return bool(label) and len(row) > len(label) and row.startswith(label)
-
-
-_BARE_COUNT = re.compile(r"^\W*\d[\d\s.,]*[KkMm]?\W*$")  # a view or comment count alone: "18 204", "1.2K"
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

@@ -1363,6 +1363,8 @@ AUTHOR_BOX = Cue("author-box", "author-bio", re.compile(rf"""
 # Words that never make a personal name but do make two-word capitalised page labels, which
 # the bare-name byline pattern would take for a name: "Previous Post", "Related Links",
 # "Business News", "Staff Writer", "Learn More", "Print Article", "Featured Video".
+# A count alone on its line, a page's views or comments: "1 234", "18 204", "1.2K".
+COUNTER = re.compile(r"^[\d\s.,]+[KkMmКкМм]?$")
 NON_NAME_WORDS = frozenset("""
     post posts article articles story stories news links link more website video videos photo
     photos image images gallery writer editor contributor columnist correspondent reporter staff

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, NON_NAME_WORDS, PAPER_WORDS
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -82,16 +82,16 @@ SINGLE_NAME = re.compile(rf"^[{CAPITAL}][\w'’\-]+$")
 # headline (no header to read). The first 16 lines under it read more DEV signatures (44 dates)
 # than the last 8 above the text (40).
 SIGNATURE_LINES = 16
-# A byline that says "By" this many header lines under a bare name read as the authors names them instead.
-SIGNED_UNDER_BARE_LINES = 2
 # ...and after them the lines right above the headline, nearest first (Reuters and some blogs
 # sign above it: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Von Moritz Bachmann
 # publiziert am 25. September 2018"). With all of this, DEV pages with a date 17 -> 49, with
 # authors 15 -> 43, each the page's own but two dates (benchmarks/README.md).
 SIGNATURE_LINES_ABOVE = 2
-# ...and past these, the first line above a run of a page's counters and buttons right above the
-# headline ("3 декабря 2025, 14:05" / "1 234" / "5" / "Поделиться" / headline): views, comments, share.
-_COUNTER = re.compile(r"^[\d\s.,]+[KkMmКкМм]?$")
+# ...and past these, the first line above a run of a page's counters (`COUNTER`) and buttons right above
+# the headline ("3 декабря 2025, 14:05" / "1 234" / "5" / "Поделиться" / headline): views, comments, share.
+
+# A byline that says "By" this many header lines under a bare name read as the authors names them instead.
+SIGNED_UNDER_BARE_LINES = 2
 SIGNATURE_MAX_WORDS = 16
 # A byline among the first SIGNATURE_IN_TEXT_LINES lines of the text signs the piece while no
 # line above it has more than TEXT_BEGUN_WORDS words (a claim quoted above a fact-check's headline).
@@ -1177,7 +1177,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     used: list[tuple[int, str]] = []
     signatures = [s for s in stripped if s.reason not in NO_SIGNATURE_REASONS]
     above = [s for s in signatures if s.line < title_line][::-1]
-    furniture = next((k for k, s in enumerate(above) if s.reason not in ("share-buttons", "button-label") and not _COUNTER.match(s.text)), len(above))
+    furniture = next((k for k, s in enumerate(above) if s.reason not in ("share-buttons", "button-label") and not COUNTER.match(s.text)), len(above))
     zone = ([s for s in signatures if title_line < s.line < text_line][:SIGNATURE_LINES]
             + above[:max(SIGNATURE_LINES_ABOVE, furniture + 1)])
     zone = [replace(s, text=_without_disclosure(s.text)) for s in zone]
