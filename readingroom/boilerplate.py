@@ -3085,8 +3085,8 @@ def _caps_kicker_over(measured: Sequence[Line], above: int, chosen: int, start: 
     """The line at `above` is in capitals over a headline that is not, itself over a deck in sentences:
     a kicker ("L'INCHIESTA DELLA GUARDIA DI FINANZA" / "Falsi crediti per il Superbonus, ..." / "Il gup di
     Pescara ha accolto ..."), not a headline over two decks."""
-    return (measured[above].text.isupper() and not measured[chosen].text.isupper() and chosen + 1 < start
-            and measured[chosen + 1].prose)
+    return (measured[above].text.isupper() and not measured[chosen].text.isupper() and chosen + 1 <= start
+            and chosen + 1 < len(measured) and measured[chosen + 1].prose)  # (the deck, or the text's first paragraph)
 
 
 def _under_a_player(measured: Sequence[Line], j: int) -> bool:
