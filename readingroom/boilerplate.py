@@ -1347,6 +1347,11 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
     return _insert_parts(gap, after) is not None
 
 
+# Cues of lines the text goes on across, whatever else stands between its two halves: "Story continues below",
+# a skippable promotion's ends, a printed page's jump or running head, an embedded post's consent box.
+TEXT_GOES_ON_CUES = frozenset({"story-continues", "skippable-promo", "print-page", "embed-note"})
+
+
 def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
     """A short stretch of lines that interrupts an article: it says the story continues, or it is
     boxes one under the other (related links, an ad's label, a sign-up form, a reader poll), or
@@ -1357,7 +1362,7 @@ def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
     Above the body a gallery is the lead photo, and the prose above it is its caption."""
     if not gap or len(gap) > INSERT_MAX_LINES:
         return None
-    if any(m.cue is not None and m.cue.name in ("story-continues", "skippable-promo", "print-page", "embed-note") for m in gap):
+    if any(m.cue is not None and m.cue.name in TEXT_GOES_ON_CUES for m in gap):
         return frozenset()
     if _is_box(gap):
         return frozenset()
