@@ -374,7 +374,7 @@ STAMP_MAX_WORDS = 6
 # A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}h?\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
@@ -430,9 +430,11 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
-    listed = frozenset(list_items(measured))
+    items = frozenset(list_items(measured))
+    rows = frozenset(figure_rows(measured)) - items  # (under a list's introducing line, a table's rows stay its items)
+    listed = items | rows
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured))
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -763,7 +765,7 @@ _DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+
 def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
-    rows = schedule_rows(measured)
+    rows = schedule_rows(measured) | figure_rows(measured)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
     heads = listicle_heads(measured)
@@ -824,6 +826,21 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
     three words at least: items of the text's own list, like a list's under its colon; the times in
     a menu or a feed head no such run."""
     return _rows_in_runs(measured, lambda line: line.words >= 3 and bool(_SCHEDULE_ROW.match(line.text)), SCHEDULE_MIN_ROWS)
+
+
+# A row of a table of figures in the text, its cells on one line, a label and then a figure last: "Bettina Aeschbach
+# FDP 2'914", "Ja 3'106 58,9 %", "Vereinzelte – 63" (thousands apart by an apostrophe, a dot, a comma or a space).
+_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}?\s(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*%?$")
+FIGURE_ROW_MAX_WORDS = 12
+TABLE_MIN_ROWS = 3
+
+
+def figure_rows(measured: Sequence[Line]) -> set[int]:
+    """A table's rows of figures (`_FIGURE_ROW`), TABLE_MIN_ROWS or more one under the other, each of two to
+    FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
+    or a footer's lines end in no figures."""
+    return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
+                         TABLE_MIN_ROWS)
 
 
 def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False) -> set[int]:
@@ -1952,6 +1969,8 @@ class _Page:
     """The names of a listicle's items (`listicle_items`)."""
     numbers: frozenset[int] = frozenset()
     """The numbers alone over those names ("4" / "Ignoring The Expensive Bed"): a list's markers, no text."""
+    rows: frozenset[int] = frozenset()
+    """The rows of a table of figures in the text (`figure_rows`), one to a line."""
 
 
 def _under_the_photo(measured: Sequence[Line], start: int) -> int:
@@ -2063,7 +2082,8 @@ def _is_short_deck(measured: Sequence[Line], above: int, told: frozenset[str]) -
     return (_is_headline_shaped(deck) and deck.words >= HEADLINE_USUAL_WORDS and headline.words > deck.words
             and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
             and (share >= deck_share or told_words > deck_told) and normalise_line(deck.text) not in normalise_line(headline.text)
-            and not (over is not None and _is_headline_shaped(over) and over.words >= HEADLINE_USUAL_WORDS))  # (a kicker may be over it: "The Ratings Game")
+            and not (over is not None and _is_headline_shaped(over) and over.words >= HEADLINE_USUAL_WORDS
+                     and not _SECTION_PARTS.search(over.text)))  # (a kicker may be over it: "The Ratings Game", "Newsletter · Lo que hay que saber")
 
 
 def _is_listed_heading(page: _Page, k: int) -> bool:
@@ -2169,6 +2189,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if line.prose:
         return Verdict(True, "body", "pull-quote" if _is_pull_quote(measured, page.body, k) else "prose")
         # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)
+    if k in page.rows:
+        return Verdict(True, "body", "table-row")  # "Bettina Aeschbach FDP 2'914": a table's row, no list's item
     if k in page.listed or _in_schedule(measured, k):
         return Verdict(True, "body", "list-item")
     if line.attribution:
@@ -2755,7 +2777,8 @@ def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> li
                 run.append(j)  # a headline longer than most, over its points (Daily Mail: 30 words and more)
             break
         run.append(j)
-    if len(run) <= POINTS_MIN or _told_by(measured[run[-1]], told)[1] < HEADLINE_TOLD_SHARE:
+    if (len(run) <= POINTS_MIN or _told_by(measured[run[-1]], told)[1] < HEADLINE_TOLD_SHARE
+            or _SECTION_PARTS.search(measured[run[-1]].text)):  # (a label over the headline and its deck: "Newsletter · Lo que hay que saber")
         return []
     return sorted(run)[1:]
 
@@ -3066,8 +3089,10 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
                 and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
                 and not (headline.words < HEADLINE_USUAL_WORDS and _SECTION_SEPARATOR.search(headline.text))
+                and not (above < chosen - 1 and _SECTION_PARTS.search(headline.text))
                 and not (headline.words < HEADLINE_USUAL_WORDS and _ends_a_menu(measured, above))):
-            # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety")
+            # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety",
+            # and so is one that names a section's part over two: "Newsletter · Lo que hay que saber" / headline / deck)
             deck_share = _told_by(measured[chosen], told)[1]
             if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
                                                                else deck_share):
@@ -3129,6 +3154,9 @@ _SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\
 # A short line that names a blog and its section, "Shots - Health News", is a label over the
 # headline, not a short headline over its deck.
 _SECTION_SEPARATOR = re.compile(r"\s[-–|]\s|[·•]")  # ("Crime - Courts", "Minnesota Wild·NHL": a team and its league)
+# ...and, of any length, one with a dot or a bar between a section and its part ("Newsletter · Lo que hay que saber"), which
+# a headline seldom has (a dash it may: "Dog walker, 58, is rescued ... - only for the dog to find its own way back").
+_SECTION_PARTS = re.compile(r"\s[|·•]\s")
 
 
 def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:
@@ -3375,7 +3403,14 @@ def _is_headline_shaped(line: Line) -> bool:
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
             and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
-            and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN)
+            and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
+            and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text)))
+
+
+# A line of at most this many words that `parse_date_line` reads whole is the page's date, in any language
+# ("jueves, 13 de marzo de 2025", "Sabato 14 settembre 2024, 08:30"), not a headline.
+DATE_LINE_WORDS = 8
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # A row of links the copy glued together, a topic row or a menu, has several points where a word in

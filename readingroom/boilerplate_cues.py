@@ -166,7 +166,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
-    | увійти | підписатися | закрити | пошук | більше | anmelden | abonnieren | suche
+    | увійти | підписатися | закрити | пошук | більше | anmelden | einloggen | abonnieren | suche
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
     | mais | voltar | se\s+connecter | s'abonner | prenumerera | abonnér | abonneer | tilaa | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\??
@@ -338,6 +338,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
         | video | wideo | видео | відео | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit | fotos? | fotó | kép | fotografi[ae] | fotografía | zdjęcie | beeld
+        | llun | pictiúr | dealbh | skeudenn | govva
         | image\s+credit | photo\s+credit | photo\s+by | image\s+by | (?:photo|image)\s+courtesy | enlarge
         | all \s+ (?:photos|images|pictures) \s+ (?:by|courtesy)
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
@@ -417,7 +418,8 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     | ^ \W* (?:chanzo\s+cha\s+picha|maelezo\s+ya\s+picha|منبع\s+تصویر|توضیح\s+تصویر|صدر\s+الصورة|التعليق\s+على\s+الصورة
              |छवि\s+स्रोत|इमेज\s+स्रोत|तस्वीर\s+का\s+कैप्शन|इमेज\s+कैप्शन|resim\s+kaynağı|fotoğraf\s+altı\s+yazısı|nguồn\s+hình\s+ảnh
              |chụp\s+lại\s+hình\s+ảnh|sumber\s+gambar|keterangan\s+gambar|fonte\s+da\s+imagem|legenda\s+da\s+imagem
-             |pie\s+de\s+imagen|source\s+de\s+l['’]image|légende\s+de\s+l['’]image|تصویر|تصویر\s+کا\s+(?:کیپشن|ذریعہ)) \s* ,
+             |pie\s+de\s+imagen|source\s+de\s+l['’]image|légende\s+de\s+l['’]image|تصویر|تصویر\s+کا\s+(?:کیپشن|ذریعہ)
+             |ffynhonnell\s+y\s+llun|disgrifiad\s+o['’]r\s+llun|tùs\s+an\s+deilbh|fo-thiotal\s+an\s+deilbh) \s* ,  # (Welsh, Scottish Gaelic)
     # ...and in a script without capitals, glued to their value without it (or the comma copied
     # before them, right to left): "توضیح تصویربیماران ...", "،تصویر کا کیپشنلاہور میں ..."
     | ^ \W* (?:توضیح\s+تصویر|منبع\s+تصویر|تصویر\s+کا\s+(?:کیپشن|ذریعہ)|صدر\s+الصورة|التعليق\s+على\s+الصورة)
@@ -447,7 +449,7 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
 # spill.)": captions with credits run to 60 words on the pages we have read, paragraphs longer.
 CAPTION_MAX_WORDS = 80
 CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
-    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video|צילום|تصوير|عکس|फोटो|फ़ोटो)s? \b [^()]{0,80} \)
+    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video|צילום|تصوير|عکس|फोटो|फ़ोटो|ፎቶ)s? \b [^()]{0,80} \)
     \W{0,3} (?:less|more|hide|show|buy\s+photo)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"
@@ -455,7 +457,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild) \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP")
+    | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild|llun|pictiúr|dealbh|skeudenn|govva)
+      \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP"; Welsh, Irish, Gaelic, Breton, Sámi: "... Govva: Niillas Holmberg")
     # ...in scripts without capitals, glued or not: "... মোগলবাসা ইউনিয়নেছবি: প্রভাতবেলা" (Bengali), "... फोटो: ...", "... تصویر: ..."
     | (?<=\S) \s? (?:ছবি|ফটো|छवि|फोटो|फ़ोटो|तस्वीर|تصویر|عکس|صورة|ඡායාරූපය|ඡායාරූප) \s* [:：] \s* \S [^.!?।]{0,50} $
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)

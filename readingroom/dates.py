@@ -163,6 +163,15 @@ MONTHS = {
     **{name: n for n, name in enumerate("janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar disembar".split(), 1)},
     **{name: n for n, name in enumerate("januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba".split(), 1)},
     **{name: n for n, name in enumerate("mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri ukwakira ugushyingo ukuboza".split(), 1)},
+    # Welsh ("14 Mawrth 2024"), Luxembourgish ("14. Mäerz 2024"), West Frisian ("13 maaie 2024"), Romansh ("13 da zercladur
+    # 2024"), Northern Sámi in the nominative and the genitive dates write ("13. njukčamánu 2024"), besides the names above
+    # they share
+    **{name: n for n, name in enumerate("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(), 1)},
+    "mäerz": 3, "abrëll": 4, "mee": 5,
+    "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "july": 7, "septimber": 9, "novimber": 11, "desimber": 12,
+    **{name: n for n, name in enumerate("schaner favrer mars avrigl matg zercladur fanadur avust settember october november december".split(), 1)},
+    **{f"{name}{case}": n for n, name in enumerate("""ođđajage guovva njukča cuoŋo miesse geasse suoidne borge čakča golggot skábma
+                                                       juovla""".split(), 1) for case in ("mánnu", "mánu")},
 }
 # Thai months, in full and abbreviated ("15 มี.ค. 2567"), dated with the year of the Buddhist era, 543 years
 # after the common one: "15 มีนาคม 2567" is 15 March 2024 (`_iso` subtracts it: the same day, not a guess).
@@ -227,18 +236,21 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|обновена|обновено|оновлено|ažurirano|aktualizované|actualizat|atnaujinta|atjaunināts|uuendatud"  # Bulgarian, ..., Estonian
                  r"|aktualiséiert|laatste\s+update|(?:ostatnia\s+)?aktualizacja|(?:zadnja\s+)?posodobitev|posodobljeno|ажурирано|atjaunots|(?:posledn[áé]\s+)?aktualizace"  # Slovenian, Serbian, Latvian, Czech
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
-                 r"|(?:τελευταία\s+)?ενημέρωση")  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
+                 r"|(?:τελευταία\s+)?ενημέρωση"  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
+                 r"|diweddarwyd|nuashonraithe|hizivaet|bywurke|ođasmahtton|actualisà")  # Welsh, Irish, Breton, West Frisian, Northern Sámi, Romansh
 DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi|δημοσίευση"
                     # Slovenian, Croatian, Serbian, Slovak, Lithuanian, Latvian, Estonian, Bulgarian, Macedonian
-                    r"|publizéiert|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено")
+                    r"|publizéiert|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено"
+                    # Welsh, Irish, Luxembourgish, Breton, West Frisian, Northern Sámi, Romansh: "Cyhoeddwyd14 Mawrth 2024"
+                    r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?
-        \s*(?:on|am|в|em|le|el|a(?=\s+\d))?\s*:?\s*""",  # ("Actualizado a 18 de septiembre de 2019")
+        \s*(?:on|am|в|em|le|el|den|a(?=\s+\d))?\s*:?\s*""",  # ("Actualizado a 18 de septiembre de 2019", "Verëffentlecht den 14. Mäerz 2024")
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_LINE_REST = re.compile(
@@ -258,6 +270,9 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      r"|ponedeljek|torek|sreda|četrtek|petek|sobota|nedelja|ponedjeljak|ponedeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja"
                      r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa"
                      r"|poniedziałek|wtorek|środa|czwartek|piątek|niedziela"
+                     # Welsh, Irish, Luxembourgish: "Dydd Mawrth, 12 Mawrth 2024", "Dé Céadaoin 13 Márta 2024", "Donneschdeg, 14. Mäerz 2024"
+                     r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|dé\s+(?:luain|máirt|céadaoin|haoine|sathairn|domhnaigh)|déardaoin"
+                     r"|méindeg|dënschdeg|mëttwoch|donneschdeg|freideg|samschdeg|sonndeg"
                      r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).

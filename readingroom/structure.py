@@ -35,10 +35,11 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's,
 # Swahili's, Irish, Hausa's and Zulu's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO",
-# "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE"; Kinyarwanda's "Yanditswe na" (written by), Yoruba's
-# "Láti ọwọ́" (by the hand of), Somali's "Qore:" (writer).
+# "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE", Welsh "Gan Mared Evans", Breton "Gant ...", West
+# Frisian "Troch ..."; Kinyarwanda's "Yanditswe na" (written by), Yoruba's "Láti ọwọ́" (by the hand of), Scottish Gaelic's
+# "Sgrìobhte le" (written by); Somali's "Qore:" (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:".
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -47,7 +48,7 @@ BYLINE = re.compile(
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
-        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi)\s*:|հեղինակ\s*[:՝]
+        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli)\s*:|հեղինակ\s*[:՝]
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
         # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by";
@@ -123,10 +124,11 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     giornalista korrespondent korrespondentin redakteur redakteurin
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
-    kommentator skribent redaktør redaktör toimittaja journalisti""".split())
+    kommentator skribent redaktør redaktör toimittaja journalisti
+    gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer""".split())
 # (Indonesian: "Penulis Kontributor Yogyakarta, Name"; French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale
 # à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019"; Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish,
-# Romanian, Nordic: "Zuzana Hronská redaktorka domácej rubriky")
+# Romanian, Nordic, Welsh, Irish, Breton, West Frisian: "Zuzana Hronská redaktorka domácej rubriky", "Gohebydd Ceredigion")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
 # Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",
@@ -872,10 +874,10 @@ def _names_under(texts: list[SourceLine], cues: dict[int, str], signed: frozense
 
 def _may_be_a_name(text: str, shouted: bool = False) -> bool:
     """A line that may be a bare name over a date: two or more words, not shouted (unless
-    `shouted`: four words at most), none of them a label's ("Business News") nor opening with
-    "The" ("The Nissan Northern Xperience")."""
+    `shouted`: four words at most), none of them a label's ("Business News") nor "the" ("The Nissan
+    Northern Xperience", a newsletter's "INSIDE THE LEGISLATURE")."""
     words = text.split(",")[0].split()  # (the role after a comma may say "Writer")
-    return (len(words) >= 2 and (not text.isupper() or shouted and len(words) <= 4) and words[0].casefold() != "the"
+    return (len(words) >= 2 and (not text.isupper() or shouted and len(words) <= 4) and "the" not in (w.casefold() for w in words)
             and words[0].casefold() not in PLACE_FIRST_WORDS
             and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
 
@@ -1051,6 +1053,10 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                     # with: "Why a forgotten salt road ..." / "The route that once carried salt ..." / "Devika Raman" / "Mar 16, 2025"
                     title.known and position == 1 and not authors.known and not date.known and len(text.split()) <= 4
                     and _may_be_a_name(text) and position + 1 < len(window) and dates.parse_date_line(window[position + 1].text.strip())
+                    and parse_byline(f"By {text}")) or (
+                    # a bare name over its job, both read as bylines under the headline: "Elin Haf Roberts" / "Gohebydd Addysg Llais Cymru"
+                    title.known and cues.get(line.number) == "byline" and position + 1 < len(window) and len(text.split()) <= 4
+                    and cues.get(window[position + 1].number) == "byline" and _is_job(window[position + 1].text) and _may_be_a_name(text)
                     and parse_byline(f"By {text}")) or (
                     cues.get(line.number) == "byline" and _signed_names(text))  # (the agency after the name: "Par Julien Marty avec AFP")
         ) and not (authors.known and _is_credit(names)):
@@ -1263,6 +1269,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if (not names and line.line > title_line and _may_be_a_name(line.text) and len(line.text.split()) <= 4
                     and _over_follow_button(zone, position)):
                 names = parse_byline(f"By {line.text.strip()}")  # the name over its follow button: "Marcus Oyelaran" / "·" / "Follow"
+            if not names and (hosted := _WITH_HOST.match(line.text)) and _is_job(hosted["role"]):
+                names = parse_byline(f"By {hosted['names']}")  # a newsletter's host: "With Nadia Kowalchuk, legislative bureau chief"
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
             if names and _kicker_repeated(stripped, line):
@@ -1279,6 +1287,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
     return found_date, found_authors, tuple(used)
 
 
+# A newsletter's host named with "With" and their job after a comma: "With Nadia Kowalchuk, legislative bureau chief"
+# (not a deck's clause: "With Biden out, Democrats scramble" gives no job).
+_WITH_HOST = re.compile(r"^\s*With\s+(?P<names>[^,]{3,80}?)\s*,\s+(?P<role>[^,]{3,80})$")
 # A label on a line of its own over the authors' names, one to a line, each with or without its
 # role ("Authors" / "Priya Natarajan" / "Research Economist" / "Oliver Haskett" / ...; "Auteur" /
 # "Claire VannierMaîtresse de conférences ..., Université de Valmont"; "Author of the article:").
@@ -2103,6 +2114,8 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
     if found is None or SIGNED_NAMES.search(text):
         return None
     head = text[:found[1].start()]
+    if (weekday := dates.WEEKDAY.match(head)) and not head[weekday.end():].strip():
+        return None  # the date's weekday, in a language whose names of days have two words: "Dé Céadaoin 13 Márta 2024"
     unglued = _unglued(head)
     before = _DATE_LABEL_END.sub("", _AUTHOR_LABEL.sub("", unglued))  # "Ritika Sharma and Anupam TiwariHindustan Times, Kesharganj Updated: ..."
     raw = _IN_PLACE.sub(r", \1", DATE_JOINER.sub("", _TIME_OF_DAY.sub("", before)))  # "Harriet Colquhoun in London March 20 2019"

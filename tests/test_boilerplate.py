@@ -168,6 +168,11 @@ MUST_DROP = [
     ("Tendances :Les Nuits de ValparaísoCésar 2025Festival de CannesBox-office France", "related-links"),
     ("USD 12 565.40 EUR 13 742.10 RUB 137.55", "advertising"),  # the exchange rates' bar (stock-quote)
     ("Toshkent 14°C", "outside-body"),  # the header's weather widget
+    ("Einloggen", "button-label"),
+    ("Disgrifiad o'r llun, Mae 23 o ddisgyblion ar gofrestr yr ysgol", "image-credit"),  # the BBC's labels in Welsh and Scottish Gaelic
+    ("Fo-thiotal an deilbh, Chaidh an t-seirbheis a chur dheth grunn thursan", "image-credit"),
+    ("Giellabeasi mánát stoahkamin olgun Anáris. Govva: Niillas Holmberg / Davvi Media", "image-credit"),  # Northern Sámi "photo:"
+    ("በአዲስ አበባ ቦሌ አካባቢ የሚገኝ አንድ የነዳጅ ማደያ (ፎቶ፡ ሰላም ታይምስ)", "image-credit"),  # Amharic "photo", in brackets
 ]
 
 
@@ -1704,3 +1709,19 @@ def test_a_pull_quote_is_kept_as_one_and_a_row_of_names_is_not() -> None:
     rows = ["K Holmes (Ealing, Southall and Middlesex AC).", "H Clitheroe (Preston Harriers), K Holmes (Ealing, Southall and Middlesex AC)."]
     verdicts = classify_lines(["Home", HEADLINE, "By Jane Doe", BODY[0], *rows, *BODY[1:], *MORE_BODY])
     assert all(v.cue != "pull-quote" for v in verdicts)
+
+
+def test_a_table_of_figures_in_the_text_is_no_menu() -> None:
+    """Rows of a table, a label and a figure last ("Bettina Aeschbach FDP 2'914"), three or more one
+    under the other, are the text's; a menu's items end in no figure, and two rows are no table."""
+    from readingroom.boilerplate import _measure, figure_rows
+    rows = ["Kandidierende Partei Stimmen", "Bettina Aeschbach FDP 2'914", "Reto Hunziker SP 2'187", "Vereinzelte – 63",
+            "Ja 3.106 58,9 %"]
+    assert figure_rows(_measure(rows, frozenset())) == {1, 2, 3, 4}
+    assert figure_rows(_measure(["Region", "Sport", "Kultur", "Leben"], frozenset())) == set()
+    assert figure_rows(_measure(["Inbox 842", "Drafts 2", "Sent"], frozenset())) == set()
+    text = [f"Im {n} Wahlgang hatte keiner der drei Kandidierenden das absolute Mehr von {n * 100} Stimmen erreicht, sagte die Stadt."
+            for n in range(1, 7)]
+    verdicts = classify_lines([*text[:3], *rows[1:], *text[3:]])
+    assert [v.keep for v in verdicts] == [True] * 10
+    assert {v.cue for v in verdicts[3:7]} == {"table-row"}

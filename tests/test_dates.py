@@ -408,3 +408,21 @@ def test_flemish_short_month_and_luxembourgish_labels() -> None:
 ])
 def test_east_and_west_african_months(line: str, expected: str) -> None:
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Cyhoeddwyd14 Mawrth 2024", "2024-03-14"),  # Welsh, the label glued on
+    ("Dydd Mawrth, 12 Mawrth 2024 07:15", "2024-03-12"),  # Welsh: Tuesday is "Mawrth" too
+    ("Dé Céadaoin 13 Márta 2024 | 13:05", "2024-03-13"),  # Irish, a weekday of two words
+    ("Verëffentlecht den 14. Mäerz 2024 um 06:00", "2024-03-14"),  # Luxembourgish
+    ("13 maaie 2024", "2024-05-13"),
+    ("13. njukčamánu 2024", "2024-03-13"),  # Northern Sámi, the month in the genitive
+])
+def test_regional_and_minority_languages_of_europe(line: str, expected: str | None) -> None:
+    assert parse_date_line(line) == expected
+    assert not dates.UPDATE_LABEL.match(line)
+
+
+def test_updates_labelled_in_welsh_irish_and_sami() -> None:
+    for line in ("Diweddarwyd 15 Mawrth 2024", "Nuashonraithe: 14.03.2024", "Ođasmahtton 13.03.2024 10:12"):
+        assert dates.UPDATE_LABEL.match(line), line

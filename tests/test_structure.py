@@ -1108,3 +1108,24 @@ def test_a_thai_text_ends_without_a_mark() -> None:
 ])
 def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Gan Mared Evans", ("Mared Evans",)),  # Welsh "by"
+    ("Troch Sjoukje de Vries en Pieter Hoekstra", ("Sjoukje de Vries", "Pieter Hoekstra")),  # West Frisian, a particle in the name
+    ("Sgrìobhte le Calum Dòmhnallach", ("Calum Dòmhnallach",)),  # Scottish Gaelic "written by"
+    ("Tuairisc: Colm Ó Mainnín", ("Colm Ó Mainnín",)),  # Irish "report:"
+    ("Autura: Marina Cadruvi", ("Marina Cadruvi",)),  # Romansh
+    ("Gan fod y cyngor", None),  # Welsh "since the council": no name after it
+])
+def test_bylines_in_europes_regional_languages(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_newsletters_host_named_with_with() -> None:
+    """"With <name>, <job>" under a newsletter's date names its author; a deck's clause does not."""
+    from readingroom.structure import _WITH_HOST, _is_job
+    hosted = _WITH_HOST.match("With Nadia Kowalchuk, legislative bureau chief")
+    assert hosted and hosted["names"] == "Nadia Kowalchuk" and _is_job(hosted["role"])
+    clause = _WITH_HOST.match("With Biden out, Democrats scramble to pick a nominee")
+    assert clause is None or not _is_job(clause["role"])
