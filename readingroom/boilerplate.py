@@ -376,7 +376,8 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}h?\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
-_SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective)\s+)?by:?\s+
+_SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective
+    |(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
@@ -486,7 +487,19 @@ def _with_caption_labels(measured: list[Line]) -> list[Line]:
         if (line.cue is PHOTO_CREDIT and line.text.rstrip().endswith(",") and under.cue is None
                 and not under.duplicate and under.words <= CAPTION_MAX_WORDS):
             measured[k + 1] = replace(under, cue=line.cue)
+    for k, line in enumerate(measured[:-2]):
+        caption, credit = measured[k + 1], measured[k + 2]
+        if (_SLIDE_COUNTER.match(line.text) and line.cue is not None and caption.cue is None and not caption.duplicate
+                and caption.sentence and caption.words <= CAPTION_MAX_WORDS and credit.cue is not None and credit.cue.reason == "image-credit"
+                and not _SLIDE_COUNTER.match(credit.text)):
+            measured[k + 1] = replace(caption, cue=IMAGE_CREDIT)  # a slide's caption, between its counter and its credit: "2 / 10" /
+            # "Les peaux d'agneau arrivent tannées et teintes. ..." / "© Théo Bessière / Le Courrier des Causses" (a listicle's
+            # item is no sentence: "1 / 10" / "We can tell when you haven't brushed" / "Shutterstock")
     return measured
+
+
+# A gallery's counter alone on its line: "2 / 10", "Photo 3 of 12", "Bild 1 von 14".
+_SLIDE_COUNTER = re.compile(r"^\W*(?:[^\W\d_]+\s*)?\d{1,3}\s*(?:of|/|de|von|di|z|sur|van|av|af)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
 def _with_teasers(measured: list[Line]) -> list[Line]:
@@ -2698,7 +2711,7 @@ def _titled_over_byline(measured: Sequence[Line], top: int, aside: frozenset[int
         line = measured[j]
         if j in aside:
             return None
-        if _is_bare_name(line):
+        if _is_bare_name(line) and (line.cue is None or line.cue.name == "byline"):  # (not a review's credits: "StarringInès Vautrin...")
             found_words, share = _told_by(line, told)
             return j if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE else None
         if _is_signature(line) or line.cue is not None:

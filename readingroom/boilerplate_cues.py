@@ -163,7 +163,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
-    | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+image)?
+    | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+(?:this\s+)?(?:image|photo))?
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | einloggen | abonnieren | suche
@@ -364,13 +364,16 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)?
         | ANP | BELGA | DPA | EFE | ANSA | KEYSTONE | NTB | SCANPIX | LEHTIKUVA ) (?:/[A-Z .]{1,30})? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
-    # ...or the photographs' and illustrations' credit under the byline: "Fotografías de Mateo Quiroga", "Photographs by Ana Roe"
-    | ^ \W* (?:fotograf[ií]as?|fotos|ilustraci[oó]n(?:es)?|illustrations?|photographs|photos|fotografie|foto's) \s+ (?:de|by|di|von|van|par)
+    # ...or the photographs' and illustrations' credit under the byline: "Fotografías de Mateo Quiroga", "Photographs by Ana Roe",
+    # a photo's: "Foto di Giulia Pichler"
+    | ^ \W* (?:fotograf[ií]as?|fotos?|ilustraci[oó]n(?:es)?|illustrations?|photographs|photos|fotografie|foto's) \s+ (?:de|by|di|von|van|par)
       \s+ (?-i:[A-ZÀ-Þ])[^.!?]{1,60} $
     # Dutch papers' credit without a colon: "Beeld Lotte Mulder", "Foto Jorien Kaspers"
     | ^ \W* (?:beeld|foto|illustratie) \s+ (?-i:[A-ZÀ-Þ])[\w'’.-]+ (?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+|van|de|der|den|ter|ten|het|in\s+'t)){0,4} \s* $
     | ^ \W* (?-i:[A-Z][\w.'’-]+) (?:\s+(?-i:[A-Z][\w.'’-]+)){1,3} \s* , \s* (?:[\w.'’&-]+\s+){0,4} (?:staff\s+|chief\s+|contributing\s+)?photographer \s* $
     | ^ \W* (?:image|photo|picture|slide)? \s* \d{1,3} \s* (?:of|/) \s* /? \s* \d{1,3} \s* $  # gallery counter "1 of 6"
+    # ...in other languages: "Foto 3 de 12", "Bild 1 von 14", "1 di 15", "Zdjęcie 3 z 24", "Photo 3 sur 10"
+    | ^ \W* (?:foto|bild|zdjęcie|imagen|immagine|photo|kuva|bilde)? \s* \d{1,3} \s+ (?:de|von|di|z|sur|van|av|af) \s+ \d{1,3} \s* $
 """, max_words=30)
 
 # A video clip's running time with its source, under the clip's title ("02:12 - Source: CNN",
@@ -440,6 +443,11 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
     # a gallery's label and its title, set into the text: "Galéria: Így néz ki most a Fő utca", "Bildergalerie: Das neue Stadion"
     | ^ \W* (?:photo\s+)?(?:gallery|galéria|galería|galerie|galleria|bildergalerie|fotogalerie|fotogalería|fotogaleria|fotogalerija|фотогалерея|галерея)
       \s* [:|–—] \s* \S [^.!?]{0,120} $
+    # a carousel's prompt: "Swipe for more", "Desliza para ver más", "Scorri per vedere le altre foto", "Przesuń, aby zobaczyć
+    # kolejne zdjęcia"; and its link with the count: "View gallery (12 photos)", "Zobacz galerię (24 zdjęcia)"
+    | ^ \W* (?:swipe|scroll) \s+ (?:for|to\s+see) \s+ more (?:\s+(?:photos|images|pictures))? \W* $
+    | ^ \W* (?:desliza|scorri|przesuń|wischen|faites\s+défiler|deslize) \b [^.!?]{0,40} (?:más|altre|kolejne|mehr|suivantes?|mais|weitere) \b [^.!?]{0,20} $
+    | ^ \W* (?:view|see|zobacz|ver|voir|vedi|bekijk) \s+ (?:the\s+)?(?:gallery|galeri[aeę]|galería|galerie|galleria) \s* \( \s* \d{1,3} \s+ [^()]{1,20} \) \W* $
 """, scope="whole")
 
 # A caption that ends in a bracketed credit, "... shake hands in Hanoi. (AP Photo/Hau Dinh)",

@@ -173,6 +173,12 @@ MUST_DROP = [
     ("Fo-thiotal an deilbh, Chaidh an t-seirbheis a chur dheth grunn thursan", "image-credit"),
     ("Giellabeasi mánát stoahkamin olgun Anáris. Govva: Niillas Holmberg / Davvi Media", "image-credit"),  # Northern Sámi "photo:"
     ("በአዲስ አበባ ቦሌ አካባቢ የሚገኝ አንድ የነዳጅ ማደያ (ፎቶ፡ ሰላም ታይምስ)", "image-credit"),  # Amharic "photo", in brackets
+    ("Enlarge this image", "button-label"),
+    ("Przesuń, aby zobaczyć kolejne zdjęcia", "image-credit"),  # a carousel's prompt
+    ("Swipe for more", "image-credit"),
+    ("Zobacz galerię (24 zdjęcia)", "image-credit"),
+    ("Bild 1 von 14", "image-credit"),  # a gallery's counter in other languages
+    ("Foto di Giulia Pichler", "image-credit"),
 ]
 
 

@@ -1117,6 +1117,9 @@ def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) 
     ("Tuairisc: Colm Ó Mainnín", ("Colm Ó Mainnín",)),  # Irish "report:"
     ("Autura: Marina Cadruvi", ("Marina Cadruvi",)),  # Romansh
     ("Gan fod y cyngor", None),  # Welsh "since the council": no name after it
+    ("Text by Ruth Calloway", ("Ruth Calloway",)),  # a photo story's writer
+    ("Words and photographs by Owen Pryce", ("Owen Pryce",)),
+    ("Photographs by Ishaan Mehra", None),  # the pictures' credit alone
 ])
 def test_bylines_in_europes_regional_languages(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
