@@ -431,7 +431,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
-    items = frozenset(list_items(measured))
+    items = frozenset(list_items(measured)) | recipe_items(measured, body)
     rows = frozenset(figure_rows(measured)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
@@ -842,8 +842,9 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
 
 
 # A row of a table of figures in the text, its cells on one line, a label and then a figure last: "Bettina Aeschbach
-# FDP 2'914", "Ja 3'106 58,9 %", "Vereinzelte – 63" (thousands apart by an apostrophe, a dot, a comma or a space).
-_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}?\s(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*%?$")
+# FDP 2'914", "Ja 3'106 58,9 %", "Vereinzelte – 63", "Mietwagen (7 Tage, inkl. Winterreifen) 640 €" (thousands apart by an
+# apostrophe, a dot, a comma or a space; a percent sign or a currency after the figure).
+_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?$")
 FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
@@ -982,10 +983,83 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) ->
         body = _across_inserts(measured, weights, body, body.end + 1, hi)
     while (joined := _across_block(measured, weights, body)) is not None:
         body = joined
+    if (carded := _with_recipe_card(measured, body)).start < body.start:
+        carded = _across_inserts(measured, weights, carded, min(lo, carded.start), hi)  # (the post over its card, above an ad's label)
+    body = carded
     end = _with_closing(measured, body.start, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
     start = _under_head_signature(measured, body.start, end)
     return replace(body, start=_with_lede(measured, start) if start == body.start else start, end=tail, tail=end + 1 if tail > end else None)
+
+
+# A recipe's card under (or as) the post: its ingredients' heading ("Ingredients", "Zutaten", "Ingrédients pour 6
+# personnes"), the list under it (with its parts' labels: "For the batter", "Per il sugo"), then its method's heading
+# ("Instructions", "Anleitungen", "Come preparare la parmigiana") and the steps under that, its notes too.
+_INGREDIENTS_HEADING = re.compile(r"^\W*(?:ingredients?|zutaten|ingrédients|ingredienti|ingredientes|ingrediënten|składniki|ингредиенты)"
+                                  r"(?:\s+(?:for|für|pour|per|para|voor|dla|на)\s+[^.!?]{1,30})?\W*$", re.IGNORECASE)
+_METHOD_HEADING = re.compile(r"^\W*(?:instructions|directions|method|steps|preparation|anleitung(?:en)?|zubereitung|préparation|procédure|étapes"
+                             r"|preparazione|procedimento|preparación|elaboración|modo\s+de\s+preparo|bereiding|przygotowanie|приготовление"
+                             r"|(?:come\s+preparare|how\s+to\s+make|so\s+geht(?:'s|\s+es)|comment\s+préparer|cómo\s+preparar)\b[^.!?]{0,60})\W*$",
+                             re.IGNORECASE)
+# ...and where the card's own furniture begins under the steps: "Nutrition", "Nährwerte", "Keyword ...", "Tried this recipe?",
+# the readers' reviews
+_CARD_END = re.compile(r"^\W*(?:nutrition|nährwerte|valeurs\s+nutritionnelles|valori\s+nutrizionali|información\s+nutricional|voedingswaarde"
+                       r"|keywords?\b|schlagwörter|tried\s+this\s+recipe|hast\s+du\s+(?:das|dieses)\s+rezept|vous\s+avez\s+testé"
+                       r"|noter\s+cette\s+recette|rate\s+this\s+recipe|rezept\s+bewerten"
+                       # ...or its readers' reviews: "Reviews Section", "Made it? Leave a review", "Kommentare"
+                       r"|reviews?\b|ratings?\b|made\s+it\?|leave\s+a\s+(?:review|comment)|comments?\b|kommentare|bewertungen|commentaires|avis\b"
+                       r"|commenti|recensioni|comentarios|reseñas|valoraciones)", re.IGNORECASE)
+RECIPE_CARD_SPAN = 40
+"""How far under the post's last paragraph its recipe's card may begin (past a list of other recipes, the card's times and buttons)."""
+RECIPE_ITEMS_MAX = 40
+"""The most lines between the ingredients' heading and the method's (the items, their parts' labels)."""
+RECIPE_ITEM_MAX_WORDS = 14
+
+
+def recipe_card(measured: Sequence[Line], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """A recipe's card whose ingredients' heading is between positions `lo` and `hi`: the positions of that
+    heading, of its method's and of its last step or note (`_INGREDIENTS_HEADING`, then short lines, then
+    `_METHOD_HEADING`, then the steps up to a cue, other than an advertisement's label, or the card's own
+    furniture, `_CARD_END`); None when there is none."""
+    for k in range(max(lo, 0), min(hi, len(measured))):
+        if measured[k].cue is not None or not _INGREDIENTS_HEADING.match(measured[k].text):
+            continue
+        method = next((j for j in range(k + 1, min(k + 1 + RECIPE_ITEMS_MAX, len(measured)))
+                       if measured[j].cue is None and _METHOD_HEADING.match(measured[j].text)), None)
+        if method is None or method - k < 3 or any(measured[j].words > RECIPE_ITEM_MAX_WORDS and measured[j].prose
+                                                   for j in range(k + 1, method)):
+            continue  # (two items at least, none a paragraph)
+        last = None
+        for j in range(method + 1, len(measured)):
+            line = measured[j]
+            if _CARD_END.match(line.text) or line.cue is not None and line.cue.name != "advertising":
+                break
+            if line.prose or line.sentence:
+                last = j
+        return (k, method, last) if last is not None else None
+    return None
+
+
+def recipe_items(measured: Sequence[Line], body: Body) -> frozenset[int]:
+    """The items of the body's recipe card (`recipe_card`), between its ingredients' heading and its method's:
+    a list's items, not a menu's run of links."""
+    card = recipe_card(measured, body.start, body.end)
+    if card is None:
+        return frozenset()
+    return frozenset(j for j in range(card[0] + 1, card[1]) if measured[j].cue is None and not measured[j].duplicate)
+
+
+def _with_recipe_card(measured: Sequence[Line], body: Body) -> Body:
+    """The body with its recipe's card (`recipe_card`): under its last paragraph, the lines between them a gap
+    (other recipes, the card's title, times and buttons); or around its start, when the card's method is where
+    the body's run began (the items over it weigh as a menu's lines)."""
+    card = recipe_card(measured, body.end + 1, body.end + 1 + RECIPE_CARD_SPAN)
+    if card is not None and not any(m.cue is not None and m.cue.name == "comments" for m in measured[body.end + 1:card[0]]):
+        return Body(body.start, max(card[2], body.end), body.gaps | frozenset(range(body.end + 1, card[0])), body.tail)
+    card = recipe_card(measured, body.start - RECIPE_ITEMS_MAX - 1, body.start)
+    if card is not None and card[2] >= body.start:
+        return replace(body, start=card[0])
+    return body
 
 
 def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int:
@@ -2204,6 +2278,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)
     if k in page.rows:
         return Verdict(True, "body", "table-row")  # "Bettina Aeschbach FDP 2'914": a table's row, no list's item
+    if line.cue is None and (_METHOD_HEADING.match(line.text) or _INGREDIENTS_HEADING.match(line.text)):
+        return Verdict(True, "body", "subheading")  # a recipe's "Ingredients" or "Preparation", not a link of a run under its items
     if k in page.listed or _in_schedule(measured, k):
         return Verdict(True, "body", "list-item")
     if line.attribution:
@@ -2832,7 +2908,8 @@ def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
             continue
         entries: list[int] = []
         for j in range(k + 1, min(k + 1 + CONTENTS_MAX_ENTRIES, len(measured))):
-            if (measured[j].prose or measured[j].cue is not None or measured[j].words > HEADLINE_MAX_WORDS
+            toggle = measured[j].cue is not None and measured[j].cue.name == "button-label" and _CONTENTS_TOGGLE.match(measured[j].text)
+            if (measured[j].prose or measured[j].cue is not None and not toggle or measured[j].words > HEADLINE_MAX_WORDS
                     or any(normalise_line(measured[e].text) == normalise_line(measured[j].text) for e in entries)):
                 break  # (the first heading of the text, said again: the contents have ended)
             entries.append(j)
@@ -2878,7 +2955,8 @@ def _headings_said_once(measured: list[Line]) -> list[Line]:
 # An entry's number in a table of contents ("1 How to get to Valmora", "2.1. Costs") and the
 # list's own toggle ("[hide]", "Show").
 _ENTRY_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
-_CONTENTS_TOGGLE = re.compile(r"^\W*(?:hide|show|скрыть|показать|ausblenden|einblenden|masquer|afficher|ocultar|mostrar)?\W*$", re.IGNORECASE)
+_CONTENTS_TOGGLE = re.compile(r"^\W*(?:hide|show|toggle|скрыть|показать|ausblenden|einblenden|masquer|afficher|ocultar|mostrar)?\W*$", re.IGNORECASE)
+"""The contents' button to fold them ("[hide]", "Toggle"), its button's cue or not: no entry."""
 
 
 def _unnumbered(text: str) -> str:

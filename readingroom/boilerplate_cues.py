@@ -599,6 +599,10 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
+    # a booking widget's button, an affiliate link's star after it: "Hier Preise checken*", "Check availability", "Prenota su TheFork"
+    | ^ \W* (?:check\s+(?:prices|rates|availability)|book\s+now|see\s+(?:deals?|prices)|view\s+deal|(?:hier\s+)?preise\s+(?:checken|vergleichen|ansehen)
+        |jetzt\s+buchen|angebot\s+ansehen|voir\s+(?:les\s+)?(?:prix|offres?|disponibilités)|vedi\s+(?:offerta|prezzi)|ver\s+(?:precios|oferta)
+        |reservar\s+ahora|prenota\s+(?:ora|su\s+\S+)|réserver\s+(?:maintenant|sur\s+\S+)) \W* $
 """, max_words=14)
 
 # A share's quote set into a markets story: the exchange and ticker, the price and its change

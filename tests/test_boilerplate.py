@@ -179,6 +179,9 @@ MUST_DROP = [
     ("Zobacz galerię (24 zdjęcia)", "image-credit"),
     ("Bild 1 von 14", "image-credit"),  # a gallery's counter in other languages
     ("Foto di Giulia Pichler", "image-credit"),
+    ("Hier Preise checken*", "advertising"),  # a booking widget's affiliate button
+    ("Check availability", "advertising"),
+    ("Prenota su TheFork", "advertising"),
 ]
 
 
@@ -1731,3 +1734,17 @@ def test_a_table_of_figures_in_the_text_is_no_menu() -> None:
     verdicts = classify_lines([*text[:3], *rows[1:], *text[3:]])
     assert [v.keep for v in verdicts] == [True] * 10
     assert {v.cue for v in verdicts[3:7]} == {"table-row"}
+
+
+def test_a_recipe_card_is_found_by_its_two_headings() -> None:
+    """Ingredients under their heading, then the method's heading and its steps: the card; its steps end
+    at the card's furniture or the readers' reviews. No method heading, no card."""
+    from readingroom.boilerplate import _measure, recipe_card
+    card = ["Zutaten", "500 g Mehl Type 405", "42 g frische Hefe", "250 ml Milch lauwarm", "Anleitungen",
+            "Hefe in der lauwarmen Milch mit 1 TL Zucker auflösen und 10 Minuten stehen lassen.",
+            "Im vorgeheizten Ofen bei 180 °C Ober-/Unterhitze ca. 35 Minuten backen. Lauwarm mit Schlagsahne servieren.",
+            "Nährwerte", "Kalorien: 212 kcal"]
+    assert recipe_card(_measure(card, frozenset()), 0, len(card)) == (0, 4, 6)
+    reviews = [*card[:7], "Reviews Section", "Made it twice this week already and my partner is obsessed with it, honestly."]
+    assert recipe_card(_measure(reviews, frozenset()), 0, len(reviews)) == (0, 4, 6)
+    assert recipe_card(_measure(card[:4] + card[5:], frozenset()), 0, len(card)) is None
