@@ -3495,7 +3495,12 @@ def _is_headline_shaped(line: Line) -> bool:
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
             and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
             and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
-            and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text)))
+            and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text))
+            and not _LABELLED_FIGURE.match(line.text))
+
+
+# A widget's label and its figure: "Mayoría absoluta: 11", "Participación: 64,2 %", "Escrutado: 100%" (no headline).
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{2,40}:\s*[\d][\d.,'’\s]*\s*%?\s*$")
 
 
 # A line of at most this many words that `parse_date_line` reads whole is the page's date, in any language

@@ -2210,19 +2210,23 @@ _COMMA_AUTHOR = re.compile(rf"^\s*(?:{COMMA_AUTHOR_LABELS})\s*,\s*", re.IGNORECA
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
                            r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
 _OUTLET_END_WORDS = "International|Weekly|Magazine|Media|Online|Wire|Office|Service|Bureau|Network"
+# A paper's word that leads its name in Spanish, Portuguese, Italian, German, French: "Noticias Altiplano", "Diário do Sertão".
+_PAPER_LEAD_WORDS = r"(?:Noticias|Notícias|Diario|Diário|Jornal|Correo|Correio|Periódico|Gazzetta|Corriere|Giornale|Nachrichten|Nouvelles)"
 PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—-]|(?i:special\s+to))\s+(?:(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
                              r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}"
-                             rf"|(?P<plain>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}\s+(?:{PAPER_WORDS}|{_OUTLET_END_WORDS})(?:\s+(?:{_OUTLET_END_WORDS}))?))$")
+                             rf"|(?P<plain>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}\s+(?:{PAPER_WORDS}|{_OUTLET_END_WORDS})(?:\s+(?:{_OUTLET_END_WORDS}))?)"
+                             rf"|(?P<lead>{_PAPER_LEAD_WORDS}(?:\s+(?:(?:de|del|do|da|della|di)\s+)?[A-Z][\w'’.&-]*){{1,3}}))$")
 """The paper after a bar or a dash that ends bare names, its name led by an article: "Kevin Dubé-Lachance | Le
 Journal de Montréal avec l'Agence QMI", "Denise Pelletier-Wong Special to The Globe and Mail" (the name signs, as after "By");
 or of capitalised words ending with a paper's or an office's word after a name of two words or more (`paper_after_name`):
-"Dana Whitcomb | MIT News Office", "Aidan Koh, Singapore - Jane's Navy International" (not "Blog - Latest News")."""
+"Dana Whitcomb | MIT News Office", "Aidan Koh, Singapore - Jane's Navy International" (not "Blog - Latest News"), or led by
+one in another language: "Ana Lucía Bermúdez y Roberto Quiñones | Noticias Altiplano"."""
 
 
 def paper_after_name(text: str) -> re.Match[str] | None:
     """`PAPER_AFTER_BAR` after something, and after two words at least when the paper has no article."""
     paper = PAPER_AFTER_BAR.search(text)
-    return paper if paper and paper.start() > 0 and (not paper["plain"] or len(text[:paper.start()].split()) >= 2) else None
+    return paper if paper and paper.start() > 0 and (not (paper["plain"] or paper["lead"]) or len(text[:paper.start()].split()) >= 2) else None
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")

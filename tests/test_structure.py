@@ -1120,6 +1120,8 @@ def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) 
     ("Text by Ruth Calloway", ("Ruth Calloway",)),  # a photo story's writer
     ("Words and photographs by Owen Pryce", ("Owen Pryce",)),
     ("Photographs by Ishaan Mehra", None),  # the pictures' credit alone
+    ("Ana Lucía Bermúdez y Roberto Quiñones | Noticias Altiplano", ("Ana Lucía Bermúdez", "Roberto Quiñones")),  # the paper after a bar
+    ("Política - Noticias Locales", None),  # a section and its label, no name
 ])
 def test_bylines_in_europes_regional_languages(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
