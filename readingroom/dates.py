@@ -578,7 +578,9 @@ def order_on_page(text: str, others: Sequence[tuple[int, str]]) -> tuple[str, in
 # "Общество, 03 дек 2025, 14:05", "LinkNaija October 06, 2018". (Not two: "Jane Example, 3 December
 # 2025" signs the piece.)
 _PLACE_WORD = r"(?-i:[^\W\d_a-zа-яё])[^\W\d_]*"  # (a capitalised word)
-PLACE_PREFIX = re.compile(rf"^\s*{_PLACE_WORD}(?:,|\s+[-–—|]|\s)\s*$")
+PLACE_PREFIX = re.compile(rf"^\s*(?:{_PLACE_WORD}(?:(?:,\s*|\s+){_PLACE_WORD}){{0,2}}\s*[-–—|/]|{_PLACE_WORD}(?:,|\s))\s*$")
+# (more than one word before a bar, a dash or a slash: "León, Guanajuato / martes 9 de enero de 2024"; before a comma a name may
+# stand, "Jane Example, 3 December 2025", a byline's)
 
 
 # The same day in the Islamic or the Iranian calendar, before the Gregorian date ("الخميس - 26 شعبان 1440 هـ -
@@ -587,7 +589,7 @@ _OTHER_CALENDAR = re.compile(r"^\s*(?:[^\W\d_]+\s*[-–،,]\s*)?[0-3]?\d\s+[^\W\
 _GREGORIAN_MARK = re.compile(r"(?<=\d)\s*مـ?(?=\s|$)")  # "02 مايو 2019 مـ"
 
 
-_PLACE_SEPARATED = re.compile(rf"^\s*{_PLACE_WORD}\s*[-–—|,]\s*")
+_PLACE_SEPARATED = re.compile(rf"^\s*(?:{_PLACE_WORD}(?:(?:,\s*|\s+){_PLACE_WORD}){{0,2}}\s*[-–—|/]|{_PLACE_WORD}\s*,)\s*")
 
 
 def _date_line_part(text: str, order: str | None = None) -> str | None:

@@ -426,3 +426,13 @@ def test_regional_and_minority_languages_of_europe(line: str, expected: str | No
 def test_updates_labelled_in_welsh_irish_and_sami() -> None:
     for line in ("Diweddarwyd 15 Mawrth 2024", "Nuashonraithe: 14.03.2024", "Ođasmahtton 13.03.2024 10:12"):
         assert dates.UPDATE_LABEL.match(line), line
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Oaxaca / jueves 10 de octubre de 2024", "2024-10-10"),  # the place, a slash, the weekday and the date
+    ("León, Guanajuato / martes 9 de enero de 2024, 13:20", "2024-01-09"),  # a place of two words
+    ("Jane Example, 3 December 2025", None),  # a name before a comma: a byline's, not a place
+    ("The Storm Of 12 May 2024", None),
+])
+def test_a_place_and_a_slash_before_the_date(line: str, expected: str | None) -> None:
+    assert parse_date_line(line) == expected
