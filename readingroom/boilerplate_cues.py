@@ -408,7 +408,9 @@ CLIP_TITLE = _cue("clip-title", "image-credit", r"""
 PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
-    | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
+    | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s*
+      (?!(?:(?:staff|senior|chief|special|contributing)\s+)?(?:reporter|writer|correspondent|editor|columnist)s?\s*$)  # (a byline's role: "Andre Bryce/Staff Reporter")
+      (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
     | ^ \W* via \s+ (?: (?:[\w-]+\.)+ [a-z]{2,} (?:/\S*)? | @\w{1,30} ) \s* $   # the picture's source site: "Via instabrag.com", "Via @handle"
     | ^ \W* (?:image|media) \s+ (?:caption|source) (?!(?-i:[a-z]))  # (BBC's hidden label glued: "Image captionNdiaye scored ...", "Image captionجمعرات ...")
     # ...and its label of the picture's copyright, in the World Service's languages too: "Image copyrightGetty Images"

@@ -1205,7 +1205,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             bare = False
             signed_line = bool(SIGNED_NAMES.search(line.text) or LONE_BYLINE_KEYWORD.match(line.text))
             names = (_signed_names(line.text) or (date_and_byline(line.text) or ("", None))[1] or _name_with_handle(line.text)
-                     or ((BYLINE.match(line.text) or paper_after_name(line.text)) and parse_byline(line.text))
+                     or ((BYLINE.match(line.text) or paper_after_name(line.text) or _SLASHED_ROLE.search(line.text)) and parse_byline(line.text))
                      # (the kind of piece before "de": "Un texte de Marc-Antoine Simard"; the paper after the name: "... Special to The Globe and Mail")
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
@@ -2207,8 +2207,8 @@ _PLACE_AND_AGENCY = re.compile(rf"\s*[/–-]\s*[{CAPITAL}][{CAPITAL}'’.\s-]{{1
 _COMMA_AUTHOR = re.compile(rf"^\s*(?:{COMMA_AUTHOR_LABELS})\s*,\s*", re.IGNORECASE)
 
 
-_SLASHED_ROLE = re.compile(r"\s*/\s*(?i:corresponsal|correspondent|correspondant|correspondente|reporter|reportero|reportera|repórter"
-                           r"|enviado|enviada|redactor|redactora)(?=\s+(?:y|and|e|et|und|i)\s)")
+_SLASHED_ROLE = re.compile(r"\s*/\s*(?i:(?:staff|senior|chief|special|contributing)\s+)?(?i:corresponsal|correspondent|correspondant|correspondente"
+                           r"|reporter|reportero|reportera|repórter|enviado|enviada|redactor|redactora|writer|editor)(?=\s+(?:y|and|e|et|und|i)\s|\s*$)")
 _OUTLET_END_WORDS = "International|Weekly|Magazine|Media|Online|Wire|Office|Service|Bureau|Network"
 # A paper's word that leads its name in Spanish, Portuguese, Italian, German, French: "Noticias Altiplano", "Diário do Sertão".
 _PAPER_LEAD_WORDS = r"(?:Noticias|Notícias|Diario|Diário|Jornal|Correo|Correio|Periódico|Gazzetta|Corriere|Giornale|Nachrichten|Nouvelles)"
@@ -2357,8 +2357,9 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
     if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
-            and _glued_role_start(original) is None):
+            and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original)):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,
+        # and so is a name with its role after a slash: "Andre Bryce/Staff Reporter",
         # and so is a name with its paper or its role glued on: "Karan ChaudharyHindustan Times, New Delhi",
         # "Андрей Зарецкийобозреватель", "Gabrielle MarcotteJournaliste à l’environnement")
     return names

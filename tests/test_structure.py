@@ -1122,6 +1122,8 @@ def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) 
     ("Photographs by Ishaan Mehra", None),  # the pictures' credit alone
     ("Ana Lucía Bermúdez y Roberto Quiñones | Noticias Altiplano", ("Ana Lucía Bermúdez", "Roberto Quiñones")),  # the paper after a bar
     ("Política - Noticias Locales", None),  # a section and its label, no name
+    ("Andre Bryce/Staff Reporter", ("Andre Bryce",)),  # the role after a slash
+    ("Andre Bryce", None),  # one bare name alone may be a heading
 ])
 def test_bylines_in_europes_regional_languages(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
