@@ -2867,7 +2867,8 @@ def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> li
             break
         run.append(j)
     if (len(run) <= POINTS_MIN or _told_by(measured[run[-1]], told)[1] < HEADLINE_TOLD_SHARE
-            or _SECTION_PARTS.search(measured[run[-1]].text)):  # (a label over the headline and its deck: "Newsletter · Lo que hay que saber")
+            or _SECTION_PARTS.search(measured[run[-1]].text)  # (a label over the headline and its deck: "Newsletter · Lo que hay que saber")
+            or measured[run[-1]].words < HEADLINE_USUAL_WORDS):  # (or a short one: "Brief du matin" / "Le brief du matin" / headline)
         return []
     return sorted(run)[1:]
 

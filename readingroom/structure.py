@@ -678,10 +678,15 @@ def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int
 
 
 def _headed_date(texts: list[SourceLine], cues: dict[int, str], line: SourceLine) -> bool:
-    """A date line right under the headline or its deck: "12/01/2025" in "headline / date / name"."""
+    """A date line right under the headline or its deck: "12/01/2025" in "headline / date / name"; or the
+    update's line right under that one ("Publié le 06/03/2025 à 06h00" / "Mis à jour le 06/03/2025 à 07h12")."""
     k = next((i for i, t in enumerate(texts) if t.number == line.number), 0)
-    return (k > 0 and cues.get(texts[k - 1].number) in ("headline", "standfirst")
-            and (cues.get(line.number) == "dateline" or dates.parse_date_line(line.text.strip()) is not None))
+    dated = cues.get(line.number) == "dateline" or dates.parse_date_line(line.text.strip()) is not None
+    if (k > 1 and cues.get(texts[k - 1].number) not in ("headline", "standfirst") and dates.UPDATE_LABEL.match(line.text)
+            and _DIGIT.search(line.text) and not dates.UPDATE_LABEL.match(texts[k - 1].text)):
+        line, k = texts[k - 1], k - 1  # (the update's day either way round, "06/03/2025", which the line above orders)
+        dated = cues.get(line.number) == "dateline" or dates.parse_date_line(line.text.strip()) is not None
+    return k > 0 and cues.get(texts[k - 1].number) in ("headline", "standfirst") and dated
 
 
 # A blog's signature under the post: "Posted by Ana Example at 4:20 PM".
