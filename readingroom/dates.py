@@ -168,6 +168,9 @@ MONTHS = {
     # they share
     **{name: n for n, name in enumerate("ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(), 1)},
     "mäerz": 3, "abrëll": 4, "mee": 5,
+    # Haitian Creole ("27 fevriye 2024"; "me" counts between a day and a year only, as every name does; not its "out",
+    # August, which is Portuguese's October above)
+    **{name: n for n, name in enumerate("janvye fevriye mas avril me jen jiyè _ septanm oktòb novanm desanm".split(), 1) if name != "_"},
     "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "july": 7, "septimber": 9, "novimber": 11, "desimber": 12,
     **{name: n for n, name in enumerate("schaner favrer mars avrigl matg zercladur fanadur avust settember october november december".split(), 1)},
     **{f"{name}{case}": n for n, name in enumerate("""ođđajage guovva njukča cuoŋo miesse geasse suoidne borge čakča golggot skábma
@@ -245,7 +248,7 @@ DATE_LABEL_WORDS = (rf"(?:first\s+)?published|posted|reviewed|(?:public\s+)?rele
                     # Slovenian, Croatian, Serbian, Slovak, Lithuanian, Latvian, Estonian, Bulgarian, Macedonian
                     r"|publizéiert|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено"
                     # Welsh, Irish, Luxembourgish, Breton, West Frisian, Northern Sámi, Romansh: "Cyhoeddwyd14 Mawrth 2024"
-                    r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà")
+                    r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà|pibliye")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
@@ -273,6 +276,7 @@ WEEKDAY = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:ال)?(?:
                      # Welsh, Irish, Luxembourgish: "Dydd Mawrth, 12 Mawrth 2024", "Dé Céadaoin 13 Márta 2024", "Donneschdeg, 14. Mäerz 2024"
                      r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|dé\s+(?:luain|máirt|céadaoin|haoine|sathairn|domhnaigh)|déardaoin"
                      r"|méindeg|dënschdeg|mëttwoch|donneschdeg|freideg|samschdeg|sonndeg"
+                     r"|lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch"  # Haitian Creole
                      r"|(?:یک|دو|سه|چهار|پنج)?\u200c?شنبه|جمعه)"  # Persian: "پنج‌شنبه ۷ آذر ۱۳۹۸"
                      r"[,،]?\s+", re.IGNORECASE)
 # A time of day, perhaps with its zone ("10:02 AM EST"; a month in capitals is not a zone).

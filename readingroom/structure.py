@@ -36,11 +36,11 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # "By Richard Weitz", "Von Anna Schmidt", "Автор: Иван Петров", "Por João Silva", "Par Jean Dupont"; Tagalog's,
 # Swahili's, Irish, Hausa's and Zulu's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO",
 # "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE", Welsh "Gan Mared Evans", Breton "Gant ...", West
-# Frisian "Troch ..."; Kinyarwanda's "Yanditswe na" (written by), Yoruba's "Láti ọwọ́" (by the hand of), Scottish Gaelic's
+# Frisian "Troch ...", Haitian Creole "Pa Fednel Saint-Jules"; Kinyarwanda's "Yanditswe na" (written by), Yoruba's "Láti ọwọ́" (by the hand of), Scottish Gaelic's
 # "Sgrìobhte le" (written by); Somali's "Qore:" (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -126,7 +126,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
     kommentator skribent redaktør redaktör toimittaja journalisti
-    gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer""".split())
+    gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer korespondan jounalis""".split())
 # (Indonesian: "Penulis Kontributor Yogyakarta, Name"; French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale
 # à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019"; Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish,
 # Romanian, Nordic, Welsh, Irish, Breton, West Frisian: "Zuzana Hronská redaktorka domácej rubriky", "Gohebydd Ceredigion")

@@ -436,3 +436,10 @@ def test_updates_labelled_in_welsh_irish_and_sami() -> None:
 ])
 def test_a_place_and_a_slash_before_the_date(line: str, expected: str | None) -> None:
     assert parse_date_line(line) == expected
+
+
+def test_haitian_creole_months_and_label_keep_portuguese_out() -> None:
+    assert parse_date_line("27 fevriye 2024") == "2024-02-27"
+    assert parse_date_line("Pibliye: 12 avril 2024, 3:45 pm") == "2024-04-12"
+    assert parse_date_line("vandredi 12 avril 2024") == "2024-04-12"
+    assert parse_date_line("12 out 2024") == "2024-10-12"  # Portuguese October, not Creole August

@@ -1124,6 +1124,8 @@ def test_bylines_in_african_languages(line: str, names: tuple[str, ...] | None) 
     ("Política - Noticias Locales", None),  # a section and its label, no name
     ("Andre Bryce/Staff Reporter", ("Andre Bryce",)),  # the role after a slash
     ("Andre Bryce", None),  # one bare name alone may be a heading
+    ("Pa Stevenson Pierre, korespondan RVL nan Sidès", ("Stevenson Pierre",)),  # Haitian Creole "by", the role after a comma
+    ("Pa gen okenn moun", None),  # "there is nobody"
 ])
 def test_bylines_in_europes_regional_languages(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
