@@ -3174,8 +3174,10 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)
-                or _caps_kicker_over(measured, above, chosen, start)):
-            continue
+                or _caps_kicker_over(measured, above, chosen, start)
+                or headline.words > measured[chosen].words and _TWO_SENTENCES.search(headline.text)):
+            continue  # (nor an alert's banner of sentences over the headline, longer than it: "Emergency Warning — Bullock Creek
+            # fire, Strathbogie Ranges: Leave now if the path is clear. Find emergency information at ...")
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
         if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
