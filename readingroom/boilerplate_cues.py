@@ -163,7 +163,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:loading\s+)?error(?:\s+loading)? | click \s+ the \s+ \w+ \s+ icon \s+ to \s+ follow \s+ topics \W*
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
-    | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+(?:this\s+)?(?:image|photo))?
+    | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+(?:this\s+)?(?:image|photo))? | pin\s+(?:it|this|recipe) | épingler
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | einloggen | abonnieren | suche
@@ -1098,6 +1098,7 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     # a post's call to follow its author: "If you enjoyed this, I write about bootstrapping every week — follow me here ..."
     | ^ \W* if \s+ you \s+ (?:enjoyed|liked|found\s+value\s+in) \s+ this \b .{0,200}? \b (?:follow|subscribe|clap|sign\s+up) \b
     | ^ \W* (?:abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abonnieren\s+sie) \s+ (?:à|a|al|an) \s+ \S+   # "Abonnez-vous à L'Équipe dès 1€ ..."
+    | ^ \W* jetzt \s+ abonnieren \s+ und \s+ [^.!?]{3,80} \s+ profitieren \W* $   # "Jetzt abonnieren und von der Vorlesefunktion profitieren."
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b

@@ -182,6 +182,8 @@ MUST_DROP = [
     ("Hier Preise checken*", "advertising"),  # a booking widget's affiliate button
     ("Check availability", "advertising"),
     ("Prenota su TheFork", "advertising"),
+    ("Pin it", "button-label"),  # a recipe blog's Pinterest button between the text's parts
+    ("Jetzt abonnieren und von der Vorlesefunktion profitieren.", "paywall"),
 ]
 
 
