@@ -498,10 +498,6 @@ def _with_caption_labels(measured: list[Line]) -> list[Line]:
     return measured
 
 
-# A gallery's counter alone on its line: "2 / 10", "Photo 3 of 12", "Bild 1 von 14".
-_SLIDE_COUNTER = re.compile(r"^\W*(?:[^\W\d_]+\s*)?\d{1,3}\s*(?:of|/|de|von|di|z|sur|van|av|af)\s*\d{1,3}\s*$", re.IGNORECASE)
-
-
 def _with_teasers(measured: list[Line]) -> list[Line]:
     """The teasers of a carousel of other stories under its header, past its pager's buttons:
     headlines cut off with an ellipsis ("RELATED ARTICLES" / "Previous" / "Walker, 71, plunges 100ft
