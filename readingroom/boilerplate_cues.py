@@ -164,6 +164,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | lire \s+ plus \s+ tard | offrir \s+ (?:l['’]\s*)? article | später \s+ lesen
     | save \s+ (?:for|to\s+read) \s+ later | read \s+ later
     | order\s+reprints | sign\s+me\s+up | haberin\s+devamı | buy\s+(?:this\s+)?(?:photo|print) | print\s+(?:this\s+)?(?:article|story|page) | text\s+size | enlarge(?:\s+(?:this\s+)?(?:image|photo))? | pin\s+(?:it|this|recipe) | épingler
+    # a recipe card's toggles, glued: its units ("US CustomaryMetric") and servings' multipliers ("1x2x3x", "½x1x2x")
+    | us\s*customary\s*metric | metric\s*us\s*customary | (?:[\d½¼¾]{1,2}x){2,4}
     | view\s+author\s+archive | (?:get\s+)?author\s+rss(?:\s+feed)? | e-?mail\s+the\s+author
     | войти | выйти | подписаться | закрыть | поиск | меню | ещё | еще | далее | назад
     | увійти | підписатися | закрити | пошук | більше | anmelden | einloggen | abonnieren | suche

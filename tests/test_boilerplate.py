@@ -183,6 +183,8 @@ MUST_DROP = [
     ("Check availability", "advertising"),
     ("Prenota su TheFork", "advertising"),
     ("Pin it", "button-label"),  # a recipe blog's Pinterest button between the text's parts
+    ("US CustomaryMetric", "button-label"),  # a recipe card's toggles of units and servings
+    ("1x2x3x", "button-label"),
     ("Jetzt abonnieren und von der Vorlesefunktion profitieren.", "paywall"),
 ]
 
