@@ -401,6 +401,10 @@ CLIP_TITLE = _cue("clip-title", "image-credit", r"""
     | ^ \W* now \s+ playing (?: \W* $ | (?-i:(?=[A-Z])) ) | ^ \W* (?:just \s+ watched | must \s+ watch | replay) \W* $
 """, max_words=20)
 
+# A reporter's role after a slash that ends a byline, no photographer's agency: "Andre Bryce/Staff Reporter",
+# "Alberto Medina Trejo / Corresponsal y Silvia Ortega" (`structure._SLASHED_ROLE` reads it; PHOTO_CREDIT leaves it).
+SLASHED_ROLE = (r"(?i:(?:staff|senior|chief|special|contributing)\s+)?(?i:corresponsal|correspondent|correspondant|correspondente"
+                r"|reporter|reportero|reportera|repórter|enviado|enviada|redactor|redactora|writer|editor|columnist)s?")
 # A photo's credit in a form without a credit word: in brackets ("... [File: Jane Doe/Agency]"),
 # after a bar ("... | Jane Doe/Agency"), a photographer and an outlet alone ("Jane Doe/NPR"), and
 # BBC's caption labels ("Image caption ...", "Image source, Getty Images"), and a caption saying
@@ -411,7 +415,7 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     \[ \s* (?:(?:file|photo|image|handout)\s*:\s*)? [^\[\]/]{1,60} / [^\[\]/]{1,40} \] \s* $
     | \s \| \s* (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){0,3} \s* / \s* (?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4} \s* $
     | ^ \W* (?!by\s) (?-i:[A-Z])[\w.'’-]+ (?:\s+(?-i:[A-Z])[\w.'’-]+){1,3} \s* / \s*
-      (?!(?:(?:staff|senior|chief|special|contributing)\s+)?(?:reporter|writer|correspondent|editor|columnist)s?\s*$)  # (a byline's role: "Andre Bryce/Staff Reporter")
+      (?!{SLASHED_ROLE}\s*$)  # (a byline's role: "Andre Bryce/Staff Reporter")
       (?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3} \s* $
     | ^ \W* via \s+ (?: (?:[\w-]+\.)+ [a-z]{2,} (?:/\S*)? | @\w{1,30} ) \s* $   # the picture's source site: "Via instabrag.com", "Via @handle"
     | ^ \W* (?:image|media) \s+ (?:caption|source) (?!(?-i:[a-z]))  # (BBC's hidden label glued: "Image captionNdiaye scored ...", "Image captionجمعرات ...")
@@ -433,7 +437,7 @@ PHOTO_CREDIT = _cue("photo-credit", "image-credit", r"""
     # a caption naming who is "pictured", without a sentence's stop at its end ("Ana Roe, 84,
     # pictured, was left without heating for three days"; a paragraph saying so ends like one)
     | \bpictured\b (?! .* [.!?…:;]["'”’)]* \s* $ )
-""", max_words=30)
+""".replace("{SLASHED_ROLE}", SLASHED_ROLE), max_words=30)
 
 # A gallery caption copied with its slide counter glued on: "1of4Grass Valley's Dionicio Torres
 # looks at ...". Article text never starts with a counter fused to the next word, so any length.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
 from .model import (
     Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
@@ -2212,8 +2212,7 @@ _PLACE_AND_AGENCY = re.compile(rf"\s*[/–-]\s*[{CAPITAL}][{CAPITAL}'’.\s-]{{1
 _COMMA_AUTHOR = re.compile(rf"^\s*(?:{COMMA_AUTHOR_LABELS})\s*,\s*", re.IGNORECASE)
 
 
-_SLASHED_ROLE = re.compile(r"\s*/\s*(?i:(?:staff|senior|chief|special|contributing)\s+)?(?i:corresponsal|correspondent|correspondant|correspondente"
-                           r"|reporter|reportero|reportera|repórter|enviado|enviada|redactor|redactora|writer|editor)(?=\s+(?:y|and|e|et|und|i)\s|\s*$)")
+_SLASHED_ROLE = re.compile(rf"\s*/\s*{SLASHED_ROLE}(?=\s+(?:y|and|e|et|und|i)\s|\s*$)")
 _OUTLET_END_WORDS = "International|Weekly|Magazine|Media|Online|Wire|Office|Service|Bureau|Network"
 # A paper's word that leads its name in Spanish, Portuguese, Italian, German, French: "Noticias Altiplano", "Diário do Sertão".
 _PAPER_LEAD_WORDS = r"(?:Noticias|Notícias|Diario|Diário|Jornal|Correo|Correio|Periódico|Gazzetta|Corriere|Giornale|Nachrichten|Nouvelles)"
