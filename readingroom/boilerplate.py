@@ -196,6 +196,8 @@ FEED_MIN_UNITS = 3
 FEED_MAX_LABELS = 4
 FEED_MAX_PROSE = 2
 FEED_MAX_WORDS = 45
+FEED_LABEL_SENTENCE_WORDS = 5
+"""A unit with a short sentence of at least this many words among its short lines is no teaser's."""
 # Lines after the article that are kept when none of them is page furniture (`_with_tail`).
 TAIL_MAX_LINES = 40
 # A text of short sentences, one to a line, is an article when at least this many of them follow
@@ -776,7 +778,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
     rows = schedule_rows(measured) | figure_rows(measured)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
-    listed |= contents_lines(measured)  # (a table of contents between the text's opening and the rest: its entries weigh nothing, its header as a cue)
+    contents = contents_lines(measured)
+    listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
+    # weigh nothing, its header as a cue; and the short lines of the sections it lists, their headings and items, as a list's)
     heads = listicle_heads(measured)
     listed |= listicle_lines(measured, heads)
     within = range(heads[0], heads[-1]) if heads else range(0)  # (a box between a listicle's items ends nothing: the items go on)
@@ -839,8 +843,9 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
 
 # A row of a table of figures in the text, its cells on one line, a label and then a figure last: "Bettina Aeschbach
 # FDP 2'914", "Ja 3'106 58,9 %", "Vereinzelte – 63", "Mietwagen (7 Tage, inkl. Winterreifen) 640 €" (thousands apart by an
-# apostrophe, a dot, a comma or a space; a percent sign or a currency after the figure).
-_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?$")
+# apostrophe, a dot, a comma or a space; a percent sign or a currency after the figure, or a sign or a currency before it:
+# "Groningen €318.000 +13,4%").
+_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s[+−–-]?(?:[€$£¥₽₹]\s?)?(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?$")
 FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
@@ -2000,6 +2005,11 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     # katselukertoja." is the text's short paragraph, in a language of long words)
     told = all(m.sentence and _FULL_STOP_END.search(m.text) and _head_number(m) is None  # (a listicle's "4. Grate frozen butter.")
                for m in lines if not m.prose and m.cue is None and not m.attribution)
+    # (nor is a teaser's headline a short sentence with its full stop: "Arcane Edge damage reduced by 12%." / "Warden" /
+    # "Bulwark Stance now reduces incoming damage by 30%, up from 25%." are a patch's notes)
+    told = told or any(m.cue is None and m.sentence and m.words >= FEED_LABEL_SENTENCE_WORDS and _FULL_STOP_END.search(m.text)
+                       and _head_number(m) is None and not _TWO_SENTENCES.search(m.text)  # (a notice: "Comments are now closed. Thanks ...")
+                       for m in lines if not m.prose and not m.attribution)
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
@@ -2954,6 +2964,25 @@ def _headings_said_once(measured: list[Line]) -> list[Line]:
 _ENTRY_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 _CONTENTS_TOGGLE = re.compile(r"^\W*(?:hide|show|toggle|скрыть|показать|ausblenden|einblenden|masquer|afficher|ocultar|mostrar)?\W*$", re.IGNORECASE)
 """The contents' button to fold them ("[hide]", "Toggle"), its button's cue or not: no entry."""
+
+
+def listed_sections(measured: Sequence[Line], contents: frozenset[int]) -> frozenset[int]:
+    """The lines, neither prose nor cued, of the sections a table of contents lists (`contents_lines`): from the
+    first heading it lists to the last one's first prose or cue line: the sections' headings and the short items
+    under them ("Agents" / "Marea" / "Courant (E) : le ralentissement passe de 40 % à 30 %" / ... "Correctifs" /
+    ...), which weigh as a list's items do, not as a menu's (patch notes, a guide's steps)."""
+    if not contents:
+        return frozenset()
+    listed = {_unnumbered(measured[k].text) for k in contents}
+    last_entry = max(contents)
+    headings = [k for k in range(last_entry + 1, len(measured))
+                if _unnumbered(measured[k].text) in listed and measured[k].cue is None and not measured[k].prose]
+    if len(headings) < 2:
+        return frozenset()
+    end = headings[-1] + 1
+    while end < len(measured) and measured[end].cue is None and not measured[end].prose:
+        end += 1
+    return frozenset(k for k in range(headings[0], end) if measured[k].cue is None and not measured[k].prose)
 
 
 def _unnumbered(text: str) -> str:

@@ -408,6 +408,16 @@ _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:(?:updated|modified)\s+\d{1,3
 _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afișări|просмотр\w*|перегляд\w*|aufrufe|visualizações|visualizaciones|visitas"
                           r"|vues|letture|wyświetle\w*|zobrazení|megtekintés)\s*:?\s*\d[\d.,\s]*|\d[\d.,]*\s+views?\s*)$", re.IGNORECASE)
 
+# ...nor the reading time before or after it: "Tue, Feb 25, 2025, 4:05 PM EST 5 min read", "5 min read · Jun 4, 2019",
+# "4. Juni 2019 · 3 Min. Lesezeit"
+_READING_TIME = (r"\d{1,3}\s*(?:min(?:ute)?s?\.?|мин\.?)\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture|di\s+lettura"
+                 r"|leestijd|läsning|lesetid|чтения)")
+_READING_TIME_AROUND = re.compile(rf"\s*[/|·•–-]?\s*{_READING_TIME}\s*$|^\s*{_READING_TIME}\s*[/|·•–-]\s*", re.IGNORECASE)
+
+# ...nor a section's name glued before its day: "Property News17 Mar 2025 | By Priya Castellano"
+_SECTION_BEFORE_DAY = re.compile(rf"^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}[a-z])(?=\d{{1,2}}\.?\s+(?:{_MONTH})(?![^\W\d_]))", re.IGNORECASE)
+_LETTER_THEN_DIGIT = re.compile(r"^\s*[^\W\d_][^\d]{1,40}?[a-z]\d")
+
 
 # ... and a date said twice, the second glued to the first's year ("11 Aug 202511 Aug 2025": the
 # published and the updated date).
@@ -482,6 +492,10 @@ def _unglued(text: str) -> str:
         text = _LABEL_BEFORE_TIME.sub(r"\1 ", text)
     if "پیش" in text:
         text = _PERSIAN_AGO.sub("", text)
+    if _LETTER_THEN_DIGIT.match(text):
+        text = _SECTION_BEFORE_DAY.sub("", text)
+    if "min" in text or "Min" in text or "мин" in text:
+        text = _READING_TIME_AROUND.sub("", text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)
     elif _SECTION_AFTER_YEAR.search(text):

@@ -906,7 +906,8 @@ NAME_ROLE_MAX_WORDS = 4
 
 # News agencies by the names their credits give: "Lusa", "TT", "AFP", "Reuters" (regex alternatives).
 WIRE_AGENCIES = (r"(?:Agência\s+)?Lusa|AP|AFP|Reuters|EFE|ANSA|dpa|TT|NTB|Ritzau|PAP|ČTK|MTI|Agerpres|Belga|ANP|APA|SDA"
-                 r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax|Ukrinform|BTA|HINA|STA")
+                 r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax|Ukrinform|BTA|HINA|STA"
+                 r"|PR\s+Newswire|Business\s+Wire|GlobeNewswire|ACCESSWIRE|Accesswire|PRWeb|Newsfile")  # (and the press releases' wires)
 WIRE_AGENCY_NAME = re.compile(rf"^\W*(?:{WIRE_AGENCIES})\W*$")
 """An agency's name alone on its line: the whole credit, or the agency under a reporter's name ("Erik Lindqvist" / "TT")."""
 # The agency the piece is from and the date, on the line under the reporter's name: "Associated
@@ -932,7 +933,8 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     under = texts[k + 1:k + 5]
     if not under:
         return False
-    if dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text):
+    if (dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text)
+            or dates.is_unordered_date_line(under[0].text.strip())):  # (a date line whose day and month only the page orders: "06/03/2025 08:00 hrs.")
         return True
     if _RELATIVE_STAMP.match(under[0].text) and (parse_byline(name := texts[k].text.strip()) or _may_be_a_name(name) and parse_byline(f"By {name}")):
         return True  # a name (with its role) over when it was posted: "Mereana Walker, Māori News Reporter" / "5:12 pm today"

@@ -312,6 +312,20 @@ def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: st
 
 
 @pytest.mark.parametrize(("line", "iso"), [
+    ("Tue, Feb 25, 2025, 4:05 PM EST 5 min read", "2025-02-25"),  # the reading time after the date
+    ("June 4, 2019 · 5 min read", "2019-06-04"),
+    ("4. Juni 2019 · 3 Min. Lesezeit", "2019-06-04"),
+    ("5 min read · Jun 4, 2019", "2019-06-04"),  # ...or before it
+    ("5 min read", None),
+    ("Property News17 Mar 2025", "2025-03-17"),  # a section's name glued before the day
+    ("Sabah2 March 2019", "2019-03-02"),
+    ("Chapter 17 March", None),
+])
+def test_a_date_beside_its_reading_time_or_after_a_glued_section(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "iso"), [
     ("Publié le lundi 28 janvier 2019 à 14h25", "2019-01-28"),  # weekdays of more languages after the label
     ("BelgaPublié le lundi 28 janvier 2019 à 14h25 - Mis à jour le lundi 28 janvier 2019 à 16h02", "2019-01-28"),  # the agency glued before
     ("Sábado, 3 de julio de 2019", "2019-07-03"),
