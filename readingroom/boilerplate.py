@@ -844,8 +844,9 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
 # A row of a table of figures in the text, its cells on one line, a label and then a figure last: "Bettina Aeschbach
 # FDP 2'914", "Ja 3'106 58,9 %", "Vereinzelte – 63", "Mietwagen (7 Tage, inkl. Winterreifen) 640 €" (thousands apart by an
 # apostrophe, a dot, a comma or a space; a percent sign or a currency after the figure, or a sign or a currency before it:
-# "Groningen €318.000 +13,4%").
-_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s[+−–-]?(?:[€$£¥₽₹]\s?)?(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?$")
+# "Groningen €318.000 +13,4%"; and the figure's scale after it: "Pocahontas 4,870 $17.2 million").
+_FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s[+−–-]?(?:[€$£¥₽₹]\s?)?(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?"
+                         r"(?:\s(?:million|billion|trillion|millions|milliards?|millones|milhões|Millionen|Milliarden|Mio\.|Mrd\.|bn|m))?$")
 FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
@@ -2485,6 +2486,8 @@ _ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|
 
 def _is_byline(line: Line) -> bool:
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
+    if "|" in text and (outlet := _OUTLET_BEFORE_BYLINE.match(text)):
+        text = text[outlet.end():]  # "KCJN Bayou Public Radio | By Émilie Thibodeaux": the station's name, then the byline
     if paper := paper_after_name(text):
         text = text[:paper.start()]  # "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI": the name, then its paper
     if "," in text and (role := _ROLE_TAIL.search(text)) and role.start() > 0:
@@ -2496,6 +2499,7 @@ def _is_byline(line: Line) -> bool:
     return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
 
 
+_OUTLET_BEFORE_BYLINE = re.compile(r"^[^|]{2,40}\|\s*(?=(?:by|von|par|por|di)\s)", re.IGNORECASE)
 _LOWER_UPPER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 """A lower-case letter glued to a capital: where a copy glued a role to a name ("Jonas EberhardtEnergy Reporter")."""
 

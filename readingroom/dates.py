@@ -258,7 +258,7 @@ DATE_LINE_LABELS = re.compile(
 )
 DATE_LINE_REST = re.compile(
     r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|o\s+|ob\s+|u\s+|saa\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
-    r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?"
+    r"\d{1,2}(?:(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?|\s*(?:a\.m\.|p\.m\.|[ap]m\b))"  # (or the hour alone: "1 p.m.")
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,
 )
@@ -534,7 +534,21 @@ def parse_date_line(text: str, order: str | None = None) -> str | None:
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     tail = SLASHED_TAIL.search(text)
-    return _date_line_part(text[:tail.start()] if tail else text, order) or _day_first(text)
+    return _date_line_part(text[:tail.start()] if tail else text, order) or _day_first(text) or _said_in_two_forms(text, order)
+
+
+# Where a line's second form of the same date starts, right after the first's year: "03/14/2024March 14, 2024",
+# "14.03.2024 14 Mart 2024" (DW's pages: the numeric date, then the date in words).
+_SECOND_FORM = re.compile(r"(?<=(?:19|20)\d\d)\s*(?=\d{1,2}\.?\s+[^\W\d_]|(?-i:[A-Z])[a-z])")
+
+
+def _said_in_two_forms(text: str, order: str | None) -> str | None:
+    """The date of a line that says one date twice, in two forms, one after the other."""
+    for point in _SECOND_FORM.finditer(text):
+        first, second = text[:point.start()], text[point.end():]
+        if first.strip() and second.strip() and (iso := parse_date_line(first, order)) and parse_date_line(second, order) == iso:
+            return iso
+    return None
 
 
 _ONE_WORD_CREDIT = re.compile(r"^\s*(?-i:[A-Z])[\w.&-]{1,20}\s*$")

@@ -1548,7 +1548,8 @@ _CREDITS_TAIL = re.compile(CREDITS_AFTER_NAMES + ".*$")
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     if "(" in text:
-        text = _WHEN_IN_BRACKETS.sub("", text)  # ("By Helen Marsh (now) and Tom Aske (earlier)")
+        text = _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text))  # ("By Helen Marsh (now) and Tom Aske (earlier)", "Par
+        # Élodie Marchand (Niort, correspondante) et Thomas Rivière")
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
     text = _SOURCE_TAIL.sub("", text)  # "By Gu Mengqi and Tang Hanxiao Source:Global Times Published: ..."
@@ -1755,7 +1756,7 @@ def name_with_role(text: str) -> str | None:
     if (lower in (2, 3) and lower < len(words) - 1 and words[lower].strip(".,") in PERSONAL_ROLE_WORDS
             and NAME.match(" ".join(words[:lower]))):
         return " ".join(words[:lower])  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
-    if words[-1].casefold().strip(".,") not in PERSONAL_ROLE_WORDS | {"journalist"}:
+    if words[-1].casefold().strip(".,") not in GLUED_JOB_WORDS:  # ("... Senior researcher", "... journalist")
         return None
     name = _before_role(text)
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
@@ -1906,6 +1907,10 @@ third name glued to its role ("Javiera Soto PizarroValle Hondo" glues a longer o
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Des|Fitz|O['’])", re.IGNORECASE)
 
 
+GLUED_JOB_WORDS = PERSONAL_ROLE_WORDS | frozenset("researcher journalist photographer economist scientist".split())
+"""The words that tell a role glued after a name ("Harriet Okonkwo-ReidSenior researcher")."""
+
+
 def _glued_role_start(name: str) -> int | None:
     """Where a role that starts with another word than a desk's is glued to a name of two words
     or more: the last glue point (`_GLUE_POINT`) with a job's word in the few words after it
@@ -1916,7 +1921,7 @@ def _glued_role_start(name: str) -> int | None:
         point = points[k]
         rest = name[point:].split()
         if (len(name[:point].split()) >= 2 and len(rest) <= GLUED_TAIL_MAX_WORDS
-                and any(w.casefold().strip(".,") in PERSONAL_ROLE_WORDS for w in rest)):
+                and any(w.casefold().strip(".,") in GLUED_JOB_WORDS for w in rest)):
             word_start = name.rfind(" ", 0, point) + 1
             head_start = max(word_start, points[k - 1] if k else 0)
             if point - head_start <= OUTLET_HEAD_MAX_LETTERS and len(name[:head_start].split()) >= 2:
@@ -2317,6 +2322,9 @@ def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | 
 _WHEN_IN_BRACKETS = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\w+|from\s+\w+)\)")
 # A co-author in brackets after the name, "with" them: "Antoine Mercadier (avec Julien Roussel)",
 # "Laura Benítez (con Pablo Ruiz)", "Jane Roe (with John Doe)".
+# The place or role in brackets after a name that another name follows: "Par Élodie Marchand (Niort, correspondante)
+# et Thomas Rivière".
+_NOTE_BEFORE_NAME = re.compile(rf"\s*\([^()]{{2,50}}\)(?=\s+(?:{_NAME_JOINERS}|,)\s*[{CAPITAL}])")
 _CO_AUTHOR_IN_BRACKETS = re.compile(rf"\s*\((?:avec|with|con|com|mit)\s+(?P<name>[{CAPITAL}][\w'’.-]+(?:\s+[\w'’.-]+){{1,3}})\)\s*$")
 
 
@@ -2330,7 +2338,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         return east
     original = text
     if "(" in text:
-        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _WHEN_IN_BRACKETS.sub("", text))  # "Antoine Mercadier (avec Julien Roussel)";
+        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text)))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name

@@ -326,6 +326,18 @@ def test_a_date_beside_its_reading_time_or_after_a_glued_section(line: str, iso:
 
 
 @pytest.mark.parametrize(("line", "iso"), [
+    ("March 9, 2024 1 p.m. Updated: March 9, 2024 3:12 p.m.", "2024-03-09"),  # the hour alone, AP's way
+    ("March 9, 2024 1 pm", "2024-03-09"),
+    ("March 9, 2024 12", None),
+    ("14.03.202414 Mart 2024", "2024-03-14"),  # one date in two forms, the second glued to the first's year
+    ("03/14/2024March 14, 2024", "2024-03-14"),
+    ("03/14/2024March 15, 2024", None),  # (two dates: neither is the line's)
+])
+def test_a_date_with_the_hour_alone_or_said_in_two_forms(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "iso"), [
     ("Publié le lundi 28 janvier 2019 à 14h25", "2019-01-28"),  # weekdays of more languages after the label
     ("BelgaPublié le lundi 28 janvier 2019 à 14h25 - Mis à jour le lundi 28 janvier 2019 à 16h02", "2019-01-28"),  # the agency glued before
     ("Sábado, 3 de julio de 2019", "2019-07-03"),

@@ -137,6 +137,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Jane DavisReuters", ("Jane Davis",)),  # a name that starts like a particle ("Da") is cut where the outlet is glued
         ("Inês Carvalho e Lusa", ("Inês Carvalho",)),  # bare: a name and the agency
         ("By Marcus Galbraith More from Marcus Galbraith", ("Marcus Galbraith",)),  # the link to the author's page
+        ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
+        ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Serkan Yılmaz/İZMİR,(DHA)", ("Serkan Yılmaz",)),  # a Turkish desk's city and agency after the name
         ("Ayşe Demir - ANKARA (AA)", ("Ayşe Demir",)),
         ("Paris (AFP)", None),
