@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -1526,7 +1526,19 @@ def _is_player(part: Sequence[Line]) -> bool:
 
 
 def _is_box(gap: Sequence[Line]) -> bool:
-    return _is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap)
+    return (_is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap) or _is_shop_card(gap)
+            or len(gap) == 1 and gap[0].cue is AFFILIATE_DISCLOSURE)  # (the shop's note under its cards: "Cet article contient des liens affiliés. ...")
+
+
+SHOP_CARD_MAX_LABELS = 4
+"""A shop's card has at most this many lines over its button: the box's header, the product, the brand, the price."""
+
+
+def _is_shop_card(part: Sequence[Line]) -> bool:
+    """A product's card set into the text: a few short lines without a cue (the brand, the product's name) over
+    its price's button ("Vessaire" / "Marcy Leather Ballet Flat" / "$820 at Carraway")."""
+    return (2 <= len(part) <= SHOP_CARD_MAX_LABELS + 1 and part[-1].cue is SHOP_BUTTON
+            and all(m.cue is None and not m.prose and m.words <= BOX_ITEM_MAX_WORDS // 2 for m in part[:-1]))
 
 
 def _has_links_or_ad(gap: Sequence[Line]) -> bool:

@@ -480,8 +480,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
     # ...or after a bar, the outlet and the photographer: "... ce mardi. | Le Courrier de l'Estuaire - Théo Marchand"
     | [.!?]["”’]? \s+ \| \s* (?-i:[A-ZÀ-Þ]) [^|.!?]{1,60} $
-    # ...or after a copyright sign, a name without a year: "... environ 85.000 entrées par an. © JES"
-    | [.!?]["”»]? \s+ © \s* [^\d\s] [^\d.!?]{0,40} $
+    # ...or after a copyright sign, a name without a year: "... environ 85.000 entrées par an. © JES", "... a la salida de la capilla© Gtres"
+    | [.!?]["”»]? \s* © \s* [^\d\s] [^\d.!?]{0,40} $ | (?<=[^\W\d_]) © \s* [^\d\s] [^\d.!?©]{0,40} $
     # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
     | [.!?।] \s* [—–] \s* (?:ফাইল(?:\s+(?:ছবি|চিত্র))?|file(?:\s+photo)?|archive|আর্কাইভ|फाइल(?:\s+फोटो)?) \s* [.।]? \s* $
     # ...or a Japanese caption, the day after "＝": "水揚げされたシロエビ＝15日、射水市の新湊漁港（北陸日報デジタル）"
@@ -596,6 +596,11 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     \bwe \s+ (?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation)\b
     | \baffiliate \s+ (?:links?|commissions?|partnerships?|marketing\s+program(?:me)?s?)\b
     | \bpartnerships? \s+ from \s+ which \s+ [^.!?]{1,40}? \s+ receives? \s+ compensation\b   # "The offers that appear in this table are from ..."
+    # ...in other languages: "Cet article contient des liens affiliés.", "Podemos recibir una comisión ...", "Affiliate-Links",
+    # "... erhalten wir eine Provision", "link di affiliazione"
+    | \bliens? \s+ (?:affiliés?|d['’]affiliation)\b | \b(?:peut|pouvons|peuvent) \s+ (?:percevoir|recevoir|toucher) \s+ une \s+ commission\b
+    | \benlaces? \s+ (?:de \s+)? afiliad[oa]s?\b | \b(?:podemos|puede|pueden) \s+ (?:recibir|obtener|percibir) \s+ una \s+ comisión\b
+    | \baffiliate-links?\b | \b(?:erhalten|bekommen) \s+ wir \s+ (?:\w+\s+){0,2}provision\b | \blink \s+ di \s+ affiliazione\b
 """, max_words=60)
 
 # A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
@@ -603,7 +608,7 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
-    | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \W* $
+    | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $  # ("$1,050 at Bergstrom & Hale")
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
@@ -611,6 +616,8 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     | ^ \W* (?:check\s+(?:prices|rates|availability)|book\s+now|see\s+(?:deals?|prices)|view\s+deal|(?:hier\s+)?preise\s+(?:checken|vergleichen|ansehen)
         |jetzt\s+buchen|angebot\s+ansehen|voir\s+(?:les\s+)?(?:prix|offres?|disponibilités)|vedi\s+(?:offerta|prezzi)|ver\s+(?:precios|oferta)
         |reservar\s+ahora|prenota\s+(?:ora|su\s+\S+)|réserver\s+(?:maintenant|sur\s+\S+)) \W* $
+    # a product card's bare button: "Comprar", "Jetzt kaufen*", "Acheter", "Buy now", "Shop now"
+    | ^ \W* (?:buy\s+now|shop\s+now|comprar(?:\s+ahora)?|compra(?:\s+ora)?|acheter|(?:jetzt\s+)?kaufen|koop\s+nu|köp\s+nu|kup\s+teraz) \W* $
 """, max_words=14)
 
 # A share's quote set into a markets story: the exchange and ticker, the price and its change
@@ -885,8 +892,10 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # Nor is one after a caption's label: "... served as bridesmaidsPhoto: © Alamy", "... on March 10. (Image: ©
     # Dutch Satellite Observers Group)" (CAPTION_CREDIT).
     # Nor one after a caption's last sentence, a name without a year: "... 85.000 entrées par an. © JES" (CAPTION_CREDIT).
+    # Nor one glued to a caption without its stop, a name without a year: "... el día de su bautizo© Instagram" (CAPTION_CREDIT).
     (?: (?<!photo:\s)(?<!photo:)(?<![.!?]\s\(image:\s)(?<![.!?]\s\(photo:\s) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ )
-        (?<! [.!?]\s© ) (?<! [.!?]["”»]\s© )
+        (?! (?<=[^\W\d_]©) \s* [^\d\s] [^\d.!?©]{0,40} $ )
+        (?<! [.!?]\s© ) (?<! [.!?]["”»]\s© ) (?<! [.!?]© ) (?<! [.!?]["”»]© )
     | (?<= [.!?]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ ) | (?<= [.!?]["”»]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ )
     | ^ \W* \(c\) | \(c\) \s* \d{4}
     # The word starts a notice ("Copyright 2024 ...", "Copyright: X") or precedes a sign or a year;

@@ -1408,6 +1408,35 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
 
     assert cue in [c.name for c in CUES if c.search(line)]
 
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Inés de Castromori y Álvaro Sanjuán, a la salida de la capilla© Gtres", "caption-credit"),  # the sign glued to the caption
+        ("Clémence Aubrac et Gabriel Deville, au premier rang du défilé Vauclair.© Bestimage", "caption-credit"),
+        ("$375 at Maison Étoile", "shop-button"),  # a product card's button
+        ("$1,050 at Bergstrom & Hale", "shop-button"),
+        ("Comprar", "shop-button"),
+        ("Acheter", "shop-button"),
+        ("Cet article contient des liens affiliés. Indiscrets peut percevoir une commission en cas d'achat.", "affiliate-disclosure"),
+        ("Podemos recibir una comisión por las compras realizadas a través de los enlaces.", "affiliate-disclosure"),
+    ],
+)
+def test_shop_cards_and_glued_credits(line: str, cue: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert cue in [c.name for c in CUES if c.search(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Grupo Horizonte Editorial, S.L. Todos los derechos reservados.",  # the site's notice stays one
+    "Copyright© 2024 Pine Hollow Tribune",
+])
+def test_copyright_notices_stay_notices(line: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert "copyright" in [c.name for c in CUES if c.search(line)]
+
+
 
 @pytest.mark.parametrize("line", [
     "Questo sito utilizza cookie di profilazione, propri o di altri siti, per inviarti pubblicità in linea con le tue preferenze. Se vuoi "
