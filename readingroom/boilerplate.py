@@ -1736,14 +1736,39 @@ def feed_lines(measured: Sequence[Line]) -> set[int]:
     heads = frozenset(listicle_heads(measured))
     found: set[int] = set()
     run: list[tuple[int, int]] = []
-    for unit in units + [None]:
+    for n, unit in enumerate(units + [None]):
         if unit is not None and _is_feed_unit(measured, unit):
             run.append(unit)
             continue
-        found |= _feed_of(measured, run, heads)
+        if not (run and _goes_on_with_sections(measured, units[:n - len(run)], run)):
+            found |= _feed_of(measured, run, heads)
         run = []
     # (a listicle's item is none, wherever its run starts: "Step 5: ..." over the comments)
     return found - {k for a, b in units if any(a <= h <= b for h in heads) for k in range(a, b + 1)} if heads else found
+
+
+SECTIONS_BEFORE_FEED = 2
+"""The text's sections, a heading over a paragraph, right over a run of feed-shaped units that go on with them."""
+
+
+def _goes_on_with_sections(measured: Sequence[Line], before: Sequence[tuple[int, int]], run: Sequence[tuple[int, int]]) -> bool:
+    """Whether a run of feed-shaped units (a heading over a short paragraph) only goes on with the text's sections
+    right above it, headings over longer paragraphs (a funding round-up's "Vélocité lève 14 millions d'euros" / its
+    paragraph, ... "Publicité" / "Granola Paysanne lève 6 millions d'euros" / its shorter one): SECTIONS_BEFORE_FEED
+    such units right over it, and no box's header opens it (a list of teasers under the text's last section has one),
+    and each unit's heading is a headline's shape (no comment's name and date: "Sunil Perera Monday, 20 January 2025 ...")."""
+    first = run[0]
+    if len(before) < SECTIONS_BEFORE_FEED or any(m.cue is not None and m.cue.reason == "related-links" for m in measured[first[0]:first[1] + 1]):
+        return False
+    if not all(_is_headline_shaped(m) for a, b in run for m in measured[a:b + 1] if not m.prose and m.cue is None):
+        return False
+    def section(a: int, b: int) -> bool:
+        labels = [m for m in measured[a:b + 1] if not m.prose]
+        prose = [m for m in measured[a:b + 1] if m.prose]
+        return (len(labels) == 1 and labels[0].cue is None and not labels[0].duplicate and 1 <= len(prose) <= FEED_MAX_PROSE
+                and sum(m.words for m in prose) > FEED_MAX_WORDS)
+    # (the one right above, and enough of the few above it: a box set between two of them is a unit of its own)
+    return section(*before[-1]) and sum(section(a, b) for a, b in before[-SECTIONS_BEFORE_FEED - 1:]) >= SECTIONS_BEFORE_FEED
 
 
 def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozenset[int] = frozenset()) -> set[int]:

@@ -883,6 +883,15 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
     # ...and its instructions, which name its button: "Puoi acconsentire ... utilizzando il pulsante “Accetta”."
     | \b(?:pulsante|bouton|botón|bot[aã]o|button|schaltfläche|knop) \s+ ["“«„]? \s* (?:accetta|accepter|tout\s+accepter|aceptar|aceitar
         |accept(?:\s+all)?|akzeptieren|alle\s+akzeptieren|accepteren|akkoord) \b
+    # ...and the consent framework's wording in other languages: "Avec votre accord, nous et nos 812 partenaires utilisons des
+    # cookies ...", "Avec nos partenaires, nous traitons les données suivantes :", "Données de géolocalisation précises et ..."
+    | ^ \W* (?:avec\s+votre\s+accord|with\s+your\s+(?:consent|permission)|mit\s+ihrer\s+(?:zustimmung|einwilligung)|con\s+(?:tu|su)\s+consentimiento
+        |con\s+il\s+(?:tuo|suo)\s+consenso|com\s+o\s+seu\s+consentimento) \b .{0,80} \bcookies?\b
+    | \b(?:nous\s+et\s+nos|wir\s+und\s+unsere|nosotros\s+y\s+nuestros|noi\s+e\s+i\s+nostri|wij\s+en\s+onze) \s+ (?:\d+\s+)? (?:partenaires|partner|socios|fornitori|partners)\b
+    | \b(?:nous\s+traitons|we\s+process|verarbeiten\s+wir|tratamos|trattiamo|verwerken\s+wij) \s+ (?:les\s+données\s+suivantes|the\s+following\s+data
+        |folgende\s+daten|los\s+siguientes\s+datos|i\s+seguenti\s+dati|de\s+volgende\s+gegevens)\b
+    | \b(?:données\s+de\s+géolocalisation\s+précises|precise\s+geolocation\s+data|genaue\s+standortdaten|datos\s+de\s+geolocalización\s+precisa
+        |dati\s+di\s+geolocalizzazione\s+precisi)\b
 """, max_words=200)  # (the IAB framework's banner runs to 155 words: "We and our 812 partners store and/or access ...")
 
 # Copyright, reprint and rights lines.

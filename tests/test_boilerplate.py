@@ -1419,6 +1419,9 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Acheter", "shop-button"),
         ("Cet article contient des liens affiliés. Indiscrets peut percevoir une commission en cas d'achat.", "affiliate-disclosure"),
         ("Podemos recibir una comisión por las compras realizadas a través de los enlaces.", "affiliate-disclosure"),
+        ("Avec votre accord, nous et nos 812 partenaires utilisons des cookies ou technologies similaires pour stocker des données.",
+         "cookie-notice"),  # the consent framework's banner in French
+        ("Avec nos partenaires, nous traitons les données suivantes :", "cookie-notice"),
     ],
 )
 def test_shop_cards_and_glued_credits(line: str, cue: str) -> None:
