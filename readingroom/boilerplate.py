@@ -32,7 +32,7 @@ from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
-from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, parse_date_line
+from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
@@ -846,7 +846,9 @@ def schedule_rows(measured: Sequence[Line]) -> set[int]:
 # apostrophe, a dot, a comma or a space; a percent sign or a currency after the figure, or a sign or a currency before it:
 # "Groningen €318.000 +13,4%"; and the figure's scale after it: "Pocahontas 4,870 $17.2 million").
 _FIGURE_ROW = re.compile(r"^(?=.*[^\W\d_]{2})[^!?]{1,80}?\s[+−–-]?(?:[€$£¥₽₹]\s?)?(?:\d{1,3}(?:['’.,\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|[€$£¥₽₹]|[A-Z]{3}|kr|zł|Kč|Ft)?"
-                         r"(?:\s(?:million|billion|trillion|millions|milliards?|millones|milhões|Millionen|Milliarden|Mio\.|Mrd\.|bn|m))?$")
+                         r"(?:\s(?:million|billion|trillion|millions|milliards?|millones|milhões|Millionen|Milliarden|Mio\.|Mrd\.|bn|m))?$"
+                         # ...or two figures or more side by side, then a last cell in words: "Cataluña 4.300 4.150 Secundaria y FP"
+                         r"|^(?=.*[^\W\d_]{2})[^!?]{1,60}?(?:\s[+−–-]?\d{1,3}(?:['’.,]\d{3})*(?:[.,]\d+)?%?){2,}(?:\s+(?:[^\W\d_][\w.]*|[—–-])){1,4}$")
 FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
@@ -856,7 +858,40 @@ def figure_rows(measured: Sequence[Line]) -> set[int]:
     FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
     or a footer's lines end in no figures."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured)
+
+
+SHAPED_TABLE_MIN_ROWS = 4
+_CELL_SHAPE = re.compile(r"\d+(?:[.,:/'’]\d+)*%?|[^\W\d_][^\s\d]*")
+
+
+def _row_shape(line: Line) -> str | None:
+    """A row's shape: its words and figures in order, a run of words as one ("Ashby 6 to 8 inches" and "New Dorset 6 to 8
+    inches": "w9w9w"); None for a line that starts with no word, has one figure last, or is a date."""
+    if not 2 <= line.words <= FIGURE_ROW_MAX_WORDS or line.prose or not any(c.isdigit() for c in line.text):
+        return None
+    shape = re.sub(r"w+", "w", "".join("9" if c[0].isdigit() else "w" for c in _CELL_SHAPE.findall(line.text)))
+    # (a label first, then two figures or a figure between words: not a count after a word, "共感した 312", nor a route's number first)
+    # (nor a forecast's day: "Miércoles 105° / 80°", the weather widget's)
+    return (shape if shape[0] == "w" and (shape.count("9") >= 2 or "9w" in shape) and parse_date_line(line.text) is None
+            and not WEEKDAY.match(line.text) and not _DATED_ITEM.match(line.text) else None)  # (nor a tour's dated stop: a list's item)
+
+
+def _shaped_rows(measured: Sequence[Line]) -> set[int]:
+    """A table's rows of words and figures that `_FIGURE_ROW` does not read ("Ashby 6 to 8 inches", "Andalucía 5.120 6.400
+    Maestros"): SHAPED_TABLE_MIN_ROWS or more one under the other, no cue, each of the same shape (`_row_shape`)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    shape = None
+    for k in range(len(measured) + 1):
+        now = _row_shape(measured[k]) if k < len(measured) and measured[k].cue is None else None
+        if now is not None and now == shape:
+            run.append(k)
+            continue
+        if len(run) >= SHAPED_TABLE_MIN_ROWS:
+            rows.update(run)
+        run, shape = ([k], now) if now is not None else ([], None)
+    return rows
 
 
 def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False) -> set[int]:
@@ -1793,6 +1828,10 @@ _CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})
                           r"(?:\s*(?:uhr|h|[ap]\.?m\.?|gmt|bst|cet|cest|et|edt|est|utc|ist|jst|kst))*\W*$", re.IGNORECASE)
 
 
+_HALF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
+_AFTERNOON = re.compile(r"\d\s*p\.?m\b", re.IGNORECASE)
+
+
 def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     """Units each under a clock time, two thirds of them at least, the times in order, latest or
     earliest first ("17:26" / "Minister wil opheldering" / its paragraphs / ... / "16:04" / ...):
@@ -1801,7 +1840,9 @@ def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     for a, b in run:
         stamp = next((found for m in _unit_labels(measured, a, b) if (found := _CLOCK_LABEL.match(m.text))), None)
         if stamp is not None:
-            times.append(int(stamp["h"]) * 60 + int(stamp["m"]))
+            hour = int(stamp["h"]) % 12 if _HALF_DAY.search(stamp.group()) else int(stamp["h"])
+            hour += 12 if _AFTERNOON.search(stamp.group()) else 0  # (a 12-hour clock's: "1:05 PM" after "10:20 AM")
+            times.append(hour * 60 + int(stamp["m"]))
     return 3 * len(times) >= 2 * len(run) and (times == sorted(times) or times == sorted(times, reverse=True))
 
 

@@ -1758,7 +1758,7 @@ def name_with_role(text: str) -> str | None:
         return " ".join(words[:lower])  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
     if words[-1].casefold().strip(".,") not in GLUED_JOB_WORDS:  # ("... Senior researcher", "... journalist")
         return None
-    name = _before_role(text)
+    name = (_before_role(text) or "").rstrip(" ,")  # (its role after a comma too: "Huda Al Marzouqi, Senior Reporter")
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
 
 

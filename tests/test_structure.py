@@ -306,6 +306,8 @@ def test_a_chinese_wire_story_is_signed_by_the_reporters_its_dateline_names() ->
     ("Mark Smith reporter", "Mark Smith"),
     ("Tom HadleyEnvironment correspondent", "Tom Hadley"),  # (a role glued to the name, the last word)
     ("In 2019, the University of Oxford said", None),
+    ("Huda Al Marzouqi, Senior Reporter", "Huda Al Marzouqi"),  # the role after a comma
+    ("Harriet Okonkwo-ReidSenior researcher", "Harriet Okonkwo-Reid"),  # a researcher's job
 ])
 def test_name_with_role(line: str, name: str | None) -> None:
     assert name_with_role(line) == name
