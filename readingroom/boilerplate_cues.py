@@ -1381,7 +1381,8 @@ CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: by | von | por | par | Par | Por | Von | Av | Af | AF | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző)\s*: ) \s+ {_NAME} .{{0,80}} $
+    ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF) (?:\s*:)? | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
+        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
     | ^ \W* (?:(?:dr|prof|mgr|doc)\.?\s+)? {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $

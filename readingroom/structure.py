@@ -49,7 +49,8 @@ BYLINE = re.compile(
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
-        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli)\s*:|հեղինակ\s*[:՝]
+        |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli
+        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
         # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by";
@@ -160,7 +161,7 @@ _WIDGET_WORD = (r"kommentare|teilen|comments?|share|réagir|partager|commentaire
                 # a blog theme's prompt to comment: "di Chiara Lombardi Lascia un commento", "by Jane Roe Leave a comment"
                 r"|leave\s+a\s+(?:comment|reply)|lascia\s+un\s+commento|deja\s+un\s+comentario|laisser\s+un\s+commentaire"
                 r"|deixe\s+um\s+comentário|schreibe?\s+einen\s+kommentar|einen\s+kommentar\s+hinterlassen")
-_WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
+_WIDGET_TAIL = re.compile(rf"(?<=\w)(?:\s+|\s*\+\s*)(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)  # (or "+ FOLLOW")
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*"
                           r"|-?\s*min(?:ute)?s?\.?\s+read)\b.*$",  # (and a reading time: "By Lena Marquardt4 minute Read")
@@ -199,9 +200,10 @@ NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_N
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
                          r"|more\s+(?:by|from)\s+this\s+(?:author|writer|columnist)"  # ("By EDITH CHEPNGENO More by this Author")
                          r"|more\s+(?:by|from)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}"  # ("Marcus Galbraith More from Marcus Galbraith")
-                         r"|contact\s*reporter.*)\W*$",  # ("Nadia FeldmanContact ReporterLakeshore Courant": the link and the paper)
+                         r"|contact\s*reporter.*"  # ("Nadia FeldmanContact ReporterLakeshore Courant": the link and the paper)
+                         r"|(?<=\w)\s*\+\s*follow)\W*$",  # (the button to follow the author: "Tse Ka-wing+ FOLLOW")
                          re.IGNORECASE)
-_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact", "this author", "this writer", "this columnist", "more from", "more by")
+_AUTHOR_LINK_WORDS = ("article", "stories", "posts", "contact", "this author", "this writer", "this columnist", "more from", "more by", "+ follow")
 AUTHOR_LINK_TAIL = 120
 """The link is looked for in the last this many characters of a line (a run of spaces before it
 would make the search quadratic)."""
@@ -1217,7 +1219,10 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      or ("(" in line.text and _PLACE_AND_AGENCY.search(line.text) and parse_byline(line.text))  # "Serkan Yılmaz/İZMİR,(DHA)"
                      or _east_asian_names(zone, position) or _name_glued_to_digits(line.text)
                      or _names_between_bars(line.text)  # "박지훈 기자" / "이서연 기자"
-                     or (line.line > title_line and (_caseless_placed_name(line.text) or caseless_name_and_network(line.text))) or None)
+                     or (line.line > title_line and (_caseless_placed_name(line.text) or caseless_name_and_network(line.text)))
+                     or (line.line > title_line and (placed := _NAME_IN_PLACE.match(line.text)) and over_date(line.line, True)
+                         and _may_be_a_name(placed["name"]) and parse_byline(f"By {placed['name']}"))  # "Rania Haddad in Zahle, Lebanon" / date
+                     or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
                     and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
@@ -2010,6 +2015,10 @@ _CASELESS_WORD = rf"[{_RTL_LETTERS}][{_RTL_LETTERS}\u200c'’.]*"
 _CASELESS_PLACED = re.compile(rf"^\s*(?P<a>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})"
                               rf"(?:\s+[-–—]\s+|\s*:\s+|(?<=[\u0600-\u06FF])-(?=[\u0600-\u06FF]))"
                               rf"(?P<b>{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,3}})\s*$")
+
+
+_NAME_IN_PLACE = re.compile(rf"^\s*(?P<name>[{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{1,3}})\s+in\s+[{CAPITAL}][\w'’.-]+(?:[\s,]+[{CAPITAL}][\w'’.-]+){{0,3}}\s*$")
+"""A reporter's name and where they wrote from, alone on the line over the date: "Rania Haddad in Zahle, Lebanon"."""
 
 
 def _caseless_placed_name(text: str) -> tuple[str] | None:

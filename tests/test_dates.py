@@ -332,6 +332,7 @@ def test_a_date_beside_its_reading_time_or_after_a_glued_section(line: str, iso:
     ("14.03.202414 Mart 2024", "2024-03-14"),  # one date in two forms, the second glued to the first's year
     ("03/14/2024March 14, 2024", "2024-03-14"),
     ("03/14/2024March 15, 2024", None),  # (two dates: neither is the line's)
+    ("Published date: 2 July 2025 13:05 BST", "2025-07-02"),  # the label with "date"
 ])
 def test_a_date_with_the_hour_alone_or_said_in_two_forms(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso

@@ -139,6 +139,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Marcus Galbraith More from Marcus Galbraith", ("Marcus Galbraith",)),  # the link to the author's page
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
+        ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Text und Fotos: Anna Berg", ("Anna Berg",)),
+        ("By Tse Ka-wing+ FOLLOW", ("Tse Ka-wing",)),  # the follow button glued on
         ("Serkan Yılmaz/İZMİR,(DHA)", ("Serkan Yılmaz",)),  # a Turkish desk's city and agency after the name
         ("Ayşe Demir - ANKARA (AA)", ("Ayşe Demir",)),
         ("Paris (AFP)", None),
