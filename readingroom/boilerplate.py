@@ -35,7 +35,7 @@ from readingroom.boilerplate_cues import (AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLI
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
                                    date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -1308,10 +1308,15 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
         return None  # (the box, or the box and the text's subheading under it: "Donate today" / "District says it relied on ...")
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
+    across = _across_inserts(measured, weights, Body(k, b), k, hi)  # (the text past a box set into it under the ask: "Auch interessant")
+    if _last_prose(measured, across.end, hi):
+        b, gaps = across.end, across.gaps
+    else:
+        gaps = frozenset()
     if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:
         return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
     heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
-    return Body(body.start, b, body.gaps | frozenset(range(lead, heading))), hi  # (a subheading right under the box is the text's)
+    return Body(body.start, b, body.gaps | gaps | frozenset(range(lead, heading))), hi  # (a subheading right under the box is the text's)
 
 
 def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body) -> Body | None:
@@ -1464,9 +1469,15 @@ def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
             return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.";
             # so may a newsletter's description under "Subscribe to The Ledger Line" or a sign-up box's pitch; and "12 Comments"
             # heads the readers' comments as "Comments (12)" does)
-        if _is_plain_prose(measured[k]):
+        if _is_plain_prose(measured[k]) and not _is_bio_under_name(measured, k):
             return False
     return True
+
+
+def _is_bio_under_name(measured: Sequence[Line], k: int) -> bool:
+    """An author's line under their bare name, opening with their job: "Lena Hartmann" / "Reporterin bei LICHTUNG.Lokal. Sie ..."."""
+    first = measured[k].text.split(maxsplit=1)[0].casefold().strip(".,:") if measured[k].text.strip() else ""
+    return k > 0 and _is_bare_name(measured[k - 1]) and (first in JOB_WORDS or bool(_ROLE_WORD.match(measured[k].text.strip())))
 
 
 def _is_plain_prose(line: Line) -> bool:
@@ -2943,8 +2954,8 @@ def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> li
     headline-shaped lines there, each with some words the text tells (HEADLINE_TOLD_WORDS), the
     first, the headline, mostly told (HEADLINE_TOLD_SHARE), at least POINTS_MIN lines under it;
     [] when there is none. A list of other stories there is not told by the text."""
-    while top > 0 and _is_signature(measured[top - 1]):  # the signature's first line: "By ..." over "Published: ..."
-        top -= 1
+    while top > 0 and (_is_signature(measured[top - 1]) or measured[top - 1].cue is AFFILIATE_DISCLOSURE):
+        top -= 1  # the signature's first line: "By ..." over "Published: ..." (and the site's "Why you can trust HMP" over it)
     run = []
     for j in range(top - 1, max(top - 2 - HIGHLIGHTS_MAX_ITEMS, -1), -1):
         line = measured[j]

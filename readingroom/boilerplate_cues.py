@@ -600,6 +600,9 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     # "... erhalten wir eine Provision", "link di affiliazione"
     | \bliens? \s+ (?:affiliés?|d['’]affiliation)\b | \b(?:peut|pouvons|peuvent) \s+ (?:percevoir|recevoir|toucher) \s+ une \s+ commission\b
     | \benlaces? \s+ (?:de \s+)? afiliad[oa]s?\b | \b(?:podemos|puede|pueden) \s+ (?:recibir|obtener|percibir) \s+ una \s+ comisión\b
+    # ...and the affiliate site's box on why to trust it: "Why you can trust TechRadar", "Pourquoi faire confiance à CryptoBoussole"
+    | ^ \W* (?:why \s+ (?:you \s+ (?:can|should) \s+)? trust \s+ (?:us|\S+) | pourquoi \s+ (?:nous \s+ )?faire \s+ confiance \s+ à
+        | warum \s+ (?:sie \s+)? (?:uns|\S+) \s+ vertrauen | por \s+ qué \s+ confiar \s+ en | perché \s+ fidarsi \s+ di ) \b [^.!?]{0,40} \W* $
     | \baffiliate-links?\b | \b(?:erhalten|bekommen) \s+ wir \s+ (?:\w+\s+){0,2}provision\b | \blink \s+ di \s+ affiliazione\b
 """, max_words=60)
 
@@ -763,7 +766,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\s+(?:the|our|your)\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
-    | unterstützen\s+sie\s+(?:uns|unsere) | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
+    | unterstützen\s+sie\s+(?:uns|unsere|(?:unabhängigen|freien|kritischen|gemeinnützigen)\s+journalismus)
+    | \bfinanziert\s+sich\s+(?:\w+\s+){0,3}(?:durch|über|aus)\s+(?:\w+\s+){0,2}spenden\b  # ("KOMPASS ist gemeinnützig und finanziert sich vor allem durch Spenden.")
+    | soutenez\s+(?:le\s+)?journalisme\s+indépendant | apoya\s+(?:el\s+)?periodismo\s+independiente | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
     | \bdamit\s+wir\s+(?:auch\s+)?weiterhin\s+(?:\w+\s+){0,4}journalismus\b | ^ \W* jetzt \s+ unterstützen (?:\W*|(?-i:[A-Z]\w*)) $
     | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
@@ -1000,6 +1005,12 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
     | ^ \W* (?:heb\s+(?:jij|je|u)|hast\s+du|haben\s+sie|have\s+you\s+got|do\s+you\s+have|have) \s+ (?:een|einen|eine|a|an) \s+
       (?:(?:news|nieuws)\s*)?(?:tip|tipp|hinweis|story\s+idea|news\s+story) \b .{0,40}? \b(?:redactie|redaktion|newsroom|us|editors?)\b
+    # ...and the same with the news or the information asked for first: "Sie haben Informationen zu diesem Thema? Schreiben Sie uns",
+    # "Vous avez des informations sur ce sujet ? Écrivez-nous", "Do you have information about this story? Contact us"
+    | ^ \W* (?:sie\s+haben|haben\s+sie|hast\s+du|vous\s+avez|avez-vous|do\s+you\s+have|have\s+you\s+got|¿?tienes|¿?tiene\s+usted) \s+
+      (?:\w+\s+){0,2}(?:informationen|hinweise|infos?|informations|information|información|datos|tips?) \b .{0,60}? [?]
+      \s* (?:schreiben\s+sie\s+uns|schreib\s+uns|melden\s+sie\s+sich|écrivez-nous|contactez-nous|contact\s+us|email\s+us|write\s+to\s+us
+      |escríbenos|contáctanos) \b
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
     # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"

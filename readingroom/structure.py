@@ -123,7 +123,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
     producer senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
-    giornalista korrespondent korrespondentin redakteur redakteurin
+    giornalista korrespondent korrespondentin redakteur redakteurin reporterin
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
     kommentator skribent redaktør redaktör toimittaja journalisti

@@ -1422,6 +1422,12 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Avec votre accord, nous et nos 812 partenaires utilisons des cookies ou technologies similaires pour stocker des données.",
          "cookie-notice"),  # the consent framework's banner in French
         ("Avec nos partenaires, nous traitons les données suivantes :", "cookie-notice"),
+        ("Unterstützen Sie unabhängigen Journalismus", "donation-appeal"),  # a nonprofit's box set into the text
+        ("KOMPASS ist gemeinnützig und finanziert sich vor allem durch Spenden. Damit wir weiter recherchieren können ...",
+         "donation-appeal"),
+        ("Sie haben Informationen zu diesem Thema? Schreiben Sie uns – auch anonym.", "correction-prompt"),  # the tip box
+        ("Why you can trust HMP", "affiliate-disclosure"),  # the affiliate site's trust box
+        ("Pourquoi faire confiance à CryptoBoussole", "affiliate-disclosure"),
     ],
 )
 def test_shop_cards_and_glued_credits(line: str, cue: str) -> None:
