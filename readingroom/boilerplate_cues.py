@@ -135,6 +135,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | remind\s+me\s+later | not\s+ready\s+to\s+support.* | maybe\s+later | no,?\s+thanks
     | close | menu | search | go | vote | sign\s*in | sign\s*up | log\s*in | log\s*out | register
     | subscribe(?:\s+now|\s+today)? | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top | top
+    | (?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)? | aller\s+au\s+contenu(?:\s+principal)? | (?:ir|saltar)\s+al\s+contenido(?:\s+principal)?
+    | vai\s+al\s+contenuto(?:\s+principale)? | naar\s+(?:de\s+)?(?:hoofd)?inhoud | ga\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
     | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
@@ -172,6 +174,9 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | schließen | mehr | weiter | zurück | entrar | assinar | buscar | pesquisar | fechar
     | mais | voltar | se\s+connecter | s'abonner | prenumerera | abonnér | abonneer | tilaa | je\s+m['’]abonne | s['’]inscrire | je\s+m['’]inscris | inscrivez-vous | inscreva-se | rechercher | fermer | plus | suivant
     | iniciar\s+sesión | suscribirse | suscríbete | cerrar | siguiente | anterior | what'?s\s+this\??
+    # a social site's login buttons, one or two glued: "Sign in with X", "Entrar con X", "Jetzt Mitglied werdenEinloggen", "Únete ahoraIniciar sesión"
+    | (?:sign|log)\s+in\s+with\s+\w+ | entrar\s+con\s+\w+ | se\s+connecter\s+avec\s+\w+ | mit\s+\w+\s+anmelden
+    | (?:jetzt\s+mitglied\s+werden|únete\s+ahora|join\s+now|rejoindre|sign\s+up|regístrate)\s*(?:einloggen|anmelden|iniciar\s+sesión|sign\s+in|log\s+in|s['’]identifier|se\s+connecter)?
     # subscribe in Lithuanian, Latvian, Polish, Czech, Slovak, Romanian, Bulgarian, Serbian/Croatian, Estonian
     # a video's play button: "Lire la vidéo", "Watch the video"
     | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
@@ -1292,7 +1297,7 @@ CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna|首頁|首页|主页|主頁|ホーム|홈|الرئيسية
-             |ana\s?sayfa|αρχική|domů|kezdőlap|acasă|forside|etusivu|trang\s+chủ|beranda|หน้าแรก) \s* (?:/|>|»|›|\||→) \s* \S .{0,80} $
+             |ana\s?sayfa|αρχική|domů|kezdőlap|acasă|forside|etusivu|trang\s+chủ|beranda|หน้าแรก) \s* (?:/|>|»|›|\||→) \s* \S .{0,160} $
     # ...or a trail under its "you are here": "Jesteś tutaj: Strona główna / Aktualności / ...", "Sie sind hier:Startseite/Presse"
     | ^ \W* (?:you\s+are\s+here|sie\s+sind\s+hier|du\s+bist\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí
              |você\s+está\s+aqui|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier|je\s+bent\s+hier|du\s+er\s+her|du\s+är\s+här|olet\s+tässä

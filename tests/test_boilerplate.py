@@ -1428,6 +1428,13 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Sie haben Informationen zu diesem Thema? Schreiben Sie uns – auch anonym.", "correction-prompt"),  # the tip box
         ("Why you can trust HMP", "affiliate-disclosure"),  # the affiliate site's trust box
         ("Pourquoi faire confiance à CryptoBoussole", "affiliate-disclosure"),
+        ("Zum Hauptinhalt springen", "button-label"),  # skip links in more languages
+        ("Aller au contenu principal", "button-label"),
+        ("Sign in with X", "button-label"),  # a social site's login buttons, glued
+        ("Únete ahoraIniciar sesión", "button-label"),
+        ("Jetzt Mitglied werdenEinloggen", "button-label"),
+        ("Startseite » Beiträge » EU-Recht » Staatshaftung wegen verspäteter Umsetzung der Whistleblower-Richtlinie? Anmerkung zu EuGH, C-418/23",
+         "breadcrumb"),  # a trail that ends with a long headline
     ],
 )
 def test_shop_cards_and_glued_credits(line: str, cue: str) -> None:
