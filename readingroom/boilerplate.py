@@ -794,7 +794,8 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
         carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
-        out.append(0.0 if k in listed or carousel else _weight(line, max(streak, 1), k in feed, walls=k not in within))
+        out.append(0.0 if k in listed and not (k in rows and _is_record(line)) or carousel  # (a table's row with a score keeps a record's weight)
+                   else _weight(line, max(streak, 1), k in feed, walls=k not in within))
     return out
 
 
@@ -873,7 +874,8 @@ def _row_shape(line: Line) -> str | None:
     shape = re.sub(r"w+", "w", "".join("9" if c[0].isdigit() else "w" for c in _CELL_SHAPE.findall(line.text)))
     # (a label first, then two figures or a figure between words: not a count after a word, "共感した 312", nor a route's number first)
     # (nor a forecast's day: "Miércoles 105° / 80°", the weather widget's)
-    return (shape if shape[0] == "w" and (shape.count("9") >= 2 or "9w" in shape) and parse_date_line(line.text) is None
+    return (shape if (shape[0] == "w" and (shape.count("9") >= 2 or "9w" in shape) or shape.count("9") >= 3)  # (or a year's row of prices)
+            and parse_date_line(line.text) is None
             and not WEEKDAY.match(line.text) and not _DATED_ITEM.match(line.text) else None)  # (nor a tour's dated stop: a list's item)
 
 
@@ -3621,7 +3623,9 @@ def _is_headline_shaped(line: Line) -> bool:
 
 
 # A widget's label and its figure: "Mayoría absoluta: 11", "Participación: 64,2 %", "Escrutado: 100%" (no headline).
-_LABELLED_FIGURE = re.compile(r"^[^:\d]{2,40}:\s*[\d][\d.,'’\s]*\s*%?\s*$")
+_LABELLED_FIGURE = re.compile(r"^[^:\d]{2,40}:\s*[\d][\d.,'’\s]*\s*%?\s*$"
+                              # ...or glued to it: "All-time high$3.10", "Market cap$24.17B", "Circulating supply35.94B ADA"
+                              r"|^[^:\d$€£¥]{2,40}(?<=[a-z])[$€£¥]?\d[\d.,]*\s*(?:%|[KMBT]|bn)?(?:\s+[A-Z]{2,5})?\s*$")
 
 
 # A line of at most this many words that `parse_date_line` reads whole is the page's date, in any language
