@@ -410,8 +410,9 @@ _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afiș�
 
 # ...nor the reading time before or after it: "Tue, Feb 25, 2025, 4:05 PM EST 5 min read", "5 min read · Jun 4, 2019",
 # "4. Juni 2019 · 3 Min. Lesezeit"
-_READING_TIME = (r"\d{1,3}\s*(?:min(?:ute)?s?\.?|мин\.?)\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture|di\s+lettura"
-                 r"|leestijd|läsning|lesetid|чтения)")
+READING_TIME_WORDS = r"read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture|di\s+lettura|leestijd|läsning|lesetid|чтения"
+"""What follows a reading time's minutes ("5 min read", "3 Min. Lesezeit"), as regex alternatives."""
+_READING_TIME = rf"\d{{1,3}}\s*(?:min(?:ute)?s?\.?|мин\.?)\s+(?:{READING_TIME_WORDS})"
 _READING_TIME_AROUND = re.compile(rf"\s*[/|·•–-]?\s*{_READING_TIME}\s*$|^\s*{_READING_TIME}\s*[/|·•–-]\s*", re.IGNORECASE)
 
 # ...nor a section's name glued before its day: "Property News17 Mar 2025 | By Priya Castellano"

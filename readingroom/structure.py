@@ -1952,7 +1952,7 @@ _POSTED_BY_START = re.compile(r"^\W*(?:(?-i:[A-Z]{2,6})\s*/\s*)?(?:posted\s+)?(?
 """A signature row that opens with its keyword, perhaps after the outlet's initials ("OLJ / Par Karim HADDAD et Maya KHOURY, le ...")."""
 _DATE_LABEL_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
 """...or with a date's label: "Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019"."""
-_READING_TIME = re.compile(r"^\W*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture))?\W*$", re.IGNORECASE)
+_READING_TIME = re.compile(rf"^\W*\d{{1,3}}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:{dates.READING_TIME_WORDS}))?\W*$", re.IGNORECASE)
 
 
 # A government page's header, who it is from and when it was published, glued by the copy: "From:Department for Coastal
