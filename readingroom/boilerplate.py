@@ -2704,6 +2704,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
     if titled is not None and (chosen is None or chosen < titled):
         chosen = titled  # (read as a name, it is no headline's shape)
+    crumbed = next((j for j in upward if _named_by_breadcrumb(measured, j)), None)
+    if crumbed is not None and (chosen is None or chosen < crumbed):
+        chosen = crumbed  # (a one-word headline the breadcrumb ends with: "... › Enciclopedia de enfermedades › Hipotiroidismo")
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
         better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
@@ -3172,6 +3175,21 @@ def _signs(line: Line) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+BREADCRUMB_SPAN = 6
+_CRUMB_STEP = re.compile(r"\s*[›»>→/|]\s*")
+
+
+def _named_by_breadcrumb(measured: Sequence[Line], j: int) -> bool:
+    """The line is the last step of a breadcrumb at most BREADCRUMB_SPAN lines over it, said again: the page's
+    headline, however short ("SaludPlena › Enfermedades › ... › Hipotiroidismo" / "Enciclopedia" / "Hipotiroidismo")."""
+    line = measured[j]
+    if line.cue is not None or not 1 <= line.words <= HEADLINE_MAX_WORDS:
+        return False
+    key = normalise_line(line.text)
+    return any(m.cue is not None and m.cue.name == "breadcrumb" and normalise_line(_CRUMB_STEP.split(m.text.strip())[-1]) == key
+               for m in measured[max(j - BREADCRUMB_SPAN, 0):j])
 
 
 def _counts_in_header(line: Line) -> bool:
