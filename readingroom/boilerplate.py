@@ -1838,11 +1838,7 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
 
 # A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET".
 _CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})"
-                          r"(?:\s*(?:uhr|h|[ap]\.?m\.?|gmt|bst|cet|cest|et|edt|est|utc|ist|jst|kst))*\W*$", re.IGNORECASE)
-
-
-_HALF_DAY = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
-_AFTERNOON = re.compile(r"\d\s*p\.?m\b", re.IGNORECASE)
+                          r"(?:\s*(?:uhr|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|et|edt|est|utc|ist|jst|kst))*\W*$", re.IGNORECASE)
 
 
 def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
@@ -1853,8 +1849,8 @@ def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
     for a, b in run:
         stamp = next((found for m in _unit_labels(measured, a, b) if (found := _CLOCK_LABEL.match(m.text))), None)
         if stamp is not None:
-            hour = int(stamp["h"]) % 12 if _HALF_DAY.search(stamp.group()) else int(stamp["h"])
-            hour += 12 if _AFTERNOON.search(stamp.group()) else 0  # (a 12-hour clock's: "1:05 PM" after "10:20 AM")
+            half = (stamp["half"] or "").casefold()  # (a 12-hour clock's: "1:05 PM" after "10:20 AM")
+            hour = int(stamp["h"]) % 12 + (12 if half == "p" else 0) if half else int(stamp["h"])
             times.append(hour * 60 + int(stamp["m"]))
     return 3 * len(times) >= 2 * len(run) and (times == sorted(times) or times == sorted(times, reverse=True))
 

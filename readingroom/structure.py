@@ -161,7 +161,7 @@ _WIDGET_WORD = (r"kommentare|teilen|comments?|share|réagir|partager|commentaire
                 # a blog theme's prompt to comment: "di Chiara Lombardi Lascia un commento", "by Jane Roe Leave a comment"
                 r"|leave\s+a\s+(?:comment|reply)|lascia\s+un\s+commento|deja\s+un\s+comentario|laisser\s+un\s+commentaire"
                 r"|deixe\s+um\s+comentário|schreibe?\s+einen\s+kommentar|einen\s+kommentar\s+hinterlassen")
-_WIDGET_TAIL = re.compile(rf"(?<=\w)(?:\s+|\s*\+\s*)(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)  # (or "+ FOLLOW")
+_WIDGET_TAIL = re.compile(rf"(?<=\w)\s+(?:{_WIDGET_WORD})(?:\s+(?:{_WIDGET_WORD}|\d+))*\s*$", re.IGNORECASE)
 # A post's comment count glued after the name: "by Dr Helen Barrowcliffe2 Comments".
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+\s*(?:comments?|kommentare?|comentários?|commentaires?|comentarios?|комментари\w*"
                           r"|-?\s*min(?:ute)?s?\.?\s+read)\b.*$",  # (and a reading time: "By Lena Marquardt4 minute Read")
@@ -1553,8 +1553,7 @@ _CREDITS_TAIL = re.compile(CREDITS_AFTER_NAMES + ".*$")
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     if "(" in text:
-        text = _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text))  # ("By Helen Marsh (now) and Tom Aske (earlier)", "Par
-        # Élodie Marchand (Niort, correspondante) et Thomas Rivière")
+        text = _without_notes_in_brackets(text)
     text = dates.GLUED_LABEL.sub(" ", _written_part(_unglued(without_author_link(text))))  # ("By EDITH CHEPNGENO More by this Author")
     text = _DESK_BEFORE_NAMES.sub(r"\1 ", text)  # "by Xinhua writers Li Min, Aidos Bekov": the names after the desk's role
     text = _SOURCE_TAIL.sub("", text)  # "By Gu Mengqi and Tang Hanxiao Source:Global Times Published: ..."
@@ -2337,6 +2336,12 @@ _NOTE_BEFORE_NAME = re.compile(rf"\s*\([^()]{{2,50}}\)(?=\s+(?:{_NAME_JOINERS}|,
 _CO_AUTHOR_IN_BRACKETS = re.compile(rf"\s*\((?:avec|with|con|com|mit)\s+(?P<name>[{CAPITAL}][\w'’.-]+(?:\s+[\w'’.-]+){{1,3}})\)\s*$")
 
 
+def _without_notes_in_brackets(text: str) -> str:
+    """A byline without the notes in brackets after its names: when each wrote ("By Helen Marsh (now) and Tom Aske
+    (earlier)"), or where and as what before the next name ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière")."""
+    return _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text))
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -2347,7 +2352,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         return east
     original = text
     if "(" in text:
-        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text)))  # "Antoine Mercadier (avec Julien Roussel)";
+        text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _without_notes_in_brackets(text))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
