@@ -51,6 +51,10 @@ def _cue(name: str, reason: str, regex: str, scope: Scope = "short", max_words: 
 # "Share", "Tweet", "Facebook Twitter Email", "Поделиться", "Teilen". The whole line must be
 # such words, so "He shared a tweet" never matches.
 _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))* | tweet | print
+    # "share this article" in other languages: "Partager cet article :", "Diel dit artikel", "Artikel teilen"
+    | (?:partager|compartir|compartilhar|condividi|teilen|delen|deel|diel) \s+ (?:cet|cette|ce|este|esta|el|la|questo|questa|l['’]|dit|diesen|den|das|deze) \s*
+      (?:article|artículo|artigo|articolo|artikel|noticia|notícia|matéria|notizia|page|página|pagina|post|beitrag|bericht) (?:\s*:)?
+    | (?:artikel|beitrag|seite) \s+ teilen
     | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki | plurk | weibo | wechat
     | copy(?:\s+link)? | link | save | bookmark | reblog | like | comments? | \d+\s*comments? | gift(?:\s+article)?
@@ -74,10 +78,12 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | A\+\s*A- )"""
 # Where a copy glued buttons in a script without capitals (or to a Latin one): "فيسبوكتويترواتساب", "WhatsAppTelegramEmailنسخ الرابط"
 _RTL_GLUE = r"(?<=[\u0590-\u06FF\u200c)])(?=[\u0590-\u06FFA-Z])|(?<=[a-z])(?=[\u0590-\u06FF])"
+# X's one-letter button glued to the next one's capital: "ShareXFacebookWhatsApp", "TeilenFacebookXWhatsApp"
+_X_GLUE = r"(?-i:(?<=X)(?=[A-Z][a-z]))"
 _COMMENTS_WORD = r"(?:comments?|kommentare|kommentarer|kommentit|commentaires?|comentarios|comentários?|commenti|reacties|reakcje|komentarze|komentáře|комментарии|коментарі)"
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_RTL_GLUE} ) {_SHARE_WORD} )*
-    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_RTL_GLUE} ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
+    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_X_GLUE} | {_RTL_GLUE} ) {_SHARE_WORD} )*
+    (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_X_GLUE} | {_RTL_GLUE} ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
     # (and the comment count's button last or first: "FacebookTwitterWhatsAppE-MailKommentare 46", "DelenTweetWhatsAppMail88",
     # "4 réactionsPartagerTweeterEnvoyer")
     # (glued by the copy too: "Share on FacebookShare on TwitterEmail this article", "TwitterFacebookLinkedIn")

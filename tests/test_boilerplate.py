@@ -1284,6 +1284,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Support The Guardian from as little as £1 – and it only takes a minute. Thank you.", "donation-appeal"),
         ("But we need your ongoing support to keep working as we do.", "donation-appeal"),
         ("DelenTweetWhatsAppMail88", "share-buttons"),  # share rows in their languages, a count glued on
+        ("ShareXFacebookWhatsApp", "share-buttons"),  # X's one-letter button glued to the next
+        ("TeilenFacebookXWhatsApp", "share-buttons"),
+        ("Partager cet article :", "share-buttons"),  # "share this article" in other languages
+        ("Diel dit artikel", "share-buttons"),
+        ("Artikel teilen", "share-buttons"),
         ("UdostępnijTweetnijWyślijKomentarze (23)", "share-buttons"),
         ("4 réactionsPartagerTweeterEnvoyer", "share-buttons"),
         ("FacebookTwitterMailImprimerCommenter", "share-buttons"),
