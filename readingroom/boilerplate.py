@@ -776,6 +776,7 @@ _DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+
 def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
+    ranked = ranked_rows(measured)
     rows = schedule_rows(measured) | figure_rows(measured)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     contents = contents_lines(measured)
@@ -789,12 +790,14 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
         if line.cue is STOCK_QUOTE:
             out.append(0.0)  # a share's quote set into the text ("NASDAQ: CRVN" / "$48.31↑$8.41(21.08%)") weighs nothing
             continue
-        if (line.prose or k in rows) and k not in feed or _is_record(line):
+        record = _is_record(line) or k in ranked and k not in feed
+        if (line.prose or k in rows) and k not in feed or record:
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
         carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
-        out.append(0.0 if k in listed and not (k in rows and _is_record(line)) or carousel  # (a table's row with a score keeps a record's weight)
+        out.append(0.0 if k in listed and not (k in rows and record) or carousel  # (a table's row with a score keeps a record's weight)
+                   else RECORD_WEIGHT * line.words if record and k in ranked
                    else _weight(line, max(streak, 1), k in feed, walls=k not in within))
     return out
 
@@ -859,10 +862,38 @@ def figure_rows(measured: Sequence[Line]) -> set[int]:
     FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
     or a footer's lines end in no figures."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS) | _shaped_rows(measured)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured) | ranked_rows(measured)
 
 
 SHAPED_TABLE_MIN_ROWS = 4
+# A results table's row, its rank first, then a name with a bracket or a figure after it: "2 Luca Bergamini (Ita)
+# Corvo-Vettore", "3. Frederik Rasmussen (Nordlys) a 41\"", "1 Arsenal 38 89"; a most-read list's numbered headlines
+# carry neither.
+_RANKED_ROW = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s*[-–])?\s+(?=[^\W\d_])(?:.*\([^()]{1,40}\)|.*\s\d[\d:'’\".,]*(?:[hms]|pts?|points?|pkt\.?)?[\"”]?$)",
+                         re.IGNORECASE)
+RANKED_ROW_MAX_WORDS = 16  # (the winner's row carries the distance and the average: "1. Alessio Moretti (Lombardia Bike Team) km 222 in 6h12'48\" media 35,729")
+
+
+def ranked_rows(measured: Sequence[Line]) -> set[int]:
+    """A results table's rows (`_RANKED_ROW`), SHAPED_TABLE_MIN_ROWS or more one under the other, each of three to
+    RANKED_ROW_MAX_WORDS words, their ranks counting up one by one: a race's classification, a league's standings,
+    weighed as a record is (the text goes on down them to its end)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    last = None
+    for k in range(len(measured) + 1):
+        line = measured[k] if k < len(measured) else None
+        match = (line is not None and line.cue is None and not line.prose and 3 <= line.words <= RANKED_ROW_MAX_WORDS
+                 and _RANKED_ROW.match(line.text))
+        rank = int(match.group(1)) if match else None
+        if rank is not None and run and last is not None and rank == last + 1:
+            run.append(k)
+        else:
+            if len(run) >= SHAPED_TABLE_MIN_ROWS:
+                rows.update(run)
+            run = [k] if rank is not None else []
+        last = rank
+    return rows
 _CELL_SHAPE = re.compile(r"\d+(?:[.,:/'’]\d+)*%?|[^\W\d_][^\s\d]*")
 
 

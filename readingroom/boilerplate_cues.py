@@ -564,7 +564,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
 """, max_words=CAPTION_MAX_WORDS)
 
 # A caption whose credit follows its last sentence without a credit word: a photographer's name in
-# capitals ("... en un arrozal de Isla Mayorga. JOSÉ EJEMPLAR"), a name and an outlet between a
+# capitals ("... en un arrozal de Isla Mayorga. JOSÉ EJEMPLAR"; not after a word in capitals: a headline in capitals,
+# "GIRO. MORETTI SI PRENDE LIVIGNO E FA SOGNARE L'ITALIA. RASMUSSEN SEMPRE IN ROSA"), a name and an outlet between a
 # dash or a glued full stop and a slash ("... para a escola - Pedro Fotógrafo/Folhapress", "...
 # on June 4.Darren Calloway/The Globe and Mail"), or a name "for" an outlet in brackets ("(John
 # Sample for The Washington Post)"). A paragraph ends with its own sentence.
@@ -574,7 +575,7 @@ PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chroni
                "|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer|Enquirer|Leader|Record|Republic|Democrat"
                "|Republican|Statesman|Sentinel|Bee|Independent|Globe")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
-    [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
+    (?<! (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]) ) [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
     | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?

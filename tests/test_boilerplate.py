@@ -383,6 +383,16 @@ def test_results_round_up_is_kept() -> None:
     assert "Rockledge 14 11 6 15 — 44" in out and "Sports" not in out
 
 
+def test_a_results_table_under_the_text_is_kept_a_numbered_most_read_list_is_not() -> None:
+    results = ["Stage 3 result", "1 Jelle van Rijswijk (Ned) Team Northwind 3:58:14", "2 Luca Bergamini (Ita) Corvo-Vettore",
+               "3 Armand Tissier (Fra) Groupe Lumière", "4 Matías Ferreyra (Arg) Iberia Pro", "5 Kasper Juul (Den) Skandia Cycling"]
+    most_read = ["Most read", "1 Council approves new budget after long debate", "2 Storm warning issued for the coast",
+                 "3 School reopens after flood repairs", "4 Police appeal for witnesses after crash", "5 Local band wins national prize"]
+    out = kept(["Home", "Cycling", *BODY, *results, *most_read, "© Copyright Example 2024"])
+    assert all(row in out for row in results[1:])
+    assert not any(row in out for row in most_read)
+
+
 @pytest.mark.parametrize("header", ["About Jane Doe", "Über Jane Doe", "Sobre Jane Doe"])
 def test_an_author_box_under_the_article_ends_it(header: str) -> None:
     """A header naming a person over a line naming them again is their bio: it and what follows
