@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -112,7 +112,7 @@ BARRIER_MAX_WORDS = 30
 # A comment button ("Comment", "Kommentieren": the verb, not the section's "Comments") among share
 # buttons is a button of their row when prose follows within COMMENT_BUTTON_TEXT_SPAN lines (`_comment_buttons_shared`).
 _COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать)\W*$", re.IGNORECASE)
-COMMENT_BUTTON_TEXT_SPAN = 4
+COMMENT_BUTTON_TEXT_SPAN = 8
 # The share of a feed's units headed by two speakers' names that makes it an interview (`_is_dialogue`).
 DIALOGUE_SHARE = 0.6
 # A sentence-like line of at least this many words (and under PROSE_MIN_WORDS) is neutral:
@@ -339,8 +339,8 @@ _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 # "© UC Global", "© Alamy": a name after the sign, no year, no "rights", no more than four words.
 # Under a photo in the middle of an article it is the photo's credit; a page's footer says it
 # too ("© AFPBB News"). It is removed either way, but the article may go on under it: it is no
-# barrier, as a copyright notice with a year or "all rights reserved" is.
-_BARE_CREDIT = re.compile(r"^\W*©\s*(?!.*\b(?:rights|reserved|copyright)\b)[^\W\d][^\d]{0,40}$", re.IGNORECASE)
+# barrier, as a copyright notice with a year or "all rights reserved" is ("© Getty Images", "© imago images / Westend61").
+_BARE_CREDIT = re.compile(r"^\W*©\s*(?!.*\b(?:rights|reserved|copyright)\b)(?!.*\b(?:1[89]|20)\d\d\b)[^\W\d].{0,40}$", re.IGNORECASE)
 # Whitespace and the invisible characters a copy carries from a page (byte order marks, zero-width
 # spaces and joiners, word joiners): a line of only these is blank.
 INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060"
@@ -1987,16 +1987,20 @@ def _is_timeline(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
 _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (or glued to the item's name: "1Amelia, size 10")
 # A listicle's item number in other shapes: "#3 You Were Gone For Eleven Years", "3 You can't sleep"
 # (a number and a capital), "3" alone over the item's name, a how-to's "Step 3: ..." or "Step 3", a slideshow's
-# counter "3 / 10" (its cue aside: the slide's number is what it counts).
+# counter "3 / 10" (its cue aside: the slide's number is what it counts), with the slide's word or its heading after a
+# dash: "Bild 5 von 12", "Slide 3 of 13", "3/10 - Obernai, le charme des petites places".
 _ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$"
                         # ...or a how-to's step: "Step 3: Shut off the water and drain the tank", "Schritt 2 – ..."
                         r"|(?i:step|schritt|étape|etapa|paso|passo|stap|krok|шаг|крок)\s+(\d{1,3})(?:\s*[.:)–—-]?\s+\S|\s*$))")
-_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з)\s*\d{1,3}\s*$", re.IGNORECASE)
+_HASH_HEADING = re.compile(r"^\s*#\s?\d{1,3}\s+\S.*[^.!?…\s]\s*$")
+_SLIDE_COUNTER = re.compile(r"^\s*(?:(?:slide|image|photo|picture|bild|foto|diapositiv[ea]|imagen|afbeelding|dia|kuva|zdjęcie|слайд|фото)\s+)?"
+                            r"(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з|van|av|af|z)\s*\d{1,3}(?:\s*[-–—:|]\s*\S.*)?\s*$", re.IGNORECASE)
 
 
 def _head_number(line: Line) -> int | None:
-    """The number of a listicle's item that the line heads (`_NUMBERED`, `_ITEM_MARK`, `_SLIDE_COUNTER`), if any."""
-    if line.prose:
+    """The number of a listicle's item that the line heads (`_NUMBERED`, `_ITEM_MARK`, `_SLIDE_COUNTER`), if any; a long
+    heading marked "#3" that no stop ends is one too ("#3 Le copain ou la copine qui s'installe « juste quelques jours »")."""
+    if line.prose and not _HASH_HEADING.match(line.text):
         return None
     if match := _SLIDE_COUNTER.match(line.text):
         return int(match.group(1))
@@ -2023,17 +2027,27 @@ def listicle_lines(measured: Sequence[Line], heads: list[int]) -> set[int]:
     return found
 
 
+SLIDE_CREDIT_LINES = 2
+"""Lines of a picture's credit between a slide's counter and its heading ("© Getty Images")."""
+
+
 def listicle_items(measured: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
     """The name of each listicle item (`listicle_heads`), and the numbers alone over names: its
     numbered heading is its name ("#3 You Were Gone For Eleven Years", "4. Die Person, die nie da
     ist"); under a number or a slide's counter alone ("3", "3 / 10"), the line under it, of words
-    and no cue's, is, and the number is the list's marker."""
+    and no cue's, is, and the number is the list's marker; under a slide's counter, past the
+    picture's credit, its heading may carry the item's own number ("Slide 4 of 13" / "© Getty
+    Images" / "3. Buying pre-cut produce")."""
     names, numbers = set(), set()
     for k in listicle_heads(measured):
-        if _SLIDE_COUNTER.match(measured[k].text) or (mark := _ITEM_MARK.match(measured[k].text)) and mark["alone"]:
-            name = measured[k + 1] if k + 1 < len(measured) else None
-            if name is not None and name.cue is None and not name.prose and _LETTER.search(name.text) and _head_number(name) is None:
-                names.add(k + 1)
+        if slide := _SLIDE_COUNTER.match(measured[k].text) or (mark := _ITEM_MARK.match(measured[k].text)) and mark["alone"]:
+            j = k + 1
+            while slide and j < min(len(measured), k + 1 + SLIDE_CREDIT_LINES) and measured[j].cue is not None:
+                j += 1
+            name = measured[j] if j < len(measured) else None
+            if (name is not None and name.cue is None and not name.prose and _LETTER.search(name.text)
+                    and (_head_number(name) is None or slide and not _SLIDE_COUNTER.match(name.text))):
+                names.add(j)
                 numbers.add(k)
         elif measured[k].cue is None:
             names.add(k)
@@ -2398,6 +2412,10 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         # Vote Against Trump Suffers Setback Over Marijuana Use" / "Read more" / paragraph (a section's heading is shorter)
     if _POST_CREDIT.match(line.text):
         return Verdict(False, "wire-credit", "post-credit")  # a live page's post, signed by its reporter
+    if (not line.prose and 0 < k < len(measured) - 1 and measured[k + 1].cue is ADVERTISING
+            and (above := measured[k - 1]).cue is not None and above.words <= 2 and above.cue.name in ("advertising", "button-label")):
+        return Verdict(False, "advertising", "ad-headline")  # an ad's headline between its label and its sponsor: "Ad" / "Seniors
+        # born before 1965 are eligible for ..." / "Sponsored: MobilityNow"
     if line.prose:
         return Verdict(True, "body", "pull-quote" if _is_pull_quote(measured, page.body, k) else "prose")
         # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)

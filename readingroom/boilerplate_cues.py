@@ -187,9 +187,10 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     # a video's play button: "Lire la vidéo", "Watch the video"
     | (?:lire|voir|regarder)\s+la\s+vidéo | (?:watch|play)\s+(?:the\s+)?video | ver\s+(?:el\s+)?v[íi]deo | assista\s+ao\s+v[íi]deo
     | užsisakyti | prenumeruoti | pasūtīt | abonēt | subskrybuj | zasubskrybuj | zapisz\s+się | odebírat | přihlásit\s+se\s+k\s+odběru
-    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | 写真を拡大 | εγγραφ[ήη] | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
-    # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›"
-    | ^ [^.!?]{1,40} \s [>»›] \s* $
+    | jetzt \s+ (?:anmelden|abonnieren|registrieren) | inschrijven | 写真を拡大 | zur \s+ (?:fotostrecke|bildergalerie|galerie|bilderstrecke) | εγγραφ[ήη] | odoberať | abonează-te | abonare | абонирай\s+се | pretplati\s+se | претплати\s+се | telli | liitu ) \W* $
+    # a link drawn with an arrow after it: "Top Stories »", "View My Collections >", "Learn More ›" (not a quotation's
+    # closing mark: "#9 La pile de vaisselle « qui trempe »")
+    | ^ (?! [^«‹]* [«‹] ) [^.!?]{1,40} \s [>»›] \s* $
     # a gallery's pager: "Previous Next View all 12 photos"
     | ^ \W* (?:previous \s+ next \s+)? view \s+ all \s+ \d{1,3} \s+ (?:photos|images|pictures|slides) \W* $
     # an embedded post's link to its network: "View this post on Instagram", "View on Twitter"
@@ -312,7 +313,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
-    | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
+    | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
@@ -357,6 +358,11 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | ^ \W* vid[ée]o \s* \. \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $   # a video's title after its label: "Vidéo. Agadir: visite du chantier ..."
+    # a chart's credit, the paper's or an agency's name after its word: "Infographie « Le Courrier national »", "Grafik: dpa"
+    | ^ \W* (?:infographie|infograf[íi]a|infografik|infographic|graphic|grafik|graphique|gr[áa]fico)
+      (?: \s* [:|©/] \s* | \s+ (?:by|de|von) \s+ | \s* [«"“„] \s* | \s+ (?=(?-i:[A-ZÀ-Þ])) ) [^.!?]{1,50} $
+    # ...or a gallery's title after its label: "Fotostrecke: Rallye Lettland 2024", "Bildergalerie: ..."
+    | ^ \W* (?:fotostrecke|bildergalerie|bilderstrecke|galerie \s+ photos|fotogalería|fotogallery|photo \s+ gallery) \s* : \s* \S [^.!?]{0,80} $
     # a screenshot's caption, without a sentence's stop: "Capture d'écran Facebook prise le 23 octobre 2019"
     | ^ \W* (?:capture \s+ d['’]écran | captura \s+ de \s+ pantalla | captura \s+ de \s+ tela | screenshot | bildschirmfoto) \b [^.!?]{0,120} $
     | \( \s* (?:photo|image|picture|credit|фото|foto|imagem|imagen) \b [^)]* \)? \s* $  # "(Image: ...)"
@@ -657,7 +663,7 @@ SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
 
 # Ad slots and ad-blocker notices.
 ADVERTISING = _cue("advertising", "advertising", r"""
-    ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*)? | presented\s+by\s+\S.* | paid\s+content
+    ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*|\s*:\s*\S.{0,40})? | gesponsert(?:\s+von.*|\s*:\s*\S.{0,40}) | sponsoris[ée](?:\s+par.*|\s*:\s*\S.{0,40}) | presented\s+by\s+\S.* | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
     | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)

@@ -232,6 +232,7 @@ MUST_KEEP_IN_BODY = [
     "The report says:",
     "Now playing in theatres across the country, the film has already earned back its budget.",
     "The report was published. Documents Show Delay",
+    "Grafik zeigt, wie stark die Mieten in den Städten seit dem Jahr 2015 gestiegen sind, sagte die Ministerin.",
 ]
 
 
@@ -1299,6 +1300,13 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Partager cet article :", "share-buttons"),  # "share this article" in other languages
         ("Diel dit artikel", "share-buttons"),
         ("Artikel teilen", "share-buttons"),
+        ("Sponsored: MobilityNow", "advertising"),  # an ad's sponsor after a colon
+        ("Gesponsert von Stadtwerke Nord", "advertising"),
+        ("Infographie « Le Courrier national »", "image-credit"),  # a chart's credit, the paper's name after its word
+        ("Grafik: dpa", "image-credit"),
+        ("Fotostrecke: Rallye Lettland 2024", "image-credit"),  # a gallery's title after its label
+        ("Zur Fotostrecke", "button-label"),
+        ("Voir aussi : Top 15 des phrases qu'on entend forcément quand on visite un appart", "related-inline"),
         ("UdostępnijTweetnijWyślijKomentarze (23)", "share-buttons"),
         ("4 réactionsPartagerTweeterEnvoyer", "share-buttons"),
         ("FacebookTwitterMailImprimerCommenter", "share-buttons"),
