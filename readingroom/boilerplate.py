@@ -428,7 +428,7 @@ def normalise_line(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
-    measured = _comment_buttons_shared(_headings_said_once(_measure(lines, repeated)))
+    measured = _code_uncued(_comment_buttons_shared(_headings_said_once(_measure(lines, repeated))))
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
@@ -857,12 +857,49 @@ FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
 
+# A line of a program or a shell session set into the text (a tech blog's code block): a prompt ("$ kubectl apply -f
+# job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
+# brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
+_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[,;]?$ | [{\[(]$
+    | .*[;{]$ | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).* | (?:import|from|def|class|func|package|return|const|let|var|SELECT|FROM|WHERE
+    |INSERT|UPDATE|CREATE|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""", re.VERBOSE)
+CODE_MIN_LINES = 3
+
+
+def code_lines(measured: Sequence[Line]) -> set[int]:
+    """A code block's lines (`_CODE_LINE`): CODE_MIN_LINES or more one under the other with no blank line between them,
+    none a sentence of prose nor a barrier's cue, weighed like a table's rows (the text goes on across it); a line of another shape between
+    two of them stays in the block ("template: run-job" said twice)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k in range(len(measured) + 1):
+        line = measured[k] if k < len(measured) else None
+        adjacent = line is not None and bool(run) and line.index == measured[run[-1]].index + 1
+        code = (line is not None and (line.cue is None or line.cue.name not in BARRIER_CUES) and not line.prose
+                and bool(_CODE_LINE.match(line.text)))  # (a key that names a cue's word: "image: registry.local/report:1.4")
+        if code and (adjacent or not run):
+            run.append(k)
+            continue
+        if len(run) >= CODE_MIN_LINES:
+            found.update(run)
+        run = [k] if code else []
+    return found
+
+
+def _code_uncued(measured: list[Line]) -> list[Line]:
+    """A code block's line that a cue read (`code_lines`: "image: registry.local/report:1.4") is the block's, no cue's."""
+    for k in code_lines(measured):
+        if measured[k].cue is not None:
+            measured[k] = replace(measured[k], cue=None)
+    return measured
+
+
 def figure_rows(measured: Sequence[Line]) -> set[int]:
     """A table's rows of figures (`_FIGURE_ROW`), TABLE_MIN_ROWS or more one under the other, each of two to
     FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
     or a footer's lines end in no figures."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS) | _shaped_rows(measured) | ranked_rows(measured)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured) | ranked_rows(measured) | code_lines(measured)
 
 
 SHAPED_TABLE_MIN_ROWS = 4
@@ -2630,9 +2667,14 @@ def _is_byline(line: Line) -> bool:
         text = text[:role.start()]  # "HARUKA TANIGUCHI and RYO NAKAMURA, Nikkei staff writers"
     if _LOWER_UPPER.search(text) and not BYLINE.match(text) and (named := name_with_role(text.split(",")[0])):
         text = named  # its role glued to the name: "Jonas EberhardtEnergy Reporter, Semafor"
-    if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text):
+    if line.words > 12 or not text or not BYLINE.match(text) or _THE_NAME.match(text) or _opens_with_acronym(text) or _LATIN_GLUED_TO_CJK.search(text):
         return False
     return not any(w.casefold() in NON_NAME_WORDS for w in WORD.findall(text))
+
+
+# Latin letters glued to Chinese, Japanese or Korean ones: a title's words ("Go製バッチ基盤をKubernetes CronJobからArgo
+# Workflowsへ移行した話"), never a name's (a name is written in one script: "小林 美咲", "Misaki Kobayashi").
+_LATIN_GLUED_TO_CJK = re.compile(r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][A-Za-z]")
 
 
 _OUTLET_BEFORE_BYLINE = re.compile(r"^[^|]{2,40}\|\s*(?=(?:by|von|par|por|di)\s)", re.IGNORECASE)

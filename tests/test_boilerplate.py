@@ -384,6 +384,15 @@ def test_results_round_up_is_kept() -> None:
     assert "Rockledge 14 11 6 15 — 44" in out and "Sports" not in out
 
 
+def test_a_code_block_between_paragraphs_is_kept_and_the_text_goes_on_across_it() -> None:
+    code = ["apiVersion: batch/v1", "kind: CronJob", "metadata:", "name: daily-report", "spec:", "schedule: \"30 2 * * *\"",
+            "concurrencyPolicy: Forbid", "jobTemplate:", "template:", "containers:", "- name: report", "image: registry.local/report:1.4"]
+    shell = ["$ kubectl apply -f cronjob.yaml", "$ kubectl get cronjobs -n batch"]
+    lines = ["Blog", "Engineering", *BODY[:2], *code, *shell, *BODY[2:], "© 2024 Example Engineering"]
+    out = kept(lines)
+    assert all(line in out for line in code) and BODY[3] in out
+
+
 def test_a_results_table_under_the_text_is_kept_a_numbered_most_read_list_is_not() -> None:
     results = ["Stage 3 result", "1 Jelle van Rijswijk (Ned) Team Northwind 3:58:14", "2 Luca Bergamini (Ita) Corvo-Vettore",
                "3 Armand Tissier (Fra) Groupe Lumière", "4 Matías Ferreyra (Arg) Iberia Pro", "5 Kasper Juul (Den) Skandia Cycling"]
