@@ -904,9 +904,10 @@ def figure_rows(measured: Sequence[Line]) -> set[int]:
 
 SHAPED_TABLE_MIN_ROWS = 4
 # A results table's row, its rank first, then a name with a bracket or a figure after it: "2 Luca Bergamini (Ita)
-# Corvo-Vettore", "3. Frederik Rasmussen (Nordlys) a 41\"", "1 Arsenal 38 89"; a most-read list's numbered headlines
-# carry neither.
-_RANKED_ROW = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s*[-–])?\s+(?=[^\W\d_])(?:.*\([^()]{1,40}\)|.*\s\d[\d:'’\".,]*(?:[hms]|pts?|points?|pkt\.?)?[\"”]?$)",
+# Corvo-Vettore", "3. Frederik Rasmussen (Nordlys) a 41\"", "1 Arsenal 38 89", or a score with decimals among its cells: "1
+# Hanseatische Vermögenstreuhand Hamburg 94,1 summa cum laude"; a most-read list's numbered headlines carry none.
+_RANKED_ROW = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s*[-–])?\s+(?=[^\W\d_])(?:.*\([^()]{1,40}\)|.*\s\d[\d:'’\".,]*(?:[hms]|pts?|points?|pkt\.?)?[\"”]?$"
+                         r"|.*\s\d+[.,]\d+(?:\s|$))",
                          re.IGNORECASE)
 RANKED_ROW_MAX_WORDS = 16  # (the winner's row carries the distance and the average: "1. Alessio Moretti (Lombardia Bike Team) km 222 in 6h12'48\" media 35,729")
 
@@ -2738,6 +2739,11 @@ def _header_cue(line: Line) -> str:
 _LABELLED_DATES = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b.*\d.*[^\W\d_](?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
+CAPTION_OVER_TEXT_SPAN = 2
+"""With no signature found, a caption over its credit this close over the text is its photo's, no headline ("Die Gewinner des
+Rankings kommen ... aus Hamburg, Zürich und Stuttgart" / "© Getty Images" / the text, its table naming those cities)."""
+
+
 def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int] = frozenset()) -> int | None:
     """The position of the article's headline, above the body; None when none is found.
 
@@ -2797,7 +2803,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
         better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
-    if better is not None and signed and better > signed[-1] + 1 and _over_credit(measured, better) and not measured[better].duplicate:
+    if (better is not None and (better > signed[-1] + 1 if signed else better >= start - CAPTION_OVER_TEXT_SPAN) and _over_credit(measured, better)
+            and not measured[better].duplicate):
         better = None  # (a photo's caption under the byline and the buttons under it, over its credit, quoting the text: "Landwirt
         # ...: »Die Leute ...«" / "Foto: ..."; not the headline said again in a gallery: "7 key questions ..." / "1 / 13", nor
         # one right under the byline, over its illustration's credit: "Nov 14, 2024 - Energy" / headline / "Illustration: ...")
@@ -3602,7 +3609,8 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
         return False  # the credit's own caption is under it: "Image source,Getty Images" / "Image caption,..." (BBC)
     if caption is not None and credit is not None and caption.index == credit.index + 1 and caption.cue is None and ":" not in credit.text and bool(DATELINE.match(caption.text)):
         return False  # an agency's name over the date in one block: the byline ("Associated Press" / "Sep 14, 2024, 11:47 PM ET")
-    return credit is not None and credit.cue is not None and credit.cue.reason == "image-credit" and credit.words <= CREDIT_MAX_WORDS
+    return (credit is not None and credit.cue is not None and (credit.cue.reason == "image-credit" or bool(_BARE_CREDIT.match(credit.text)))
+            and credit.words <= CREDIT_MAX_WORDS)  # (or a picture's holder after a copyright sign: "© Getty Images")
 
 
 def _under_label(measured: Sequence[Line], j: int) -> bool:
