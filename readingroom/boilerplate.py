@@ -102,7 +102,8 @@ NON_SENTENCE_WEIGHT = -0.3
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
 BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-role", "author-box", "copyright",
-                          "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark", "issuer-notes", "issuer-box"})
+                          "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark", "issuer-notes", "issuer-box",
+                          "programme-note"})
 BARRIER_PENALTY = 10_000
 # A press release's "About <issuer>" names it among the first words of the paragraph under it.
 ISSUER_NAMED_WITHIN = 12

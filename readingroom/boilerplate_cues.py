@@ -126,7 +126,9 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
     # ...or under its label, with a colon or alone on its line: "Topics: Crack, damage, earthquake",
     # "Tags: Brexit, EU", "Filed under: Politics", "Related tags", "Schlagwörter: ...", "Теги: ...";
     # "Keywords" also without the colon ("Video Keywords health officials travel ban").
-    | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL} \s* (?: : [^.!?]* )? $
+    | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL}
+      (?: \s+ (?:zu \s+ diesem|zum|in \s+ diesem|of \s+ this|for \s+ this|de \s+ cet|de \s+ este|di \s+ questo) \s+ (?:artikel|beitrag|article|artículo|articolo|story|post) )?
+      \s* (?: : [^.!?]* )? $   # (and what they tag: "Schlagwörter zu diesem Artikel")
     | ^ \W* (?:read|see) \s+ more \s+ (?:about|on) \s* : [^.!?]* $   # "Read more about:Israel & the RegionAravadesalination..."
     | ^ \W* (?: video \s+ )? keywords \s+ [^.!?]* $
 """, scope="whole")
@@ -729,6 +731,13 @@ SKIPPABLE_PROMO = _cue("skippable-promo", "advertising", r"""
 END_MARK_LINE = _cue("end-mark", "end-mark", r"""
     ^ \s* (?: \#\s*\#\s*\#(?:\s*\#)* | -\s*30\s*- | [-–—]*\s*(?-i:ENDS?|End|Ends)\s*[-–—]* ) \s* $
 """, max_words=2)
+
+# A broadcaster's note under the text on the programme that aired the story: "Dieses Thema im Programm: NDR 1
+# Niedersachsen | ...", "Über dieses Thema berichtete MDR AKTUELL am 08. Dezember 2026 um 12:00 Uhr." (not a programme
+# named inside the text: "Sendung am Fr., 18.12.2026 ...").
+PROGRAMME_NOTE = _cue("programme-note", "end-mark", r"""
+    ^ \W* (?: dieses \s+ thema \s+ im \s+ programm \b .* | über \s+ dieses \s+ thema \s+ (?:berichtete|berichtet|hat\s+\S+\s+berichtet) \b .* ) $
+""", max_words=30)
 
 # The notes a press release's issuer puts under it, where no end mark opens them: its contacts
 # and its legal statement ("Media Contact:", "Forward-Looking Statements", "För ytterligare
@@ -1391,7 +1400,7 @@ CUES: tuple[Cue, ...] = (
     LEGAL_NOTICE, OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

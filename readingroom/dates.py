@@ -241,7 +241,7 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
                  r"|(?:τελευταία\s+)?ενημέρωση"  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
                  r"|diweddarwyd|nuashonraithe|hizivaet|bywurke|ođasmahtton|actualisà")  # Welsh, Irish, Breton, West Frisian, Northern Sámi, Romansh
-DATE_LABEL_WORDS = (rf"(?:first\s+)?published(?:\s+date)?|date\s+published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|{UPDATED_WORDS}"
+DATE_LABEL_WORDS = (rf"(?:first\s+)?published(?:\s+date)?|date\s+published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|stand(?=\s*:)|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
                     r"|(?:haber\s+)?giriş(?:\s+tarihi)?|yayın(?:lanma)?\s+tarihi|güncelleme\s+tarihi|δημοσίευση"
@@ -250,6 +250,7 @@ DATE_LABEL_WORDS = (rf"(?:first\s+)?published(?:\s+date)?|date\s+published|poste
                     # Welsh, Irish, Luxembourgish, Breton, West Frisian, Northern Sámi, Romansh: "Cyhoeddwyd14 Mawrth 2024"
                     r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà|pibliye")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
+# (German broadcasters' "Stand: 08. Dezember 2026, 14:03 Uhr", the time of the page's last edit, with its colon)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?

@@ -333,6 +333,9 @@ def test_a_date_beside_its_reading_time_or_after_a_glued_section(line: str, iso:
     ("03/14/2024March 14, 2024", "2024-03-14"),
     ("03/14/2024March 15, 2024", None),  # (two dates: neither is the line's)
     ("Published date: 2 July 2025 13:05 BST", "2025-07-02"),  # the label with "date"
+    ("Stand: 08. Dezember 2026, 14:03 Uhr", "2026-12-08"),  # a German broadcaster's "as of", with its colon
+    ("Stand: 08.12.2026 14:03 Uhr", "2026-12-08"),
+    ("Stand der Dinge 2026", None),
 ])
 def test_a_date_with_the_hour_alone_or_said_in_two_forms(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
