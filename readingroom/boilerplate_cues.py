@@ -484,7 +484,7 @@ GALLERY_CAPTION = _cue("gallery-caption", "image-credit", r"""
 # spill.)": captions with credits run to 60 words on the pages we have read, paragraphs longer.
 CAPTION_MAX_WORDS = 80
 CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
-    \( [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video|צילום|تصوير|عکس|फोटो|फ़ोटो|ፎቶ)s? \b [^()]{0,80} \)
+    \( (?! \s* (?:photos?|videos?|images?|pictures?|fotos?|vid[ée]o) \s* \) ) [^()]{0,25} \b (?:photo|image|picture|credit|foto|фото|illustration|video|צילום|تصوير|عکس|फोटो|फ़ोटो|ፎቶ)s? \b [^()]{0,80} \)
     \W{0,3} (?:less|more|hide|show|buy\s+photo)? \s* $
     | \s (?:\.\.\.|…) \s* more \s* $                       # the same caption folded: "... more"
     | (?: ^ | [.!?…"”] ) \s* credits? \s* (?:\.\.\.|…|:) \s* [^.!?\s][^.!?]{0,80} $  # "...last week.Credit...Jane Doe/The Times"

@@ -233,6 +233,7 @@ MUST_KEEP_IN_BODY = [
     "Now playing in theatres across the country, the film has already earned back its budget.",
     "The report was published. Documents Show Delay",
     "Grafik zeigt, wie stark die Mieten in den Städten seit dem Jahr 2015 gestiegen sind, sagte die Ministerin.",
+    "Kestrel launches private moon lander on its first flight to the lunar south pole (video)",  # a headline's media note
 ]
 
 
