@@ -1908,7 +1908,8 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
 
 # A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET".
 _CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})"
-                          r"(?:\s*(?:uhr|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|et|edt|est|utc|ist|jst|kst))*\W*$", re.IGNORECASE)
+                          r"(?:\s*(?:uhr|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist|jst|kst))*"
+                          r"(?:\W*$|\s*[:–—|-]\s+\S.*$)", re.IGNORECASE)  # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set")
 
 
 def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
