@@ -2032,6 +2032,7 @@ _NUMBERED = re.compile(r"^\W*(\d{1,3})(?:\s*[.):]\s+\S|(?-i:[A-Z])[a-z])")  # (o
 _ITEM_MARK = re.compile(r"^\s*(?:#\s?(\d{1,3})\s+\S|(\d{1,3})\s+(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?P<alone>\d{1,3})\s*$"
                         # ...or a how-to's step: "Step 3: Shut off the water and drain the tank", "Schritt 2 – ..."
                         r"|(?i:step|schritt|étape|etapa|paso|passo|stap|krok|шаг|крок)\s+(\d{1,3})(?:\s*[.:)–—-]?\s+\S|\s*$))")
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+\S")  # (an item that is its paragraph: "4. The trading economy. A Fruit Roll-Up was ...")
 _HASH_HEADING = re.compile(r"^\s*#\s?\d{1,3}\s+\S.*[^.!?…\s]\s*$")
 _SLIDE_COUNTER = re.compile(r"^\s*(?:(?:slide|image|photo|picture|bild|foto|diapositiv[ea]|imagen|afbeelding|dia|kuva|zdjęcie|слайд|фото)\s+)?"
                             r"(\d{1,3})\s*(?:/|of|von|de|sur|di|из|з|van|av|af|z)\s*\d{1,3}(?:\s*[-–—:|]\s*\S.*)?\s*$", re.IGNORECASE)
@@ -2039,8 +2040,9 @@ _SLIDE_COUNTER = re.compile(r"^\s*(?:(?:slide|image|photo|picture|bild|foto|diap
 
 def _head_number(line: Line) -> int | None:
     """The number of a listicle's item that the line heads (`_NUMBERED`, `_ITEM_MARK`, `_SLIDE_COUNTER`), if any; a long
-    heading marked "#3" that no stop ends is one too ("#3 Le copain ou la copine qui s'installe « juste quelques jours »")."""
-    if line.prose and not _HASH_HEADING.match(line.text):
+    heading marked "#3" that no stop ends is one too ("#3 Le copain ou la copine qui s'installe « juste quelques jours »"),
+    and so is a paragraph numbered "4. " (a community list's items, each its own paragraph, a picture's credit under it)."""
+    if line.prose and not (_HASH_HEADING.match(line.text) or _NUMBERED_PARAGRAPH.match(line.text)):
         return None
     if match := _SLIDE_COUNTER.match(line.text):
         return int(match.group(1))
@@ -2061,7 +2063,7 @@ def listicle_lines(measured: Sequence[Line], heads: list[int]) -> set[int]:
     items = set(heads)
     for k in heads:
         j = k
-        while j < len(measured) and not measured[j].prose and (j == k or j not in items):
+        while j < len(measured) and (j == k or not measured[j].prose and j not in items):  # (a numbered paragraph: its credit under it)
             found.add(j)
             j += 1
     return found

@@ -1316,6 +1316,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Grafik: dpa", "image-credit"),
         ("Fotostrecke: Rallye Lettland 2024", "image-credit"),  # a gallery's title after its label
         ("Zur Fotostrecke", "button-label"),
+        ("Fox / Via giphy.com", "image-credit"),  # an embedded picture's or post's source, as listicles credit them
+        ("u/grizzlytray / Via reddit.com", "image-credit"),
+        ("Instagram: @retrolunchbox", "image-credit"),
+        ("tiktok.com", "image-credit"),
         ("Dieses Thema im Programm: NDR 1 Niedersachsen | Regional Oldenburg | 09.12.2026 | 12:30 Uhr", "programme-note"),
         ("Über dieses Thema berichtete MDR AKTUELL am 04. Dezember 2026 um 12:00 Uhr.", "programme-note"),
         ("Schlagwörter zu diesem Artikel", "tag-list"),  # the tags' label and what they tag
