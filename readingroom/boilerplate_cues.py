@@ -147,7 +147,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | vai\s+al\s+contenuto(?:\s+principale)? | naar\s+(?:de\s+)?(?:hoofd)?inhoud | ga\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud
     | back\s+to\s+(?:the\s+)?(?:front\s+page|home\s*page|home|index|overview|list|articles|stories|news|blog|gallery|search\s+results)
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
-    | next | previous | prev | older | newer | accept(?:\s+all)? | ok | got\s+it | agree
+    | next | previous | prev | older | newer | (?:next|previous) \s+ (?:article|story) | articolo \s+ (?:precedente|successivo)
+    | article \s+ (?:précédent|suivant) | art[íi]culo \s+ (?:anterior|siguiente) | (?:vorheriger|nächster) \s+ artikel | accept(?:\s+all)? | ok | got\s+it | agree
     | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
     | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
@@ -156,7 +157,10 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
-    | payment\s+methods? | donate(?:\s+now)? | contribute | en | ru | de | fr | es | pt | uk
+    | payment\s+methods? | donate(?:\s+now)? | contribute
+    | (?:sostieni(?:ci)?|soutenez(?:-nous)?|apóyanos|apoya|apoie) \s+ (?:ora|maintenant|ahora|agora|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})
+      # (a donation box's header or button: "Sostieni La Voce Ribelle", "Sostieni ora"; a button, no barrier: the text may go on under the box)
+    | en | ru | de | fr | es | pt | uk
     | font\s+size | (?:a[+-]?\s+){2,3}a[+-]?
     # a toggle's two labels glued ("More SpecsLess Specs")
     | (?:show\s+|see\s+)?more\s+(?P<toggled>[^\W\d_]+) \s* (?:show\s+|see\s+)?less\s+(?P=toggled)
@@ -796,6 +800,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # year", "... to provide discerning readers like you with must-read coverage"
     | \byou(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:[\w'’-]+\s+){0,5}(?:articles|stories)\b | \breaders\s+like\s+you\b
     | \bby\s+supporting\s+(?:(?-i:us)|our|independent|this\s+(?:site|website|newsroom)|[^.!?,]{1,50},\s+you\b) | ^\s*dear\s+readers?\b | ^\s*a\s+message\s+from\s+(?:the|our|your)\b
+    # ...in Italian, French and Spanish: "Gentile lettore, la pubblicità che vedi ..."
+    | ^\s*(?:gentile\s+lett(?:ore|rice)|cari\s+lettori|cher\s+lecteur|chère\s+lectrice|chers\s+lecteurs|querid[oa]s?\s+lector(?:es|as?)?)\b
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
     | unterstützen\s+sie\s+(?:uns|unsere|(?:unabhängigen|freien|kritischen|gemeinnützigen)\s+journalismus)
