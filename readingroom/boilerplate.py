@@ -2452,6 +2452,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
             and (under := measured[k + 1]).cue is RELATED_HEADER and under.words <= 3 and measured[k + 2].prose):
         return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
         # Vote Against Trump Suffers Setback Over Marijuana Use" / "Read more" / paragraph (a section's heading is shorter)
+    if _DATED_ITEM.match(line.text) and _in_dated_related_list(measured, k):
+        return Verdict(False, "related-links", "related-box")  # "Actualités liées" / "« 21 décembre 2024 : Vosges : la dernière épicerie ... »"
     if _POST_CREDIT.match(line.text):
         return Verdict(False, "wire-credit", "post-credit")  # a live page's post, signed by its reporter
     if (not line.prose and 0 < k < len(measured) - 1 and measured[k + 1].cue is ADVERTISING
@@ -2494,6 +2496,15 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if _is_record(line) and _TABLE_ROW.search(line.text):
         return Verdict(True, "body", "table-row")  # "Noordmelk 58,25 56,75 +1,50", "Ashes Eternal 92.4 96.1 88.7": a row, no subheading
     return Verdict(True, "body", "subheading")
+
+
+def _in_dated_related_list(measured: Sequence[Line], k: int) -> bool:
+    """Under a related box's header, with only dated items between (`_DATED_ITEM`): another story's date and headline, a
+    wiki's related news ("« 3 octobre 2024 : Grand Est : un quart des communes rurales n'ont plus aucun commerce »")."""
+    j = k - 1
+    while j >= 0 and measured[j].cue is None and _DATED_ITEM.match(measured[j].text):
+        j -= 1
+    return j >= 0 and measured[j].cue is RELATED_HEADER
 
 
 def _signature_at_head(page: _Page, k: int) -> str:

@@ -293,7 +293,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar
     # German, Spanish, Portuguese, Italian, French, Dutch, Polish and Turkish related-link headers
     | lesen\s+sie\s+(?:auch|mehr)(?:\s+zu(?:m|r)?\s+\w+)? | weitere\s+artikel | verwandte\s+(?:artikel|themen) | ver\s+también | lee\s+también
-    | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | saiba\s+mais | leggi\s+anche
+    | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | (?:actualités|articles)\s+(?:liées|liés|connexes) | (?:notizie|articoli)\s+correlat[ei] | saiba\s+mais | leggi\s+anche
     | articoli\s+correlati | potrebbe\s+interessarti | à\s+lire\s+également | lire\s+également
     | articles\s+similaires | sur\s+le\s+même\s+thème | lees\s+ook | gerelateerde\s+artikelen
     # WordPress.com's related posts under the likes, in the blog's language: "Similaire", "Relacionado", "Ähnliche Beiträge"

@@ -1316,6 +1316,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Grafik: dpa", "image-credit"),
         ("Fotostrecke: Rallye Lettland 2024", "image-credit"),  # a gallery's title after its label
         ("Zur Fotostrecke", "button-label"),
+        ("Actualités liées", "related-header"),  # a related box's header in French and Italian
+        ("Notizie correlate", "related-header"),
         ("Sostieni La Voce Ribelle", "button-label"),  # a donation box's header or button, no barrier
         ("Articolo Successivo", "button-label"),
         ("Gentile lettore, la pubblicità che vedi in questa pagina è ciò che ci permette di restare gratuiti, ma non basta.", "donation-appeal"),
