@@ -791,14 +791,14 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
         if line.cue is STOCK_QUOTE:
             out.append(0.0)  # a share's quote set into the text ("NASDAQ: CRVN" / "$48.31↑$8.41(21.08%)") weighs nothing
             continue
-        record = _is_record(line) or k in ranked and k not in feed
-        if (line.prose or k in rows) and k not in feed or record:
+        ranked_row = k in ranked and k not in feed
+        if (line.prose or k in rows) and k not in feed or ranked_row or _is_record(line):
             streak = 0
         elif not _is_neutral(line) and not line.duplicate and k not in listed:
             streak += 1
         carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
-        out.append(0.0 if k in listed and not (k in rows and record) or carousel  # (a table's row with a score keeps a record's weight)
-                   else RECORD_WEIGHT * line.words if record and k in ranked
+        out.append(0.0 if k in listed and not (k in rows and (ranked_row or _is_record(line))) or carousel  # (a table's row with a score keeps a record's weight)
+                   else RECORD_WEIGHT * line.words if ranked_row
                    else _weight(line, max(streak, 1), k in feed, walls=k not in within))
     return out
 

@@ -366,7 +366,7 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | ^ \W* vid[ée]o \s* \. \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $   # a video's title after its label: "Vidéo. Agadir: visite du chantier ..."
     # an embedded picture's or post's source, as listicles credit them: "Fox / Via giphy.com", "u/grizzlytray / Via reddit.com",
     # "Instagram: @retrolunchbox", and the embed's bare domain under its button ("tiktok.com")
-    | ^ .{0,60}? \s / \s* via \s+ [\w.-]+ \. [a-z]{2,6} \s* $
+    | ^ \S+ (?:\s\S+){0,6} \s / \s* via \s+ [\w.-]+ \. [a-z]{2,6} \s* $
     | ^ \W* (?:instagram|twitter|tiktok|youtube|reddit|facebook|threads|tumblr|pinterest) \s* : \s* @?[\w.]{2,40} \s* $
     | ^ \s* (?:giphy|tiktok|youtube|reddit|instagram|twitter|x|facebook|imgur|tumblr|pinterest|vimeo) \.com \s* $
     # a chart's credit, the paper's or an agency's name after its word: "Infographie « Le Courrier national »", "Grafik: dpa"
