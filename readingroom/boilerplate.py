@@ -869,22 +869,9 @@ CODE_MIN_LINES = 3
 
 def code_lines(measured: Sequence[Line]) -> set[int]:
     """A code block's lines (`_CODE_LINE`): CODE_MIN_LINES or more one under the other with no blank line between them,
-    none a sentence of prose nor a barrier's cue, weighed like a table's rows (the text goes on across it); a line of another shape between
-    two of them stays in the block ("template: run-job" said twice)."""
-    found: set[int] = set()
-    run: list[int] = []
-    for k in range(len(measured) + 1):
-        line = measured[k] if k < len(measured) else None
-        adjacent = line is not None and bool(run) and line.index == measured[run[-1]].index + 1
-        code = (line is not None and (line.cue is None or line.cue.name not in BARRIER_CUES) and not line.prose
-                and bool(_CODE_LINE.match(line.text)))  # (a key that names a cue's word: "image: registry.local/report:1.4")
-        if code and (adjacent or not run):
-            run.append(k)
-            continue
-        if len(run) >= CODE_MIN_LINES:
-            found.update(run)
-        run = [k] if code else []
-    return found
+    none a sentence of prose nor a barrier's cue, weighed like a table's rows (the text goes on across it)."""
+    return _rows_in_runs(measured, lambda line: (line.cue is None or line.cue.name not in BARRIER_CUES) and bool(_CODE_LINE.match(line.text)),
+                         CODE_MIN_LINES, one_block=True, cued=True)  # (a key that names a cue's word: "image: registry.local/report:1.4")
 
 
 def _code_uncued(measured: list[Line]) -> list[Line]:
@@ -966,14 +953,15 @@ def _shaped_rows(measured: Sequence[Line]) -> set[int]:
     return rows
 
 
-def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False) -> set[int]:
-    """The lines of runs of `min_rows` or more rows one under the other (`is_row`, no cue; in `one_block`, no blank
-    line between them either), but for those that read as prose."""
+def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False,
+                  cued: bool = False) -> set[int]:
+    """The lines of runs of `min_rows` or more rows one under the other (`is_row`, no cue unless `cued`; in `one_block`, no
+    blank line between them either), but for those that read as prose."""
     rows: set[int] = set()
     run: list[int] = []
     for k in range(len(measured) + 1):
         line = measured[k] if k < len(measured) else None
-        row = line is not None and line.cue is None and is_row(line)
+        row = line is not None and (cued or line.cue is None) and not (cued and line.prose) and is_row(line)
         if row and (not run or not one_block or line.index == measured[run[-1]].index + 1):
             run.append(k)
             continue
