@@ -46,6 +46,7 @@ QUOTED_HOLDER = re.compile(r"^(?:[^\s«»\"“”.]+\s+){0,3}[«\"“](?P<name>[
 CREDIT_FOR = re.compile(r"^\s+(?:for|für|pour|para|per|для)\s", re.IGNORECASE)
 _HOLDER_WORD = r"[“\"‘]?[A-Z0-9À-ÝА-ЯЁ][\w'’&./\-”\"]*"  # "RFE/RL"
 COPYRIGHT_HOLDER = re.compile(rf"^{_HOLDER_WORD}(?:(?:\s+(?:of|the|and|&|for|de|da|do|di|del|della|du|des))?\s+{_HOLDER_WORD}){{0,5}}")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)+$")
 # A photo's or a caption's credit names the picture's holder: "(Image: © Shutterstock)", "© Reuters / David Mercado".
 PICTURE_CREDIT = re.compile(r"\b(?:image|photo|picture|pic|foto|illustration)s?\b\s*[:(/©]|\((?:image|photo|picture|foto|credit)"
@@ -193,16 +194,20 @@ def _text(value) -> str:
 
 
 def infer_publisher(article: Article) -> Field[str]:
-    """The publisher named most often in the article's own stripped boilerplate, if any."""
+    """The publisher named most often in the article's own stripped boilerplate, if any. A bare sign before a name, no
+    year nor rights ("© Getty Images" under a gallery's slides), counts only where nothing else names one: beside the
+    page's own notice ("© Blickpunkt Medien GmbH 2024") it is a picture's credit."""
     votes: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
     first: dict[str, tuple[int, str]] = {}
     for line in article.stripped:
         names = [(cue, match.group("name").strip(" .,")) for cue, pattern in PUBLISHER_CUES if (match := pattern.search(line.text))]
         if not _credits_a_picture(line) and (holder := copyright_holder(line.text)):
             names.append(("copyright line", holder))
         for cue, name in names:
-            votes[name] += 1
+            (bare if cue == "copyright line" and not (YEAR.search(line.text) or RIGHTS_RESERVED.search(line.text)) else votes)[name] += 1
             first.setdefault(name, (line.line, cue))
+    votes = votes or bare
     if not votes:
         return Field()
     name, _ = max(votes.items(), key=lambda item: (item[1], -first[item[0]][0]))

@@ -54,6 +54,13 @@ def test_without_a_name_the_publisher_is_unknown(tail: list[str]) -> None:
     assert not article.publisher.known and article.language.value == "en"
 
 
+def test_a_bare_picture_credit_is_no_publisher_beside_the_pages_own_notice() -> None:
+    lines = ["Twelve mountain lakes", BODY[0], "© Getty Images", BODY[1], "© Getty Images", BODY[2], "© Alpine Pictures",
+             "© Example Media GmbH 2024"]
+    article = process_text("\n\n".join(lines))
+    assert article.publisher.value == "Example Media"
+
+
 HEADLINE = "New car sales plunge 10 percent in October"
 
 
