@@ -2464,7 +2464,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", signature)
     if k in page.numbers:
         return Verdict(False, "button-label", "item-number")
-    if k in page.links and k not in page.items:  # (a listicle's item names run short lines together, as links do)
+    if k in page.links and k not in page.items and not _heads_rows(page, k):  # (a listicle's item names run short lines together, as links do)
         return Verdict(False, "related-links", "link-run")
     if _is_pull_quote(measured, page.body, k):
         return Verdict(True, "body", "pull-quote")
@@ -2484,6 +2484,21 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if _is_record(line) and _TABLE_ROW.search(line.text):
         return Verdict(True, "body", "table-row")  # "Noordmelk 58,25 56,75 +1,50", "Ashes Eternal 92.4 96.1 88.7": a row, no subheading
     return Verdict(True, "body", "subheading")
+
+
+TABLE_HEAD_LINES = 2
+"""A table's title and its columns' header over its rows ("Stage 3: Orbe - Le Sentier (161km)" / "Pos. Rider Team Time")."""
+
+
+def _heads_rows(page: _Page, k: int) -> bool:
+    """Within TABLE_HEAD_LINES lines over a table's rows (`page.rows`), no cue's line between: the table's title or its
+    columns' header, kept over the rows it heads, not a run of links."""
+    for j in range(k + 1, min(k + 1 + TABLE_HEAD_LINES, len(page.measured))):
+        if j in page.rows:
+            return True
+        if page.measured[j].cue is not None:
+            return False
+    return False
 
 
 def _in_dated_related_list(measured: Sequence[Line], k: int) -> bool:
