@@ -778,7 +778,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
     ranked = ranked_rows(measured)
-    rows = schedule_rows(measured) | figure_rows(measured)
+    rows = schedule_rows(measured) | figure_rows(measured, ranked)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
@@ -882,12 +882,13 @@ def _code_uncued(measured: list[Line]) -> list[Line]:
     return measured
 
 
-def figure_rows(measured: Sequence[Line]) -> set[int]:
+def figure_rows(measured: Sequence[Line], ranked: set[int] | None = None) -> set[int]:
     """A table's rows of figures (`_FIGURE_ROW`), TABLE_MIN_ROWS or more one under the other, each of two to
     FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
-    or a footer's lines end in no figures."""
+    or a footer's lines end in no figures; with the results tables' rows (`ranked_rows`, or `ranked` when the caller has them)
+    and the code blocks' lines."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS) | _shaped_rows(measured) | ranked_rows(measured) | code_lines(measured)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured) | (ranked_rows(measured) if ranked is None else ranked) | code_lines(measured)
 
 
 SHAPED_TABLE_MIN_ROWS = 4
