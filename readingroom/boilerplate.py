@@ -429,16 +429,19 @@ def normalise_line(text: str) -> str:
 
 def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset()) -> tuple[Verdict, ...]:
     """One Verdict per input line; see the module docstring for how."""
-    measured = _code_uncued(_comment_buttons_shared(_headings_said_once(_measure(lines, repeated))))
+    measured = _comment_buttons_shared(_headings_said_once(_measure(lines, repeated)))
+    code = frozenset(code_lines(measured))
+    blocks = code_blocks(measured, code)
+    measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
     body = find_body(measured, ticker)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
-    rows = frozenset(figure_rows(measured)) - items  # (under a list's introducing line, a table's rows stay its items)
+    rows = frozenset(figure_rows(measured, code=code)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows)
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -862,33 +865,97 @@ TABLE_MIN_ROWS = 3
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
 _CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[,;]?$ | [{\[(]$
-    | .*[;{]$ | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).* | (?:import|from|def|class|func|package|return|const|let|var|SELECT|FROM|WHERE
-    |INSERT|UPDATE|CREATE|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""", re.VERBOSE)
+    | .*[;{]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
+    | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
+    |SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING|HAVING|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""",
+                        re.VERBOSE)
 CODE_MIN_LINES = 3
+
+
+# A shell session's line: its prompt, then a command in lower case ("$ kubectl patch cronjob ...", "# echo 500 > ...").
+_PROMPT_LINE = re.compile(r"^[$#]\s+[a-z][\w.-]*(?:\s|$)")
+PROMPT_MIN_LINES = 2
+SESSION_OUTPUT_LINES = 3
 
 
 def code_lines(measured: Sequence[Line]) -> set[int]:
     """A code block's lines (`_CODE_LINE`): CODE_MIN_LINES or more one under the other with no blank line between them,
-    none a sentence of prose nor a barrier's cue, weighed like a table's rows (the text goes on across it)."""
-    return _rows_in_runs(measured, lambda line: (line.cue is None or line.cue.name not in BARRIER_CUES) and bool(_CODE_LINE.match(line.text)),
-                         CODE_MIN_LINES, one_block=True, cued=True)  # (a key that names a cue's word: "image: registry.local/report:1.4")
+    or PROMPT_MIN_LINES commands at a shell's prompt (`_PROMPT_LINE`), none a sentence of prose nor a barrier's cue,
+    weighed like a table's rows (the text goes on across it)."""
+    def unbarred(line: Line) -> bool:
+        return line.cue is None or line.cue.name not in BARRIER_CUES
+    return (_rows_in_runs(measured, lambda line: unbarred(line) and bool(_CODE_LINE.match(line.text)), CODE_MIN_LINES, one_block=True, cued=True)
+            | shell_sessions(measured))  # (a key that names a cue's word: "image: registry.local/report:1.4")
 
 
-def _code_uncued(measured: list[Line]) -> list[Line]:
-    """A code block's line that a cue read (`code_lines`: "image: registry.local/report:1.4") is the block's, no cue's."""
-    for k in code_lines(measured):
-        if measured[k].cue is not None:
-            measured[k] = replace(measured[k], cue=None)
+def shell_sessions(measured: Sequence[Line]) -> set[int]:
+    """A shell session's lines: PROMPT_MIN_LINES commands at its prompt (`_PROMPT_LINE`) or more in one block, with what they
+    print between them (SESSION_OUTPUT_LINES lines or fewer, none prose: "# cat .../dirty_budget_ms" / "2000" / "# echo 500 >
+    ..."), and after the last one when the block ends there (a blank line under it: a squeezed page's next line may be a heading)."""
+    found: set[int] = set()
+    k = 0
+    while k < len(measured):
+        if not _PROMPT_LINE.match(measured[k].text) or (measured[k].cue is not None and measured[k].cue.name in BARRIER_CUES):
+            k += 1
+            continue
+        run, last_prompt, j = [k], 0, k + 1
+        while (j < len(measured) and measured[j].index == measured[j - 1].index + 1 and not measured[j].prose
+               and (measured[j].cue is None or measured[j].cue.name not in BARRIER_CUES)):
+            if _PROMPT_LINE.match(measured[j].text):
+                last_prompt = len(run)
+            elif len(run) - last_prompt > SESSION_OUTPUT_LINES:
+                break
+            run.append(j)
+            j += 1
+        ends_block = j >= len(measured) or measured[j].index != measured[j - 1].index + 1
+        if sum(bool(_PROMPT_LINE.match(measured[i].text)) for i in run) >= PROMPT_MIN_LINES:
+            found.update(run if ends_block else run[:last_prompt + 1])
+        k = j
+    return found
+
+
+def _code_uncued(measured: list[Line], code: frozenset[int], blocks: frozenset[int] = frozenset()) -> list[Line]:
+    """A code block's line (`code_lines`) is the block's, no cue's ("image: registry.local/report:1.4"); and one said twice
+    in a block set as code (`blocks`) is no repeated label ("template: run-job" under each of a workflow's tasks)."""
+    for k in code:
+        if measured[k].cue is not None or (k in blocks and measured[k].duplicate):
+            measured[k] = replace(measured[k], cue=None, duplicate=measured[k].duplicate and k not in blocks,
+                                  template=measured[k].template and k not in blocks)
     return measured
 
 
-def figure_rows(measured: Sequence[Line], ranked: set[int] | None = None) -> set[int]:
+# A line only a program's or a shell's would be: a prompt and a command, a bracket alone, a line that opens a block
+# ("{"), an operator ("=>", ":=", "=="), a call ("Analytics.Builder(context)"), a tag closed, a keyword ("import", "func",
+# SQL's "SELECT" in capitals), a key in lower case and its value ("apiVersion: argoproj.io/v1alpha1"); a list's item
+# that ends with a semicolon ("farine de blé : 78 FCFA ;", "Pernambuco: 9.100;") is none of them.
+_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
+    | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b
+    | (?:import|def|func|fun|override|package|\#include|fn|SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|DELETE|SET|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING)\s | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S+)?$ )""",
+                             re.VERBOSE)
+
+
+def code_blocks(measured: Sequence[Line], code: frozenset[int]) -> frozenset[int]:
+    """The lines of `code_lines`' runs (no blank line between them) that are set as a code block: half of them or more
+    sure to be a program's (`_SURE_CODE_LINE`); a list whose items end in a semicolon stays a list."""
+    blocks: set[int] = set()
+    run: list[int] = []
+    for k in sorted(code) + [-1]:
+        if run and k >= 0 and measured[k].index == measured[run[-1]].index + 1:
+            run.append(k)
+            continue
+        if run and 2 * sum(bool(_SURE_CODE_LINE.match(measured[j].text)) for j in run) >= len(run):
+            blocks.update(run)
+        run = [k]
+    return frozenset(blocks)
+
+
+def figure_rows(measured: Sequence[Line], ranked: set[int] | None = None, code: frozenset[int] | None = None) -> set[int]:
     """A table's rows of figures (`_FIGURE_ROW`), TABLE_MIN_ROWS or more one under the other, each of two to
     FIGURE_ROW_MAX_WORDS words: the text's own table (a vote's results), weighed like a list's items; a menu's
     or a footer's lines end in no figures; with the results tables' rows (`ranked_rows`, or `ranked` when the caller has them)
     and the code blocks' lines."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS) | _shaped_rows(measured) | (ranked_rows(measured) if ranked is None else ranked) | code_lines(measured)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured) | (ranked_rows(measured) if ranked is None else ranked) | (code_lines(measured) if code is None else code)
 
 
 SHAPED_TABLE_MIN_ROWS = 4
@@ -2228,6 +2295,8 @@ class _Page:
     """The numbers alone over those names ("4" / "Ignoring The Expensive Bed"): a list's markers, no text."""
     rows: frozenset[int] = frozenset()
     """The rows of a table of figures in the text (`figure_rows`), one to a line."""
+    code: frozenset[int] = frozenset()
+    """The lines of a program or a shell session set into the text (`code_lines`)."""
 
 
 def _under_the_photo(measured: Sequence[Line], start: int) -> int:
@@ -2424,6 +2493,8 @@ _SECTION_BREAK = re.compile(r"^\s*(?:[*•·⁂~#]\s*){1,5}$")
 def _decide_inside(page: _Page, k: int) -> Verdict:
     measured, end = page.measured, page.body.end
     line = measured[k]
+    if k in page.code:
+        return Verdict(True, "body", "code")  # (a bracket alone closes a block there: "}", "]);")
     if not any(c.isalnum() for c in line.text) and not _SECTION_BREAK.match(line.text):
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
     if k in page.speakers:

@@ -98,7 +98,7 @@ class Verdict:
     """Name of the cue (heuristic) that decided, for debugging and the report."""
 
 
-ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker"]
+ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker", "code"]
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,13 @@ class Paragraph:
     """Source line it came from."""
     footnote_refs: tuple[str, ...] = ()
     """Footnote ids referenced in this paragraph (marker positions are found at render time)."""
+    last_line: int = 0
+    """Last source line of a block set over several lines (a code block's); 0 when it is `line` alone."""
+
+    @property
+    def lines(self) -> range:
+        """The source lines it came from (blank lines among them for a code block's)."""
+        return range(self.line, max(self.line, self.last_line) + 1)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -2441,8 +2442,9 @@ def _attach_footnote_refs(paragraphs: tuple[Paragraph, ...], notes: tuple[Footno
         return paragraphs
     patterns = [(note.id, _marker_pattern(note.marker)) for note in notes]
     return tuple(
-        replace(p, footnote_refs=tuple(nid for nid, pattern in patterns if pattern.search(p.text))) for p in paragraphs
-    )
+        replace(p, footnote_refs=tuple(nid for nid, pattern in patterns if pattern.search(p.text))) if p.kind != "code" else p
+        for p in paragraphs
+    )  # (a program's "*" or "[1]" is no marker)
 
 
 @dataclass(frozen=True)
@@ -2450,6 +2452,7 @@ class _Item:
     kind: str
     text: str
     line: int
+    last_line: int = 0
 
 
 def _with_drop_caps(body: list[SourceLine], lines: tuple[SourceLine, ...], verdicts: tuple[Verdict, ...],
@@ -2521,7 +2524,13 @@ def _read_body(
     inner: list[InnerHeader] = []
     date: Field[str] = Field()
     turns = _dash_dialogue(body)
+    code = _code_blocks(body, cues)
     for index, line in enumerate(body):
+        if index in code:
+            if code[index]:
+                text, last = code[index]
+                items.append(_Item("code", text, line.number, last))
+            continue
         text = line.text.strip()
         if index == 0 and (split := dates.split_dateline(text)):
             iso, text = split
@@ -2550,6 +2559,30 @@ def _read_body(
     return items, tuple(inner), date
 
 
+def _code_blocks(body: list[SourceLine], cues: dict[int, str]) -> dict[int, tuple[str, int] | None]:
+    """A program's or a shell session's lines set into the text (cue `code`), as one block each: at its first line's
+    position the block's text (its lines as the source indents them, less the indent they share; a blank line kept between
+    two runs with nothing else between them) and its last line's number, None at each of its other lines."""
+    blocks: dict[int, tuple[str, int] | None] = {}
+    index = 0
+    while index < len(body):
+        if cues.get(body[index].number) != "code":
+            index += 1
+            continue
+        end, rows = index + 1, [body[index].text.rstrip()]
+        while end < len(body) and cues.get(body[end].number) == "code":
+            between = range(body[end - 1].number + 1, body[end].number)
+            if any(cues.get(n, "blank") != "blank" for n in between):
+                break
+            rows += [""] * bool(between) + [body[end].text.rstrip()]
+            end += 1
+        blocks[index] = (textwrap.dedent("\n".join(rows).expandtabs(CODE_TAB_SIZE)), body[end - 1].number)
+        blocks.update(dict.fromkeys(range(index + 1, end)))
+        index = end
+    return blocks
+
+
+CODE_TAB_SIZE = 8
 _DASH_QUOTE = re.compile(r"^\s*[–—]\s+\S")
 DASH_QUOTE_MIN_WORDS = 6
 
@@ -2734,7 +2767,7 @@ def _with_ids(items: list[_Item]) -> tuple[Paragraph, ...]:
         seen[pid] = seen.get(pid, 0) + 1
         if seen[pid] > 1:
             pid = ParagraphId(f"{pid}-{seen[pid]}")
-        out.append(Paragraph(id=pid, kind=item.kind, text=item.text, line=item.line))  # type: ignore[arg-type]
+        out.append(Paragraph(id=pid, kind=item.kind, text=item.text, line=item.line, last_line=item.last_line))  # type: ignore[arg-type]
     return tuple(out)
 
 

@@ -149,6 +149,9 @@ MARKUP_LINES = (
     'The template syntax {{ config }} and {% raw %} and {% include "x" %} must appear exactly as written, as must {#- comments -#} here.',
     '---',
     '    Indented by four spaces, this line would be a code block in Markdown, but it is a quotation from the speech instead.',
+    # a code block (three lines of a shell session and markup, set as code): its text, not a closed <pre> nor a script
+    '$ curl -s "https://example.org/api?q=<b>x</b>" | jq \'.items[]\'\n<script>alert("code-script")</script>\n'
+    '</code></pre><img src=x onerror=alert("code-break")> ```',
 )
 """Lines of the markup article; each must show literally and do nothing."""
 

@@ -8,6 +8,7 @@ use must become an article whose text shows exactly as written and does nothing.
 from __future__ import annotations
 
 import json
+import re
 import time
 from urllib.parse import unquote
 
@@ -185,6 +186,8 @@ def test_markup_in_the_source_does_nothing(hostile_site) -> None:
     assert not [e for e in reader.elements if e.tag in ("h2", "h3", "h4") and "Not a heading" in e.attrs.get("id", "")]
     assert not [e for e in reader.elements if e.attrs.get("class", "").startswith("admonition")]
     assert not [e for e in reader.elements if e.tag == "pre" and "Indented" in e.text]
+    block = re.search(r'<div class="rr-p rr-code"[^>]*>\s*<pre><code>(.*?)</code></pre>', page.read_text(encoding="utf-8"), re.DOTALL)
+    assert block and '&lt;script&gt;alert("code-script")&lt;/script&gt;\n&lt;/code&gt;&lt;/pre&gt;&lt;img' in block[1], "a code block: code, as text"
 
 
 def test_markup_headline_is_text_everywhere(hostile_site) -> None:
