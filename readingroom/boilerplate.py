@@ -819,9 +819,15 @@ def list_items(measured: Sequence[Line], rows: set[int] | None = None) -> set[in
             items.add(k)
             if k - 1 in items and line.text.rstrip().endswith(".") and measured[k - 1].text.rstrip().endswith((",", ";")):
                 open_list = False  # the last item ends the sentence its list began: "a mélygarázs," / "napelemek a tetőn."
-        if _is_list_intro(line):
+        if _is_list_intro(line) or line.cue is None and _EXHIBIT_LABEL.match(line.text):
             open_list = True
     return items | (schedule_rows(measured) if rows is None else rows) | _bulleted_rows(measured)
+
+
+# The label over a table or a listing of the text's own, its number then its title ("Tabelle 1: Metriktypen in
+# prometheus_client", "Listing 2: Ausgabe des Exporters", "Table 3. Results by region"): its rows are the list's items.
+_EXHIBIT_LABEL = re.compile(r"^(?:tabelle|table|tableau|tabla|tabella|tabel|tabela|listing|listado|code\s+listing)\s+\d{1,2}[a-z]?\s*[:.–—]\s*\S",
+                            re.IGNORECASE)
 
 
 # A list's item that keeps its bullet in the copy: "- 1 litro de leche entera", "• 300 g flour".
@@ -864,8 +870,10 @@ TABLE_MIN_ROWS = 3
 # A line of a program or a shell session set into the text (a tech blog's code block): a prompt ("$ kubectl apply -f
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
-_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[,;]?$ | [{\[(]$
-    | .*[;{]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
+_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+ | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[\w.,;()]*$ | [{\[(]$
+    | .*\w=[\w"'\[{(] | "[^"]*",$
+    | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s
+    | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.* | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
     | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
     |SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING|HAVING|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""",
                         re.VERBOSE)
@@ -881,17 +889,32 @@ SESSION_OUTPUT_LINES = 3
 def code_lines(measured: Sequence[Line]) -> set[int]:
     """A code block's lines (`_CODE_LINE`): CODE_MIN_LINES or more one under the other with no blank line between them,
     or PROMPT_MIN_LINES commands at a shell's prompt (`_PROMPT_LINE`), none a sentence of prose nor a barrier's cue,
-    weighed like a table's rows (the text goes on across it)."""
+    weighed like a table's rows (the text goes on across it); and a line of code CODE_GAP_LINES lines or fewer from such a
+    block, blank lines between (a program's parts set apart: its imports, a function, the next)."""
     def unbarred(line: Line) -> bool:
         return line.cue is None or line.cue.name not in BARRIER_CUES
-    return (_rows_in_runs(measured, lambda line: unbarred(line) and bool(_CODE_LINE.match(line.text)), CODE_MIN_LINES, one_block=True, cued=True)
-            | shell_sessions(measured))  # (a key that names a cue's word: "image: registry.local/report:1.4")
+    def is_code(line: Line) -> bool:
+        return unbarred(line) and not line.prose and bool(_CODE_LINE.match(line.text))
+    found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured)
+    # (a key that names a cue's word: "image: registry.local/report:1.4")
+    grew = bool(found)
+    while grew:
+        near = {j for k in found for j in (k - 1, k + 1) if 0 <= j < len(measured) and j not in found
+                and abs(measured[j].index - measured[k].index) <= CODE_GAP_LINES and is_code(measured[j])}
+        found |= near
+        grew = bool(near)
+    return found
+
+
+CODE_GAP_LINES = 3
 
 
 def shell_sessions(measured: Sequence[Line]) -> set[int]:
     """A shell session's lines: PROMPT_MIN_LINES commands at its prompt (`_PROMPT_LINE`) or more in one block, with what they
     print between them (SESSION_OUTPUT_LINES lines or fewer, none prose: "# cat .../dirty_budget_ms" / "2000" / "# echo 500 >
-    ..."), and after the last one when the block ends there (a blank line under it: a squeezed page's next line may be a heading)."""
+    ..."), and after the last one when the block ends there (a blank line under it: a squeezed page's next line may be a heading);
+    or a block of its own, blank lines around it, of one command at a "$" prompt and what it prints ("$ curl -s
+    localhost:9154/metrics | grep postfix_queue" / "# HELP postfix_queue_messages ..." / ...)."""
     found: set[int] = set()
     k = 0
     while k < len(measured):
@@ -908,8 +931,11 @@ def shell_sessions(measured: Sequence[Line]) -> set[int]:
             run.append(j)
             j += 1
         ends_block = j >= len(measured) or measured[j].index != measured[j - 1].index + 1
+        starts_block = k == 0 or measured[k - 1].index != measured[k].index - 1
         if sum(bool(_PROMPT_LINE.match(measured[i].text)) for i in run) >= PROMPT_MIN_LINES:
             found.update(run if ends_block else run[:last_prompt + 1])
+        elif len(run) > 1 and starts_block and ends_block and measured[k].text.startswith("$"):
+            found.update(run)
         k = j
     return found
 
@@ -928,22 +954,23 @@ def _code_uncued(measured: list[Line], code: frozenset[int], blocks: frozenset[i
 # ("{"), an operator ("=>", ":=", "=="), a call ("Analytics.Builder(context)"), a tag closed, a keyword ("import", "func",
 # SQL's "SELECT" in capitals), a key in lower case and its value ("apiVersion: argoproj.io/v1alpha1"); a list's item
 # that ends with a semicolon ("farine de blé : 78 FCFA ;", "Pernambuco: 9.100;") is none of them.
-_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
+_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | \#!/ | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
     | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b
     | (?:import|def|func|fun|override|package|\#include|fn|SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|DELETE|SET|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING)\s | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S+)?$ )""",
                              re.VERBOSE)
 
 
 def code_blocks(measured: Sequence[Line], code: frozenset[int]) -> frozenset[int]:
-    """The lines of `code_lines`' runs (no blank line between them) that are set as a code block: half of them or more
-    sure to be a program's (`_SURE_CODE_LINE`); a list whose items end in a semicolon stays a list."""
+    """The lines of `code_lines`' runs (CODE_GAP_LINES apart at most) that are set as a code block: half of them or more
+    sure to be a program's (`_SURE_CODE_LINE`), or the first at a shell's prompt (what it prints may be anything); a list
+    whose items end in a semicolon stays a list."""
     blocks: set[int] = set()
     run: list[int] = []
     for k in sorted(code) + [-1]:
-        if run and k >= 0 and measured[k].index == measured[run[-1]].index + 1:
+        if run and k == run[-1] + 1 and measured[k].index - measured[run[-1]].index <= CODE_GAP_LINES:
             run.append(k)
             continue
-        if run and 2 * sum(bool(_SURE_CODE_LINE.match(measured[j].text)) for j in run) >= len(run):
+        if run and (_PROMPT_LINE.match(measured[run[0]].text) or 2 * sum(bool(_SURE_CODE_LINE.match(measured[j].text)) for j in run) >= len(run)):
             blocks.update(run)
         run = [k]
     return frozenset(blocks)
@@ -2527,6 +2554,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "table-row")  # "Bettina Aeschbach FDP 2'914": a table's row, no list's item
     if line.cue is None and (_METHOD_HEADING.match(line.text) or _INGREDIENTS_HEADING.match(line.text)):
         return Verdict(True, "body", "subheading")  # a recipe's "Ingredients" or "Preparation", not a link of a run under its items
+    if line.cue is None and _EXHIBIT_LABEL.match(line.text) and k + 1 < len(measured) and k + 1 in page.listed | page.code:
+        return Verdict(True, "body", "caption")  # "Listing 1: mailq_exporter.py" over its code, "Tabelle 1: ..." over its rows
     if k in page.listed or _in_schedule(measured, k):
         return Verdict(True, "body", "list-item")
     if line.attribution:
