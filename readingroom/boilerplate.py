@@ -1995,18 +1995,30 @@ _CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})
                           r"(?:\W*$|\s*[:–—|-]\s+\S.*$)", re.IGNORECASE)  # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set")
 
 
+# ...or a match's minute: "60. Minute | 29:28", "90e+5", "45'+2", "Min. 67", "67’ - Gol del Betis"
+# (a mark after the figure, or "Min." before it: a list's numbers, "1." / "2." / ..., are no minutes)
+_MATCH_MINUTE = re.compile(r"^\W*(?:min\.?\s*(?P<pmin>\d{1,3})|(?P<min>\d{1,3})\s*(?:'|’|′|e|ème|°|min\.?|\.?\s*(?:spielminute|minute|minuto)|(?=\s*\+\s*\d{1,2}\s*['’′])))"
+                           r"(?:\s*\+\s*(?P<extra>\d{1,2}))?(?:\s*(?:'|’|′))?(?:\W*$|\s*[:–—|-]\s+\S.*$)", re.IGNORECASE)
+
+
 def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
-    """Units each under a clock time, two thirds of them at least, the times in order, latest or
-    earliest first ("17:26" / "Minister wil opheldering" / its paragraphs / ... / "16:04" / ...):
-    a live page's entries, the text, not a feed of teasers."""
-    times = []
+    """Units each under a clock time or a match's minute (`_MATCH_MINUTE`), two thirds of them at least, the times in
+    order, latest or earliest first ("17:26" / "Minister wil opheldering" / its paragraphs / ... / "16:04" / ...; "90e+3" /
+    "Carton jaune" / its paragraph / "87e" / ...): a live page's entries, the text, not a feed of teasers."""
+    times, minutes = [], []
     for a, b in run:
-        stamp = next((found for m in _unit_labels(measured, a, b) if (found := _CLOCK_LABEL.match(m.text))), None)
+        labels = _unit_labels(measured, a, b)
+        stamp = next((found for m in labels if (found := _CLOCK_LABEL.match(m.text))), None)
         if stamp is not None:
             half = (stamp["half"] or "").casefold()  # (a 12-hour clock's: "1:05 PM" after "10:20 AM")
             hour = int(stamp["h"]) % 12 + (12 if half == "p" else 0) if half else int(stamp["h"])
             times.append(hour * 60 + int(stamp["m"]))
-    return 3 * len(times) >= 2 * len(run) and (times == sorted(times) or times == sorted(times, reverse=True))
+        elif (minute := next((found for m in labels if (found := _MATCH_MINUTE.match(m.text)) and int(found["min"] or found["pmin"]) <= 130),
+                             None)) is not None:
+            minutes.append(int(minute["min"] or minute["pmin"]) * 100 + int(minute["extra"] or 0))
+    def ordered(values: list[int]) -> bool:
+        return values == sorted(values) or values == sorted(values, reverse=True)
+    return 3 * (len(times) + len(minutes)) >= 2 * len(run) and ordered(times) and ordered(minutes)
 
 
 # A player's or a performer's grade after the name, a ratings piece's label: "TEDESCHI 6,5", "Van Dijk 7/10",
