@@ -871,7 +871,7 @@ TABLE_MIN_ROWS = 3
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
 _CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+ | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[\w.,;()]*$ | [{\[(]$
-    | .*\w=[\w"'\[{(] | "[^"]*",$
+    | .*\w=[\w"'\[{(] | "[^"]*",$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | .*\$\{\w+\} | -\s+[^\s:]+:\S+$
     | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s
     | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.* | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
     | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
@@ -883,7 +883,7 @@ CODE_MIN_LINES = 3
 # A shell session's line: its prompt, then a command in lower case ("$ kubectl patch cronjob ...", "# echo 500 > ...").
 _PROMPT_LINE = re.compile(r"^[$#]\s+[a-z][\w.-]*(?:\s|$)")
 PROMPT_MIN_LINES = 2
-SESSION_OUTPUT_LINES = 3
+SESSION_OUTPUT_LINES = 12
 
 
 def code_lines(measured: Sequence[Line]) -> set[int]:
@@ -895,7 +895,7 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
         return line.cue is None or line.cue.name not in BARRIER_CUES
     def is_code(line: Line) -> bool:
         return unbarred(line) and not line.prose and bool(_CODE_LINE.match(line.text))
-    found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured)
+    found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured) | _braced(measured)
     # (a key that names a cue's word: "image: registry.local/report:1.4")
     grew = bool(found)
     while grew:
@@ -903,15 +903,41 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
                 and abs(measured[j].index - measured[k].index) <= CODE_GAP_LINES and is_code(measured[j])}
         found |= near
         grew = bool(near)
-    return found
+    # (and a line between two of a block's, right under and over them, that reads as no prose: "OVERWRITEPROTOCOL: https")
+    return found | {k for k in range(1, len(measured) - 1) if k - 1 in found and k + 1 in found and k not in found and unbarred(measured[k])
+                    and not measured[k].prose and measured[k + 1].index - measured[k - 1].index == 2}
 
 
 CODE_GAP_LINES = 3
 
 
+BRACED_MAX_LINES = 40
+
+
+def _braced(measured: Sequence[Line]) -> set[int]:
+    """A block between a line that opens a brace and the line that closes it, BRACED_MAX_LINES lines or fewer, none prose
+    nor a barrier's cue, CODE_GAP_LINES at most between two of them ("cloud.exemple.fr {" / "reverse_proxy app:80" / "}")."""
+    found: set[int] = set()
+    for k, line in enumerate(measured):
+        if k in found or line.prose or not line.text.rstrip().endswith("{"):
+            continue
+        for j in range(k + 1, min(k + BRACED_MAX_LINES, len(measured))):
+            below = measured[j]
+            if (below.prose or below.index - measured[j - 1].index > CODE_GAP_LINES
+                    or below.cue is not None and below.cue.name in BARRIER_CUES):
+                break
+            if _CLOSING_BRACE.match(below.text):
+                found.update(range(k, j + 1))
+                break
+    return found
+
+
+_CLOSING_BRACE = re.compile(r"^[}\])]*\}[}\])]*[\w.,;()]*$")
+
+
 def shell_sessions(measured: Sequence[Line]) -> set[int]:
     """A shell session's lines: PROMPT_MIN_LINES commands at its prompt (`_PROMPT_LINE`) or more in one block, with what they
-    print between them (SESSION_OUTPUT_LINES lines or fewer, none prose: "# cat .../dirty_budget_ms" / "2000" / "# echo 500 >
+    print between them (SESSION_OUTPUT_LINES lines or fewer after each, none prose: "# cat .../dirty_budget_ms" / "2000" / "# echo 500 >
     ..."), and after the last one when the block ends there (a blank line under it: a squeezed page's next line may be a heading);
     or a block of its own, blank lines around it, of one command at a "$" prompt and what it prints ("$ curl -s
     localhost:9154/metrics | grep postfix_queue" / "# HELP postfix_queue_messages ..." / ...)."""
