@@ -871,7 +871,7 @@ TABLE_MIN_ROWS = 3
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
 _CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+ | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[\w.,;()]*$ | [{\[(]$
-    | .*\w=[\w"'\[{(] | "[^"]*",$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | .*\$\{\w+\} | -\s+[^\s:]+:\S+$
+    | .*\w=[\w"'\[{(] | "[^"]*",$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | .*\$\{\w+\} | -\s+[^\s:]+:\S+$ | [a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+\S.*
     | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s
     | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.* | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
     | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
@@ -880,8 +880,9 @@ _CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+ | (?:-\s+)?
 CODE_MIN_LINES = 3
 
 
-# A shell session's line: its prompt, then a command in lower case ("$ kubectl patch cronjob ...", "# echo 500 > ...").
-_PROMPT_LINE = re.compile(r"^[$#]\s+[a-z][\w.-]*(?:\s|$)")
+# A shell session's line: its prompt, then a command in lower case ("$ kubectl patch cronjob ...", "# echo 500 > ..."), or a
+# database's or an interpreter's prompt ("postgres=# ALTER SYSTEM ...", "postgres-#   FROM ...", "mysql> ...", ">>> ...").
+_PROMPT_LINE = re.compile(r"^(?:[$#]\s+[a-z][\w.-]*(?:\s|$)|[\w-]+[=-]#\s*\S|mysql>\s*\S|>>>\s*\S)")
 PROMPT_MIN_LINES = 2
 SESSION_OUTPUT_LINES = 12
 
@@ -980,7 +981,7 @@ def _code_uncued(measured: list[Line], code: frozenset[int], blocks: frozenset[i
 # ("{"), an operator ("=>", ":=", "=="), a call ("Analytics.Builder(context)"), a tag closed, a keyword ("import", "func",
 # SQL's "SELECT" in capitals), a key in lower case and its value ("apiVersion: argoproj.io/v1alpha1"); a list's item
 # that ends with a semicolon ("farine de blé : 78 FCFA ;", "Pernambuco: 9.100;") is none of them.
-_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | \#!/ | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
+_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | [\w-]+[=-]\#\s*\S | mysql>\s*\S | >>>\s*\S | \#!/ | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
     | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b
     | (?:import|def|func|fun|override|package|\#include|fn|SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|DELETE|SET|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING)\s | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S+)?$ )""",
                              re.VERBOSE)
