@@ -703,6 +703,9 @@ POSTED_BY_SPAN = 3
 ENTRY_META = re.compile(r"^\W*(?:author|auteur|autor|autore|auteur\s+de\s+l['’]article)\s*(?P<name>\S.{1,60}?)\s*"
                         r"(?:posted\s+on|published\s+on|publié\s+le|publicado\s+(?:el|em|o)|veröffentlicht\s+am|pubblicato\s+il|gepubliceerd\s+op)"
                         r"\s*(?P<dated>\d.*)$", re.IGNORECASE)
+# ...or its Chinese blog's, the date before the name and the counts: "posted @ 2023-11-27 21:40  老周写代码  阅读(1834)  评论(6)".
+ENTRY_POSTED_AT = re.compile(r"^\W*posted\s*@\s*(?P<dated>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.{0,40}?)\s+"
+                             r"(?:阅读|閱讀|read|views?)\s*[(（]", re.IGNORECASE)
 ENTRY_META_SPAN = 15
 POSTED_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,3}")
 
@@ -766,12 +769,12 @@ def _labelled_under_text(stripped: tuple[Stripped, ...], last_line: int) -> tupl
 def _entry_meta(stripped: tuple[Stripped, ...], last_line: int, *, date: bool, authors: bool
                 ) -> tuple[Field[str], Field[tuple[str, ...]], tuple[tuple[int, str], ...]]:
     """The authors and the first publication's date a blog theme's meta line under the text gives
-    (`ENTRY_META`), among the first ENTRY_META_SPAN removed lines under it (past the share buttons,
+    (`ENTRY_META`, `ENTRY_POSTED_AT`), among the first ENTRY_META_SPAN removed lines under it (past the share buttons,
     likes and related posts), above the comments, as asked for."""
     for line in [s for s in stripped if s.line > last_line][:ENTRY_META_SPAN]:
         if line.reason == "comments":
             break
-        if not (match := ENTRY_META.match(line.text)):
+        if not (match := ENTRY_META.match(line.text) or ENTRY_POSTED_AT.match(line.text)):
             continue
         names = parse_byline(f"By {match['name']}") if authors else None
         isos = dates.find_dates(match["dated"]) if date else []
