@@ -415,7 +415,10 @@ _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afiș�
 READING_TIME_WORDS = r"read|reading|de\s+lectura|de\s+leitura|lesezeit|de\s+lecture|di\s+lettura|leestijd|läsning|lesetid|чтения"
 """What follows a reading time's minutes ("5 min read", "3 Min. Lesezeit"), as regex alternatives."""
 _READING_TIME = rf"\d{{1,3}}\s*(?:min(?:ute)?s?\.?|мин\.?)\s+(?:{READING_TIME_WORDS})"
-_READING_TIME_AROUND = re.compile(rf"\s*[/|·•–-]?\s*{_READING_TIME}\s*$|^\s*{_READING_TIME}\s*[/|·•–-]\s*", re.IGNORECASE)
+# ...or its label first: "03 avril 2024 | Lecture 5 mn.", "Lesezeit: 3 Min.", "Reading time: 5 minutes"
+_READING_TIME_LABELLED = (r"(?:(?:temps\s+de\s+)?lecture|lesezeit|reading\s+time|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|lästid)"
+                          r"\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|mn)\.?")
+_READING_TIME_AROUND = re.compile(rf"\s*[/|·•–-]?\s*(?:{_READING_TIME}|{_READING_TIME_LABELLED})\s*$|^\s*{_READING_TIME}\s*[/|·•–-]\s*", re.IGNORECASE)
 
 # ...nor a section's name glued before its day: "Property News17 Mar 2025 | By Priya Castellano"
 _SECTION_BEFORE_DAY = re.compile(rf"^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}[a-z])(?=\d{{1,2}}\.?\s+(?:{_MONTH})(?![^\W\d_]))", re.IGNORECASE)
@@ -497,7 +500,7 @@ def _unglued(text: str) -> str:
         text = _PERSIAN_AGO.sub("", text)
     if _LETTER_THEN_DIGIT.match(text):
         text = _SECTION_BEFORE_DAY.sub("", text)
-    if "min" in text or "Min" in text or "мин" in text:
+    if "min" in text or "Min" in text or "мин" in text or "mn" in text:
         text = _READING_TIME_AROUND.sub("", text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)

@@ -316,6 +316,8 @@ def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: st
     ("June 4, 2019 · 5 min read", "2019-06-04"),
     ("4. Juni 2019 · 3 Min. Lesezeit", "2019-06-04"),
     ("5 min read · Jun 4, 2019", "2019-06-04"),  # ...or before it
+    ("03 avril 2024 | Lecture 5 mn.", "2024-04-03"),  # ...or after it, its label first
+    ("4. Juni 2019 · Lesezeit: 3 Min.", "2019-06-04"),
     ("5 min read", None),
     ("Property News17 Mar 2025", "2025-03-17"),  # a section's name glued before the day
     ("Sabah2 March 2019", "2019-03-02"),
