@@ -2571,9 +2571,10 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "repeated", "repeated")
     if _only_footnotes_between(measured, k - 1, end + 1):
         return Verdict(True, "body", "footnote")
-    if (k > 0 and not line.prose and _is_headline_shaped(line) and line.words <= RELATED_BOX_MAX_WORDS
+    if (k > 0 and (not line.prose or _KICKER_THEN_HEADLINE.match(line.text)) and _is_headline_shaped(line) and line.words <= RELATED_BOX_MAX_WORDS
             and (above := measured[k - 1]).cue is not None and above.cue.name == "related-header"):
-        return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text
+        return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text (its kicker in capitals
+        # before it, though it reads as a sentence: "STUDENTI PROSVJEDOVALI ISPRED MINISTARSTVA "Ne možemo plaćati najamnine ..."")
     if (not line.prose and _is_headline_shaped(line) and HEADLINE_USUAL_WORDS < line.words <= RELATED_BOX_MAX_WORDS and k + 2 < len(measured)
             and (under := measured[k + 1]).cue is RELATED_HEADER and under.words <= 3 and measured[k + 2].prose):
         return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
@@ -3878,6 +3879,10 @@ def _is_long_title(line: Line, told: frozenset[str]) -> bool:
         return False
     found_words, share = _told_by(line, told)
     return found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
+
+
+# A teaser's kicker in capitals, two words or more, then its headline: "STUDENTI PROSVJEDOVALI ISPRED MINISTARSTVA "Ne možemo ..."".
+_KICKER_THEN_HEADLINE = re.compile(r"^(?-i:[^\W\d_a-zà-ÿа-яё]{2,}(?:\s+[^\W\d_a-zà-ÿа-яё]{2,})+)\s+[\"“„«]?(?-i:[^\W\d_a-zà-ÿа-яё])[^\W\d_]*[a-zà-ÿа-яё]")
 
 
 def _is_headline_shaped(line: Line) -> bool:

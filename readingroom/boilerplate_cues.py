@@ -154,6 +154,9 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
     | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
     | (?:zur\s+)?merkliste(?:\s+hinzufügen)? | (?:artikel|beitrag) \s+ (?:anhören|vorlesen(?:\s+lassen)?) (?:\s*[·•|:-]\s*\d{1,3}\s*min\.?)?
+    # ...and in Slavic languages, "listen to the article": "POSLUŠAJ ČLANAK", "Poslušajte članek", "Vypočuť článok", "Posłuchaj artykułu"
+    | poslušaj(?:te)? \s+ (?:članak|članek|vijest) | послушај(?:те)? \s+ чланак | vypočuť \s+ článok | poslechnout \s+ článek | posłuchaj \s+ artykułu
+    | слушай(?:те)? \s+ (?:статията|статью)
     | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
@@ -269,7 +272,7 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # "Read also" in Baltic, Balkan, Bulgarian, Macedonian, Slovak, Czech and Hungarian, as a box's header or before an inline link:
 # "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još", "Прочетете още", "Čítajte aj", "Ez is érdekelheti".
 READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
-    | pročitajte\s+(?:još|i|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
+    | pročitajte\s+(?:još|i(?:\s+ovo)?|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
     | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
     | ez\s+is\s+érdekelhet(?:i)? | kapcsolódó\s+(?:cikkek|cikk|hírek) | olvassa?\s+el\s+(?:ezt\s+)?is"""
 RELATED_HEADER = _cue("related-header", "related-links", r"""
