@@ -289,9 +289,10 @@ UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
-DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)(?<!τελευταία)\s+(?=(?:{UPDATED_WORDS})\b)"
+DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<=\d)(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)(?<!τελευταία)\s+(?=(?:{UPDATED_WORDS})\b)"
                              r"|(?<=\w)(?<!first)\s+(?=(?:(?:first\s+)?published|posted|publicado|publié|veröffentlicht)\b)",
                              re.IGNORECASE)  # "Publié le ..., modifié le ...", "Published ... EDT Updated ..." (not "Last Modified: ...", "Son Güncelleme: ...", "Τελευταία Ενημέρωση"),
+# the label glued to the time: "14-03-24, 16:05Laatste update: 17:30"
 # "Updated Dec 3, 2019 at 11:40 UTC Published Dec 3, 2019 at 08:15 UTC"
 # What may follow a date line after a slash: "November 19, 2019 / 10:07 AM / CBS News", "… / 12:21
 # AM / Updated 14 hours ago": a time, how long ago it was updated, the outlet's name.

@@ -418,6 +418,7 @@ def test_central_european_weekdays_labels_and_time_words(line: str, iso: str) ->
 
 @pytest.mark.parametrize(("line", "iso"), [
     ("14-09-22, 17:45 Laatste update: 15-09-22, 08:12", "2022-09-14"),  # Dutch update label after the date
+    ("14-03-24, 16:05Laatste update: 17:30", "2024-03-14"),  # ...glued to the time
     ("12.03.2015, 07:30 aktualizacja: 12.03.2015, 09:14", "2015-03-12"),  # Polish
 ])
 def test_a_date_line_with_its_update_in_dutch_and_polish(line: str, iso: str) -> None:
