@@ -149,7 +149,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | load\s+more | show\s+more | see\s+(?:more|all) | view\s+(?:more|all) | find\s+out\s+more | more | home
     | next | previous | prev | older | newer | (?:next|previous) \s+ (?:article|story) | articolo \s+ (?:precedente|successivo)
     | article \s+ (?:précédent|suivant) | art[íi]culo \s+ (?:anterior|siguiente) | (?:vorheriger|nächster) \s+ artikel | accept(?:\s+all)? | ok | got\s+it | agree
-    | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | seguir | suivre | folgen | seguire | volgen | expand
+    | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | ikuti\s+kami(?:\s+di\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
     | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
     | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
@@ -324,7 +324,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
@@ -742,6 +742,8 @@ SKIPPABLE_PROMO = _cue("skippable-promo", "advertising", r"""
 # the issuer's boilerplate ("About Michigan Medicine: ..."), its media contacts and notes to editors.
 END_MARK_LINE = _cue("end-mark", "end-mark", r"""
     ^ \s* (?: \#\s*\#\s*\#(?:\s*\#)* | -\s*30\s*- | [-–—]*\s*(?-i:ENDS?|End|Ends)\s*[-–—]* ) \s* $
+    # a news agency's sign-off under its story, its name in capitals after dashes: "-- BERNAMA", "— AFP"
+    | ^ \s* [-–—]{1,2} \s* (?-i:[A-Z][A-Z.]{2,11}) \s* $
 """, max_words=2)
 
 # A broadcaster's note under the text on the programme that aired the story: "Dieses Thema im Programm: NDR 1

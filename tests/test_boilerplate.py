@@ -1449,6 +1449,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("POSLUŠAJ ČLANAK", "button-label"),  # an audio player's button, "listen to the article"
         ("Vypočuť článok", "button-label"),
         ("PROČITAJTE I OVO", "related-header"),  # "read this too"
+        ("-- BERNAMA", "end-mark"),  # a news agency's sign-off under its story
+        ("Ikuti kami di media sosial :", "button-label"),  # "follow us on social media"
+        ("Berita Berkaitan: MetMalaysia jangka MTL bermula 5 November", "related-inline"),  # "related news:" and its headline
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
