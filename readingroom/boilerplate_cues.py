@@ -221,8 +221,9 @@ COMMENT_COUNTER = _cue("comment-counter", "share-buttons", r"""
 PAGE_STAMP = _cue("page-stamp", "page-stamp", r"""
     ^ \W* word \s* count \s* :? \s* \d[\d,.]* \W* $
     | ^ \W* \d{1,3} \s* (?:min(?:ute)?s?\.? | мин\.?) \s+ (?:read|reading|de\s+lectura|de\s+leitura|lesezeit|чтения) \W* $
-    | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения)
-      \s* :? \s* \d{1,3} \s* (?:min(?:ute|uto|uten)?s?\.?|мин\w*)? \W* $
+    | ^ \W* (?:reading\s+time|read\s+time|lesezeit|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения
+             |leestijd|lästid|lesetid|læsetid|lukuaika|czas\s+czytania)   # Dutch, Swedish, Norwegian, Danish, Finnish, Polish: "Leestijd: 5 minuten"
+      \s* :? \s* \d{1,3} \s* (?:min(?:ute|uto|uten|uter|utter|uuttia|ut)?s?\.?|мин\w*)? \W* $
     | ^ \W* (?:lecture|lectura|leitura|lettura) \s* :? \s* \d{1,3} \s* min\w*\.? \W* $   # "Lecture 3 min."
 """, max_words=5)
 
@@ -1435,7 +1436,7 @@ CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF) (?:\s*:)? | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
+    ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF | Door | door | Oleh | oleh) (?:\s*:)? | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $

@@ -1450,6 +1450,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Vypočuť článok", "button-label"),
         ("PROČITAJTE I OVO", "related-header"),  # "read this too"
         ("-- BERNAMA", "end-mark"),  # a news agency's sign-off under its story
+        ("Leestijd: 5 minuten", "page-stamp"),  # a reading time, in Dutch
+        ("Lästid: 4 min", "page-stamp"),
         ("Ikuti kami di media sosial :", "button-label"),  # "follow us on social media"
         ("Berita Berkaitan: MetMalaysia jangka MTL bermula 5 November", "related-inline"),  # "related news:" and its headline
     ],
