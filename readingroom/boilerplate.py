@@ -870,10 +870,14 @@ TABLE_MIN_ROWS = 3
 # A line of a program or a shell session set into the text (a tech blog's code block): a prompt ("$ kubectl apply -f
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
-_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+ | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | [}\])]+[\w.,;()]*$ | [{\[(]$
-    | .*\w=[\w"'\[{(] | "[^"]*",$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | .*\$\{\w+\} | -\s+[^\s:]+:\S+$ | [a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+\S.*
-    | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$ | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s
-    | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.* | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.* | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*
+_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+   # a prompt and its command, a shebang
+    | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | -\s+[^\s:]+:\S+$   # keys: "metadata:", "MYSQL_HOST: db", "- ./db:/data"
+    | [}\])]+[\w.,;()]*$ | [{\[(]$ | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$   # brackets, a statement's end, a comment after it
+    | .*\w=[\w"'\[{(] | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s | .*\$\{\w+\} | "[^"]*",$   # assignments, arguments, variables, literals
+    | [a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+\S.*   # a setting's name in snake case and its values
+    | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.*
+    | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.*   # a column
+    | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*   # a call, an operator, a tag closed
     | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
     |SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING|HAVING|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""",
                         re.VERBOSE)
