@@ -434,7 +434,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     blocks = code_blocks(measured, code)
     measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
-    body = find_body(measured, ticker)
+    body = find_body(measured, ticker, code)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
@@ -777,11 +777,12 @@ _DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+
 
 # --- the body region ------------------------------------------------------------------------
 
-def _weights(measured: Sequence[Line], ticker: frozenset[int]) -> list[float]:
+def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[int] | None = None) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
-    A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do."""
+    A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do; a code block's (`code_lines`, or `code` when the
+    caller has them) as a table's rows."""
     ranked = ranked_rows(measured)
-    rows = schedule_rows(measured) | figure_rows(measured, ranked)
+    rows = schedule_rows(measured) | figure_rows(measured, ranked, code)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
@@ -891,15 +892,18 @@ PROMPT_MIN_LINES = 2
 SESSION_OUTPUT_LINES = 12
 
 
+def _unbarred(line: Line) -> bool:
+    """No barrier's cue reads the line (`BARRIER_CUES`)."""
+    return line.cue is None or line.cue.name not in BARRIER_CUES
+
+
 def code_lines(measured: Sequence[Line]) -> set[int]:
     """A code block's lines (`_CODE_LINE`): CODE_MIN_LINES or more one under the other with no blank line between them,
     or PROMPT_MIN_LINES commands at a shell's prompt (`_PROMPT_LINE`), none a sentence of prose nor a barrier's cue,
     weighed like a table's rows (the text goes on across it); and a line of code CODE_GAP_LINES lines or fewer from such a
     block, blank lines between (a program's parts set apart: its imports, a function, the next)."""
-    def unbarred(line: Line) -> bool:
-        return line.cue is None or line.cue.name not in BARRIER_CUES
     def is_code(line: Line) -> bool:
-        return unbarred(line) and not line.prose and bool(_CODE_LINE.match(line.text))
+        return _unbarred(line) and not line.prose and bool(_CODE_LINE.match(line.text))
     found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured) | _braced(measured)
     # (a key that names a cue's word: "image: registry.local/report:1.4")
     grew = bool(found)
@@ -909,7 +913,7 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
         found |= near
         grew = bool(near)
     # (and a line between two of a block's, right under and over them, that reads as no prose: "OVERWRITEPROTOCOL: https")
-    return found | {k for k in range(1, len(measured) - 1) if k - 1 in found and k + 1 in found and k not in found and unbarred(measured[k])
+    return found | {k for k in range(1, len(measured) - 1) if k - 1 in found and k + 1 in found and k not in found and _unbarred(measured[k])
                     and not measured[k].prose and measured[k + 1].index - measured[k - 1].index == 2}
 
 
@@ -928,8 +932,7 @@ def _braced(measured: Sequence[Line]) -> set[int]:
             continue
         for j in range(k + 1, min(k + BRACED_MAX_LINES, len(measured))):
             below = measured[j]
-            if (below.prose or below.index - measured[j - 1].index > CODE_GAP_LINES
-                    or below.cue is not None and below.cue.name in BARRIER_CUES):
+            if below.prose or below.index - measured[j - 1].index > CODE_GAP_LINES or not _unbarred(below):
                 break
             if _CLOSING_BRACE.match(below.text):
                 found.update(range(k, j + 1))
@@ -949,12 +952,11 @@ def shell_sessions(measured: Sequence[Line]) -> set[int]:
     found: set[int] = set()
     k = 0
     while k < len(measured):
-        if not _PROMPT_LINE.match(measured[k].text) or (measured[k].cue is not None and measured[k].cue.name in BARRIER_CUES):
+        if not _PROMPT_LINE.match(measured[k].text) or not _unbarred(measured[k]):
             k += 1
             continue
         run, last_prompt, j = [k], 0, k + 1
-        while (j < len(measured) and measured[j].index == measured[j - 1].index + 1 and not measured[j].prose
-               and (measured[j].cue is None or measured[j].cue.name not in BARRIER_CUES)):
+        while j < len(measured) and measured[j].index == measured[j - 1].index + 1 and not measured[j].prose and _unbarred(measured[j]):
             if _PROMPT_LINE.match(measured[j].text):
                 last_prompt = len(run)
             elif len(run) - last_prompt > SESSION_OUTPUT_LINES:
@@ -1185,13 +1187,13 @@ class Body:
 NO_BODY = Body(0, -1)
 
 
-def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None) -> Body:
+def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, code: frozenset[int] | None = None) -> Body:
     """The body run; NO_BODY if there is none.
 
     Barrier lines cut the page into stretches; each stretch's best run is its maximum-sum
     segment of line weights, and the first stretch whose best run is substantial wins. Prose
     on the far side of an insert that says the story continues, or of a photo gallery, joins it."""
-    weights = _weights(measured, ticker_lines(measured) if ticker is None else ticker)
+    weights = _weights(measured, ticker_lines(measured) if ticker is None else ticker, code)
     stretches = _stretches(weights)
     runs = [(*_best_run(weights, lo, hi), (lo, hi)) for lo, hi in stretches]
     runs = _before_comments(measured, runs)

@@ -48,7 +48,7 @@ def export_own(article: Article) -> dict:
             "title", "subtitle", "authors", "date", "updated", "publisher", "source_url", "language", "rights", "note", "original",
             "truncated")},
         "truncated": bool(article.truncated.value),
-        "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text, "line": p.line, "last_line": max(p.line, p.last_line), "footnotes": list(p.footnote_refs)} for p in article.paragraphs],
+        "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text, "line": p.line, "last_line": p.lines[-1], "footnotes": list(p.footnote_refs)} for p in article.paragraphs],
         "inner_headers": [{"title": h.title, "line": h.line, "authors": list(h.authors), "byline_line": h.byline_line,
                            "before_paragraph": article.paragraphs[h.before].id if h.before < len(article.paragraphs) else None}
                           for h in article.inner_headers],
