@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
-from readingroom.boilerplate_cues import (ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
+from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
@@ -441,7 +441,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     rows = frozenset(figure_rows(measured, code=code)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks)
+                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks,
+                 ads=ad_box_lines(measured, listed))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
 
@@ -784,6 +785,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     ranked = ranked_rows(measured)
     rows = schedule_rows(measured) | figure_rows(measured, ranked, code)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
+    ads = ad_box_lines(measured, listed)
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
     # weigh nothing, its header as a cue; and the short lines of the sections it lists, their headings and items, as a list's)
@@ -794,6 +796,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     for k, line in enumerate(measured):
         if line.cue is STOCK_QUOTE:
             out.append(0.0)  # a share's quote set into the text ("NASDAQ: CRVN" / "$48.31↑$8.41(21.08%)") weighs nothing
+            continue
+        if k in ads:
+            out.append(-float(line.words))  # an ad's lines set into the text weigh as a feed's, a run of them costing no more
             continue
         ranked_row = k in ranked and k not in feed
         if (line.prose or k in rows) and k not in feed or ranked_row or _is_record(line):
@@ -868,12 +873,18 @@ FIGURE_ROW_MAX_WORDS = 12
 TABLE_MIN_ROWS = 3
 
 
+# A shell's prompt that names the user and the host, then the directory: "pi@vpn:~ $ sudo -i", "root@vpn:/etc/wireguard# umask 077",
+# "[admin@web01 ~]$ df -h", or PowerShell's: "PS C:\\Users\\anna> Get-Service".
+_HOST_PROMPT = r"(?:\[?[\w.-]+@[\w.-]+(?::(?:[~/][^\s$#]*)?|\s+[^\]\s]+\])\s?[$#]|PS\s+[A-Z]:\\[^>]*>)\s*\S"
+
+
 # A line of a program or a shell session set into the text (a tech blog's code block): a prompt ("$ kubectl apply -f
 # job.yaml"), a key and its value ("apiVersion: argoproj.io/v1alpha1", "- name: extract"), a block's key ("metadata:"),
 # brackets or a statement's end ("}", "fmt.Println(err)", "return nil;"), an arrow or an assignment ("x := f()").
-_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | \#!/\S+   # a prompt and its command, a shebang
+_CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | """ + _HOST_PROMPT + r""" | \#!/\S+   # a prompt and its command, a shebang
     | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S.*)?$ | (?:-\s+)?[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s | -\s+[^\s:]+:\S+$   # keys: "metadata:", "MYSQL_HOST: db", "- ./db:/data"
     | [}\])]+[\w.,;()]*$ | [{\[(]$ | .*[;{(\[]$ | .*;\s*(?://.*|/\*.*\*/)$   # brackets, a statement's end, a comment after it
+    | \[[A-Za-z][\w.:" -]{0,30}\]$   # a configuration file's section: "[Interface]", "[Service]", '[remote "origin"]'
     | .*\w=[\w"'\[{(] | .*\s=$ | [A-Za-z_][\w.]*\S*\s[-+*/|&]?=\s | .*\$\{\w+\} | "[^"]*",$   # assignments, arguments, variables, literals
     | [a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+\S.*   # a setting's name in snake case and its values
     | (?:if|elif|else|for|while|with|try|except|finally)\b.*:$ | (?:yield|raise|sudo|echo|systemctl|apt|export)\s+\S.*
@@ -887,7 +898,8 @@ CODE_MIN_LINES = 3
 
 # A shell session's line: its prompt, then a command in lower case ("$ kubectl patch cronjob ...", "# echo 500 > ..."), or a
 # database's or an interpreter's prompt ("postgres=# ALTER SYSTEM ...", "postgres-#   FROM ...", "mysql> ...", ">>> ...").
-_PROMPT_LINE = re.compile(r"^(?:[$#]\s+[a-z][\w.-]*(?:\s|$)|[\w-]+[=-]#\s*\S|mysql>\s*\S|>>>\s*\S)")
+_HOST_PROMPTED = re.compile("^" + _HOST_PROMPT)
+_PROMPT_LINE = re.compile(r"^(?:[$#]\s+[a-z][\w.-]*(?:\s|$)|[\w-]+[=-]#\s*\S|mysql>\s*\S|>>>\s*\S|" + _HOST_PROMPT + ")")
 PROMPT_MIN_LINES = 2
 SESSION_OUTPUT_LINES = 12
 
@@ -903,7 +915,7 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
     weighed like a table's rows (the text goes on across it); and a line of code CODE_GAP_LINES lines or fewer from such a
     block, blank lines between (a program's parts set apart: its imports, a function, the next)."""
     def is_code(line: Line) -> bool:
-        return _unbarred(line) and not line.prose and bool(_CODE_LINE.match(line.text))
+        return _unbarred(line) and (not line.prose or bool(_LONG_SETTING.match(line.text))) and bool(_CODE_LINE.match(line.text))
     found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured) | _braced(measured)
     # (a key that names a cue's word: "image: registry.local/report:1.4")
     grew = bool(found)
@@ -918,6 +930,9 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
 
 
 CODE_GAP_LINES = 3
+# A setting whose value runs long enough to read as a sentence, with no sentence's end: 'PostUp = nft add table ip wg; nft
+# add chain ... masquerade' (not "Persistent=true sorgt dafür, dass ... nachgeholt wird.").
+_LONG_SETTING = re.compile(r"^[A-Za-z_][\w.-]*\s?[:+-]?=\s*\S.*[^.!?。！？\s]\s*$")
 
 
 BRACED_MAX_LINES = 40
@@ -948,7 +963,8 @@ def shell_sessions(measured: Sequence[Line]) -> set[int]:
     print between them (SESSION_OUTPUT_LINES lines or fewer after each, none prose: "# cat .../dirty_budget_ms" / "2000" / "# echo 500 >
     ..."), and after the last one when the block ends there (a blank line under it: a squeezed page's next line may be a heading);
     or a block of its own, blank lines around it, of one command at a "$" prompt and what it prints ("$ curl -s
-    localhost:9154/metrics | grep postfix_queue" / "# HELP postfix_queue_messages ..." / ...)."""
+    localhost:9154/metrics | grep postfix_queue" / "# HELP postfix_queue_messages ..." / ...), or of one command alone at a
+    prompt that names its host ("pi@vpn:~ $ sudo apt install -y wireguard")."""
     found: set[int] = set()
     k = 0
     while k < len(measured):
@@ -967,7 +983,7 @@ def shell_sessions(measured: Sequence[Line]) -> set[int]:
         starts_block = k == 0 or measured[k - 1].index != measured[k].index - 1
         if sum(bool(_PROMPT_LINE.match(measured[i].text)) for i in run) >= PROMPT_MIN_LINES:
             found.update(run if ends_block else run[:last_prompt + 1])
-        elif len(run) > 1 and starts_block and ends_block and measured[k].text.startswith("$"):
+        elif starts_block and ends_block and (len(run) > 1 and measured[k].text.startswith("$") or _HOST_PROMPTED.match(measured[k].text)):
             found.update(run)
         k = j
     return found
@@ -987,8 +1003,9 @@ def _code_uncued(measured: list[Line], code: frozenset[int], blocks: frozenset[i
 # ("{"), an operator ("=>", ":=", "=="), a call ("Analytics.Builder(context)"), a tag closed, a keyword ("import", "func",
 # SQL's "SELECT" in capitals), a key in lower case and its value ("apiVersion: argoproj.io/v1alpha1"); a list's item
 # that ends with a semicolon ("farine de blé : 78 FCFA ;", "Pernambuco: 9.100;") is none of them.
-_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | [\w-]+[=-]\#\s*\S | mysql>\s*\S | >>>\s*\S | \#!/ | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
+_SURE_CODE_LINE = re.compile(r"""^(?: [$#]\s+[a-z] | """ + _HOST_PROMPT + r""" | [\w-]+[=-]\#\s*\S | mysql>\s*\S | >>>\s*\S | \#!/ | [}\])]+[,;]?$ | [{\[(]$ | .*\{$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>) | .*[\w.]\([^()]*\)[,;]?$
     | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b
+    | \[[A-Za-z][\w.:" -]{0,30}\]$ | [A-Za-z_][\w.-]*\s=\s\S   # a configuration file's section and its settings: "[Peer]", "ListenPort = 51820"
     | (?:import|def|func|fun|override|package|\#include|fn|SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|DELETE|SET|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING)\s | (?:-\s+)?[a-z_][\w.-]*:(?:\s+\S+)?$ )""",
                              re.VERBOSE)
 
@@ -1923,6 +1940,39 @@ BOX_MIN_ITEMS = 3
 BOX_ITEM_MAX_WORDS = 20
 
 
+AD_BOX_MAX_LINES = 8
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?(?:\s|$)")  # a listicle's item's number: "5", "5. Microwave lemons ..." (not "12.–14. März 2025")
+_LABELLED_ITEM = re.compile(r"^[^:]{1,30}?\s?:\s+\S")
+
+
+def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset[int]:
+    """The short lines under an ad slot's bare label (`AD_LABEL`), two to AD_BOX_MAX_LINES, none a cue's nor prose, up to
+    the line over the text's next paragraph (its section's heading): the ad's text set into the article ("Anzeige" / "Silizium
+    Karrierewelt" / "Linux-Server sicher betreiben: 3-tägiger Live-Workshop" / ... / "Weitere IT-Trainings"). The text goes on
+    under them; an ad's lines that no paragraph follows are no box (a page's end). Under a label whose ad shows no text,
+    the article's own list or table goes on: a line that introduces one (ending in a colon or a question mark: "Los puntos
+    más críticos" / "La Contraloría identificó como los sectores de mayor riesgo:"), a sentence, a listicle's number ("5" /
+    "Screaming At A Closed Door, ...", "5. Microwave lemons for 10 seconds ...") or one of its rows (`listed`, or two
+    rows of figures: "Mme Sylvie DUVAL-RENOUF et M. Hervé LEPETIT BC-UD 5 305 58,21 %", or most of them a label and its value:
+    "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026") makes no box."""
+    found: set[int] = set()
+    for k, label in enumerate(measured):
+        if label.cue is not ADVERTISING or not AD_LABEL.match(label.text):
+            continue
+        j = k + 1
+        while (j < len(measured) and j - k <= AD_BOX_MAX_LINES and measured[j].cue is None and not measured[j].prose
+               and measured[j].words <= BOX_ITEM_MAX_WORDS and not (j + 1 < len(measured) and measured[j + 1].prose)):
+            j += 1
+        box = range(k + 1, j)
+        if (len(box) >= 2 and j < len(measured) and (measured[j].prose or j + 1 < len(measured) and measured[j + 1].prose)
+                and not any(i in listed or measured[i].sentence or _ITEM_NUMBER.match(measured[i].text)
+                            or measured[i].text.rstrip().endswith((":", "?", "：", "？")) for i in box)
+                and sum(_is_record(measured[i]) or bool(_FIGURE_ROW.match(measured[i].text)) for i in box) < 2
+                and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box)):
+            found.update(box)
+    return frozenset(found)
+
+
 def boxed_lines(measured: Sequence[Line]) -> frozenset[int]:
     """The headlines under a most-read or related-stories header: BOX_MIN_ITEMS to
     RELATED_BOX_MAX_ITEMS lines of at most BOX_ITEM_MAX_WORDS words, up to a sentence that a
@@ -2369,6 +2419,8 @@ class _Page:
     """The rows of a table of figures in the text (`figure_rows`), one to a line."""
     code: frozenset[int] = frozenset()
     """The lines of a program or a shell session set into the text (`code_lines`)."""
+    ads: frozenset[int] = frozenset()
+    """The lines of an ad under its label set into the text (`ad_box_lines`)."""
 
 
 def _under_the_photo(measured: Sequence[Line], start: int) -> int:
@@ -2593,6 +2645,10 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
             and (above := measured[k - 1]).cue is not None and above.words <= 2 and above.cue.name in ("advertising", "button-label")):
         return Verdict(False, "advertising", "ad-headline")  # an ad's headline between its label and its sponsor: "Ad" / "Seniors
         # born before 1965 are eligible for ..." / "Sponsored: MobilityNow"
+    if k in page.ads:
+        return Verdict(False, "advertising", "ad-box")  # "Anzeige" / "Silizium Karrierewelt" / "Linux-Server sicher betreiben: ..."
+    if k - 1 in page.ads and line.cue is None and _is_headline_shaped(line) and k + 1 < len(measured) and measured[k + 1].prose:
+        return Verdict(True, "body", "subheading")  # the text going on under the ad with its next section: "Die Server-Konfiguration"
     if line.prose:
         return Verdict(True, "body", "pull-quote" if _is_pull_quote(measured, page.body, k) else "prose")
         # (a pull quote is set apart as the page sets it: a quotation, not a paragraph nor a heading)
@@ -2759,9 +2815,12 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int, listed
         return True  # right under a photo's or a gallery's credit, its captions over it ("Фото: Дарья Бурак, TUT.BY" / "Что советуют мастера")
     if last.text.lstrip()[:1].isdigit() and sum(m.text.lstrip()[:1].isdigit() for m in run) >= 2:
         return False  # the last of the box's items, numbered as they are ("621N Danderyds sjukhus–Rimbo" / "698N Norrtälje–Älmsta")
+    carded = {j for j in range(a, b) if any(measured[i].cue is SHOP_BUTTON for i in range(j + 1, min(j + SHOP_CARD_MAX_LABELS, b) + 1))}
     return (any(m.cue is not None and m.cue.reason in _BOX_REASONS for m in measured[max(a - 1, 0):b])  # (the box's button right over the run)
-            and all(m.words > last.words for m in run if m.cue is None and not MEDIA_LABEL.match(_COUNT.sub("", m.text))))
-    # (but a clip's "VIDEO", a gallery's "12 fotó")
+            and all(m.words > last.words for j, m in enumerate(measured[a:b], a) if j not in listed and j not in carded and m.cue is None and not m.duplicate
+                    and not MEDIA_LABEL.match(_COUNT.sub("", m.text)) and not _is_inner_byline(m)))
+    # (but a clip's "VIDEO", a gallery's "12 fotó", a teaser's byline "By Joss Whitcombe" and its kicker said before ("Fashion"), and a shop's cards' labels over
+    # their buttons: "Maison Orla" / "Silk-Twill Chore Jacket" / "$1,250 at Net-a-Porter")
 
 
 _BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label", "paywall"})
@@ -2952,13 +3011,17 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
-    if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS
+    told = _body_words(measured, body)
+    if signed and found and found[0] == top - 2 and chosen != found[0] and _headline_over_deck(measured, found[0], told):
+        chosen = found[0]  # short, over its deck over the byline, under its kicker: "Nextcloud auf dem eigenen Server" / "Die Cloud im Keller" / deck
+    if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS and measured[chosen].words >= DECK_MIN_WORDS
             and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text
             and not measured[chosen - 1].text.isupper()):  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
         chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
         # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ..."
-        # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...")
-    told = _body_words(measured, body)
+        # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...";
+        # and a deck has DECK_MIN_WORDS words or more: not a headline in German's sentence case under its kicker, "Wireguard auf
+        # dem Raspberry Pi" / "Das eigene VPN in 20 Minuten")
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
     if titled is not None and (chosen is None or chosen < titled):
         chosen = titled  # (read as a name, it is no headline's shape)
@@ -2983,8 +3046,10 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         over_byline = titled is not None and chosen == titled or signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
             better < chosen or better > top and (_is_byline(measured[top]) or bool(_SIGNED.search(measured[top].text)))
             and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
-        ) or signed and chosen == top - 1 and _DATED_TITLE.match(measured[chosen].text) is not None  # (a roundup's title over its
+        ) or signed and chosen == top - 1 and _DATED_TITLE.match(measured[chosen].text) is not None or (  # (a roundup's title over its
         # date, which its items do not tell: "Letters to the editor for March 14, 2024" / "Mar 14, 2024" / a letter's heading)
+            signed and chosen == top - 2 and better < chosen and _headline_over_deck(measured, chosen, told))
+        # (or over its deck over the byline, against its kicker: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / deck)
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
@@ -3021,6 +3086,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = top - 2  # in two sentences over its shorter deck over the byline: "A Still Life Looted by the Nazis Turned Up
         # at a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / deck / "Clara Demont & Ethan Wolcott, October 3, 2019"
     if (signed and top > 1 and chosen != top - 1 and _is_told_headline(measured, top - 1, told) and not measured[top - 2].prose
+            and not _headline_over_deck(measured, top - 2, told)
             and (chosen is None or chosen < top - 2 and (_told_by(measured[chosen], told)[1] < HEADLINE_BODY_SHARE
                  or _told_by(measured[top - 1], told)[0] >= SENTENCE_HEADLINE_TELLS * _told_by(measured[chosen], told)[0]))):
         chosen = top - 1  # ending like a sentence, right over the signature: "I tried an AI note-taker for a month. It saved me hours." / "Ana Example"
@@ -3198,6 +3264,16 @@ def _is_two_sentence_headline(measured: Sequence[Line], j: int, told: frozenset[
     return (line.cue is None and not line.duplicate and 3 <= line.words <= SENTENCE_DECK_MAX_WORDS and not _is_signature(line)
             and bool(_TWO_SENTENCES.search(line.text)) and 2 * sum(w[:1].isupper() for w in words) > len(words)
             and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE)
+
+
+def _headline_over_deck(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
+    """Line `j` is shaped as a headline, the text tells HEADLINE_TOLD_WORDS words of it, over a line of two sentences longer than
+    HEADLINE_TWO_SENTENCES_WORDS that is no headline's shape: the headline over its deck ("Das
+    eigene VPN in 20 Minuten" / "Ein Raspberry Pi genügt, um ... zu kommen. Wir zeigen ..."), not a label
+    over it ("Réservé aux abonnés")."""
+    line, under = measured[j], measured[j + 1]
+    return (_is_headline_shaped(line) and under.words > max(HEADLINE_TWO_SENTENCES_WORDS, line.words) and under.cue is None
+            and bool(_TWO_SENTENCES.search(under.text)) and not _is_headline_shaped(under) and _told_by(line, told)[0] >= HEADLINE_TOLD_WORDS)
 
 
 def _is_told_headline(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
@@ -3563,8 +3639,10 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
     one as well ("Nelson's OT goal lifts Isles" / "N.Y. completes frantic comeback to extend
     unbeaten streak to 15"); else the chosen line."""
-    if chosen + 1 < start and _is_sentence_deck(measured[chosen + 1]):
-        return chosen  # a deck has no standfirst of its own: the line over this headline is a label ("Russia-Ukraine war")
+    if chosen + 1 < start and _is_sentence_deck(under := measured[chosen + 1], signed=under.cue is None and _signed_under(measured, chosen + 1)):
+        return chosen  # a deck has no standfirst of its own: the line over this headline is a label ("Russia-Ukraine war"; of two
+        # sentences over the byline: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / "Ein Raspberry Pi genügt ...
+        # Wir zeigen ..." / "Eine Anleitung von Jana Wilke ..."; not a photo's caption over it)
     signed = _signed_under(measured, chosen)
     for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
         headline = measured[above]
@@ -3891,13 +3969,21 @@ def _is_long_title(line: Line, told: frozenset[str]) -> bool:
 _KICKER_THEN_HEADLINE = re.compile(r"^(?-i:[^\W\d_a-zà-ÿа-яё]{2,}(?:\s+[^\W\d_a-zà-ÿа-яё]{2,})+)\s+[\"“„«]?(?-i:[^\W\d_a-zà-ÿа-яё])[^\W\d_]*[a-zà-ÿа-яё]")
 
 
+# Two sentences make a headline in Title Case ("Pandemic Shook Up the Workplace. Now What?"), or short; in sentence case
+# and longer they are a standfirst ("Ein Raspberry Pi genügt, um unterwegs sicher ins Heimnetz zu kommen. Wir zeigen ...",
+# its nouns in capitals as German sets them).
+HEADLINE_TWO_SENTENCES_WORDS = 12
+DECK_MIN_WORDS = 8
+
+
 def _is_headline_shaped(line: Line) -> bool:
-    """Title-like (not ending like a sentence, unless `_TWO_SENTENCES` in Title Case), perhaps
+    """Title-like (not ending like a sentence, unless `_TWO_SENTENCES` in Title Case or short), perhaps
     said twice on the page, and not a signature nor a post's list of categories."""
     return (line.cue is None and 3 <= line.words <= HEADLINE_MAX_WORDS and not _ADDRESS.match(line.text)
             and not _DAY_LINE.match(line.text) and not _CATEGORY_LIST.match(line.text)
             and not (SENTENCE_END.search(line.text) and not ELLIPSIS_END.search(line.text)
-                     and (line.sentence or not (_TWO_SENTENCES.search(line.text) or _ABBREVIATION_END.search(line.text))))
+                     and (line.sentence or not (_TWO_SENTENCES.search(line.text) and (title_cased(line.text) or line.words <= HEADLINE_TWO_SENTENCES_WORDS)
+                                                or _ABBREVIATION_END.search(line.text))))
             and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
             and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
             and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text))

@@ -644,7 +644,8 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
-    | ^ \W* [$£€]\s?\d[\d,.]* \s+ (?:at|on|from) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $  # ("$1,050 at Bergstrom & Hale")
+    | ^ \W* [$£€]\s?\d[\d,.]* (?:\s?[$£€]\s?\d[\d,.]*)? \s+ (?:at|on|from) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $
+    # ("$1,050 at Bergstrom & Hale", the old price and the sale's glued: "$495$395 at Nordstrom")
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
@@ -654,6 +655,8 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
         |reservar\s+ahora|prenota\s+(?:ora|su\s+\S+)|réserver\s+(?:maintenant|sur\s+\S+)) \W* $
     # a product card's bare button: "Comprar", "Jetzt kaufen*", "Acheter", "Buy now", "Shop now"
     | ^ \W* (?:buy\s+now|shop\s+now|comprar(?:\s+ahora)?|compra(?:\s+ora)?|acheter|(?:jetzt\s+)?kaufen|koop\s+nu|köp\s+nu|kup\s+teraz) \W* $
+    # ...and the shop's name in it: "Jetzt bei Amazon kaufen*", "Bei Otto bestellen"
+    | ^ \W* (?:jetzt\s+)?bei \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)? \s+ (?:kaufen|bestellen|ansehen) \W* $
 """, max_words=14)
 
 # A share's quote set into a markets story: the exchange and ticker, the price and its change
@@ -727,6 +730,8 @@ STORY_CONTINUES = _cue("story-continues", "advertising", rf"""
     | ^ \W* {_AD_WORD} \s* [-–—|:] \s* (?:\S+\s+){{0,2}} {_GOES_ON} (?:\s+\S+){{0,3}} \W* $
     | ^ \W* (?:\S+\s+){{0,4}} {_AD_WORD} (?:\s+\S+){{0,2}} \s+ (?:fortgesetzt|folytatódik|jatkuu|continua|continúa) \W* $
 """, max_words=10)
+# An ad slot's bare label ("Anzeige", "Advertisement", "Publicité"), over what the ad shows when it shows text.
+AD_LABEL = re.compile(rf"^\W*(?:advertisements?|advertising|{_AD_WORD})\W*$", re.IGNORECASE | re.VERBOSE)
 
 # The two ends of a promotion set into the text that the page lets a reader skip (BBC): "Skip
 # Podcast and continue reading" / the promotion / "End of Podcast" ("Пропустить Подкаст и
@@ -1436,7 +1441,9 @@ CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 BYLINE = re.compile(rf"""
-    ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF | Door | door | Oleh | oleh) (?:\s*:)? | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
+    ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF | Door | door | Oleh | oleh) (?:\s*:)?
+    # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
+    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $

@@ -1454,6 +1454,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Lästid: 4 min", "page-stamp"),
         ("Ikuti kami di media sosial :", "button-label"),  # "follow us on social media"
         ("Berita Berkaitan: MetMalaysia jangka MTL bermula 5 November", "related-inline"),  # "related news:" and its headline
+        ("$495$395 at Nordstrom", "shop-button"),  # the old price and the sale's glued together on a product's card
+        ("Jetzt bei Amazon kaufen*", "shop-button"),  # the shop named in the button, an affiliate link's star after it
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
