@@ -1742,9 +1742,16 @@ def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
 
 def _is_text_list(part: Sequence[Line]) -> bool:
     """A list of the text's own: its introducing line ("The Met Office warnings cover:") and short
-    items without a cue."""
-    return (len(part) >= 2 and _is_list_intro(part[0])
-            and all(m.cue is None and not m.prose and not m.duplicate for m in part[1:]))
+    items without a cue; or a table of the text's own under its heading, most of its rows ending in a
+    figure (`_FIGURE_ROW`: "The full result" / "Priya Holloway (Labour) - 16,482" / ... / "Labour GAIN from
+    Conservative")."""
+    if len(part) < 2 or not all(m.cue is None and not m.prose and not m.duplicate for m in part[1:]):
+        return False
+    if _is_list_intro(part[0]):
+        return True
+    figures = sum(3 <= m.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(m.text)) for m in part[1:])  # (not a widget's "Left 9")
+    return (part[0].cue is None and not part[0].prose and part[0].words <= SUBHEAD_MAX_WORDS
+            and figures >= TABLE_MIN_ROWS and 2 * figures > len(part) - 1)
 
 
 # A reader poll's last line: its button or its count ("Vote", "1,208 votes so far").
@@ -1787,9 +1794,11 @@ SHOP_CARD_MAX_LABELS = 4
 
 def _is_shop_card(part: Sequence[Line]) -> bool:
     """A product's card set into the text: a few short lines without a cue (the brand, the product's name) over
-    its price's button ("Vessaire" / "Marcy Leather Ballet Flat" / "$820 at Carraway")."""
-    return (2 <= len(part) <= SHOP_CARD_MAX_LABELS + 1 and part[-1].cue is SHOP_BUTTON
-            and all(m.cue is None and not m.prose and m.words <= BOX_ITEM_MAX_WORDS // 2 for m in part[:-1]))
+    its price's button ("Vessaire" / "Marcy Leather Ballet Flat" / "$820 at Carraway"), or over its price and a
+    button under it ("£88 at Sweaty Betty" / "Buy now")."""
+    buttons = 2 if len(part) > 2 and part[-2].cue is SHOP_BUTTON else 1
+    return (2 <= len(part) <= SHOP_CARD_MAX_LABELS + buttons and part[-1].cue is SHOP_BUTTON
+            and all(m.cue is None and not m.prose and m.words <= BOX_ITEM_MAX_WORDS // 2 for m in part[:-buttons]))
 
 
 def _has_links_or_ad(gap: Sequence[Line]) -> bool:
@@ -2671,6 +2680,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "link-run")
     if _is_pull_quote(measured, page.body, k):
         return Verdict(True, "body", "pull-quote")
+    if (line.cue is None and not line.prose and line.words <= SUBHEAD_MAX_WORDS and k not in page.rows and k + 1 in page.rows
+            and k + 2 in page.rows and not line.text.lstrip()[:1].isdigit()):
+        return Verdict(True, "body", "subheading")  # a table's heading over its rows: "The full result" / "Alan Brightwell (Liberal Democrats) - 18,204"
     if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
             measured, page.body, _related_header_above(measured, k) or k, k):
         return Verdict(False, "related-links", "related-list")
@@ -2805,8 +2817,10 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int, listed
     Schweiz verliert jede zweite Filiale" / "Rechtliche Grauzone" / paragraph)."""
     last = measured[b]
     if not (body.start < a and b + 1 <= body.end and _reads_as_text(measured[b + 1]) and last.cue is None
-            and 1 <= last.words <= SUBHEAD_MAX_WORDS and ":" not in last.text):
-        return False  # (a box's last headline often has its kicker's colon: "Film Review: 'The Long Field'")
+            and 1 <= last.words <= SUBHEAD_MAX_WORDS and (":" not in last.text or bool(_TWO_LETTERS.search(last.text)) and (
+                measured[b - 1].cue is SHOP_BUTTON or measured[b - 1].cue is ADVERTISING and AD_LABEL.match(measured[b - 1].text)))):
+        return False  # (a box's last headline often has its kicker's colon: "Film Review: 'The Long Field'"; not right under a
+        # shop's button, the last card's, nor under an ad's label: "220 € bei MyTheresa" / "Trend 2: Sneaker mit Riemchen")
     if last.duplicate and not any(normalise_line(m.text) == normalise_line(last.text) for m in measured[:body.start]):
         return False  # said before only inside the text; its copy above the text is a table of contents' entry
     run = [m for j, m in enumerate(measured[a:b], a) if j not in listed]  # (a list's items ahead of the box are the text's)
@@ -2823,6 +2837,7 @@ def _heads_the_text(measured: Sequence[Line], body: Body, a: int, b: int, listed
     # their buttons: "Maison Orla" / "Silk-Twill Chore Jacket" / "$1,250 at Net-a-Porter")
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # (a word in it, not a live entry's time alone: "18:05")
 _BOX_REASONS = frozenset({"related-links", "image-credit", "advertising", "newsletter", "button-label", "paywall"})
 
 

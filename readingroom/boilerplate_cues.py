@@ -254,6 +254,15 @@ EMBED_NOTE = _cue("embed-note", "outside-body", r"""
     | ^ \W* an \s+ dieser \s+ stelle \s+ finden \s+ sie \s+ einen? \s+ externen? \s+ inhalt | ^ \W* externen? \s+ inhalte? \s+ (?:anzeigen|laden|aktivieren) \W* $
     | ^ \W* ich \s+ bin \s+ damit \s+ einverstanden, \s+ dass \s+ mir \s+ externe \s+ inhalte | ^ \W* empfohlener \s+ redaktioneller \s+ inhalt \W* $
     | ^ \W* (?:j['’]accepte \s+ tout|gérer \s+ mes \s+ choix|tout \s+ accepter|alle \s+ akzeptieren) \W* $
+    # a platform's post held back until the reader agrees: "Wir benötigen Ihre Zustimmung, um den Instagram-Inhalt anzuzeigen.",
+    # "We need your consent to load this Instagram content", its button "Inhalt laden" / "Load content"
+    | ^ \W* (?:wir \s+ benötigen \s+ (?:ihre|deine) \s+ zustimmung,? \s+ um \s+ (?:den|die|das) \s+ \S+ \s+ (?:anzuzeigen|zu\s+laden)
+      | we \s+ need \s+ your \s+ (?:consent|permission) \s+ to \s+ (?:load|display|show) \s+ (?:this \s+)? \S+ (?:\s+\S+)? \s+ content
+      | nous \s+ avons \s+ besoin \s+ de \s+ votre \s+ (?:consentement|accord) \s+ pour \s+ (?:afficher|charger) )
+    | ^ \W* (?:inhalt(?:e)? \s+ (?:laden|anzeigen)|load \s+ (?:content|post|embed)|charger \s+ le \s+ contenu|cargar \s+ contenido|carica \s+ contenuto) \W* $
+    # an embedded clip's caption, its author's handle first, hashtags and its sound after it: "@maddie.walksday 12 of my hot girl walk
+    # era ... #hotgirlwalk #walkingtiktok ♬ original sound - maddie"
+    | ^ \W* @[\w.]{2,30} \s .* (?:\#\w+ .* \#\w+ | ♬ ) | ♬ \s* (?:original \s+ sound|originalton|son \s+ original|sonido \s+ original|suono \s+ originale|som \s+ original)
 """, scope="whole")
 
 # The header's weather widget: a place and its temperature ("Toshkent 14°C", "Berlin -3 °C", "Sunny 72°F").
@@ -644,8 +653,10 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
-    | ^ \W* [$£€]\s?\d[\d,.]* (?:\s?[$£€]\s?\d[\d,.]*)? \s+ (?:at|on|from) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $
-    # ("$1,050 at Bergstrom & Hale", the old price and the sale's glued: "$495$395 at Nordstrom")
+    | ^ \W* (?:[$£€]\s?\d[\d,.]* (?:\s?[$£€]\s?\d[\d,.]*)? | \d[\d,.]*\s?(?:€|EUR|CHF|zł|kr) (?:\s?\d[\d,.]*\s?(?:€|EUR|CHF|zł|kr))? ) \s+
+      (?:at|on|from|bei|chez|sur|da|su|en|bij|hos|på|w|u) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $
+    # ("$1,050 at Bergstrom & Hale", the old price and the sale's glued: "$495$395 at Nordstrom", the price's currency after it:
+    # "139 € bei Zalando", "24,90 € chez Sephora", "89 € su Yoox")
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
@@ -695,7 +706,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     # the site's own app and channels, promoted under the text: "Stay updated on the go with The Times of India News App.
     # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
     | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
-    | \bjoin \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
+    | \bjoin(?:ing)? \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
     # ...in Hindi papers' words: "रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News apps, iOS Hindi News apps ...", "Get all
     # India News in Hindi related to live update of politics, sports, ..."
     | (?:\bdownload\b|डाउनलोड\s+करें) [^.!?]{0,40} \b(?:android|ios|iphone) \b [^.!?]{0,40} \bapps? \b
@@ -816,7 +827,9 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | поддержите\s+(?:нас|редакцию|проект) | підтримайте\s+(?:нас|редакцію|проєкт)
     | (?:оформите|сделайте)\s+(?:\w+\s+){0,2}(?:пожертвовани|донат) | помогите\s+нам\b
     | unterstützen\s+sie\s+(?:uns|unsere|(?:unabhängigen|freien|kritischen|gemeinnützigen)\s+journalismus)
-    | \bfinanziert\s+sich\s+(?:\w+\s+){0,3}(?:durch|über|aus)\s+(?:\w+\s+){0,2}spenden\b  # ("KOMPASS ist gemeinnützig und finanziert sich vor allem durch Spenden.")
+    | \bfinanziert\s+sich\s+(?:\w+\s+){0,3}(?:durch|über|aus)\s+(?:\w+\s+){0,2}(?:spenden|(?:seine|ihre|unsere)\s+(?:leser|nutzer|abonnenten))\b
+    # ("KOMPASS ist gemeinnützig und finanziert sich vor allem durch Spenden.", "Der Freie Blick finanziert sich ausschließlich durch seine Leser")
+    | \b(?:is|are)\s+(?:funded|financed)\s+(?:entirely|solely|only|wholly)\s+by\s+(?:its|our)\s+(?:readers|members|subscribers)\b
     | soutenez\s+(?:le\s+)?journalisme\s+indépendant | apoya\s+(?:el\s+)?periodismo\s+independiente | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
     | \bdamit\s+wir\s+(?:auch\s+)?weiterhin\s+(?:\w+\s+){0,4}journalismus\b | ^ \W* jetzt \s+ unterstützen (?:\W*|(?-i:[A-Z]\w*)) $
     | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
@@ -1253,6 +1266,12 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
       |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
     # ...or what the author writes about and for whom: "Desmond Achterberg writes about state and local government for The Post’s ..."
     | ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))? \s+ (?:writes|reports) \s+ (?:about|on) \s+ [^.]{3,120}? \s+ for \s+ (?:the\s+)? (?-i:[A-Z])
+    # ...in other languages: "Chiara Montanari è beauty editor di Belletta.", "Jana Wilmsen ist Moderedakteurin bei ATELIER.", "Paul
+    # Odenthal schreibt als freier Autor über Mode", "Léa Martin est journaliste au service Société"
+    | ^ (?!(?:der|die|das|ein|eine|unser|unsere|the|our|la|le|il|el|los|las|les|lo|o|a|un|une|una)\s) [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){1,3} \s+ (?:è|est|ist|es|é|is|schreibt\s+als|trabaja\s+como|lavora\s+come) \s+ (?:(?:una?|un|une|la|il|lo|der|die|el|o|a|freie[rn]?)\s+)?
+      (?:[\w-]+\s+){0,3}? \w*(?:giornalista|redattric[ei]|redattore|editor|corrispondente|journaliste|rédact(?:rice|eur)|redakteur(?:in)?|journalist(?:in)?
+      |korrespondent(?:in)?|autor(?:in)?|periodista|redact(?:ora|or)|corresponsal|jornalista|repórter|redator(?:a)?|editora|redacteur|verslaggever
+      |kolumnist(?:in)?|chroniqueu(?:r|se)) \b
 """, max_words=80)
 
 # The role under a BBC signature, its label glued by a comma: "Role,BBC News", "Nafasi,BBC Swahili",

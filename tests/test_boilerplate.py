@@ -1456,6 +1456,16 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Berita Berkaitan: MetMalaysia jangka MTL bermula 5 November", "related-inline"),  # "related news:" and its headline
         ("$495$395 at Nordstrom", "shop-button"),  # the old price and the sale's glued together on a product's card
         ("Jetzt bei Amazon kaufen*", "shop-button"),  # the shop named in the button, an affiliate link's star after it
+        ("139 € bei Zalando", "shop-button"),  # the price's currency after it, the shop after "bei"
+        ("24,90 € chez Sephora", "shop-button"),
+        ("Wir benötigen Ihre Zustimmung, um den Instagram-Inhalt anzuzeigen. Mit dem Klick auf „Inhalt laden“ stimmen Sie zu.", "embed-note"),
+        ("Inhalt laden", "embed-note"),  # the held-back post's button
+        ("@maddie.walksday 12 of my hot girl walk era 🐕 #hotgirlwalk #walkingtiktok ♬ original sound - maddie", "embed-note"),
+        ("Chiara Montanari è beauty editor di Belletta. Scrive di skincare, profumi e tendenze make up.", "author-role"),
+        ("Jana Wilmsen ist Moderedakteurin bei ATELIER. Paul Odenthal schreibt als freier Autor über Mode.", "author-role"),
+        ("Léa Martin est journaliste au service Société du Courrier.", "author-role"),
+        ("Der Freie Blick finanziert sich ausschließlich durch seine Leser – ohne Staatsgeld.", "donation-appeal"),
+        ("Stay up to date with all the latest news from across Fenmouth by joining our WhatsApp community here.", "advertising"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1584,6 +1594,8 @@ def test_a_whole_consent_banner_in_other_languages(line: str) -> None:
     "Jetzt unterstützen auch die Grünen den Plan des Bürgermeisters.",
     "Die Stadt unterstütze das Projekt, sagte der Sprecher.",
     "Our sponsors covered the cost of T-shirts and snacks so that 100% of your donations go to the school.",  # a share of the money given
+    "Der Bürgermeister ist selbst Redakteur gewesen, bevor er in die Politik ging.",  # a role in the text, its subject no name
+    "Die Zeitung finanziert sich durch Anzeigen und Abonnements.",  # how a paper in the story pays its way
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
