@@ -101,7 +101,7 @@ NON_SENTENCE_WEIGHT = -0.3
 # Cue kinds that end an article: once a comments section, disclaimer, author bio, appeal or
 # footer begins, body text does not resume (mid-article ads, credits, inline "Read more"
 # links and the privacy line under a mid-article sign-up form are not in this set). Their penalty is large enough to act as a wall.
-BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "author-bio", "author-role", "author-box", "copyright",
+BARRIER_CUES = frozenset({"comments", "opinion-disclaimer", "disclaimer", "author-bio", "author-role", "author-box", "copyright",
                           "correction-prompt", "donation-appeal", "legal-label", "paywall", "end-mark", "issuer-notes", "issuer-box",
                           "programme-note"})
 BARRIER_PENALTY = 10_000
@@ -686,8 +686,8 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
         boxed = end > k + 1 and end < len(measured) and measured[end].cue is not None
         for j in range(k + 1, end):
             point = measured[j]
-            if point.prose and SENTENCE_END.search(point.text) and not boxed:
-                break
+            if point.prose and SENTENCE_END.search(point.text) and not boxed or _is_byline(point) or _is_bare_name(point):
+                break  # (nor the byline under the box: "Quick Take" / three points / "Ana Lucía Ferraz" / "March 11, 2025, 9:03AM EDT")
             measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
     return measured
 

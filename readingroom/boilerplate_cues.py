@@ -385,6 +385,9 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     # a chart's credit, the paper's or an agency's name after its word: "Infographie « Le Courrier national »", "Grafik: dpa"
     | ^ \W* (?:infographie|infograf[íi]a|infografik|infographic|graphic|grafik|graphique|gr[áa]fico)
       (?: \s* [:|©/] \s* | \s+ (?:by|de|von) \s+ | \s* [«"“„] \s* | \s+ (?=(?-i:[A-ZÀ-Þ])) ) [^.!?]{1,50} $
+    # ...or a chart's caption and its data's source: "ETH/USD 4-hour chart. Source: TradingView", "BTC open interest. Source: CoinGlass"
+    | ^ [^.!?]{0,60} \b (?:chart|graph|screenshot|grafico|gráfico|grafik|graphique|diagramm|open\s+interest|order\s+book) \b [^.!?]{0,30}
+      [.:|] \s* (?:source|fonte|fuente|quelle|bron|kilde) \s* : \s* [^.!?]{2,40} $
     # ...or a gallery's title after its label: "Fotostrecke: Rallye Lettland 2024", "Bildergalerie: ..."
     | ^ \W* (?:fotostrecke|bildergalerie|bilderstrecke|galerie \s+ photos|fotogalería|fotogallery|photo \s+ gallery) \s* : \s* \S [^.!?]{0,80} $
     # a screenshot's caption, without a sentence's stop: "Capture d'écran Facebook prise le 23 octobre 2019"
@@ -697,11 +700,14 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
+    | sponsored \s* \. \s+ \S .*   # "Sponsored. Crypto assets are highly volatile. Your capital is at risk."
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
     | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) | powered\s+by\s+\S+(?:\s+\S+)? ) \W* $
     | ^ \W* text \s+ ads? \s* : \s* advertise \b   # a classified ad's slot: "TEXT AD: Advertise your business here. Call ..."
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
+    # a broker's risk warning under its offer: "Your capital is at risk.", "74% of retail CFD accounts lose money"
+    | \byour\s+capital\s+is\s+at\s+risk\b | \b\d{2}(?:[.,]\d+)?\s?%\s+of\s+retail\s+(?:investor\s+|cfd\s+)?accounts\s+lose\s+money\b
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $
     # the site's own app and channels, promoted under the text: "Stay updated on the go with The Times of India News App.
     # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
@@ -1051,6 +1057,17 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente
     | لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+رأي                   # Arabic: "does not (necessarily) express the opinion of"
     | не\s+отража\w*\s+(?:позици\w*|точк\w*\s+зрения|мнени\w*)\s+редакци   # "... не отражают позицию редакции"
+""", scope="whole")
+
+# A publisher's disclaimer under its text, a markets site's most often: "Disclaimer: This article is for informational purposes only
+# and is not financial advice.", "Avertissement : ...", "Haftungsausschluss: ...", "Our content is not financial advice." A barrier
+# like an opinion's disclaimer; kept as the publisher's notice.
+DISCLAIMER = _cue("disclaimer", "opinion-disclaimer", r"""
+    ^ \W* (?:disclaimer|avertissement|haftungsausschluss|risikohinweis|aviso\s+legal|aviso\s+de\s+riesgo|esclusione\s+di\s+responsabilità) \s* [:：]
+    | ^ \W* (?:this|the\s+information\s+in\s+this)\s+(?:article|content|post|report) \s+ is \s+ (?:provided\s+)?
+      (?:for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|not\s+(?:financial|investment)\s+advice)
+    | ^ \W* (?:(?:our|this|the)\s+content\s+is\s+)?not\s+(?:financial|investment)\s+advice \W* $
+    | ^ \W* (?:keine\s+anlageberatung|ceci\s+n['’]est\s+pas\s+un\s+conseil\s+(?:en\s+investissement|financier)|no\s+es\s+(?:un\s+)?asesoramiento\s+financiero) \b
 """, scope="whole")
 
 # Corrections prompts ("To suggest a correction ...", "Spotted an error? ...").
@@ -1424,6 +1441,9 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
     | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
     | hoofdpunten | in \s+ het \s+ kort | kwa \s+ ufupi | a \s+ taƙaice | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
+    # ...a markets site's box over its bullets: "What to know:" (its colon: not a section's heading), "Quick Take", "Datos clave"
+    # (not a glossary's "Key Takeaways" under its definition's first paragraphs)
+    | what \s+ to \s+ know (?=\s*:) | quick \s+ take | tl;?\s?dr | datos \s+ clave | lo \s+ esencial | l['’]essentiel | kernaussagen
     # an article's summary box, often a machine's: "Zhrnutie článku", "Shrnutí článku", "Article summary", "AI summary"
     | (?:ai|article|story) \s+ summary | zhrnutie \s+ článku | shrnutí \s+ článku | podsumowanie \s+ artykułu
     | povzetek \s+ članka | sažetak \s+ članka | résumé \s+ de \s+ l['’]article ) \W* $
@@ -1438,7 +1458,7 @@ SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
-    LEGAL_NOTICE, OPINION_DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
+    LEGAL_NOTICE, OPINION_DISCLAIMER, DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,

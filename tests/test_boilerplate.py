@@ -1466,6 +1466,12 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Léa Martin est journaliste au service Société du Courrier.", "author-role"),
         ("Der Freie Blick finanziert sich ausschließlich durch seine Leser – ohne Staatsgeld.", "donation-appeal"),
         ("Stay up to date with all the latest news from across Fenmouth by joining our WhatsApp community here.", "advertising"),
+        ("Disclaimer: This article is for informational purposes only and is not financial advice.", "disclaimer"),
+        ("Avertissement : Les cryptomonnaies sont des actifs volatils. Investir comporte des risques.", "disclaimer"),
+        ("Sponsored. Crypto assets are highly volatile. Your capital is at risk.", "advertising"),  # a broker's box in the text
+        ("ETH/USD 4-hour chart. Source: TradingView", "image-credit"),  # a chart's caption and its data's source
+        ("What to know:", "story-highlights"),  # a markets site's points over its text
+        ("Quick Take", "story-highlights"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1596,13 +1602,16 @@ def test_a_whole_consent_banner_in_other_languages(line: str) -> None:
     "Our sponsors covered the cost of T-shirts and snacks so that 100% of your donations go to the school.",  # a share of the money given
     "Der Bürgermeister ist selbst Redakteur gewesen, bevor er in die Politik ging.",  # a role in the text, its subject no name
     "Die Zeitung finanziert sich durch Anzeigen und Abonnements.",  # how a paper in the story pays its way
+    "The influencer said his videos were not financial advice and that fans should do their own research.",
+    "What To Know",  # a listicle's section, no colon: not a box of points
+    "Key Takeaways",  # a glossary's box under its definition's first paragraphs, which the text goes on around
 ])
 def test_text_like_furniture_is_text(line: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert not [c.name for c in CUES if c.name in ("wire-credit", "author-bio", "related-inline", "share-buttons", "comments", "advertising", "credit-tail",
                                                     "author-role", "copyright", "end-mark", "newsletter", "caption-credit", "photo-credit",
-                                                    "donation-appeal", "image-credit", "review-facts") and c.search(line)]
+                                                    "donation-appeal", "image-credit", "review-facts", "disclaimer", "story-highlights") and c.search(line)]
 
 
 @pytest.mark.parametrize("line", ["更新时间 2012年12月10日, 格林尼治标准时间10:41", "The match kicked off at 7:30", "Des parents devant l'école"])
