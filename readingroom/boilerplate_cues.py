@@ -281,6 +281,10 @@ CLICK_HERE = _cue("click-here", "button-label", r"""
 # that follows such a header is handled by `boilerplate.py` (a run of short lines).
 # "Read also" in Baltic, Balkan, Bulgarian, Macedonian, Slovak, Czech and Hungarian, as a box's header or before an inline link:
 # "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još", "Прочетете още", "Čítajte aj", "Ez is érdekelheti".
+# ...in India's other scripts: Marathi "हेही वाचा", Gujarati "આ પણ વાંચો", Tamil "இதையும் படிங்க", Telugu "ఇదీ చదవండి", Kannada
+# "ಇದನ್ನೂ ಓದಿ", Malayalam "ഇതുകൂടി വായിക്കൂ", Bengali "আরও পড়ুন", Punjabi "ਇਹ ਵੀ ਪੜ੍ਹੋ".
+READ_ALSO_INDIA = r"""हेही\s+वाचा | हे\s+पण\s+वाचा | આ\s+પણ\s+વાંચો | இதையும்\s+(?:படிங்க|படியுங்கள்|படிக்க|வாசிக்க) | மேலும்\s+படிக்க | ఇదీ\s+చదవండి
+    | ఇది\s+కూడా\s+చదవండి | ఇవి\s+కూడా\s+చదవండి | ಇದನ್ನೂ\s+ಓದಿ | ഇതുകൂടി\s+വായിക്കൂ | ഇതും\s+വായിക്കുക | ഇതുകൂടി\s+വായിക്കുക | আরও\s+পড়ুন | ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ"""
 READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
     | pročitajte\s+(?:još|i(?:\s+ovo)?|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
     | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
@@ -312,7 +316,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     # WordPress.com's related posts under the likes, in the blog's language: "Similaire", "Relacionado", "Ähnliche Beiträge"
     | similaire | relacionado | correlati | ähnliche\s+beiträge | gerelateerd | powiązane
     | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również) | [iİ]lg[iİ]l[iİ]\s+haber(?:ler)?
-    | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
+    | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | {READ_ALSO_INDIA} | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     # Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech: "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još"
     | {READ_ALSO_EAST}
@@ -325,7 +329,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | مواضيع\s+ذات\s+صلة | اقرأ\s+المزيد | اقرأ\s+أيضا\s*[:：]? | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
     | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
     | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר ) \W* $
-""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST), max_words=8)
+""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST).replace("{READ_ALSO_INDIA}", READ_ALSO_INDIA), max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
@@ -334,7 +338,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
-    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
+    | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | {READ_ALSO_INDIA} | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
@@ -363,7 +367,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     # a blog's related post as WordPress lists it: its title glued to its date and its category, "Hôpital de Montbrison :
     # le plan22 mai 2018Dans "Santé"", "Planning the spring bedsMay 22, 2018In "Garden""
     | ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
-""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST), max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
+""".replace("{READ_ALSO_EAST}", READ_ALSO_EAST).replace("{READ_ALSO_INDIA}", READ_ALSO_INDIA), max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
 
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
@@ -697,7 +701,7 @@ SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*|\s*:\s*\S.{0,40})? | gesponsert(?:\s+von.*|\s*:\s*\S.{0,40}) | sponsoris[ée](?:\s+par.*|\s*:\s*\S.{0,40}) | presented\s+by\s+\S.* | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | quảng\s+cáo | iklan
+    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | जाहिरात | જાહેરાત | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | বিজ্ঞাপন | quảng\s+cáo | iklan
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | sponsored \s* \. \s+ \S .*   # "Sponsored. Crypto assets are highly volatile. Your capital is at risk."
@@ -712,6 +716,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     # the site's own app and channels, promoted under the text: "Stay updated on the go with The Times of India News App.
     # Click here to download it for your device.", "Join ST's Telegram channel here and get the latest breaking news ..."
     | ^ \W* stay \s+ (?:updated|informed|connected) \s+ on \s+ the \s+ go \b | \bdownload \s+ (?:the|our) \s+ (?:[\w'’&-]+\s+){0,5}news \s+ app\b
+    | \bis \s+ now \s+ on \s+ (?:telegram|whatsapp|google\s+news|threads) \b   # "Suddikirana is now on Telegram. Click here to join ..."
     | \bjoin(?:ing)? \s+ (?:our|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*['’]s?) \s+ (?:telegram|whatsapp|viber|signal|facebook) \s+ (?:channel|group|community|page)\b
     # ...in Hindi papers' words: "रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News apps, iOS Hindi News apps ...", "Get all
     # India News in Hindi related to live update of politics, sports, ..."

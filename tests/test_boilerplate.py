@@ -1472,6 +1472,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("ETH/USD 4-hour chart. Source: TradingView", "image-credit"),  # a chart's caption and its data's source
         ("What to know:", "story-highlights"),  # a markets site's points over its text
         ("Quick Take", "story-highlights"),
+        ("ഇതുകൂടി വായിക്കൂ", "related-header"),  # "read this too", in Malayalam
+        ("ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರು: ಕುಡಿಯುವ ನೀರಿನ ದರ ಏರಿಕೆ", "related-inline"),  # ...in Kannada, the headline after it
+        ("हेही वाचा: पुण्यात पाणीकपात", "related-inline"),  # ...in Marathi
+        ("ಜಾಹೀರಾತು", "advertising"),  # "advertisement", in Kannada
+        ("Suddikirana is now on Telegram. Click here to join our channel and stay updated.", "advertising"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
