@@ -686,8 +686,10 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
         boxed = end > k + 1 and end < len(measured) and measured[end].cue is not None
         for j in range(k + 1, end):
             point = measured[j]
-            if point.prose and SENTENCE_END.search(point.text) and not boxed or _is_byline(point) or _is_bare_name(point):
-                break  # (nor the byline under the box: "Quick Take" / three points / "Ana Lucía Ferraz" / "March 11, 2025, 9:03AM EDT")
+            if (point.prose and SENTENCE_END.search(point.text) and not boxed or _is_byline(point) or _is_bare_name(point)
+                    or point.words <= 3 and _CLOCK_LABEL.match(point.text)):
+                break  # (nor the byline under the box: "Quick Take" / three points / "Ana Lucía Ferraz" / "March 11, 2025, 9:03AM EDT";
+                # nor a live page's first entry under it: "Das Wichtigste in Kürze" / points / "19:47 Uhr" / its heading)
             measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
     return measured
 
