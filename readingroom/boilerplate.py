@@ -3651,6 +3651,10 @@ def _cut_short_copy(text: str, of: str) -> bool:
     return len(head) >= 10 and of.startswith(head) and len(of) > len(head)
 
 
+# A headline that opens with a label of a word or two and its colon: "Hochrechnung: SPD knapp vor CDU – Rot-Grün ohne Mehrheit".
+_LABELLED_HEADLINE = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s?:\s+\S")
+
+
 def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str], start: int) -> int:
     """The shorter headline above the chosen line when the chosen line is a deck (a standfirst
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
@@ -3667,9 +3671,13 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)
                 or _caps_kicker_over(measured, above, chosen, start)
-                or headline.words > measured[chosen].words and _TWO_SENTENCES.search(headline.text)):
+                or headline.words > measured[chosen].words and _TWO_SENTENCES.search(headline.text)
+                or headline.words < HEADLINE_USUAL_WORDS and _LABELLED_HEADLINE.match(measured[chosen].text)
+                and measured[chosen].words <= HEADLINE_TWO_SENTENCES_WORDS and not _TWO_SENTENCES.search(measured[chosen].text)):
             continue  # (nor an alert's banner of sentences over the headline, longer than it: "Emergency Warning — Bullock Creek
-            # fire, Strathbogie Ranges: Leave now if the path is clear. Find emergency information at ...")
+            # fire, Strathbogie Ranges: Leave now if the path is clear. Find emergency information at ..."; nor a short kicker over a
+            # headline that opens with its own label: "Landtagswahl in Niedersachsen" / "Hochrechnung: SPD knapp vor CDU – ...";
+            # a deck of two sentences may open so: "Kassen bleiben zu" / "Einzelhandel: GHD ruft ... auf. Unternehmen setzen ...")
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
         if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
