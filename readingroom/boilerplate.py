@@ -52,6 +52,7 @@ REASONS: dict[str, str] = {
     "insert": "line of a box set into the article (related links, gallery, advertisement, appeal)",
     "advertising": "advertisement slot or ad-blocker notice",
     "opinion-disclaimer": "'views expressed are the author's own' disclaimer",
+    "disclaimer": "a publisher's disclaimer under the text ('Disclaimer: ... not financial advice')",
     "legal-notice": "a notice the law makes the page carry (Russia's 'foreign agent' label)",
     "author-bio": "author biography or contact line",
     "comments": "reader comments section",

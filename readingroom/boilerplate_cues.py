@@ -1067,7 +1067,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
 # A publisher's disclaimer under its text, a markets site's most often: "Disclaimer: This article is for informational purposes only
 # and is not financial advice.", "Avertissement : ...", "Haftungsausschluss: ...", "Our content is not financial advice." A barrier
 # like an opinion's disclaimer; kept as the publisher's notice.
-DISCLAIMER = _cue("disclaimer", "opinion-disclaimer", r"""
+DISCLAIMER = _cue("disclaimer", "disclaimer", r"""
     ^ \W* (?:disclaimer|avertissement|haftungsausschluss|risikohinweis|aviso\s+legal|aviso\s+de\s+riesgo|esclusione\s+di\s+responsabilità) \s* [:：]
     | ^ \W* (?:this|the\s+information\s+in\s+this)\s+(?:article|content|post|report) \s+ is \s+ (?:provided\s+)?
       (?:for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|not\s+(?:financial|investment)\s+advice)

@@ -275,9 +275,8 @@ NOTICE_REASONS = {
     "opinion-disclaimer": "opinion-disclaimer",
     "copyright": "rights",
     "legal-label": "legal-label",
+    "disclaimer": "disclaimer",
 }
-# ...and the cues among them whose notice has a kind of its own: a markets site's "Disclaimer: ... not financial advice".
-NOTICE_CUES = {"disclaimer": "disclaimer"}
 
 
 def _glued_names(text: str, texts: list[SourceLine]) -> tuple[str, ...] | None:
@@ -2777,7 +2776,7 @@ def _with_ids(items: list[_Item]) -> tuple[Paragraph, ...]:
 
 
 def _notices(stripped: tuple[Stripped, ...], notes: tuple[Footnote, ...]) -> tuple[Notice, ...]:
-    found = [Notice(NOTICE_CUES.get(s.cue, NOTICE_REASONS[s.reason]), s.text, s.line) for s in stripped
+    found = [Notice(NOTICE_REASONS[s.reason], s.text, s.line) for s in stripped
              if s.reason in NOTICE_REASONS and (s.reason != "legal-label" or _LEGAL_NOTICE.search(s.text))]
     found += [Notice("legal-label", f"{n.marker} {n.text}", n.line) for n in notes if LEGAL_LABEL.search(n.text)]
     return tuple(sorted(found, key=lambda n: n.line))
