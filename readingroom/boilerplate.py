@@ -114,6 +114,8 @@ BARRIER_MAX_WORDS = 30
 # A comment button ("Comment", "Kommentieren": the verb, not the section's "Comments") among share
 # buttons is a button of their row when prose follows within COMMENT_BUTTON_TEXT_SPAN lines (`_comment_buttons_shared`).
 _COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать)\W*$", re.IGNORECASE)
+COMMENT_BUTTON_ROW_WORDS = 2
+"""A button between a share button and a comment button in their row has at most this many words ("Merken")."""
 COMMENT_BUTTON_TEXT_SPAN = 8
 # The share of a feed's units headed by two speakers' names that makes it an interview (`_is_dialogue`).
 DIALOGUE_SHARE = 0.6
@@ -1835,9 +1837,10 @@ def _is_inline_box(gap: Sequence[Line]) -> bool:
 
 
 def _is_box_widget(line: Line) -> bool:
-    """A related box's pager or sharing button ("Previous" / "1" / "Next", "Share this article")."""
+    """A related box's pager or sharing button ("Previous" / "1" / "Next", "Share this article"), or a
+    headline's date ("2025年2月10日")."""
     return (line.cue is not None and line.cue.name in ("button-label", "share-buttons")
-            or line.cue is None and not any(c.isalpha() for c in line.text))
+            or line.cue is None and (not any(c.isalpha() for c in line.text) or parse_date_line(line.text) is not None))
 
 
 def _is_ad_label(gap: Sequence[Line]) -> bool:
@@ -2375,7 +2378,9 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     told = told or any(m.cue is None and m.sentence and m.words >= FEED_LABEL_SENTENCE_WORDS and _FULL_STOP_END.search(m.text)
                        and _head_number(m) is None and not _TWO_SENTENCES.search(m.text)  # (a notice: "Comments are now closed. Thanks ...")
                        for m in lines if not m.prose and not m.attribution)
-    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told
+    # (nor is a teaser's summary a gate's or an appeal's notice alone: "有料会員になると続きをお読みいただけます。")
+    walled = all(m.cue is not None and m.cue.name in BARRIER_CUES for m in prose)
+    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
 
@@ -2645,6 +2650,9 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
             and (above := measured[k - 1]).cue is not None and above.cue.name == "related-header"):
         return Verdict(False, "related-links", "related-box")  # the link under "Read more" set into the text (its kicker in capitals
         # before it, though it reads as a sentence: "STUDENTI PROSVJEDOVALI ISPRED MINISTARSTVA "Ne možemo plaćati najamnine ..."")
+    if (k > 1 and line.cue is None and parse_date_line(line.text) is not None and not measured[k - 1].prose
+            and (header := measured[k - 2]).cue is not None and header.cue.name == "related-header"):
+        return Verdict(False, "related-links", "related-box")  # ...and its date under it: "関連記事" / headline / "2025年2月10日"
     if (not line.prose and _is_headline_shaped(line) and HEADLINE_USUAL_WORDS < line.words <= RELATED_BOX_MAX_WORDS and k + 2 < len(measured)
             and (under := measured[k + 1]).cue is RELATED_HEADER and under.words <= 3 and measured[k + 2].prose):
         return Verdict(False, "related-links", "related-box")  # ...or over it, the text going on under it: "Neil Young's Plan to
@@ -3381,11 +3389,15 @@ def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
 def _comment_buttons_shared(measured: list[Line]) -> list[Line]:
     """A comment button in the row of share buttons ("Facebook" / "WhatsApp" / "Kommentieren" under
     the byline) is one of the row's buttons, not the comment section's header, which would end the
-    article before its text: it takes the row's cue."""
+    article before its text: it takes the row's cue. The row may hold another button between the two
+    ("Teilen" / "Merken" / "Kommentieren"): a word or two, no sentence."""
+    def in_row(k: int, j: int) -> bool:
+        between = measured[min(j, k) + 1:max(j, k)]
+        return (0 <= j < len(measured) and measured[j].cue is not None and measured[j].cue.name == "share-buttons"
+                and all(m.words <= COMMENT_BUTTON_ROW_WORDS and not m.sentence for m in between))
     for k, line in enumerate(measured):
         if (line.cue is not None and line.cue.name == "comments" and _COMMENT_BUTTON.match(line.text)
-                and any(0 <= j < len(measured) and measured[j].cue is not None and measured[j].cue.name == "share-buttons"
-                        for j in (k - 1, k + 1))
+                and any(in_row(k, j) for j in (k - 2, k - 1, k + 1, k + 2))
                 and any(m.prose for m in measured[k + 1:k + 1 + COMMENT_BUTTON_TEXT_SPAN])):
             measured[k] = replace(line, cue=SHARE_BUTTONS)
     return measured

@@ -307,7 +307,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | также\s+читайте | новости\s+по\s+теме | похожие\s+(?:статьи|новости) | читайте\s+також
     | по\s+темі | auch\s+interessant | mehr\s+zum\s+thema | das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren
     | leia\s+(?:também|mais) | veja\s+também | mais\s+lidas | lire\s+aussi | à\s+lire\s+aussi
-    | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar
+    | sur\s+le\s+même\s+sujet | lea\s+también | más\s+leídas | te\s+puede\s+interesar | sigue\s+leyendo
     # German, Spanish, Portuguese, Italian, French, Dutch, Polish and Turkish related-link headers
     | lesen\s+sie\s+(?:auch|mehr)(?:\s+zu(?:m|r)?\s+\w+)? | weitere\s+artikel | verwandte\s+(?:artikel|themen) | ver\s+también | lee\s+también
     | (?:artículos|noticias)\s+relacionad[oa]s | notícias\s+relacionadas | (?:actualités|articles)\s+(?:liées|liés|connexes) | (?:notizie|articoli)\s+correlat[ei] | saiba\s+mais | leggi\s+anche
@@ -336,7 +336,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
-    | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también
+    | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también | sigue\s+leyendo | te\s+puede\s+interesar
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | {READ_ALSO_INDIA} | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
@@ -982,6 +982,7 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # Nor one glued to a caption without its stop, a name without a year: "... el día de su bautizo© Instagram" (CAPTION_CREDIT).
     (?: (?<!photo:\s)(?<!photo:)(?<![.!?]\s\(image:\s)(?<![.!?]\s\(photo:\s) © (?! \s* [^\d\s/] [^\d/]{1,40} / [^/\d]{1,30} $ )
         (?! (?<=[^\W\d_]©) \s* [^\d\s] [^\d.!?©]{0,40} $ )
+        (?! \s* [^\d\s] [^\d.!?©\[\]()]{0,40} \] \s* $ )   # (nor a name without a year closing a caption's brackets: "[foto: ... – © Forchette Vagabonde]")
         (?<! [.!?]\s© ) (?<! [.!?]["”»]\s© ) (?<! [.!?]© ) (?<! [.!?]["”»]© )
     | (?<= [.!?]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ ) | (?<= [.!?]["”»]\s ) © (?! \s* [^\d\s] [^\d.!?]{0,40} $ )
     | ^ \W* \(c\) | \(c\) \s* \d{4}
@@ -1207,7 +1208,8 @@ PAYWALL = _cue("paywall", "paywall", r"""
     # in Portuguese, German and Spanish: "Continue lendo com acesso ilimitado.", "Aproveite todos os benefícios de
     # assinante", "Já é assinante?", "Die WELT als ePaper: ...", "Weiterlesen mit ...", "Sigue leyendo con ..."
     | ^ \W* continue \s+ lendo \b | \bacesso \s+ ilimitado\b | \bbenefícios \s+ de \s+ assinante\b | \bjá \s+ é \s+ assinante\b
-    | \bals \s+ e-?paper \s* : | ^ \W* weiterlesen \s+ mit\b | ^ \W* sigue \s+ leyendo\b
+    | \bals \s+ e-?paper \s* : | ^ \W* weiterlesen \s+ mit\b | ^ \W* sigue \s+ leyendo [^\w:]* $   # (not a link's label: "Sigue leyendo: <headline>", "Sigue leyendo:" over links)
+    | ^ \W* sigue \s+ leyendo \s+ (?:con|en|gratis|sin)\b
     | \bllegaste \s+ al \s+ límite \s+ de \s+ notas\b | ^ \W* suscribite \s+ (?:a|por)\b | \bes \s+ exclusivo \s+ para \s+ suscriptores\b
 """, max_words=30)
 # A prompt to subscribe, which can stand in the middle of an article ("Subscribe to WIRED and stay

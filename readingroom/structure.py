@@ -38,10 +38,10 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # Swahili's, Irish, Hausa's and Zulu's "by" before a name of two words: "Ni Roberto Villanueva", "NA BRIAN KIPRONO",
 # "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE", Welsh "Gan Mared Evans", Breton "Gant ...", West
 # Frisian "Troch ...", Haitian Creole "Pa Fednel Saint-Jules"; Kinyarwanda's "Yanditswe na" (written by), Yoruba's "Láti ọwọ́" (by the hand of), Scottish Gaelic's
-# "Sgrìobhte le" (written by); Somali's "Qore:" (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
+# "Sgrìobhte le" (written by), and "written by" in Italian, Spanish, Catalan, German, French and Dutch ("Scritto da ..."); Somali's "Qore:" (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -1476,7 +1476,8 @@ def _without_disclosure(text: str) -> str:
 
 
 _TAGS_PART = re.compile(r"^\s*[^\W\d_][^\d,|]{0,30}(?:,\s*[^\W\d_][^\d,|]{0,30}){2,}\s*$")
-_COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies)\W*$", re.IGNORECASE)
+_COMMENTS_PART = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies|comment(?:i|o|aires?)|comentarios?|comentários?|kommentare?|reacties|komentarz[ey]?)\W*$",
+                            re.IGNORECASE)  # ("14 commenti", "3 commentaires", "12 Kommentare")
 
 
 def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tuple[int, tuple[str, ...]] | None:

@@ -1477,12 +1477,30 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("हेही वाचा: पुण्यात पाणीकपात", "related-inline"),  # ...in Marathi
         ("ಜಾಹೀರಾತು", "advertising"),  # "advertisement", in Kannada
         ("Suddikirana is now on Telegram. Click here to join our channel and stay updated.", "advertising"),
+        ("Sigue leyendo: Detienen a dos por robo a cuentahabientes en San Nicolás", "related-inline"),  # a link set into the text
+        ("Te puede interesar: Pellegrini confirma que Isco no estará disponible hasta abril", "related-inline"),
+        ("Sigue leyendo con tu suscripción digital", "paywall"),  # the gate's own words
+        ("Sigue leyendo:", "related-header"),  # over a list of links
+        ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "image-credit"),  # a caption in brackets, its credit last
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert cue in [c.name for c in CUES if c.search(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Sigue leyendo: Detienen a dos por robo a cuentahabientes en San Nicolás", "paywall"),  # a link, not the gate
+        ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
+    ],
+)
+def test_links_and_credits_are_no_gate_nor_notice(line: str, cue: str) -> None:
+    from readingroom.boilerplate_cues import CUES
+
+    assert cue not in [c.name for c in CUES if c.search(line)]
 
 @pytest.mark.parametrize(
     ("line", "cue"),
