@@ -443,7 +443,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
     rows = frozenset(figure_rows(measured, code=code)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
-    page = _Page(measured, body, listed, link_run_lines(measured, body, listed), headline,
+    live = frozenset(k for k in live_entry_lines(measured) if measured[k].cue is None)  # (a live page's times and headings: no run of links)
+    page = _Page(measured, body, listed, link_run_lines(measured, body, listed) - live, headline,
                  ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks,
                  ads=ad_box_lines(measured, listed))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
@@ -680,13 +681,19 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
     travel fears fail to materialize" / ...), as many as there are before the first that is; or
     sentences too, when the page's furniture closes the box under them ("In Summary" / "Farmers
     say they have not been paid for milk delivered between March and May." / ... / a photo's caption)."""
+    marked: set[int] = set()
     for k, line in enumerate(measured):
-        if line.cue is not STORY_HIGHLIGHTS:
-            continue
+        if line.cue is not STORY_HIGHLIGHTS or k in marked:
+            continue  # (a point is no label over more)
         end = k + 1
         while end < min(k + 1 + HIGHLIGHTS_MAX_ITEMS, len(measured)) and measured[end].cue is None and measured[end].words <= HEADLINE_MAX_WORDS:
             end += 1
         boxed = end > k + 1 and end < len(measured) and measured[end].cue is not None
+        clock = next((j for j in range(k + 1, min(end + 1, len(measured))) if measured[j].words <= LIVE_STAMP_MAX_WORDS and _CLOCK_LABEL.match(measured[j].text)), None)
+        if clock is not None and any(measured[j].prose for j in range(k + 1, clock)):
+            # (a live page's first entry under the box closes it, past the page's buttons: "Key points" / three sentences /
+            # "Share full article" / "4:51 p.m. ET")
+            end, boxed = max(j for j in range(k + 1, clock) if measured[j].prose) + 1, True
         for j in range(k + 1, end):
             point = measured[j]
             if (point.prose and SENTENCE_END.search(point.text) and not boxed or _is_byline(point) or _is_bare_name(point)
@@ -694,6 +701,7 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
                 break  # (nor the byline under the box: "Quick Take" / three points / "Ana Lucía Ferraz" / "March 11, 2025, 9:03AM EDT";
                 # nor a live page's first entry under it: "Das Wichtigste in Kürze" / points / "19:47 Uhr" / its heading)
             measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
+            marked.add(j)
     return measured
 
 
@@ -791,6 +799,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     rows = schedule_rows(measured) | figure_rows(measured, ranked, code)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     ads = ad_box_lines(measured, listed)
+    live = live_entry_lines(measured)
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
     # weigh nothing, its header as a cue; and the short lines of the sections it lists, their headings and items, as a list's)
@@ -804,6 +813,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
             continue
         if k in ads:
             out.append(-float(line.words))  # an ad's lines set into the text weigh as a feed's, a run of them costing no more
+            continue
+        if k in live:
+            out.append(0.0)  # a live page's times and headings, and the buttons between its entries
             continue
         ranked_row = k in ranked and k not in feed
         if (line.prose or k in rows) and k not in feed or ranked_row or _is_record(line):
@@ -1236,7 +1248,11 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     end = _with_closing(measured, body.start, _through_list(measured, body.end))
     tail = _with_tail(measured, end)
     start = _under_head_signature(measured, body.start, end)
-    return replace(body, start=_with_lede(measured, start) if start == body.start else start, end=tail, tail=end + 1 if tail > end else None)
+    start = _with_lede(measured, start) if start == body.start else start
+    live = live_entry_lines(measured)
+    while start > 0 and start - 1 in live and measured[start - 1].cue is None:
+        start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
+    return replace(body, start=start, end=tail, tail=end + 1 if tail > end else None)
 
 
 # A recipe's card under (or as) the post: its ingredients' heading ("Ingredients", "Zutaten", "Ingrédients pour 6
@@ -2108,15 +2124,61 @@ def _is_live(measured: Sequence[Line], run: list[tuple[int, int]]) -> bool:
         labels = _unit_labels(measured, a, b)
         stamp = next((found for m in labels if (found := _CLOCK_LABEL.match(m.text))), None)
         if stamp is not None:
-            half = (stamp["half"] or "").casefold()  # (a 12-hour clock's: "1:05 PM" after "10:20 AM")
-            hour = int(stamp["h"]) % 12 + (12 if half == "p" else 0) if half else int(stamp["h"])
-            times.append(hour * 60 + int(stamp["m"]))
+            times.append(_clock_minutes(stamp))
         elif (minute := next((found for m in labels if (found := _MATCH_MINUTE.match(m.text)) and int(found["min"] or found["pmin"]) <= 130),
                              None)) is not None:
             minutes.append(int(minute["min"] or minute["pmin"]) * 100 + int(minute["extra"] or 0))
-    def ordered(values: list[int]) -> bool:
-        return values == sorted(values) or values == sorted(values, reverse=True)
-    return 3 * (len(times) + len(minutes)) >= 2 * len(run) and ordered(times) and ordered(minutes)
+    return 3 * (len(times) + len(minutes)) >= 2 * len(run) and _ordered(times) and _ordered(minutes)
+
+
+def _clock_minutes(stamp: re.Match[str]) -> int:
+    """A clock label's time of day in minutes (a 12-hour clock's too: "1:05 PM" after "10:20 AM")."""
+    half = (stamp["half"] or "").casefold()
+    hour = int(stamp["h"]) % 12 + (12 if half == "p" else 0) if half else int(stamp["h"])
+    return hour * 60 + int(stamp["m"])
+
+
+def _ordered(values: list[int]) -> bool:
+    return values == sorted(values) or values == sorted(values, reverse=True)
+
+
+LIVE_MIN_ENTRIES = 3
+"""A live page has at least this many entries in a row (`live_entry_lines`)."""
+LIVE_ENTRY_SPAN = 14
+"""The most lines from one entry's time to the next's: its heading, its paragraphs, its buttons, a box set between."""
+LIVE_BUTTON_MAX_WORDS = 3
+LIVE_STAMP_MAX_WORDS = 6
+"""A live entry's time has at most this many words ("4:51 p.m. ET", "Ore 19:52")."""
+
+
+def live_entry_lines(measured: Sequence[Line]) -> frozenset[int]:
+    """A live page's entries: LIVE_MIN_ENTRIES or more, each a clock time alone on its line (`_CLOCK_LABEL`), perhaps
+    its heading, then its paragraph, the times in order and each within LIVE_ENTRY_SPAN lines of the next ("4:20 p.m. ET"
+    / "NASA says all three rockets performed as planned" / its paragraphs / "Share" / "Copy link" / "3:33 p.m. ET" / ...).
+    Their times and headings, and the buttons and ad labels between them (a word or a few under a cue: "Share", "Copy
+    link", "Advertisement"), which weigh nothing: the entries are one text, however short each is. A feed of teasers
+    under their times has no paragraph under each."""
+    entries: list[tuple[int, int | None, int]] = []
+    for k, line in enumerate(measured[:-1]):
+        if line.cue is not None or line.prose or (stamp := _CLOCK_LABEL.match(line.text)) is None:
+            continue
+        under = measured[k + 1]
+        head = k + 1 if (not under.prose and under.cue is None and not under.duplicate and k + 2 < len(measured)
+                         and measured[k + 2].prose and measured[k + 2].cue is None) else None
+        if head is not None or under.prose and under.cue is None:
+            entries.append((k, head, _clock_minutes(stamp)))
+    found: set[int] = set()
+    chain: list[tuple[int, int | None, int]] = []
+    for entry in entries + [None]:  # type: ignore[list-item]
+        if entry is not None and (not chain or entry[0] - chain[-1][0] <= LIVE_ENTRY_SPAN):
+            chain.append(entry)
+            continue
+        if len(chain) >= LIVE_MIN_ENTRIES and _ordered([t for _, _, t in chain]):
+            found.update(k for stamp, head, _ in chain for k in (stamp, head) if k is not None)
+            found.update(j for j in range(chain[0][0], chain[-1][0]) if (m := measured[j]).cue is not None
+                         and m.cue.name in ("share-buttons", "button-label", "advertising") and m.words <= LIVE_BUTTON_MAX_WORDS)
+        chain = [entry] if entry is not None else []
+    return frozenset(found)
 
 
 # A player's or a performer's grade after the name, a ratings piece's label: "TEDESCHI 6,5", "Van Dijk 7/10",
@@ -3970,9 +4032,10 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
             and _is_signature(measured[end + 1])):
         signed = end + 1
     if (signed < len(measured) and _is_signature(measured[signed]) and not _is_bare_name(measured[signed]) and measured[j].words >= HEADLINE_USUAL_WORDS
-            and not any(_is_headline_shaped(measured[k]) for k in range(j + 1, end))):
+            and not _CLOCK_LABEL.match(measured[signed].text) and not any(_is_headline_shaped(measured[k]) for k in range(j + 1, end))):
         return False  # the list's last headline right over a signature is the page's: "Trending Stories" / ... / "Local Environment" / headline / "By ..."
-        # (not over capitalised words alone: "Clasificación de Primera División", a box's last link, reads as a name too)
+        # (not over capitalised words alone: "Clasificación de Primera División", a box's last link, reads as a name too; nor over a
+        # clock's time alone, a live page's next entry: "Related" / two headlines / "2:41 p.m. ET" / "Clouds part just in time in Dallas")
     return sum(_is_headline_shaped(measured[k]) for k in range(header + 1, end)) >= 2
 
 
