@@ -113,9 +113,12 @@ ISSUER_NAMED_WITHIN = 12
 BARRIER_MAX_WORDS = 30
 # A comment button ("Comment", "Kommentieren": the verb, not the section's "Comments") among share
 # buttons is a button of their row when prose follows within COMMENT_BUTTON_TEXT_SPAN lines (`_comment_buttons_shared`).
-_COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать)\W*$", re.IGNORECASE)
+_COMMENT_BUTTON = re.compile(r"^\W*(?:comment|kommentieren|comentar|commenter|commenta|comente|reageer|комментировать"
+                             r"|view\s+comments|see\s+comments|kommentare\s+anzeigen|voir\s+les\s+commentaires|ver\s+comentarios)\W*$", re.IGNORECASE)
 COMMENT_BUTTON_ROW_WORDS = 2
-"""A button between a share button and a comment button in their row has at most this many words ("Merken")."""
+"""A button or a counter between a share button and a comment button in their row has at most this many words ("Merken", "142")."""
+COMMENT_BUTTON_ROW_SPAN = 4
+"""...and the comment button is at most this many lines from the share button ("e-mail" / "142" / "shares" / "87" / "View comments")."""
 COMMENT_BUTTON_TEXT_SPAN = 8
 # The share of a feed's units headed by two speakers' names that makes it an interview (`_is_dialogue`).
 DIALOGUE_SHARE = 0.6
@@ -1245,7 +1248,7 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     if (carded := _with_recipe_card(measured, body)).start < body.start:
         carded = _across_inserts(measured, weights, carded, min(lo, carded.start), hi)  # (the post over its card, above an ad's label)
     body = carded
-    end = _with_closing(measured, body.start, _through_list(measured, body.end))
+    end = _with_closing(measured, body.start, _with_facts(measured, _through_list(measured, body.end)))
     tail = _with_tail(measured, end)
     start = _under_head_signature(measured, body.start, end)
     start = _with_lede(measured, start) if start == body.start else start
@@ -1469,7 +1472,8 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
         cut = body.start - 1 if b is not None and b + 1 < body.start - 1 and _is_label(measured[body.start - 1]) and not _is_signature(
             measured[body.start - 1]) else body.start
         if b is not None and weights[b] > 0 and (
-                own := _insert_parts(measured[(after := _after_list(measured, listed, b)):cut], after=any(k in listed for k in range(b + 1, cut)))) is not None:
+                own := _insert_parts(measured[(after := _after_list(measured, listed, b)):cut],
+                                     after=any(k in listed for k in range(b + 1, cut)) or _is_text_above(measured, weights, b, lo))) is not None:
             # (a gallery above the body is the lead photo, the prose over it its caption; but not under a list of the text's)
             a = _extend(weights, b, lo - 1, -1)
             body = Body(a, body.end, body.gaps | frozenset(k for k in range(after, cut) if k - after not in own))
@@ -1494,6 +1498,17 @@ def _across_inserts(measured: Sequence[Line], weights: Sequence[float], body: Bo
         if (last := _closing_under_box(measured, body, hi)) is not None:
             return Body(body.start, last, body.gaps | frozenset(range(body.end + 1, last)))
         return body
+
+
+def _is_text_above(measured: Sequence[Line], weights: Sequence[float], b: int, lo: int) -> bool:
+    """The prose run ending at `b` is the text's opening, not a photo's caption: TEXT_ABOVE_MIN_PARAGRAPHS paragraphs
+    or more, ARTICLE_MIN_WORDS words (a tabloid's first paragraphs over its photo, its related box and its share buttons)."""
+    a = _extend(weights, b, lo - 1, -1)
+    paragraphs = [m for m in measured[a:b + 1] if _is_plain_prose(m)]
+    return len(paragraphs) >= TEXT_ABOVE_MIN_PARAGRAPHS and sum(m.words for m in paragraphs) >= ARTICLE_MIN_WORDS
+
+
+TEXT_ABOVE_MIN_PARAGRAPHS = 3
 
 
 def _closing_under_box(measured: Sequence[Line], body: Body, hi: int) -> int | None:
@@ -1876,6 +1891,42 @@ def _is_sign_up_box(gap: Sequence[Line]) -> bool:
              and gap[1].cue is not None and gap[1].cue.name in SIGN_UP_CUES)
     return (len(gap) <= INSERT_MAX_LINES and any(m.cue is not None and m.cue.name in SIGN_UP_CUES for m in gap)
             and all(m.cue is not None and m.cue.name in SIGN_UP_BOX_CUES or m.duplicate for m in gap[1 if named else 0:]))
+
+
+# A team's line-up: its name, a colon, then its players in groups a semicolon apart ("SC Braga: Matheus; Víctor Gómez, Niakaté,
+# Robson Bambu, Adrián Marín; João Moutinho (Roger Fernandes, 46'), ...").
+_LINEUP = re.compile(r"^[^:;.!?]{2,40}:\s+[^;]+(?:;[^;]+){2,}$")
+FACTS_MIN_LINES = 3
+FACT_MAX_WORDS = 12
+
+
+def _with_facts(measured: Sequence[Line], end: int) -> int:
+    """Extend the run's last line over a match report's closing facts right under it, up to the page's next cue: the
+    line-ups (`_LINEUP`), labelled facts ("Árbitro: Fábio Veríssimo (AF Leiria)"), a table's rows ("1.º Sporting 11 j. 33 pts",
+    a figure last or cells a tab apart) and the short headings over them ("Os onzes", "Classificação (primeiros seis)").
+    Each weighs nothing or less, so the run stops above them. FACTS_MIN_LINES facts at least, two line-ups or TABLE_MIN_ROWS
+    rows among them, and nothing else before that cue: a teaser's headline, a paragraph or a repeat, and it is no such block."""
+    k, facts, lineups, rows, headings = end + 1, 0, 0, 0, 0
+    while k < len(measured) and measured[k].cue is None:
+        line = measured[k]
+        if line.duplicate or line.prose and not _LINEUP.match(line.text):
+            return end
+        if _LINEUP.match(line.text):
+            lineups += 1
+        elif line.words <= FIGURE_ROW_MAX_WORDS and (_FIGURE_ROW.match(line.text) or line.text.count("\t") >= 2 and any(c.isdigit() for c in line.text)):
+            rows += 1
+        elif _LABELLED_ITEM.match(line.text) and not line.sentence and line.words <= FACT_MAX_WORDS:
+            pass
+        elif not line.sentence and line.words <= SUBHEAD_MAX_WORDS:
+            headings += 1
+            facts -= 1
+        else:
+            return end
+        facts += 1
+        k += 1
+    if k >= len(measured) or facts < FACTS_MIN_LINES or headings > facts or not (lineups >= 2 or rows >= TABLE_MIN_ROWS):
+        return end
+    return k - 1
 
 
 def _through_list(measured: Sequence[Line], end: int) -> int:
@@ -3451,15 +3502,15 @@ def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
 def _comment_buttons_shared(measured: list[Line]) -> list[Line]:
     """A comment button in the row of share buttons ("Facebook" / "WhatsApp" / "Kommentieren" under
     the byline) is one of the row's buttons, not the comment section's header, which would end the
-    article before its text: it takes the row's cue. The row may hold another button between the two
-    ("Teilen" / "Merken" / "Kommentieren"): a word or two, no sentence."""
+    article before its text: it takes the row's cue. The row may hold other buttons and counters between the two
+    ("Teilen" / "Merken" / "Kommentieren", "e-mail" / "142" / "shares" / "87" / "View comments"): a word or two, no sentence."""
     def in_row(k: int, j: int) -> bool:
         between = measured[min(j, k) + 1:max(j, k)]
         return (0 <= j < len(measured) and measured[j].cue is not None and measured[j].cue.name == "share-buttons"
                 and all(m.words <= COMMENT_BUTTON_ROW_WORDS and not m.sentence for m in between))
     for k, line in enumerate(measured):
         if (line.cue is not None and line.cue.name == "comments" and _COMMENT_BUTTON.match(line.text)
-                and any(in_row(k, j) for j in (k - 2, k - 1, k + 1, k + 2))
+                and any(in_row(k, j) for j in range(k - COMMENT_BUTTON_ROW_SPAN, k + COMMENT_BUTTON_ROW_SPAN + 1) if j != k)
                 and any(m.prose for m in measured[k + 1:k + 1 + COMMENT_BUTTON_TEXT_SPAN])):
             measured[k] = replace(line, cue=SHARE_BUTTONS)
     return measured

@@ -442,7 +442,7 @@ def recover_structure(article: Article) -> Article:
         notices=_notices(stripped, footnotes),
         metadata_lines=header.used + signature_used + tuple((h.line, "inner-headline") for h in inner if h.line)
         + tuple((h.byline_line, "inner-byline") for h in inner if h.byline_line),
-        truncated=_truncation(paragraphs, stripped),
+        truncated=_truncation(paragraphs, stripped, frozenset(n for n, verdict in enumerate(verdicts, 1) if verdict.cue == "table-row")),
     )
 
 
@@ -2791,12 +2791,13 @@ _UNPUNCTUATED_SCRIPT = re.compile("[\u0e00-\u0eff]")
 """Thai and Lao letters, whose sentences end without a full stop."""
 
 
-def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...] = ()) -> Field[bool]:
+def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...] = (), rows: frozenset[int] = frozenset()) -> Field[bool]:
     """Whether the copy stops before the article's end, and why it looks so: the last paragraph
     stops without closing punctuation, or a paywall's prompt follows it ("To Read the Full
     Story", "Subscribe to continue reading"). An ellipsis alone is no sign: an article may end
-    on one ("... the adroit hands of a magician might be required...", BBC)."""
-    prose = [p for p in paragraphs if p.kind in ("p", "quote")]
+    on one ("... the adroit hands of a magician might be required...", BBC); nor is a table's
+    last row (source lines `rows`: "4 „Dzintars“ 0 3"), which ends with no mark."""
+    prose = [p for p in paragraphs if p.kind in ("p", "quote") and p.line not in rows]
     if not prose:
         return Field(False, Origin("derived", None, "no prose paragraph"))
     last = prose[-1]
