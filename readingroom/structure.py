@@ -2803,11 +2803,14 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
     last = prose[-1]
     end = END_MARK.sub("", last.text.rstrip())
     unmarked = _UNPUNCTUATED_SCRIPT.search(end[-1:]) is not None  # (Thai and Lao end a sentence with a space, no mark)
-    if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end) and not unmarked:
+    tabled = any(p.line in rows and p.line > last.line for p in paragraphs)  # (the copy goes on past it, with a table)
+    if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end) and not unmarked and not tabled:
         return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
     gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)
     if gate is not None:
         return Field(True, Origin("inferred", last.line, f"a paywall's prompt follows the last paragraph (line {gate.line}: “{gate.text}”)"))
     if unmarked:
         return Field(False, Origin("derived", None, "the last paragraph is in a script whose sentences end without a mark"))
+    if tabled:
+        return Field(False, Origin("derived", None, "a table's rows follow the last paragraph"))
     return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))

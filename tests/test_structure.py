@@ -1106,6 +1106,17 @@ def test_a_thai_text_ends_without_a_mark() -> None:
     assert _truncation((english,)).value is True
 
 
+def test_a_table_under_the_text_is_no_cut() -> None:
+    """A table's last row ends with no mark, and a last paragraph the copy goes on past with a table is not cut off."""
+    from readingroom.model import Paragraph, ParagraphId
+    from readingroom.structure import _truncation
+    last = Paragraph(ParagraphId("p-1"), "p", "Sharapova could meet Kuznetsova, the US Open winner, in the last eight", 11)
+    row = Paragraph(ParagraphId("p-2"), "p", "4 „Dzintars“ 0 3", 13)
+    assert _truncation((last, row), rows=frozenset({13})).value is False
+    assert _truncation((last, row)).value is True
+    assert _truncation((last,), rows=frozenset({13})).value is True
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("Daga Abdullahi Sani Dawakin Tofa", ("Abdullahi Sani Dawakin Tofa",)),  # Hausa "from"
     ("Qore: Maxamed Cabdi Faarax", ("Maxamed Cabdi Faarax",)),  # Somali "writer:"
