@@ -1215,7 +1215,7 @@ class Body:
     end: int
     gaps: frozenset[int] = frozenset()
     tail: int | None = None
-    """Where the lines after the article's last paragraph begin, when they are kept (`_with_tail`)."""
+    """Where the lines after the article's last paragraph begin, when they are kept (`_with_tail`, `_with_facts`)."""
 
     def __contains__(self, k: int) -> bool:
         return self.start <= k <= self.end and k not in self.gaps
@@ -1248,14 +1248,16 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     if (carded := _with_recipe_card(measured, body)).start < body.start:
         carded = _across_inserts(measured, weights, carded, min(lo, carded.start), hi)  # (the post over its card, above an ad's label)
     body = carded
-    end = _with_closing(measured, body.start, _with_facts(measured, _through_list(measured, body.end)))
+    listed_end = _through_list(measured, body.end)
+    facts_end = _with_facts(measured, listed_end)
+    end = _with_closing(measured, body.start, facts_end)
     tail = _with_tail(measured, end)
     start = _under_head_signature(measured, body.start, end)
     start = _with_lede(measured, start) if start == body.start else start
     live = live_entry_lines(measured)
     while start > 0 and start - 1 in live and measured[start - 1].cue is None:
         start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
-    return replace(body, start=start, end=tail, tail=end + 1 if tail > end else None)
+    return replace(body, start=start, end=tail, tail=end + 1 if tail > end else listed_end + 1 if facts_end > listed_end else None)
 
 
 # A recipe's card under (or as) the post: its ingredients' heading ("Ingredients", "Zutaten", "Ingrédients pour 6
@@ -1895,7 +1897,9 @@ def _is_sign_up_box(gap: Sequence[Line]) -> bool:
 
 # A team's line-up: its name, a colon, then its players in groups a semicolon apart ("SC Braga: Matheus; Víctor Gómez, Niakaté,
 # Robson Bambu, Adrián Marín; João Moutinho (Roger Fernandes, 46'), ...").
-_LINEUP = re.compile(r"^[^:;.!?]{2,40}:\s+[^;]+(?:;[^;]+){2,}$")
+_LINEUP = re.compile(r"^[^:;!?]{2,40}:\s+(?:[^;]+(?:;[^;]+){2,}|[^–;]+(?:\s–\s[^–;]+){2,})$")   # (or a dash apart: "VfL Bochum: Riemann – Passlack, ...")
+# A fact under its label of a word or two, which may be a sentence: "Tabellensituation: Bochum bleibt mit 28 Punkten auf Rang 15."
+_LABELLED_FACT = re.compile(r"^[^\W\d][^:\s]*(?:\s[^:\s]+)?:\s+\S")
 FACTS_MIN_LINES = 3
 FACT_MAX_WORDS = 12
 
@@ -1909,13 +1913,13 @@ def _with_facts(measured: Sequence[Line], end: int) -> int:
     k, facts, lineups, rows, headings = end + 1, 0, 0, 0, 0
     while k < len(measured) and measured[k].cue is None:
         line = measured[k]
-        if line.duplicate or line.prose and not _LINEUP.match(line.text):
+        if line.duplicate or line.prose and not _LINEUP.match(line.text) and not _LABELLED_FACT.match(line.text):
             return end
         if _LINEUP.match(line.text):
             lineups += 1
         elif line.words <= FIGURE_ROW_MAX_WORDS and (_FIGURE_ROW.match(line.text) or line.text.count("\t") >= 2 and any(c.isdigit() for c in line.text)):
             rows += 1
-        elif _LABELLED_ITEM.match(line.text) and not line.sentence and line.words <= FACT_MAX_WORDS:
+        elif _LABELLED_ITEM.match(line.text) and not line.sentence and line.words <= FACT_MAX_WORDS or _LABELLED_FACT.match(line.text):
             pass
         elif not line.sentence and line.words <= SUBHEAD_MAX_WORDS:
             headings += 1
@@ -2898,7 +2902,7 @@ def link_run_lines(measured: Sequence[Line], body: Body, listed: frozenset[int] 
     rhythm = [(a, b) for a, b in runs if b - a + 1 <= RHYTHM_MAX_LINES and a - 1 in body and b + 1 in body
               and _reads_as_text(measured[a - 1]) and _reads_as_text(measured[b + 1])]
     kept = set(rhythm) if len(rhythm) >= RHYTHM_MIN_RUNS else set()
-    if body.tail is not None:  # the text's own closing lists (`_with_tail`)
+    if body.tail is not None:  # the text's own closing lists (`_with_tail`) and a match's facts (`_with_facts`)
         kept |= {(a, b) for a, b in runs if a >= body.tail}
     schedules = _schedule_lines(measured, runs)  # a schedule in the text, under its heading or not
     return frozenset(k for a, b in runs if (a, b) not in kept for k in range(a, b if _heads_the_text(measured, body, a, b, listed) else b + 1)
@@ -3983,14 +3987,19 @@ _SIGNED_PART = re.compile(r"[|·•]\s*(?:reported\s+|written\s+)?by:?\s+(?-i:[A
 
 
 # A match's result and nothing more: "Atlético Guadalmar 1 - UD Costablanca 2", "Harbor City 2-1 Cascade United".
-_SCORELINE = re.compile(r"^\W*(?:[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*[^\W\d][^\d]{1,40}?\s\d{1,2}|[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*\d{1,2}\s[^\W\d][^\d]{1,40}?)\W*$")
+_SCORELINE = re.compile(r"^\W*(?:[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*[^\W\d][^\d]{1,40}?\s\d{1,2}|[^\W\d][^\d]{1,40}?\s\d{1,2}\s*[-–:]\s*\d{1,2}\s(?:1\.\s)?[^\W\d][^\d]{1,40}?)\W*$")
+# (a club's name may open with its founding number: "VfL Bochum 2:2 1. FC Heidenheim")
 
 
 def _scoreline_over_headline(measured: Sequence[Line], j: int, start: int) -> bool:
     """A match's result alone on its line right over a longer line shaped like a headline, above the text: the
     result's label over the match report's headline ("Atlético Guadalmar 1 - UD Costablanca 2" / "Uno a uno del
-    Atlético Guadalmar: ..."); a result alone is the headline only where nothing of that shape follows."""
-    return (bool(_SCORELINE.match(measured[j].text)) and j + 1 < start and measured[j + 1].cue is None
+    Atlético Guadalmar: ..."), or right under it; a result alone is the headline only where no such line is next to it."""
+    if not _SCORELINE.match(measured[j].text):
+        return False
+    if j > 0 and (over := measured[j - 1]).cue is None and not over.duplicate and _is_headline_shaped(over) and over.words > measured[j].words:
+        return True  # ...or right under it, over the deck: "Bochum verspielt Zwei-Tore-Führung – ..." / "VfL Bochum 2:2 1. FC Heidenheim"
+    return (j + 1 < start and measured[j + 1].cue is None
             and _is_headline_shaped(measured[j + 1]) and measured[j + 1].words > measured[j].words)
 
 

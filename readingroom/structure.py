@@ -2811,6 +2811,6 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
         return Field(True, Origin("inferred", last.line, f"a paywall's prompt follows the last paragraph (line {gate.line}: “{gate.text}”)"))
     if unmarked:
         return Field(False, Origin("derived", None, "the last paragraph is in a script whose sentences end without a mark"))
-    if tabled:
+    if tabled and not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end):
         return Field(False, Origin("derived", None, "a table's rows follow the last paragraph"))
     return Field(False, Origin("derived", None, "the last paragraph ends with punctuation"))
