@@ -62,6 +62,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
+    | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
     | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
@@ -319,7 +320,8 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | {READ_ALSO_INDIA} | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     # Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech: "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još"
-    | {READ_ALSO_EAST}
+    | {READ_ALSO_EAST} | nenechte\s+si\s+ujít | nenechajte\s+si\s+ujsť | nie\s+przegap | ne\s+hagyja\s+ki
+    | také\s+vás\s+může\s+zajímat | mohlo\s+by\s+vás\s+zajímat | mohlo\s+by\s+vás\s+zaujímať
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"
     | 阅读下一篇 | 下一篇 | 上一篇 | 相关(?:新闻|阅读|文章|报道) | 推荐阅读 | 延伸阅读 | 热点(?:推荐|新闻) | 猜你喜欢
@@ -841,6 +843,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \bfinanziert\s+sich\s+(?:\w+\s+){0,3}(?:durch|über|aus)\s+(?:\w+\s+){0,2}(?:spenden|(?:seine|ihre|unsere)\s+(?:leser|nutzer|abonnenten))\b
     # ("KOMPASS ist gemeinnützig und finanziert sich vor allem durch Spenden.", "Der Freie Blick finanziert sich ausschließlich durch seine Leser")
     | \b(?:is|are)\s+(?:funded|financed)\s+(?:entirely|solely|only|wholly)\s+by\s+(?:its|our)\s+(?:readers|members|subscribers)\b
+    # ...in Czech and Slovak: "Existujeme díky předplatitelům.", "Fungujeme vďaka čitateľom"
+    | \b(?:existujeme|fungujeme)\s+(?:jen\s+|len\s+|iba\s+)?(?:díky|vďaka)\s+(?:(?:našim|vám|svým)\s+)?(?:předplatitelům|čtenářům|předplatitelkám|predplatiteľom|čitateľom|vám)\b
     | soutenez\s+(?:le\s+)?journalisme\s+indépendant | apoya\s+(?:el\s+)?periodismo\s+independiente | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
     | \bdamit\s+wir\s+(?:auch\s+)?weiterhin\s+(?:\w+\s+){0,4}journalismus\b | ^ \W* jetzt \s+ unterstützen (?:\W*|(?-i:[A-Z]\w*)) $
     | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don

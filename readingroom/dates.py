@@ -258,8 +258,9 @@ DATE_LINE_LABELS = re.compile(
         \s*(?:on|am|в|em|le|el|den|a(?=\s+\d))?\s*:?\s*""",  # ("Actualizado a 18 de septiembre de 2019", "Verëffentlecht den 14. Mäerz 2024")
     re.IGNORECASE | re.VERBOSE,
 )
+# (the time after its word for "at": "at", "um", "às", "a las", "в", "klo", "om", "o", "ob", "u", Czech and Slovak "v")
 DATE_LINE_REST = re.compile(
-    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|o\s+|ob\s+|u\s+|saa\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
+    r"^(?:\s*[（(][月火水木金土日][)）])?[\s,،|·•\-–—:.]*(?:(?:at\s+|à\s+|um\s+|às\s+|a\s+las\s+|в\s+|klo\s+|kl\.?\s*|om\s+|o\s+|ob\s+|u\s+|v\s+|saa\s+|@\s*|آخر\s+تحديث\s*:?\s*)?"
     r"\d{1,2}(?:(?:[:.]\d{2}(?::\d{2})?|h\d{2}|h\b)(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b\.?))?|\s*(?:a\.m\.|p\.m\.|[ap]m\b))"  # (or the hour alone: "1 p.m.")
     r"(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|\((?:GMT|UTC)[+-]\d{1,4}\)))?)?[\s,،|·•\-–—]*\.?$",
     re.IGNORECASE,

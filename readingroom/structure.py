@@ -224,9 +224,10 @@ def without_author_link(text: str) -> str:
 # Roles and outlets that follow names on a byline ("By X, Reuters", "By X | Staff writer", "By X - AP").
 SOURCE_LABEL = r"\s+(?i:source|quelle|fuente|fonte|источник)\s*:"
 """The label of the source after a byline's names, where they end."""
-CREDITS_AFTER_NAMES = r",?\s+(?:(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+(?i:by)\s*:?|(?i:special\s+to))\s"
+CREDITS_AFTER_NAMES = (r"(?:,?\s+(?:(?i:edited|produced|compiled|photos?|photographs|photography|video|graphics|illustrations?)\s+(?i:by)\s*:?|(?i:special\s+to))\s"
+                       r"|[,;]\s*(?i:fotos?|photos?|fotografie|fotograf[íi]as?|zdjęcia|bilder?|fotó)\s*:)")
 """Other people's credits after a byline's names, or the paper they write for: "By Ruth Abernathy-Cole Photography
-by Sam Okonjo", "Denise Pelletier-Wong Special to The Globe and Mail"."""
+by Sam Okonjo", "Denise Pelletier-Wong Special to The Globe and Mail", "Text: Lucie Horáková, foto: Tomáš Černý"."""
 BYLINE_TAIL = re.compile(r"\s*(?:\||—|–|(?<!\w)-|\s-|\(|(?<!\d)/|·|•|\s(?=[\w-]+\.[a-z]{2,3}\s*$)|" + CREDITS_AFTER_NAMES + r"|\s+(?i:" + dates.UPDATED_WORDS + r")\b"
                          r"|,\s+(?:do|da|dos|das)\s+(?=[A-Z])"  # (the paper, Portuguese's "from": "Por Renata Albuquerque e Tiago Moura, do Jornal do Vale")
                          r"|" + SOURCE_LABEL + r").*$")  # (not the hyphen of "Chien-Ming Wang"; "... Tang Hanxiao Source:Global Times")
@@ -451,7 +452,8 @@ def recover_structure(article: Article) -> Article:
 # dates it ("First Published: Jul 08, 2019 23:10 IST", "Published in Dawn, October 14th, 2019");
 # the header's date is the update's. Among the first PUBLISHED_UNDER_TEXT_LINES removed lines under the text.
 _PUBLISHED_UNDER = re.compile(r"^\W*(?:this\s+(?:story|article|post|piece)\s+was\s+)?(?:first\s+|originally\s+)?"  # (McClatchy's "This story
-                              r"(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано)\b",  # was originally published ...")
+                              r"(?:published|publicado|publié|veröffentlicht|pubblicato|опубликовано|опубліковано|publikováno|publikované"  # was originally published ...")
+                              r"|opublikowano|közzétéve|publicat|gepubliceerd|julkaistu|publicerad|publisert|publiceret|objavljeno)\b",
                               re.IGNORECASE)
 PUBLISHED_UNDER_TEXT_LINES = 12
 

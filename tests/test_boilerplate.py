@@ -1481,6 +1481,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Te puede interesar: Pellegrini confirma que Isco no estará disponible hasta abril", "related-inline"),
         ("Sigue leyendo con tu suscripción digital", "paywall"),  # the gate's own words
         ("Sigue leyendo:", "related-header"),  # over a list of links
+        ("Sdílet: Facebook | X | E-mail | Kopírovat odkaz", "share-buttons"),  # in Czech
+        ("Nenechte si ujít", "related-header"),  # "don't miss", in Czech
+        ("Líbil se vám článek? Veřejná věc nemá majitele miliardáře ani státní dotace. Existujeme díky předplatitelům.",
+         "donation-appeal"),  # a reader-funded site's ask, in Czech
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "image-credit"),  # a caption in brackets, its credit last
     ],
 )

@@ -17,6 +17,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("Monday, 27 January 2025", "2025-01-27"),
         ("27.01.2025", "2025-01-27"),
         ("27 января 2025", "2025-01-27"),
+        ("Publikováno 12. listopadu 2025 v 6:00", "2025-11-12"),  # Czech "v" (at) before the time
         ("6 de novembro de 2016", "2016-11-06"),
         ("January 2025", None),  # no day: not a complete date
         # months abbreviated in other languages, between dots, and a place or section before the date

@@ -140,6 +140,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Text: Lucie Horáková, foto: Tomáš Černý", ("Lucie Horáková",)),  # who wrote it, then who took the pictures
+        ("Text: Corinne Hänni, Fotos: Marco Bühler", ("Corinne Hänni",)),
+        ("Scritto da Elisa Ruggeri", ("Elisa Ruggeri",)),  # "written by", in Italian
+        ("Geschrieben von Jonas Berger", ("Jonas Berger",)),
         ("Text und Fotos: Anna Berg", ("Anna Berg",)),
         ("By Tse Ka-wing+ FOLLOW", ("Tse Ka-wing",)),  # the follow button glued on
         ("Serkan Yılmaz/İZMİR,(DHA)", ("Serkan Yılmaz",)),  # a Turkish desk's city and agency after the name
