@@ -339,7 +339,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también | sigue\s+leyendo | te\s+puede\s+interesar
-    | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również) | zobacz\s+(?:także|też|również)
+    | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również|więcej) | zobacz\s+(?:także|też|również)
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | {READ_ALSO_INDIA} | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
@@ -524,7 +524,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
     | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild|llun|pictiúr|dealbh|skeudenn|govva)
-      \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) [^.!?:]{1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP"; Welsh, Irish, Gaelic, Breton, Sámi: "... Govva: Niillas Holmberg")
+      \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) (?:[^.!?:]|\.(?=[a-z]{2})){1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP"; Welsh, Irish, Gaelic, Breton, Sámi: "... Govva: Niillas Holmberg";
+      # a stock library's domain: "... Foto: Heiko Küverling/stock.adobe.com")
     # ...in scripts without capitals, glued or not: "... মোগলবাসা ইউনিয়নেছবি: প্রভাতবেলা" (Bengali), "... फोटो: ...", "... تصویر: ..."
     | (?<=\S) \s? (?:ছবি|ফটো|छवि|फोटो|फ़ोटो|तस्वीर|تصویر|عکس|صورة|ඡායාරූපය|ඡායාරූප) \s* [:：] \s* \S [^.!?।]{0,50} $
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
@@ -707,6 +708,7 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | sponsored \s* \. \s+ \S .*   # "Sponsored. Crypto assets are highly volatile. Your capital is at risk."
+    | (?:stellenmarkt|stellenangebot|jobbörse|job\s+des\s+tages|offre\s+d['’]emploi|oferta\s+de\s+empleo) \s* : \s* \S .*   # a job ad set into the text: "Stellenmarkt: Rechtsanwalt (m/w/d) ..."
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
     | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) | powered\s+by\s+\S+(?:\s+\S+)? ) \W* $
     | ^ \W* text \s+ ads? \s* : \s* advertise \b   # a classified ad's slot: "TEXT AD: Advertise your business here. Call ..."
@@ -1018,6 +1020,9 @@ COPYRIGHT = _cue("copyright", "copyright", r"""
     # Apart from any fair dealing ...", "Citation: <headline> (2019, March 5) retrieved 6 March 2019 from https://..."
     # a science-news site's source and citation boxes: "Story Source:", "Materials provided by ...", "Journal Reference:", "Cite This Page:"
     | ^ \W* (?:story\s+source|journal\s+references?|cite\s+this\s+(?:page|article)|materials\s+provided\s+by) \b
+    # ...and a site's suggested citation of the piece: "Zitiervorschlag", "Suggested citation:", "How to cite this article"
+    | ^ \W* (?:zitiervorschlag|zitierweise|suggested\s+citation|how\s+to\s+cite(?:\s+this\s+(?:article|page|piece))?|citer\s+cet\s+article
+             |cómo\s+citar(?:\s+este\s+artículo)?|come\s+citare(?:\s+questo\s+articolo)?) \W* $
     # ...and a medical news site's: "Article last reviewed by Tue 7 May 2019.", "Please use one of the following formats to cite this article ..."
     | ^ \W* article \s+ last \s+ (?:reviewed|updated) \s+ (?:by|on) \b | \bplease \s+ use \s+ one \s+ of \s+ the \s+ following \s+ formats \s+ to \s+ cite\b
     # ...and a health site's sourcing policy under the text: "Editorial Sources and Fact-Checking", "... follows strict sourcing guidelines ..."
@@ -1224,6 +1229,8 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     | ^ \W* if \s+ you \s+ (?:enjoyed|liked|found\s+value\s+in) \s+ this \b .{0,200}? \b (?:follow|subscribe|clap|sign\s+up) \b
     | ^ \W* (?:abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abonnieren\s+sie) \s+ (?:à|a|al|an) \s+ \S+   # "Abonnez-vous à L'Équipe dès 1€ ..."
     | ^ \W* jetzt \s+ abonnieren \s+ und \s+ [^.!?]{3,80} \s+ profitieren \W* $   # "Jetzt abonnieren und von der Vorlesefunktion profitieren."
+    # "read us without limits", in Polish, Czech and Slovak: "Czytaj Kurier Polityczny bez ograniczeń. Pakiet cyfrowy Plus za 19 zł ..."
+    | ^ \W* (?:czytaj|čtěte|čítajte) \s+ [^.!?]{0,60}? (?:bez\s+ograniczeń|bez\s+omezení|bez\s+obmedzení) \b
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b
