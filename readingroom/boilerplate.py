@@ -3159,7 +3159,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = found[0]  # short, over its deck over the byline, under its kicker: "Nextcloud auf dem eigenen Server" / "Die Cloud im Keller" / deck
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS and measured[chosen].words >= DECK_MIN_WORDS
             and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text
-            and not measured[chosen - 1].text.isupper()):  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
+            and not measured[chosen - 1].text.isupper()  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
+            and not _LABEL_LEAD.match(measured[chosen].text)):  # (nor a German kicker, its nouns capitalised, over a headline that
+        # opens with its label: "Neue CT-Scanner an Flughäfen" / "Flüssigkeiten im Handgepäck: Was an deutschen Flughäfen ...")
         chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
         # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ..."
         # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...";
@@ -3782,7 +3784,10 @@ def _cut_short_copy(text: str, of: str) -> bool:
 
 
 # A headline that opens with a label of a word or two and its colon: "Hochrechnung: SPD knapp vor CDU – Rot-Grün ohne Mehrheit".
-_LABELLED_HEADLINE = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s?:\s+\S")
+_LABEL_LEAD = re.compile(r"^\W*(?:[^\s:]+\s+){0,3}[^\s:]+\s?:\s+\S")
+"""A line that opens with a label of up to four words and its colon ("Flüssigkeiten im Handgepäck: Was ...")."""
+_LABELLED_HEADLINE = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+|(?:,\s+[\w'’-]+)+(?:\s+(?:and|und|et|y|e)\s+[\w'’-]+)?)?\s?:\s+\S")
+# (or a list of words: "Glühwein, Fachwerk, Bredele: Die fünf schönsten Weihnachtsmärkte im Elsass")
 
 
 def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str], start: int) -> int:

@@ -1497,6 +1497,7 @@ CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if
 # personal names "Robin Dixon, Catherine Belton and Ana Li".
 _NAME = rf"[{CAPITAL}][\w'’.\-]+(?:\s+(?:de|da|van|von|der|dos|del|la|le|[{CAPITAL}][\w'’.\-]*)){{1,3}}"
 _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
+_FROM_LABEL_WORDS = r"(?:Neue[rsnm]?|Aktuelle[rsnm]?|Letzte[rsnm]?|Nachrichten|Meldungen|Neuigkeiten|Bilder|Fotos|Videos|Stimmen|Grüße|Berichte|Mehr|Alles|Live|News|Top)"
 BYLINE = re.compile(rf"""
     ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF | Door | door | Oleh | oleh) (?:\s*:)?
     # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
@@ -1508,6 +1509,9 @@ BYLINE = re.compile(rf"""
     # (a degree in lower case before it, as Polish and Czech pages print it: "dr Anna Wiśniewska-Kaczor")
     # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $
+    # ...or as an Austrian paper signs its reporter, from where they write: "Florian Gruber aus Hallstatt" (not a section's
+    # label: "Aktuelle Nachrichten aus Berlin", "Neue Bilder aus Wien")
+    | ^ \W* (?!{_FROM_LABEL_WORDS}\b) {_NAME} \s+ aus \s+ {_PLACE} \W* $
     # "By: Jared T. Miller"; "ByMiguel Arrabal" (the keyword glued to the name by the copy)
     | ^ \W* (?:By|BY) {_NAME} .{{0,80}} $
     | ^ \W* (?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON) \s* : \s* {_NAME} (?: \s* (?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b) \s* {_NAME} ){{0,4}} \W* $

@@ -2350,6 +2350,9 @@ def _without_notes_in_brackets(text: str) -> str:
     return _NOTE_BEFORE_NAME.sub("", _WHEN_IN_BRACKETS.sub("", text))
 
 
+_NAME_FROM_PLACE = re.compile(rf"^\s*(?P<name>[^\d,]{{3,60}}?)\s+aus\s+[{CAPITAL}][\w.\-]+(?:\s+[{CAPITAL}][\w.\-]+){{0,2}}\s*$")
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -2362,6 +2365,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if "(" in text:
         text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _without_notes_in_brackets(text))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
+    if len(text) <= 60 and (placed := _NAME_FROM_PLACE.match(text)) and (NAME.match(placed["name"]) or BYLINE.match(placed["name"])):
+        text = placed["name"] if BYLINE.match(placed["name"]) else f"By {placed['name']}"  # an Austrian paper's reporter, from where they write: "Florian Gruber aus Hallstatt"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina

@@ -144,6 +144,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Text: Corinne Hänni, Fotos: Marco Bühler", ("Corinne Hänni",)),
         ("Scritto da Elisa Ruggeri", ("Elisa Ruggeri",)),  # "written by", in Italian
         ("Geschrieben von Jonas Berger", ("Jonas Berger",)),
+        ("Florian Gruber aus Hallstatt", ("Florian Gruber",)),  # an Austrian paper's reporter, from where they write
+        ("Von Florian Gruber aus Hallstatt", ("Florian Gruber",)),
         ("Text und Fotos: Anna Berg", ("Anna Berg",)),
         ("By Tse Ka-wing+ FOLLOW", ("Tse Ka-wing",)),  # the follow button glued on
         ("Serkan Yılmaz/İZMİR,(DHA)", ("Serkan Yılmaz",)),  # a Turkish desk's city and agency after the name
