@@ -2649,7 +2649,9 @@ def _is_standfirst(page: _Page, k: int) -> bool:
         _is_deck(headline, line, signed) or _is_sentence_deck(line, signed)
         or k == page.headline + 1 and _is_headline_pair(measured, page.headline)
         and _told_by(line, _body_words(measured, page.body))[1] >= HEADLINE_TOLD_SHARE
-        or k == page.headline + 1 and _signed_under(measured, k) and _is_short_deck(measured, page.headline, _body_words(measured, page.body)))
+        or k == page.headline + 1 and _signed_under(measured, k) and _is_short_deck(measured, page.headline, _body_words(measured, page.body))
+        or k == page.headline + 1 and _signed_under(measured, k) and _is_headline_shaped(line) and not line.duplicate
+        and line.words >= DECK_MIN_WORDS and headline.words >= line.words)  # (as long as the headline, between it and the byline)
 
 
 def _is_short_deck(measured: Sequence[Line], above: int, told: frozenset[str]) -> bool:
@@ -3768,6 +3770,8 @@ def _signed_under(measured: Sequence[Line], k: int) -> bool:
     return j < len(measured) and (_is_signature(measured[j]) or _is_long_signature(measured[j]))
 
 
+DECK_TOLD_MARGIN = 0.25
+"""How much more of a headline the text must tell than of the deck as long as it under it (`_above_its_decks`)."""
 SIGNATURE_BUTTONS = 3
 """The most button lines between a deck and the byline under it (`_signed_under`)."""
 
@@ -3837,6 +3841,12 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         if (above == chosen - 2 and signed and measured[above + 1].cue is COMMENT_COUNTER and headline.words >= HEADLINE_USUAL_WORDS
                 and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE):
             return above  # the story's comment counter under it: "Star Trek 4 eyes Fargo, ..." / "New, 15 comments" / deck / byline
+        if (above == chosen - 1 and signed and headline.words >= HEADLINE_USUAL_WORDS and headline.words >= measured[chosen].words
+                and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
+                and share >= _told_by(measured[chosen], told)[1] + DECK_TOLD_MARGIN
+                and not (above > 0 and _is_headline_shaped(measured[above - 1]) and measured[above - 1].words >= HEADLINE_USUAL_WORDS)):
+            return above  # over a deck as long as it over the byline, and the text tells it better ("Vinculan a proceso a 'El Chato' por
+            # el homicidio ..." / "El presunto responsable permanecerá en prisión preventiva mientras ...")
     return chosen
 
 
