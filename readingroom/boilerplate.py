@@ -3148,10 +3148,10 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     top = signed[0] if signed else start
     upward = [k for k in above if k < top][:HEADLINE_SPAN]
     lo = upward[-1] if upward else max(top - HEADLINE_SPAN, 0)
-    contents = _headings_listed_above(measured, body)
+    contents = _headings_listed_above(measured, body)  # (but right over a post's meta row, the headline its recipe's card says again)
     found = [j for j in upward if _is_headline_shaped(measured[j]) and not _listed_as_related(measured, j) and not _is_role_line(measured, j)
              and not _is_author_line(measured, j)
-             and not _under_label(measured, j) and not _over_credit(measured, j) and j not in contents
+             and not _under_label(measured, j) and not _over_credit(measured, j) and (j not in contents or signed and j == top - 1 and _is_meta_row(measured[top]))
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])
              and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
@@ -3969,6 +3969,8 @@ def _is_signature(line: Line) -> bool:
     """A byline or dateline (`_header_cue`), or a short line with a date, a time, a leading "by "
     or an @handle, or a name in a script without capitals with the BBC's service glued after it
     (`caseless_name_and_network`); not a title that names its day (`_DATED_TITLE`)."""
+    if _is_meta_row(line):
+        return True
     return line.cue is None and not (" for " in line.text and _DATED_TITLE.match(line.text)) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
         line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
@@ -3977,6 +3979,18 @@ def _is_signature(line: Line) -> bool:
         and bool(_DATE_OR_TIME.search(line.text))
         or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None
         or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None)
+def _is_meta_row(line: Line) -> bool:
+    """A post's meta row that also says it may hold affiliate links, its parts a dot or a bar apart ("Published: Mar 4, 2024 ·
+    Modified: ... by Jenna Whitfield · This post may contain affiliate links · 8 Comments"): a signature all the same, with a
+    date and a name after "by" among its parts."""
+    if line.cue is not AFFILIATE_DISCLOSURE or line.words > 2 * SIGNATURE_MAX_WORDS:
+        return False
+    parts = _META_PARTS.split(line.text)
+    return len(parts) >= 3 and bool(_DATE_OR_TIME.search(line.text)) and any(_BY_NAME.search(p) for p in parts)
+
+
+_META_PARTS = re.compile(r"\s+[|·•]\s+")
+_BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|von|door):?\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 # A blog's meta line, the date after its label, then the author after "by": "Publié le 17 Février 2024 par Margot Lefèvre"
 # (its month in the blog's language, which `_DATE_OR_TIME` does not know).
 _LABELLED_DATE_BY = re.compile(r"^\W*(?:publié|publicado|pubblicato|veröffentlicht|gepubliceerd|posted|published)\b.*\d.*\s(?:par|por|da|von|door|by)\s+\S",
