@@ -1500,6 +1500,8 @@ _PLACE = rf"[{CAPITAL}][\w'’.\-]+(?:\s+[{CAPITAL}][\w'’.\-]+){{0,2}}"
 _FROM_LABEL_WORDS = r"(?:Neue[rsnm]?|Aktuelle[rsnm]?|Letzte[rsnm]?|Nachrichten|Meldungen|Neuigkeiten|Bilder|Fotos|Videos|Stimmen|Grüße|Berichte|Mehr|Alles|Live|News|Top)"
 BYLINE = re.compile(rf"""
     ^ \W* (?: (?:by | von | por | par | Par | Por | Von | Av | Af | AF | Door | door | Oleh | oleh) (?:\s*:)?
+    # (Italian's "a cura di" and "dal nostro inviato", a French recipe's "proposée par")
+    | (?i:(?:ricetta\s+|testo\s+)?a\s+cura\s+di | dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente) | (?:recette\s+)?proposée\s+par)
     # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
     | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $

@@ -145,6 +145,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Scritto da Elisa Ruggeri", ("Elisa Ruggeri",)),  # "written by", in Italian
         ("Geschrieben von Jonas Berger", ("Jonas Berger",)),
         ("Florian Gruber aus Hallstatt", ("Florian Gruber",)),  # an Austrian paper's reporter, from where they write
+        ("dal nostro inviato Luca Ferraresi", ("Luca Ferraresi",)),  # "from our correspondent", in Italian
+        ("Ricetta a cura di Chiara Fontanesi", ("Chiara Fontanesi",)),  # "edited by"
+        ("Recette proposée par Claire Mercadier", ("Claire Mercadier",)),  # a French recipe's author
         ("Von Florian Gruber aus Hallstatt", ("Florian Gruber",)),
         ("Text und Fotos: Anna Berg", ("Anna Berg",)),
         ("By Tse Ka-wing+ FOLLOW", ("Tse Ka-wing",)),  # the follow button glued on
