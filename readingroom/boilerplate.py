@@ -2038,7 +2038,8 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
     under them; an ad's lines that no paragraph follows are no box (a page's end). Under a label whose ad shows no text,
     the article's own list or table goes on: a line that introduces one (ending in a colon or a question mark: "Los puntos
     más críticos" / "La Contraloría identificó como los sectores de mayor riesgo:"), a sentence, a listicle's number ("5" /
-    "Screaming At A Closed Door, ...", "5. Microwave lemons for 10 seconds ...") or one of its rows (`listed`, or two
+    "Screaming At A Closed Door, ...", "5. Microwave lemons for 10 seconds ..."), an item that ends with a comma or a semicolon
+    as a list's items run on ("povinná registrace všech krátkodobě pronajímaných bytů,") or one of its rows (`listed`, or two
     rows of figures: "Mme Sylvie DUVAL-RENOUF et M. Hervé LEPETIT BC-UD 5 305 58,21 %", or most of them a label and its value:
     "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026") makes no box."""
     found: set[int] = set()
@@ -2052,7 +2053,7 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
         box = range(k + 1, j)
         if (len(box) >= 2 and j < len(measured) and (measured[j].prose or j + 1 < len(measured) and measured[j + 1].prose)
                 and not any(i in listed or measured[i].sentence or _ITEM_NUMBER.match(measured[i].text)
-                            or measured[i].text.rstrip().endswith((":", "?", "：", "？")) for i in box)
+                            or measured[i].text.rstrip().endswith((":", "?", "：", "？", ",", ";")) for i in box)
                 and sum(_is_record(measured[i]) or bool(_FIGURE_ROW.match(measured[i].text)) for i in box) < 2
                 and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box)):
             found.update(box)
@@ -2883,8 +2884,10 @@ def _is_shouted_headline(line: Line) -> bool:
 
 
 def _is_short_label(line: Line) -> bool:
-    """Short, no sentence, no record; nor a how-to's "Tools Required" over its list (`_LIST_HEADING`)."""
-    return not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line) and not _LIST_HEADING.match(line.text)
+    """Short, no sentence, no record; nor a how-to's "Tools Required" over its list (`_LIST_HEADING`), nor a list's item
+    that runs on with a comma or a semicolon ("limit 90 nocí ročně pro celé byty v obytných domech,"): no link ends so."""
+    return (not line.sentence and line.words < PROSE_MIN_WORDS and not _is_record(line) and not _LIST_HEADING.match(line.text)
+            and not line.text.rstrip().endswith((",", ";")))
 
 
 def link_run_lines(measured: Sequence[Line], body: Body, listed: frozenset[int] = frozenset()) -> frozenset[int]:

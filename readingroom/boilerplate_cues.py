@@ -320,7 +320,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | ये\s+भी\s+पढ़ें | यह\s+भी\s+पढ़ें | {READ_ALSO_INDIA} | soma\s+pia | baca\s+juga | δι[αά]β[αά]στε\s+(?:ακ[οό]μα|επ[ιί]σης) | (?:ilginizi|ilgilinizi|İLGİNİZİ|İLGİLİNİZİ)\s+(?:çekebilir|ÇEKEBİLİR) | اقرأ\s+أيضا | اقرأ\s+أيضاً | بیشتر\s+بخوانید | xem\s+thêm | đọc\s+thêm | קראו\s+עוד | 相关报道
     | passend\s+zum\s+(?:artikel|thema) | mehr\s+zu(?:m|r)?\s+\w+ | más\s+información | noticia\s+relacionada
     # Baltic, Balkan, Bulgarian, Macedonian, Slovak and Czech: "Lasi arī", "Daugiau skaitykite:", "LOE KA", "Pročitajte još"
-    | {READ_ALSO_EAST} | nenechte\s+si\s+ujít | nenechajte\s+si\s+ujsť | nie\s+przegap | ne\s+hagyja\s+ki
+    | {READ_ALSO_EAST} | související(?:\s+(?:články|zprávy|témata))? | súvisiace(?:\s+články)? | kapcsolódó(?:\s+cikkek)? | nenechte\s+si\s+ujít | nenechajte\s+si\s+ujsť | nie\s+przegap | ne\s+hagyja\s+ki
     | také\s+vás\s+může\s+zajímat | mohlo\s+by\s+vás\s+zajímat | mohlo\s+by\s+vás\s+zaujímať
     | también\s+te\s+puede\s+interesar | también\s+por\s+el\s+tema | также\s+по\s+теме | більше\s+на\s+тему
     # Chinese, Japanese and Korean: "阅读下一篇：" (read next), "相关新闻", "関連記事", "관련기사"

@@ -1483,6 +1483,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Sigue leyendo:", "related-header"),  # over a list of links
         ("Sdílet: Facebook | X | E-mail | Kopírovat odkaz", "share-buttons"),  # in Czech
         ("Nenechte si ujít", "related-header"),  # "don't miss", in Czech
+        ("Související", "related-header"),  # "related", in Czech
         ("Czytaj więcej: Wotum zaufania dla rządu. Jak głosowali posłowie koalicji?", "related-inline"),  # "read more", in Polish
         ("Czytaj Kurier Polityczny bez ograniczeń. Pakiet cyfrowy Plus za 19 zł miesięcznie.", "subscribe-prompt"),
         ("Symbolbild: Balkon mit Steckersolargerät. Foto: Heiko Küverling/stock.adobe.com", "caption-credit"),  # a stock library's domain
