@@ -1956,7 +1956,10 @@ _ANY_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 _DATED_ITEM = re.compile(rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?
     (?:(?:{_ANY_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
      |\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_ANY_MONTH})\.?)
-    (?:,?\s+(?:19|20)\d\d)?\s*[–—:|@-]\s*\S""", re.IGNORECASE | re.VERBOSE)
+    (?:,?\s+(?:19|20)\d\d)?\s*[–—:|@-]\s*\S
+    # ...or a chronology's: a year, perhaps after its day and month, then what happened ("3 avril 1936 Naissance à Besançon",
+    # "1962 Entre au Laboratoire de glaciologie de Grenoble")
+    |^\W*(?:\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:{_ANY_MONTH})\.?\s+)?(?:1[5-9]|20)\d\d\s+(?-i:[A-ZÀ-Þ])[^\W\d_]""", re.IGNORECASE | re.VERBOSE)
 DATED_LIST_MIN_ITEMS = 3
 
 
