@@ -360,6 +360,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* (?-i:اقرأ\s+أيضا[ًا]?)(?=[\u0600-\u06FF"«“]) [^.!?]{3,150} $   # the label glued to the headline: "اقرأ أيضاً"موسم السودة" ..."
     | ^ \W* (?:اقرأ\s+أيضا[ًا]?|mirá\s+también|[iİ]lg[iİ]l[iİ]\s+haberler|ayrıca\s+okuyun|читайте\s+также|читайте\s+також) \s+ \S [^.!?]{3,150} $
     | ^ \W* read \s+ or \s+ share \s+ this \s+ (?:story|article) \s* : .*$  # "Read or Share this story: https://..."
+    # the label in brackets, as Korean, Chinese and Japanese sites set it: "[관련기사] 삼성전자, HBM4 샘플 ...", "【相关新闻】..."
+    | ^ \s* [\[【〔] \s* (?:관련\s*기사|관련\s*뉴스|相关(?:新闻|阅读|报道)|相關(?:新聞|閱讀|報導)|関連(?:記事|ニュース)) \s* [\]】〕] \s* \S .{3,}$
     # a trade site's promotion of its own pieces in the text: "MUST READ: Ransomware: ...", "SEE: Incident response policy (...)"
     | ^ \W* (?:must\s+read|(?-i:SEE|ALSO\s+SEE)) \s* : \s* \S .{3,150} $
     # "Related" before the link without a colon: "Related Every Winter Squash, Ranked by How Easy It Is to Peel"
@@ -535,6 +537,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | [.!?]["”»]? \s* © \s* [^\d\s] [^\d.!?]{0,40} $ | (?<=[^\W\d_]) © \s* [^\d\s] [^\d.!?©]{0,40} $
     # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
     | [.!?।] \s* [—–] \s* (?:ফাইল(?:\s+(?:ছবি|চিত্র))?|file(?:\s+photo)?|archive|আর্কাইভ|फाइल(?:\s+फोटो)?) \s* [.।]? \s* $
+    # ...or a Korean photo's credit in brackets before its caption: "[사진=연합뉴스] 경기 평택의 한 반도체 공장 생산라인."
+    | ^ \s* \[ \s* (?:사진|그래픽|자료) \s* = \s* [^\]]{1,40} \]
     # ...or a Japanese caption, the day after "＝": "水揚げされたシロエビ＝15日、射水市の新湊漁港（北陸日報デジタル）"
     | [＝=] \s* \d{1,2} 日 [、,]
     # ...or its label glued to the name too, as the New York Times printed it: "... no longer produces power.CreditCaleb Nordstrom for The New York Times"

@@ -1484,6 +1484,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Sdílet: Facebook | X | E-mail | Kopírovat odkaz", "share-buttons"),  # in Czech
         ("Nenechte si ujít", "related-header"),  # "don't miss", in Czech
         ("Související", "related-header"),  # "related", in Czech
+        ("[관련기사] 삼성전자, HBM4 샘플 엔비디아 공급 임박…\"하반기 양산\"", "related-inline"),  # the label in brackets, Korean
+        ("[사진=연합뉴스] 경기 평택의 한 반도체 공장 생산라인.", "caption-credit"),  # a Korean photo's credit before its caption
         ("Czytaj więcej: Wotum zaufania dla rządu. Jak głosowali posłowie koalicji?", "related-inline"),  # "read more", in Polish
         ("Czytaj Kurier Polityczny bez ograniczeń. Pakiet cyfrowy Plus za 19 zł miesięcznie.", "subscribe-prompt"),
         ("Symbolbild: Balkon mit Steckersolargerät. Foto: Heiko Küverling/stock.adobe.com", "caption-credit"),  # a stock library's domain
