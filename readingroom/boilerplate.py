@@ -1511,6 +1511,7 @@ def _is_text_above(measured: Sequence[Line], weights: Sequence[float], b: int, l
 
 
 TEXT_ABOVE_MIN_PARAGRAPHS = 3
+"""Paragraphs above a photo and a box set into the text that make the text's opening, not the photo's caption (`_is_text_above`)."""
 
 
 def _closing_under_box(measured: Sequence[Line], body: Body, hi: int) -> int | None:
@@ -1923,7 +1924,8 @@ def _with_facts(measured: Sequence[Line], end: int) -> int:
             pass
         elif not line.sentence and line.words <= SUBHEAD_MAX_WORDS:
             headings += 1
-            facts -= 1
+            k += 1
+            continue
         else:
             return end
         facts += 1

@@ -39,7 +39,8 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # "le Máirtín Ó Catháin", "Daga Abdullahi Sani", "NGU THULANI MKHIZE", Welsh "Gan Mared Evans", Breton "Gant ...", West
 # Frisian "Troch ...", Haitian Creole "Pa Fednel Saint-Jules"; Kinyarwanda's "Yanditswe na" (written by), Yoruba's "Láti ọwọ́" (by the hand of), Scottish Gaelic's
 # "Sgrìobhte le" (written by), and "written by" in Italian, Spanish, Catalan, German, French and Dutch ("Scritto da ..."), Italian's
-# "a cura di" (edited by) and "dal nostro inviato" (from our correspondent), a French recipe's "proposée par"; Somali's "Qore:" (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
+# "a cura di" (edited by) and "dal nostro inviato" (from our correspondent), a French recipe's "proposée par"; Somali's "Qore:"
+# (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
     r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
@@ -2367,7 +2368,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _without_notes_in_brackets(text))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
     if len(text) <= 60 and (placed := _NAME_FROM_PLACE.match(text)) and (NAME.match(placed["name"]) or BYLINE.match(placed["name"])):
-        text = placed["name"] if BYLINE.match(placed["name"]) else f"By {placed['name']}"  # an Austrian paper's reporter, from where they write: "Florian Gruber aus Hallstatt"
+        # an Austrian paper's reporter, from where they write: "Florian Gruber aus Hallstatt"
+        text = placed["name"] if BYLINE.match(placed["name"]) else f"By {placed['name']}"
     if len(text) <= 60 and (glued := _PAPER_GLUED_BEFORE_NAME.match(text)):
         text = f"By {glued['name']}"  # "Ouest-FranceYann LE GOFF.": the paper's label glued before the name
     text = dates.GLUED_LABEL.sub(" ", _written_part(_COMMA_AUTHOR.sub("By ", _unglued(text), count=1)))  # the BBC World Service's "Author,Amina
