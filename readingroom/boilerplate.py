@@ -440,14 +440,15 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     blocks = code_blocks(measured, code)
     measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
-    body = find_body(measured, ticker, code)
+    live = live_entry_lines(measured)
+    body = find_body(measured, ticker, code, live)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
     rows = frozenset(figure_rows(measured, code=code)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
-    live = frozenset(k for k in live_entry_lines(measured) if measured[k].cue is None)  # (a live page's times and headings: no run of links)
-    page = _Page(measured, body, listed, link_run_lines(measured, body, listed) - live, headline,
+    stamps = frozenset(k for k in live if measured[k].cue is None)  # (a live page's times and headings: no run of links)
+    page = _Page(measured, body, listed, link_run_lines(measured, body, listed) - stamps, headline,
                  ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks,
                  ads=ad_box_lines(measured, listed))
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
@@ -794,15 +795,16 @@ _DATED_CREDIT = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*(?:\w+
 
 # --- the body region ------------------------------------------------------------------------
 
-def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[int] | None = None) -> list[float]:
+def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[int] | None = None,
+             live: frozenset[int] | None = None) -> list[float]:
     """Per-line score of being body text; runs of non-prose lines cost more the longer they get.
     A news ticker's lines (`ticker_lines`) weigh as a teaser feed's do; a code block's (`code_lines`, or `code` when the
-    caller has them) as a table's rows."""
+    caller has them) as a table's rows; a live page's times, headings and buttons (`live_entry_lines`, or `live`) nothing."""
     ranked = ranked_rows(measured)
     rows = schedule_rows(measured) | figure_rows(measured, ranked, code)
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     ads = ad_box_lines(measured, listed)
-    live = live_entry_lines(measured)
+    live = live_entry_lines(measured) if live is None else live
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
     # weigh nothing, its header as a cue; and the short lines of the sections it lists, their headings and items, as a list's)
@@ -1224,13 +1226,15 @@ class Body:
 NO_BODY = Body(0, -1)
 
 
-def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, code: frozenset[int] | None = None) -> Body:
+def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, code: frozenset[int] | None = None,
+              live: frozenset[int] | None = None) -> Body:
     """The body run; NO_BODY if there is none.
 
     Barrier lines cut the page into stretches; each stretch's best run is its maximum-sum
     segment of line weights, and the first stretch whose best run is substantial wins. Prose
     on the far side of an insert that says the story continues, or of a photo gallery, joins it."""
-    weights = _weights(measured, ticker_lines(measured) if ticker is None else ticker, code)
+    live = live_entry_lines(measured) if live is None else live  # (the caller's, when it has them)
+    weights = _weights(measured, ticker_lines(measured) if ticker is None else ticker, code, live)
     stretches = _stretches(weights)
     runs = [(*_best_run(weights, lo, hi), (lo, hi)) for lo, hi in stretches]
     runs = _before_comments(measured, runs)
@@ -1254,7 +1258,6 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     tail = _with_tail(measured, end)
     start = _under_head_signature(measured, body.start, end)
     start = _with_lede(measured, start) if start == body.start else start
-    live = live_entry_lines(measured)
     while start > 0 and start - 1 in live and measured[start - 1].cue is None:
         start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
     return replace(body, start=start, end=tail, tail=end + 1 if tail > end else listed_end + 1 if facts_end > listed_end else None)
