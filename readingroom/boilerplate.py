@@ -213,6 +213,7 @@ SHORT_RUN_MIN_LINES = 4
 # ...but a unit of one subheading of at most SUBHEAD_MAX_WORDS words over a paragraph of at least
 # SECTION_MIN_WORDS words is a section of the article ("The vote" / 36 words on what was voted).
 SUBHEAD_MAX_WORDS = 5
+TABLE_HEADING_MAX_WORDS = 10  # (a table's heading says what its figures measure, and when)
 # A reader poll set into the text: its question, two or more options, its button and count.
 POLL_MIN_LINES = 4
 POLL_MAX_LINES = 10
@@ -722,17 +723,26 @@ def _with_named_bios(measured: list[Line]) -> list[Line]:
     on its line, over a paragraph that opens with it ("Rosalind Fenwick-Hale" / "Rosalind is Gardeners'
     World Magazine's deputy gardening editor. ..."). The name's line gets AUTHOR_BOX, which ends the
     text there; once ARTICLE_MIN_WORDS words of prose have come before it, the name said first before
-    half of them (in the header)."""
-    prose_words, first_said = 0, {}
+    half of them (in the header), alone or on the byline's line ("Words: Matt Pennington, Senior Road Tester")."""
+    prose_words, first_said, prose_before = 0, {}, []
     for k, line in enumerate(measured[:-1]):
         key = normalise_line(line.text) if line.words <= 4 and not line.prose and line.cue is None else ""  # (a name's line is short)
         first_said.setdefault(key, prose_words)
+        prose_before.append(prose_words)
         under = measured[k + 1]
-        if (key and prose_words >= ARTICLE_MIN_WORDS and line.duplicate and 2 * first_said[key] < prose_words
-                and under.prose and _is_bare_name(line) and under.text.startswith((line.text.split()[0] + " ", line.text + " "))):
+        if (key and prose_words >= ARTICLE_MIN_WORDS and under.prose and _is_bare_name(line)
+                and under.text.startswith((line.text.split()[0] + " ", line.text + " "))
+                and (line.duplicate and 2 * first_said[key] < prose_words or _on_a_byline_above(measured, k, prose_before))):
             measured[k] = replace(line, cue=AUTHOR_BOX)
         prose_words += line.words if line.prose else 0
     return measured
+
+
+def _on_a_byline_above(measured: Sequence[Line], k: int, prose_before: list[int]) -> bool:
+    """The name on line `k` is on a byline's line above, before half of the prose over `k` (`prose_before`)."""
+    name = measured[k].text.strip()
+    return any(2 * prose_before[j] < prose_before[k] and name in measured[j].text and _is_byline(measured[j])
+               for j in range(k) if measured[j].words <= SIGNATURE_MAX_WORDS)
 
 
 def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
@@ -1054,7 +1064,7 @@ def figure_rows(measured: Sequence[Line], ranked: set[int] | None = None, code: 
     or a footer's lines end in no figures; with the results tables' rows (`ranked_rows`, or `ranked` when the caller has them)
     and the code blocks' lines."""
     return _rows_in_runs(measured, lambda line: 2 <= line.words <= FIGURE_ROW_MAX_WORDS and bool(_FIGURE_ROW.match(line.text)),
-                         TABLE_MIN_ROWS) | _shaped_rows(measured) | (ranked_rows(measured) if ranked is None else ranked) | (code_lines(measured) if code is None else code)
+                         TABLE_MIN_ROWS) | _shaped_rows(measured) | _tabbed_rows(measured) | (ranked_rows(measured) if ranked is None else ranked) | (code_lines(measured) if code is None else code)
 
 
 SHAPED_TABLE_MIN_ROWS = 4
@@ -1120,6 +1130,25 @@ def _shaped_rows(measured: Sequence[Line]) -> set[int]:
     return rows
 
 
+def _tabbed_rows(measured: Sequence[Line]) -> set[int]:
+    """A table's rows as a browser copies them, their cells a tab apart ("Merkmal\tTagesgeld\tFestgeld" /
+    "Verfügbarkeit\ttäglich\terst zum Laufzeitende" / ...): TABLE_MIN_ROWS or more one under the other (a blank line
+    between them or not), no cue, each with as many cells, two or more, and none of them prose."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for k in range(len(measured) + 1):
+        line = measured[k] if k < len(measured) else None
+        now = line.text.strip().count("\t") + 1 if line is not None and line.cue is None and not line.prose else 1
+        if now >= 2 and now == cells:
+            run.append(k)
+            continue
+        if len(run) >= TABLE_MIN_ROWS:
+            rows.update(run)
+        run, cells = ([k], now) if now >= 2 else ([], 0)
+    return rows
+
+
 def _rows_in_runs(measured: Sequence[Line], is_row: Callable[[Line], bool], min_rows: int, one_block: bool = False,
                   cued: bool = False) -> set[int]:
     """The lines of runs of `min_rows` or more rows one under the other (`is_row`, no cue unless `cued`; in `one_block`, no
@@ -1146,9 +1175,11 @@ def _is_list_intro(line: Line) -> bool:
 
 
 # The heading of what a how-to takes, over its list: "Tools Required", "Materials Required", "What you'll
-# need" (not a recipe card's "Ingredients": the card's buttons and ratings come with it).
+# need" (not a recipe card's "Ingredients": the card's buttons and ratings come with it); or of a company's results
+# over their points: "Fourth Quarter Fiscal 2024 Highlights", "Financial Highlights" (not a match's or a video's).
 _LIST_HEADING = re.compile(r"^\W*(?:(?:tools?|materials?|supplies|equipment)\s+(?:required|needed|list)|(?:what\s+)?you(?:['’]ll|\s+will)\s+need"
-                           r"|werkzeug|material(?:ien)?)\W*$", re.IGNORECASE)
+                           r"|werkzeug|material(?:ien)?"
+                           r"|(?!(?:match|game|video|extended|watch|race|fight|show)\b)(?:[\w-]+\s+){1,5}(?-i:H)ighlights)\W*$", re.IGNORECASE)
 
 
 _LIST_INTRO_END = re.compile(r"(?::|[^\W\d_]:(?:\d{1,2}|\s*\[\d{1,3}\]))$")  # (the reference glued on: not a label's value, "Your referral count: 0")
@@ -1911,17 +1942,19 @@ FACT_MAX_WORDS = 12
 def _with_facts(measured: Sequence[Line], end: int) -> int:
     """Extend the run's last line over a match report's closing facts right under it, up to the page's next cue: the
     line-ups (`_LINEUP`), labelled facts ("Árbitro: Fábio Veríssimo (AF Leiria)"), a table's rows ("1.º Sporting 11 j. 33 pts",
-    a figure last or cells a tab apart) and the short headings over them ("Os onzes", "Classificação (primeiros seis)").
+    a figure last or cells a tab apart, `_tabbed_rows`) and the short headings over them ("Os onzes", "Classificação
+    (primeiros seis)"); or a car's specification ("Price\t£41,950" / "Motor\tRear-mounted permanent-magnet synchronous").
     Each weighs nothing or less, so the run stops above them. FACTS_MIN_LINES facts at least, two line-ups or TABLE_MIN_ROWS
     rows among them, and nothing else before that cue: a teaser's headline, a paragraph or a repeat, and it is no such block."""
     k, facts, lineups, rows, headings = end + 1, 0, 0, 0, 0
+    tabbed = _tabbed_rows(measured)
     while k < len(measured) and measured[k].cue is None:
         line = measured[k]
         if line.duplicate or line.prose and not _LINEUP.match(line.text) and not _LABELLED_FACT.match(line.text):
             return end
         if _LINEUP.match(line.text):
             lineups += 1
-        elif line.words <= FIGURE_ROW_MAX_WORDS and (_FIGURE_ROW.match(line.text) or line.text.count("\t") >= 2 and any(c.isdigit() for c in line.text)):
+        elif k in tabbed or line.words <= FIGURE_ROW_MAX_WORDS and (_FIGURE_ROW.match(line.text) or line.text.count("\t") >= 2 and any(c.isdigit() for c in line.text)):
             rows += 1
         elif _LABELLED_ITEM.match(line.text) and not line.sentence and line.words <= FACT_MAX_WORDS or _LABELLED_FACT.match(line.text):
             pass
@@ -2049,7 +2082,8 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
     "Screaming At A Closed Door, ...", "5. Microwave lemons for 10 seconds ..."), an item that ends with a comma or a semicolon
     as a list's items run on ("povinná registrace všech krátkodobě pronajímaných bytů,") or one of its rows (`listed`, or two
     rows of figures: "Mme Sylvie DUVAL-RENOUF et M. Hervé LEPETIT BC-UD 5 305 58,21 %", or most of them a label and its value:
-    "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026") makes no box."""
+    "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026") makes no box, unless a line ends with an
+    offer's button (`_OFFER_BUTTON`: "Nordbank Depot* – 0 Euro Depotgebühr – Zum Angebot")."""
     found: set[int] = set()
     for k, label in enumerate(measured):
         if label.cue is not ADVERTISING or not AD_LABEL.match(label.text):
@@ -2059,13 +2093,21 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
                and measured[j].words <= BOX_ITEM_MAX_WORDS and not (j + 1 < len(measured) and measured[j + 1].prose)):
             j += 1
         box = range(k + 1, j)
+        offered = any(_OFFER_BUTTON.search(measured[i].text) for i in box)  # (an offer's button says it is the ad's text)
         if (len(box) >= 2 and j < len(measured) and (measured[j].prose or j + 1 < len(measured) and measured[j + 1].prose)
-                and not any(i in listed or measured[i].sentence or _ITEM_NUMBER.match(measured[i].text)
+                and (offered or not any(i in listed or measured[i].sentence or _ITEM_NUMBER.match(measured[i].text)
                             or measured[i].text.rstrip().endswith((":", "?", "：", "？", ",", ";")) for i in box)
                 and sum(_is_record(measured[i]) or bool(_FIGURE_ROW.match(measured[i].text)) for i in box) < 2
-                and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box)):
+                and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box))):
             found.update(box)
     return frozenset(found)
+
+
+# An offer's button at the end of an ad's line: "Nordbank Tagesgeld* – 3,20 % p. a. – Zum Angebot", "... Apply now".
+_OFFER_BUTTON = re.compile(r"(?:zum\s+angebot|jetzt\s+(?:vergleichen|sichern|beantragen|eröffnen|bestellen|kaufen)|mehr\s+erfahren"
+                           r"|apply\s+now|learn\s+more|get\s+(?:the\s+)?(?:offer|deal)|see\s+(?:the\s+)?(?:offer|deal|rates?)|shop\s+now|buy\s+now"
+                           r"|view\s+(?:offer|deal)|check\s+price|voir\s+l['’]offre|ver\s+oferta|scopri\s+l['’]offerta|naar\s+de\s+aanbieding)\W*$",
+                           re.IGNORECASE)
 
 
 def boxed_lines(measured: Sequence[Line]) -> frozenset[int]:
@@ -2819,9 +2861,10 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "related-links", "link-run")
     if _is_pull_quote(measured, page.body, k):
         return Verdict(True, "body", "pull-quote")
-    if (line.cue is None and not line.prose and line.words <= SUBHEAD_MAX_WORDS and k not in page.rows and k + 1 in page.rows
+    if (line.cue is None and not line.prose and line.words <= TABLE_HEADING_MAX_WORDS and k not in page.rows and k + 1 in page.rows
             and k + 2 in page.rows and not line.text.lstrip()[:1].isdigit()):
         return Verdict(True, "body", "subheading")  # a table's heading over its rows: "The full result" / "Alan Brightwell (Liberal Democrats) - 18,204"
+        # ("Stężenia PM10 we wtorek o godz. 8:00 (µg/m³)" / "Skawina 231")
     if _is_headline_shaped(line) and _listed_as_related(measured, k) and not _heads_the_text(
             measured, page.body, _related_header_above(measured, k) or k, k):
         return Verdict(False, "related-links", "related-list")
@@ -3093,7 +3136,8 @@ def _is_inner_byline(line: Line) -> bool:
 # Capitalised words after "The" name a paper or a company ("The Daily Ledger"), not a person.
 # A name does not start with an article ("The Editors", "DIE DRITTE SEITE": a page's title); not "Le", "La", "El",
 # "De", "Les": Vietnamese, Spanish, Senegalese, Dutch and English names start so ("Le Thi Huong", "El Hadji Diop").
-_THE_NAME = re.compile(r"^\W*(?:the|die|der|das|het|los|las|il)\s", re.IGNORECASE)
+_THE_NAME = re.compile(r"^\W*(?:the|die|der|das|(?:ein|eine)(?!\s+\S+\s+von\s)|het|los|las|il)\s", re.IGNORECASE)
+# (a widget's "Ein Dokument"; not "Ein Ratgeber von Tobias Reinhardt")
 
 
 def _names_a_photo(measured: Sequence[Line], k: int) -> bool:
@@ -3984,12 +4028,32 @@ def _is_signature(line: Line) -> bool:
         return True
     return line.cue is None and not (" for " in line.text and _DATED_TITLE.match(line.text)) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
-        line.words <= SIGNATURE_MAX_WORDS and bool(_DATE_OR_TIME.search(line.text) or _SIGNED.search(line.text) or _SIGNED_PART.search(line.text)))
+        line.words <= SIGNATURE_MAX_WORDS and (bool(_DATE_OR_TIME.search(line.text)) and not _is_event_time(line.text)
+                                               or bool(_SIGNED.search(line.text) or _SIGNED_PART.search(line.text))))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
         or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None
         or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None)
+
+
+# An event's time in a sentence's words, no date with it: "Conference call and webcast today at 8:30 a.m. ET" (a press
+# release's point), not a signature's "Updated at 10:32" nor "Zuletzt aktualisiert am Montag um 10:32 Uhr".
+_CLOCK_ONLY = re.compile(r"\b\d{1,2}:\d{2}h?\b")
+EVENT_LEAD_WORDS = 5
+_DATE_LABEL_IN = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
+
+
+def _is_event_time(text: str) -> bool:
+    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no figure nor a date's label among them (`_CLOCK_ONLY`)."""
+    found = [m for m in _DATE_OR_TIME.finditer(text)]
+    if not found or not all(_CLOCK_ONLY.fullmatch(m.group().strip()) for m in found):
+        return False
+    lead = text[:found[0].start()]
+    return len(lead.split()) >= EVENT_LEAD_WORDS and not _DATE_LABEL_IN.search(lead) and not any(c.isdigit() for c in lead)
+    # (a date in words `_DATE_OR_TIME` does not read is no sentence: "2019 m. lapkričio 6 d. 22:14")
+
+
 def _is_meta_row(line: Line) -> bool:
     """A post's meta row that also says it may hold affiliate links, its parts a dot or a bar apart ("Published: Mar 4, 2024 ·
     Modified: ... by Jenna Whitfield · This post may contain affiliate links · 8 Comments"): a signature all the same, with a

@@ -171,6 +171,12 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     # a media player's chrome: its times ("0:00 0:02:48 0:00"), "No media source currently available", download and embed buttons
     | (?:\d{1,2}:)?\d{1,2}:\d\d (?: \s+ (?:\d{1,2}:)?\d{1,2}:\d\d ){1,3} | no \s+ media \s+ source (?:\s+currently\s+available)? | нет \s+ медиа-источника
     | (?:download|скачать|завантажити) (?:\s*(?:embed|код\s+для\s+вставки|код\s+для\s+вбудовування))? | (?:embed|код\s+для\s+вставки) (?:\s+code)?
+    # ...a web video player's controls as it reads them out (video.js): "Video player is loading.", "Current Time 0:00", "Duration 2:14",
+    # "Loaded: 0%", "Stream Type LIVE", "Playback Rate", "captions off, selected", "Audio Track", "Picture-in-Picture", "This is a modal window."
+    | video \s+ player \s+ is \s+ loading | (?:current|remaining) \s+ time \s+ -?[\d:]+ | duration \s+ [\d:]+ | loaded \s* : \s* [\d.]+ \s* %
+    | stream \s+ type \s+ \w+ | seek \s+ to \s+ live.* | playback \s+ rate | (?:captions|subtitles|descriptions) \s+ (?:off|settings) \b .{0,60}
+    | audio \s+ track | picture-in-picture | non-fullscreen | fullscreen | mute | unmute | this \s+ is \s+ a \s+ modal \s+ window
+    | (?:beginning|end) \s+ of \s+ dialog \s+ window\b.{0,80} | close \s+ modal \s+ dialog
     # the radio programme a story aired on, over its audio player: "Heard on Morning Edition" (NPR)
     | (?:as\s+)?heard \s+ on \s+ (?-i:[A-Z])[\w'’.!-]* (?:\s+(?-i:[A-Z])[\w'’.!-]*){0,4}
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
@@ -1507,7 +1513,7 @@ BYLINE = re.compile(rf"""
     # (Italian's "a cura di" and "dal nostro inviato", a French recipe's "proposée par")
     | (?i:(?:ricetta\s+|testo\s+)?a\s+cura\s+di | dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente) | (?:recette\s+)?proposée\s+par)
     # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
-    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
+    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|words|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $

@@ -51,7 +51,7 @@ BYLINE = re.compile(
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
         |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
-        |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|yazar|texte?|tekst|piše|pisze|píše|interview
+        |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|words|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
@@ -143,7 +143,8 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
     legal property religion religious medical media community rural food fashion music film travel motoring housing
-    democracy council""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service)
+    democracy council road test reviews""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
+# a motoring magazine's "Road Test Editor", "Reviews Editor")
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
 _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
@@ -2571,7 +2572,47 @@ def _read_body(
             items.append(_Item("p", text, line.number))  # "– Vi fick larmet 06.07 ..., säger ...": a quotation, as Nordic papers set them
             continue
         items.append(_Item(_kind(text, cue, following, signed), _strip_marker(text), line.number))
-    return items, tuple(inner), date
+    return _facts_no_headings(items), tuple(inner), date
+
+
+# A labelled fact: a label of a few words, a colon and its value ("Árbitro: Wilton Pereira Sampaio (GO)",
+# "Local: Arena Castelão, em Fortaleza (CE)", "1. FC Heidenheim: Müller – Traoré, ...", "Saison 2023/24 (bis
+# Winterpause): 18 Spiele"); the label at most LABEL_MAX_WORDS words.
+_LABELLED_FACT = re.compile(r"^(\w[^:!?]{0,48}):\s+(\S.*)")
+LABEL_MAX_WORDS = 6
+SHORT_LABEL_WORDS = 2
+HEADED_PROSE_MIN_WORDS = 8  # (a table's row under the facts, "Tiempo total 50 m", is no paragraph they head)
+
+
+def _facts_no_headings(items: list[_Item]) -> list[_Item]:
+    """Labelled facts in a row (a match's referee, venue and cards; a car's price and engine) are a box's lines, not
+    subheadings, though each is short and unpunctuated: a heading next to another fact becomes a paragraph. The
+    neighbour is a fact as a box sets it: a heading or a line without a closing stop ("Local: Arena Castelão"), or a
+    short label over one clause ("Vitória SC: Bruno Varela; Alberto Costa, ... (Alioune Ndoye, 70')."); not a
+    paragraph that opens with a label ("Pro tip: Check the chain, too. A chain ...", which a step's heading
+    "Step 3: Shut off the water" stands over; "Geöffnet: 27. November bis ..." under "2. Colmar: Das Märchen").
+    A heading over a paragraph stays one ("4. Riquewihr: Die Kulisse" under the last town's "Geöffnet: ... Uhr.",
+    "Primeiro tempo: Bahia na frente, Fortaleza empata", "Tipps: So lässt sich sparen" under a related link), unless
+    it ends a list of facts ("Konak: Göztepe" / "Gaziemir: Sevgi, Aktepe" / prose)."""
+    def fact(item: _Item) -> bool:
+        match = _LABELLED_FACT.match(item.text)
+        if item.kind not in ("heading", "p", "list-item") or not match:
+            return False
+        label, value = match.groups()
+        return len(label.split()) <= LABEL_MAX_WORDS and (
+            item.kind == "heading" or not item.text.rstrip().endswith(TERMINAL)
+            or len(label.split()) <= SHORT_LABEL_WORDS and not ends_a_sentence_inside(value))
+    def is_box_line(k: int) -> bool:
+        above = k > 0 and facts[k - 1]
+        below = k + 1 < len(items) and facts[k + 1]
+        heads_prose = (k + 1 < len(items) and items[k + 1].kind == "p" and not below
+                       and len(items[k + 1].text.split()) >= HEADED_PROSE_MIN_WORDS)
+        listed_above = above and items[k - 1].kind == "list-item"
+        return (above or below) and (not heads_prose or listed_above)
+
+    facts = [fact(item) for item in items]
+    return [replace(item, kind="p") if item.kind == "heading" and facts[k] and is_box_line(k) else item
+            for k, item in enumerate(items)]
 
 
 def _code_blocks(body: list[SourceLine], cues: dict[int, str]) -> dict[int, tuple[str, int] | None]:

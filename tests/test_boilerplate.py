@@ -1495,6 +1495,13 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Líbil se vám článek? Veřejná věc nemá majitele miliardáře ani státní dotace. Existujeme díky předplatitelům.",
          "donation-appeal"),  # a reader-funded site's ask, in Czech
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "image-credit"),  # a caption in brackets, its credit last
+        ("Video player is loading.", "button-label"),  # a web video player's controls read out (video.js)
+        ("Current Time 0:00", "button-label"),
+        ("Loaded: 0%", "button-label"),
+        ("captions settings, opens captions settings dialog", "button-label"),
+        ("Audio Track", "button-label"),  # (no person's name)
+        ("Picture-in-Picture", "button-label"),
+        ("This is a modal window.", "button-label"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:

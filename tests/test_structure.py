@@ -140,6 +140,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Words: Matt Pennington, Senior Road Tester", ("Matt Pennington",)),  # a magazine's label, the role after a comma
+        ("By Priya Lakhani, Road Test Editor", ("Priya Lakhani",)),  # (the desk's words go with the role)
         ("Text: Lucie Horáková, foto: Tomáš Černý", ("Lucie Horáková",)),  # who wrote it, then who took the pictures
         ("Text: Corinne Hänni, Fotos: Marco Bühler", ("Corinne Hänni",)),
         ("Scritto da Elisa Ruggeri", ("Elisa Ruggeri",)),  # "written by", in Italian
