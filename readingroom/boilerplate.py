@@ -3384,11 +3384,25 @@ FACT_LINE_MAX_WORDS = 12
 
 
 def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
-    """Whether the line at `j` is one of a run of at least FACT_BOX_MIN_LINES box-of-facts lines (`_FACT_LINE`)."""
+    """Whether the line at `j` is one of a run of at least FACT_BOX_MIN_LINES box-of-facts lines (`_FACT_LINE`), as many of
+    them no byline nor labelled date: not a headline with a label over the signature's labelled lines ("LIVE UPDATES:
+    Tornado warnings, ..." / "by: Kaitlyn Moreno, ..." / "Posted: May 6, 2024 / 02:15 PM CDT"); a film's facts may
+    have a release date and names among them ("Sortie : 12 novembre 2025", "Réalisation : Mathilde Aurenche")."""
     def fact(k: int) -> bool:
         return (0 <= k < len(measured) and measured[k].cue is None and measured[k].words <= FACT_LINE_MAX_WORDS
                 and bool(_FACT_LINE.match(measured[k].text)))  # (not a credit's "Source: Xinhua| 2019-09-05 ...")
-    return _in_run(j, fact, FACT_BOX_MIN_LINES)
+    if not fact(j):
+        return False
+    lo, hi = j, j
+    while fact(lo - 1):
+        lo -= 1
+    while fact(hi + 1):
+        hi += 1
+    return sum(not _SIGNED.match(measured[k].text) and not _DATE_LABEL_START.match(measured[k].text)
+               for k in range(lo, hi + 1)) >= FACT_BOX_MIN_LINES
+
+
+_DATE_LABEL_START = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _signatures_under_headline(measured: Sequence[Line], signed: list[int]) -> list[int]:
@@ -3419,6 +3433,8 @@ def _titled_over_byline(measured: Sequence[Line], top: int, aside: frozenset[int
         if j in aside:
             return None
         if _is_bare_name(line) and (line.cue is None or line.cue.name == "byline"):  # (not a review's credits: "StarringInès Vautrin...")
+            if any(_is_headline_shaped(measured[i]) and not measured[i].sentence and measured[i].words > line.words for i in range(j + 1, byline)):
+                return None  # a section's label over the headline: "Severe Weather" / "LIVE UPDATES: Tornado warnings, ..." / "by: ..."
             found_words, share = _told_by(line, told)
             return j if found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE else None
         if _is_signature(line) or line.cue is not None:
@@ -3849,6 +3865,14 @@ _LABELLED_HEADLINE = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+|(?:,\s+
 # (or a list of words: "Glühwein, Fachwerk, Bredele: Die fünf schönsten Weihnachtsmärkte im Elsass")
 
 
+# A short note between a headline and its deck: in brackets ("(Tidewater Records)", "(Netflix)"), or a review's rating
+# ("★★★★☆", "Rating: 4 out of 5.", "4/5").
+_BRACKETED_NOTE = re.compile(r"^\s*(?:\((?:[^()\s]+\s?){1,4}\)|[★☆✩✪⭐½\s]{3,}"
+                             r"|(?:(?:rating|note|wertung|bewertung|valoración|voto|nota|betyg|ocena)\s*:?\s*)?\d(?:[.,]\d)?\s*(?:/|out\s+of|von|sur|de|su|av|z)\s*\d{1,2}\.?)\s*$",
+                             re.IGNORECASE)
+NOTES_BETWEEN_MAX = 2
+
+
 def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str], start: int) -> int:
     """The shorter headline above the chosen line when the chosen line is a deck (a standfirst
     without a full stop) under it, or a caption under that deck, and the body tells the shorter
@@ -3859,7 +3883,9 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         # sentences over the byline: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / "Ein Raspberry Pi genügt ...
         # Wir zeigen ..." / "Eine Anleitung von Jana Wilke ..."; not a photo's caption over it)
     signed = _signed_under(measured, chosen)
-    for above in range(max(chosen - DECK_LINES, 0), chosen):  # the farthest first: a headline over two decks
+    notes = sum(bool(_BRACKETED_NOTE.match(m.text)) for m in measured[max(chosen - DECK_LINES - NOTES_BETWEEN_MAX, 0):chosen])
+    for above in range(max(chosen - DECK_LINES - min(notes, NOTES_BETWEEN_MAX), 0), chosen):  # the farthest first: a headline over two decks
+        # (and over the notes between them: "The Glass Menagerie at the Crucible, Sheffield – review" / "Rating: 4 out of 5." / "★★★★" / deck)
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
@@ -3874,7 +3900,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             # a deck of two sentences may open so: "Kassen bleiben zu" / "Einzelhandel: GHD ruft ... auf. Unternehmen setzen ...")
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
-        if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) for k in range(above + 1, chosen + 1)))
+        if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) or k < chosen and _BRACKETED_NOTE.match(measured[k].text)
+                         for k in range(above + 1, chosen + 1)))  # (a label in brackets between them: "(Tidewater Records)", a record's label)
                 and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
                 and not (headline.words < HEADLINE_USUAL_WORDS and _SECTION_SEPARATOR.search(headline.text))
                 and not (above < chosen - 1 and _SECTION_PARTS.search(headline.text))
@@ -3885,7 +3912,8 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
                                                                else deck_share):
                 return above
-        if (above == chosen - 1 and HEADLINE_USUAL_WORDS <= headline.words < measured[chosen].words
+        if ((above == chosen - 1 or all(_BRACKETED_NOTE.match(measured[k].text) for k in range(above + 1, chosen)))
+                and HEADLINE_USUAL_WORDS <= headline.words < measured[chosen].words
                 and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
                 and not (above > 1 and _is_headline_shaped(measured[above - 1]) and _is_headline_shaped(measured[above - 2]))):
             return above  # a headline of usual length the text tells half of, over its longer deck ("Il paese delle campane

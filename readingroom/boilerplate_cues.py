@@ -172,10 +172,11 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:\d{1,2}:)?\d{1,2}:\d\d (?: \s+ (?:\d{1,2}:)?\d{1,2}:\d\d ){1,3} | no \s+ media \s+ source (?:\s+currently\s+available)? | нет \s+ медиа-источника
     | (?:download|скачать|завантажити) (?:\s*(?:embed|код\s+для\s+вставки|код\s+для\s+вбудовування))? | (?:embed|код\s+для\s+вставки) (?:\s+code)?
     # ...a web video player's controls as it reads them out (video.js): "Video player is loading.", "Current Time 0:00", "Duration 2:14",
-    # "Loaded: 0%", "Stream Type LIVE", "Playback Rate", "captions off, selected", "Audio Track", "Picture-in-Picture", "This is a modal window."
-    | video \s+ player \s+ is \s+ loading | (?:current|remaining) \s+ time \s+ -?[\d:]+ | duration \s+ [\d:]+ | loaded \s* : \s* [\d.]+ \s* %
+    # "Loaded: 0%", "Stream Type LIVE", "Playback Rate", "captions off, selected", "Audio Track", "Picture-in-Picture", "This is a modal window.";
+    # a player's clock before it starts, and its length after a slash: "0:00" / "/ 2:41"
+    | video \s+ player \s+ is \s+ loading | / \s* (?:\d{1,2}:)?\d{1,2}:\d\d | 0:00 | (?:current|remaining) \s+ time \s+ -?[\d:]+ | duration \s+ [\d:]+ | loaded \s* : \s* [\d.]+ \s* %
     | stream \s+ type \s+ \w+ | seek \s+ to \s+ live.* | playback \s+ rate | (?:captions|subtitles|descriptions) \s+ (?:off|settings) \b .{0,60}
-    | audio \s+ track | picture-in-picture | non-fullscreen | fullscreen | mute | unmute | this \s+ is \s+ a \s+ modal \s+ window
+    | audio \s+ track | picture-in-picture | non-fullscreen | (?:exit \s+)? full \s? screen | mute | unmute | this \s+ is \s+ a \s+ modal \s+ window
     | (?:beginning|end) \s+ of \s+ dialog \s+ window\b.{0,80} | close \s+ modal \s+ dialog
     # the radio programme a story aired on, over its audio player: "Heard on Morning Edition" (NPR)
     | (?:as\s+)?heard \s+ on \s+ (?-i:[A-Z])[\w'’.!-]* (?:\s+(?-i:[A-Z])[\w'’.!-]*){0,4}
@@ -680,8 +681,9 @@ SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
-    # a booking widget's button, an affiliate link's star after it: "Hier Preise checken*", "Check availability", "Prenota su TheFork"
-    | ^ \W* (?:check\s+(?:prices|rates|availability)|book\s+now|see\s+(?:deals?|prices)|view\s+deal|(?:hier\s+)?preise\s+(?:checken|vergleichen|ansehen)
+    # a booking widget's button, an affiliate link's star after it: "Hier Preise checken*", "Check availability", "Prenota su TheFork",
+    # a theatre's "BUY TICKETS" (no name in capitals)
+    | ^ \W* (?:check\s+(?:prices|rates|availability)|book\s+now|(?:buy|book|get)\s+tickets|see\s+(?:deals?|prices)|view\s+deal|(?:hier\s+)?preise\s+(?:checken|vergleichen|ansehen)
         |jetzt\s+buchen|angebot\s+ansehen|voir\s+(?:les\s+)?(?:prix|offres?|disponibilités)|vedi\s+(?:offerta|prezzi)|ver\s+(?:precios|oferta)
         |reservar\s+ahora|prenota\s+(?:ora|su\s+\S+)|réserver\s+(?:maintenant|sur\s+\S+)) \W* $
     # a product card's bare button: "Comprar", "Jetzt kaufen*", "Acheter", "Buy now", "Shop now"
