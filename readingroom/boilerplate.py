@@ -1364,6 +1364,11 @@ def _with_recipe_card(measured: Sequence[Line], body: Body) -> Body:
     return body
 
 
+# A desk's credit, no person named: "Door de redactie van Geldwijzer.nl", "Von der Redaktion", "By the editors".
+_DESK_CREDIT = re.compile(r"^\W*(?:door|by|von|par|por|di|da|av|af)\s+(?:(?:de|the|der|la|el|il|a|den)\s+)?(?:redactie|editors|redaktion|rédaction"
+                          r"|redacción|redazione|redação|redaksjonen|redaktionen|newsroom|staff)\b", re.IGNORECASE)
+
+
 def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int:
     """The run's start moved under a dated signature among its first lines, when the lines over it
     are a headline and a deck written as sentences ("A Still Life Looted by the Nazis Turned Up at
@@ -1377,10 +1382,11 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int
         if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line):
             continue
         over = measured[start:j]
-        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS or _is_byline(m) and k == j - 1
-                for k, m in enumerate(over, start))
-                and (over[-1].prose or over[-1].sentence or sum(m.prose or m.sentence for m in over) >= 2)  # (its byline on a
-                # line of its own over it, under a headline and a deck: not a live page's post over its author and time)
+        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS
+                or k == j - 1 and (_is_byline(m) or _DESK_CREDIT.match(m.text) is not None) for k, m in enumerate(over, start))
+                and (over[-1].prose or over[-1].sentence or sum(m.prose or m.sentence for m in over) >= 2
+                     or _DESK_CREDIT.match(over[-1].text) is not None)  # (its byline on a line of its own over it, under a headline
+                # and a deck, or a desk's credit under the deck: not a live page's post over its author and time)
                 and not any(_is_signature(m) for m in measured[j + 1:j + 1 + HEAD_SIGNATURE_SPAN + 1])
                 and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
             return j + 1  # (not over another signature: a fact-check's claim, "— David McKinley on Sunday, October 13th, 2019", over its headline and byline)
@@ -1579,8 +1585,8 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
            and weights[lead] >= 0 and not _is_plain_prose(measured[lead])):
         lead += 1  # the text's own short sentences over the box, which weigh nothing: "That third step is where things get complicated."
     k = next((j for j in range(lead, min(len(measured), lead + 1 + INSERT_MAX_LINES)) if _is_plain_prose(measured[j])), None)
-    if k is None or k == lead or weights[k] <= 0:
-        return None
+    if k is None or k == lead or weights[k] <= 0 or any(m.cue is not None and m.cue.reason == "author-bio" for m in measured[lead:k]):
+        return None  # (nor past an author's box under the ask: "Donate" / "About the Contributor" / "Marcus Delgado, Sports Editor" / bio)
     titled = k - 1 > lead and measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate
     if not any(_is_appeal_box(box) or _is_offer_box(box) for box in (measured[lead:k], measured[lead:k - 1] if titled else ())):
         return None  # (the box, or the box and the text's subheading under it: "Donate today" / "District says it relied on ...")
@@ -4061,7 +4067,7 @@ def _is_signature(line: Line) -> bool:
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
-        or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text)) is not None
+        or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text) or _DESK_CREDIT.match(line.text)) is not None
         or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None)
 
 

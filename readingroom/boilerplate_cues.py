@@ -223,6 +223,8 @@ COMMENT_COUNTER = _cue("comment-counter", "share-buttons", r"""
     ^ \W* new \s* , \s* \d{1,5} \s+ comments? \W* $
     # a reader poll's count under its options: "1,208 votes so far", "Total votes: 312"
     | ^ \W* \d[\d,.]* \s+ (?:votes?|responses?) (?:\s+so\s+far|\s+cast)? \W* $ | ^ \W* total \s+ votes \s* :? \s* \d[\d,.]* \W* $
+    # ...its button with the count: "Abstimmen (2.341 Stimmen)", "Vote (1,208 votes)", "Votar (312 votos)"
+    | ^ \W* (?:abstimmen|vote|votar|voter|votare|stem) \s* \( \s* \d[\d,.]* \s+ (?:stimmen|votes?|votos?|voti|stemmen) \s* \) \W* $
 """, max_words=4)
 
 # The page's word count or reading time: "Wordcount: 717", "5 min read", "Reading time: 4 minutes".
@@ -351,7 +353,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
     | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
-    | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren
+    | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren | auch\s+(?:lesenswert|interessant)
     # a bar of what is trending, its links glued after the label: "Tendances :Les Nuits de ValparaísoCésar 2025Festival de Cannes"
     | trending(?:\s+now)? | tendances | tendencias | tendências | tendenze | im\s+trend ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
@@ -667,6 +669,8 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     | ^ \W* (?:why \s+ (?:you \s+ (?:can|should) \s+)? trust \s+ (?:us|\S+) | pourquoi \s+ (?:nous \s+ )?faire \s+ confiance \s+ à
         | warum \s+ (?:sie \s+)? (?:uns|\S+) \s+ vertrauen | por \s+ qué \s+ confiar \s+ en | perché \s+ fidarsi \s+ di ) \b [^.!?]{0,40} \W* $
     | \baffiliate-links?\b | \b(?:erhalten|bekommen) \s+ wir \s+ (?:\w+\s+){0,2}provision\b | \blink \s+ di \s+ affiliazione\b
+    # ...in Dutch: "Dit artikel bevat links naar aanbieders. Als je via zo'n link iets afsluit, ontvangt ... een vergoeding."
+    | \bbevat \s+ (?:affiliate\s+)?links \s+ naar \s+ (?:aanbieders|webwinkels|partners)\b | \bontvangen \s+ wij \s+ (?:\w+\s+){0,2}(?:vergoeding|commissie)\b
 """, max_words=60)
 
 # A shop's button set into a review or a list of products: "Buy on Amazon $129.99", "$129.99 at Best Buy",
@@ -861,7 +865,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     | \b(?:existujeme|fungujeme)\s+(?:jen\s+|len\s+|iba\s+)?(?:díky|vďaka)\s+(?:(?:našim|vám|svým)\s+)?(?:předplatitelům|čtenářům|předplatitelkám|predplatiteľom|čitateľom|vám)\b
     | soutenez\s+(?:le\s+)?journalisme\s+indépendant | apoya\s+(?:el\s+)?periodismo\s+independiente | unterstütze\s+(?:uns|unsere?n?)\b | ^ \W* unterstütze \s+ [\w.-]+ \s* ! \W* $   # ("Unterstütze watson!")
     | \bdamit\s+wir\s+(?:auch\s+)?weiterhin\s+(?:\w+\s+){0,4}journalismus\b | ^ \W* jetzt \s+ unterstützen (?:\W*|(?-i:[A-Z]\w*)) $
-    | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don
+    | apoie\s+(?:o|a|nosso|nossa) | faites\s+un\s+don | ^ \W* faire \s+ un \s+ don\b | helloasso | \bsoutenez\s+un\s+média\b
+    # ("Soutenez un média étudiant indépendant" / ... / "Faire un don sur HelloAsso")
     | soutenez[-\s](?:nous|notre) | haz\s+una\s+donación | apoya\s+(?:a|nuestro)
     | patreon | ko-fi | buy\s+me\s+a\s+coffee | \bcontribute\s+(?:now|today)
     # the box's lesser asks: "Can't afford to donate? ...", "Contribute as little as $2 to ..."; a giving that

@@ -1502,6 +1502,16 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Audio Track", "button-label"),  # (no person's name)
         ("Picture-in-Picture", "button-label"),
         ("This is a modal window.", "button-label"),
+        ("0:00", "button-label"),  # the player's clock before it starts, and its length
+        ("/ 2:41", "button-label"),
+        ("Full Screen", "button-label"),
+        ("BUY TICKETS", "shop-button"),  # a theatre's booking box (no name in capitals)
+        ("Faire un don sur HelloAsso", "donation-appeal"),  # a student paper's ask
+        ("Soutenez un média étudiant indépendant", "donation-appeal"),
+        ("Abstimmen (2.341 Stimmen)", "comment-counter"),  # a reader poll's button and its count
+        ("Auch lesenswert: Die günstigsten Ladetarife 2025 im großen Vergleich", "related-inline"),
+        ("Dit artikel bevat links naar aanbieders. Als je via zo'n link iets afsluit, ontvangt Geldgids.nl een vergoeding.",
+         "affiliate-disclosure"),  # in Dutch
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
