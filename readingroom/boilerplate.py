@@ -32,7 +32,7 @@ from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
-from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line
+from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
@@ -187,7 +187,7 @@ APPEAL_PREAMBLE_LINES = 3
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # A subscription offer's lines (`_is_offer_box`): its prompts, points and buttons, each at most this many words.
 OFFER_BOX_REASONS = frozenset({"paywall", "newsletter", "button-label", "advertising"})
-OFFER_LINE_MAX_WORDS = 16
+OFFER_LINE_MAX_WORDS = 20  # ("Sigue leyendo sin límites. Hazte Premium por 1 € el primer mes y accede a ...")
 SIGN_UP_BOX_PROSE_WORDS = 30  # the offer's sentence ("Explore the latest news and analysis on ...")
 # Lines set into the text that it goes on after: an ad's label, the site's own promotion, a
 # one-line link to another story ("Read also: ..."), a widget's button or placeholder ("Loading...").
@@ -821,6 +821,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     heads = listicle_heads(measured)
     listed |= listicle_lines(measured, heads)
     within = range(heads[0], heads[-1]) if heads else range(0)  # (a box between a listicle's items ends nothing: the items go on)
+    metered = _metered_box(measured)
     out, streak = [], 0
     for k, line in enumerate(measured):
         if line.cue is STOCK_QUOTE:
@@ -840,8 +841,28 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
         carousel = k > 0 and line.cue is SHOP_BUTTON and measured[k - 1].cue is SHOP_BUTTON  # (a shop's carousel costs as one card)
         out.append(0.0 if k in listed and not (k in rows and (ranked_row or _is_record(line))) or carousel  # (a table's row with a score keeps a record's weight)
                    else RECORD_WEIGHT * line.words if ranked_row
-                   else _weight(line, max(streak, 1), k in feed, walls=k not in within))
+                   else _weight(line, max(streak, 1), k in feed, walls=k not in within and k not in metered))
     return out
+
+
+# A metered site's count of what a reader may still read, set into the text it lets them read on: "You have 1 free
+# article remaining this month.", "3 of your 4 free articles", "Il vous reste 2 articles gratuits".
+_METERED = re.compile(r"\b[1-9]\d?\s+(?:free\s+)?(?:articles?|stories|reads)\s+(?:left|remaining)\b|\b[1-9]\d?\s+of\s+your\s+\d{1,2}\s+free\s+(?:articles|stories)\b"
+                      r"|\bil\s+vous\s+reste\s+[1-9]\d?\s+articles?\s+gratuits?\b", re.IGNORECASE)
+METERED_BOX_LINES = 2
+BUTTON_ROW_MAX_WORDS = 8
+
+
+def _metered_box(measured: Sequence[Line]) -> frozenset[int]:
+    """A paywall's lines that count what is left to read (`_METERED`), and the gate's buttons right under them ("Register
+    for free | Subscribe for full access"): no wall, as the text goes on under them."""
+    found: set[int] = set()
+    for k, line in enumerate(measured):
+        if line.cue is not None and line.cue.name == "paywall" and _METERED.search(line.text):
+            found.add(k)
+            found.update(j for j in range(k + 1, min(k + 1 + METERED_BOX_LINES, len(measured)))
+                         if measured[j].cue is not None and measured[j].cue.name == "paywall" and measured[j].words <= BUTTON_ROW_MAX_WORDS)
+    return frozenset(found)
 
 
 def list_items(measured: Sequence[Line], rows: set[int] | None = None) -> set[int]:
@@ -3089,6 +3110,8 @@ _ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|
 
 def _is_byline(line: Line) -> bool:
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
+    if "|" in text or "·" in text or "•" in text:
+        text = without_reading_time(text)  # (and the reading time in the row: "Von Katrin Oberländer | 09.07.2025 – 18:47 Uhr | Lesezeit: 5 Min.")
     if "|" in text and (outlet := _OUTLET_BEFORE_BYLINE.match(text)):
         text = text[outlet.end():]  # "KCJN Bayou Public Radio | By Émilie Thibodeaux": the station's name, then the byline
     if paper := paper_after_name(text):

@@ -405,6 +405,10 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     # ...or a chart's caption and its data's source: "ETH/USD 4-hour chart. Source: TradingView", "BTC open interest. Source: CoinGlass"
     | ^ [^.!?]{0,60} \b (?:chart|graph|screenshot|grafico|gráfico|grafik|graphique|diagramm|open\s+interest|order\s+book) \b [^.!?]{0,30}
       [.:|] \s* (?:source|fonte|fuente|quelle|bron|kilde) \s* : \s* [^.!?]{2,40} $
+    # ...or a chart's data source on its own, an analysis of someone's data: "Fonte: elaborazione Infodata su dati Stanzaweb",
+    # "Fuente: elaboración propia con datos del INE", "Fonte: análise do jornal com dados do IBGE"
+    | ^ \W* (?:fonte|fuente|bron|kilde|källa|źródło|zdroj) \s* : \s* (?:elaborazione|elaboración|elaboração|análise|analisi|análisis|analyse|bewerking|opracowanie)
+      \b [^.!?]{0,80} $
     # ...or a gallery's title after its label: "Fotostrecke: Rallye Lettland 2024", "Bildergalerie: ..."
     | ^ \W* (?:fotostrecke|bildergalerie|bilderstrecke|galerie \s+ photos|fotogalería|fotogallery|photo \s+ gallery) \s* : \s* \S [^.!?]{0,80} $
     # a screenshot's caption, without a sentence's stop: "Capture d'écran Facebook prise le 23 octobre 2019"

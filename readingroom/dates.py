@@ -422,6 +422,11 @@ _READING_TIME_LABELLED = (r"(?:(?:temps\s+de\s+)?lecture|lesezeit|reading\s+time
                           r"\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|mn)\.?")
 _READING_TIME_AROUND = re.compile(rf"\s*[/|·•–-]?\s*(?:{_READING_TIME}|{_READING_TIME_LABELLED})\s*$|^\s*{_READING_TIME}\s*[/|·•–-]\s*", re.IGNORECASE)
 
+
+def without_reading_time(text: str) -> str:
+    """`text` without a reading time at its end or start ("Von Katrin Oberländer | 09.07.2025 – 18:47 Uhr | Lesezeit: 5 Min.")."""
+    return _READING_TIME_AROUND.sub("", text) if "min" in text or "Min" in text or "мин" in text or "mn" in text else text
+
 # ...nor a section's name glued before its day: "Property News17 Mar 2025 | By Priya Castellano"
 _SECTION_BEFORE_DAY = re.compile(rf"^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}[a-z])(?=\d{{1,2}}\.?\s+(?:{_MONTH})(?![^\W\d_]))", re.IGNORECASE)
 _LETTER_THEN_DIGIT = re.compile(r"^\s*[^\W\d_][^\d]{1,40}?[a-z]\d")

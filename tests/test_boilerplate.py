@@ -1507,6 +1507,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Full Screen", "button-label"),
         ("BUY TICKETS", "shop-button"),  # a theatre's booking box (no name in capitals)
         ("Faire un don sur HelloAsso", "donation-appeal"),  # a student paper's ask
+        ("Fonte: elaborazione Infodata su dati Stanzaweb", "image-credit"),  # a chart's data source
+        ("Fuente: elaboración propia con datos del INE", "image-credit"),
         ("Soutenez un média étudiant indépendant", "donation-appeal"),
         ("Abstimmen (2.341 Stimmen)", "comment-counter"),  # a reader poll's button and its count
         ("Auch lesenswert: Die günstigsten Ladetarife 2025 im großen Vergleich", "related-inline"),
