@@ -815,6 +815,8 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     ads = ad_box_lines(measured, listed)
     live = live_entry_lines(measured) if live is None else live
+    if live:  # (a live page's entries, each under its time, read as a feed of dated teasers: they are the text)
+        feed = frozenset(k for k in feed if not min(live) <= k <= max(live) + LIVE_ENTRY_SPAN)
     contents = contents_lines(measured)
     listed |= contents | listed_sections(measured, contents)  # (a table of contents between the text's opening and the rest: its entries
     # weigh nothing, its header as a cue; and the short lines of the sections it lists, their headings and items, as a list's)
@@ -1308,7 +1310,7 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     facts_end = _with_facts(measured, listed_end)
     end = _with_closing(measured, body.start, facts_end)
     tail = _with_tail(measured, end)
-    start = _under_head_signature(measured, body.start, end)
+    start = _under_head_signature(measured, body.start, end, live)
     start = _with_lede(measured, start) if start == body.start else start
     while start > 0 and start - 1 in live and measured[start - 1].cue is None:
         start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
@@ -1390,7 +1392,7 @@ _DESK_CREDIT = re.compile(r"^\W*(?:door|by|von|par|por|di|da|av|af)\s+(?:(?:de|t
                           r"|redacción|redazione|redação|redaksjonen|redaktionen|newsroom|staff)\b", re.IGNORECASE)
 
 
-def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int:
+def _under_head_signature(measured: Sequence[Line], start: int, end: int, live: frozenset[int] = frozenset()) -> int:
     """The run's start moved under a dated signature among its first lines, when the lines over it
     are a headline and a deck written as sentences ("A Still Life Looted by the Nazis Turned Up at
     a Small Auction House in Normandy. Now, It’s Going Back to Its Owner’s Heirs" / its deck /
@@ -1400,8 +1402,8 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int) -> int
         line = measured[j]
         if j > start + HEAD_SIGNATURE_SPAN and not _is_byline(measured[j - 1]):
             break  # (one line further down when its byline is on a line of its own over it)
-        if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line):
-            continue
+        if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line) or j in live:
+            continue  # (a live entry's time is no signature: "03:45 p.m. | Se desborda el río ...")
         over = measured[start:j]
         if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS
                 or k == j - 1 and (_is_byline(m) or _DESK_CREDIT.match(m.text) is not None) for k, m in enumerate(over, start))

@@ -545,7 +545,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?<=\S) \s? (?:ছবি|ফটো|छवि|फोटो|फ़ोटो|तस्वीर|تصویر|عکس|صورة|ඡායාරූපය|ඡායාරූප) \s* [:：] \s* \S [^.!?।]{0,50} $
     # (after the caption: a credit alone on its line, "صورة: أرشيف", is an image's credit under the headline, read elsewhere)
     # ...or after a bar, the outlet and the photographer: "... ce mardi. | Le Courrier de l'Estuaire - Théo Marchand"
-    | [.!?]["”’]? \s+ \| \s* (?-i:[A-ZÀ-Þ]) [^|.!?]{1,60} $
+    | (?<![ap]\.m) [.!?]["”’]? \s+ \| \s* (?-i:[A-ZÀ-Þ]) [^|.!?]{1,60} $   # (not a live entry's time: "05:10 p.m. | Copeco eleva ...")
     # ...or after a copyright sign, a name without a year: "... environ 85.000 entrées par an. © JES", "... a la salida de la capilla© Gtres"
     | [.!?]["”»]? \s* © \s* [^\d\s] [^\d.!?]{0,40} $ | (?<=[^\W\d_]) © \s* [^\d\s] [^\d.!?©]{0,40} $
     # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
