@@ -1652,11 +1652,11 @@ def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body
 
 
 def _is_content_block(block: Sequence[Line]) -> bool:
-    """Short lines of the text's own: no cue (but a photo's credit), no repeat, few of them a
+    """Short lines of the text's own: no cue (but a photo's credit or a labelled fact), no repeat, few of them a
     menu's or a tag list's items (at most three words, no figure: "About Us", "Animal behaviour";
     a table's or a list's labels, "Pros", "Verdict", are a few among its rows)."""
-    if any(m.duplicate or m.cue is not None and m.cue.reason != "image-credit" for m in block):
-        return False
+    if any(m.duplicate or m.cue is not None and m.cue.reason not in ("image-credit", "review-facts") for m in block):
+        return False  # (a spec's labelled lines may read as a film's facts: "Länge: rund 56 Meter (dreiteilig)")
     menu = sum(m.words <= SUBHEAD_MAX_WORDS - 2 and not _holds_figures(m) for m in block)
     return menu <= BLOCK_MENU_SHARE * len(block)
 

@@ -270,6 +270,13 @@ EMBED_NOTE = _cue("embed-note", "outside-body", r"""
       | we \s+ need \s+ your \s+ (?:consent|permission) \s+ to \s+ (?:load|display|show) \s+ (?:this \s+)? \S+ (?:\s+\S+)? \s+ content
       | nous \s+ avons \s+ besoin \s+ de \s+ votre \s+ (?:consentement|accord) \s+ pour \s+ (?:afficher|charger) )
     | ^ \W* (?:inhalt(?:e)? \s+ (?:laden|anzeigen)|load \s+ (?:content|post|embed)|charger \s+ le \s+ contenu|cargar \s+ contenido|carica \s+ contenuto) \W* $
+    # ...or a chart's: "Externer Inhalt von Datawrapper" / "Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung. ...", and
+    # a chart or map that did not load: "Loading interactive chart…", "Carregando gráfico...", "Caricamento in corso...",
+    # "Diese Grafik ist in der App leider nicht verfügbar. ..."
+    | ^ \W* externer \s+ inhalt \s+ von \s+ \S+ \W* $ | ^ \W* um \s+ diesen \s+ inhalt \s+ anzuzeigen \b
+    | ^ \W* (?:loading|carregando|cargando|caricamento(?:\s+in\s+corso)?|chargement(?:\s+en\s+cours)?|wird\s+geladen|ładowanie)
+      (?: \s+ (?:interactive \s+)? (?:chart|graphic|graph|map|gráfico|grafico|mapa|mappa|carte|graphique|grafik|karte|wykres|mapy))? \s* (?:\.{2,3}|…)? \W* $
+    | ^ \W* diese \s+ (?:grafik|karte|tabelle) \s+ ist \s+ in \s+ der \s+ app \s+ (?:leider \s+)? nicht \s+ verfügbar
     # an embedded clip's caption, its author's handle first, hashtags and its sound after it: "@maddie.walksday 12 of my hot girl walk
     # era ... #hotgirlwalk #walkingtiktok ♬ original sound - maddie"
     | ^ \W* @[\w.]{2,30} \s .* (?:\#\w+ .* \#\w+ | ♬ ) | ♬ \s* (?:original \s+ sound|originalton|son \s+ original|sonido \s+ original|suono \s+ originale|som \s+ original)
@@ -1211,6 +1218,10 @@ COMMENT_POLICY = _cue("comment-policy", "comments", r"""
     | \bour \s+ commenting \s+ (?:policy|guidelines) \b
     # "By posting, you agree to our Community Rules. Commenting is powered by ..."
     | ^ \W* by \s+ (?:posting|commenting|submitting \s+ (?:a|your) \s+ comment) \s* , \s* you \s+ agree \b | ^ \W* join \s+ the \s+ conversation \s* [.:!] \s+ (?-i:[A-Z])  # "Join the conversation. Our commenting policy: ..."
+    # the section's rules over it, the comments their authors': "Los comentarios publicados son de exclusiva responsabilidad de sus autores ...",
+    # "Les commentaires publiés sont sous la responsabilité de leurs auteurs"
+    | ^ \W* (?:los \s+ comentarios|les \s+ commentaires|i \s+ commenti|os \s+ comentários) \s+ (?:publicados|publiés|pubblicati)? \s*
+      (?:son|sont|sono|são) \s+ (?:de \s+ )?(?:(?:exclusiva|sous \s+ la|di \s+ esclusiva) \s+)? responsabili[dt]
     # readers' comments are their own: "Os comentários não representam a opinião do jornal", "Comments do not reflect ..."
     | \b(?:comments?|comentários|comentarios|kommentare|commentaires) \b .{0,30} \b(?:não\s+representam|no\s+representan|do\s+not\s+(?:represent|reflect)
       |ne\s+reflètent|geben\s+nicht)
@@ -1256,6 +1267,7 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b
     | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
+    | \bvocê \s+ tem \s+ acesso \s+ a \s+ \d+ \s+ (?:textos|reportagens|matérias) \b | \besta \s+ é \s+ a \s+ sua \s+ \d+ª? \s+ leitura\b   # (Folha's meter)
     # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
     # receive new posts and support my work."
     | \bsubscribe \s+ for \s+ free\b
@@ -1298,7 +1310,10 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     | ^ \W* (?:contact|reach|e-?mail) \s+ (?-i:[A-Z])[\w'’.-]+ (?:\s+(?-i:[A-Z])[\w'’.-]+){0,3} \s+ (?:at|via|by) \s+ (?:e-?mail\s+)?\S+@\S+
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor
         # an author box's header alone ("L'AUTEUR"); not a label over a name ("Автор:"), nor "About the authors", a contents entry too
-        |l['’]auteur|les\s+auteurs|à\s+propos\s+de\s+l['’]auteur|der\s+autor|die\s+autorin|sobre\s+el\s+autor|sull['’]autore|об\s+авторах|про\s+автора)\W*$
+        |l['’]auteur|les\s+auteurs|à\s+propos\s+de\s+l['’]auteur|der\s+autor|die\s+autorin|sobre\s+el\s+autor|sull['’]autore|об\s+авторах|про\s+автора
+        |over\s+de\s+(?:auteur|schrijver)|o\s+autor(?:ze|ce)|o\s+autorovi|über\s+die\s+autorin|sobre\s+la\s+autora|sobre\s+a\s+autora)\W*$
+    # ...or the header glued to the bio, in Polish: "O autorce: Marta Zielińska – dziennikarka EduNews.pl, ..."
+    | ^ \W* o \s+ autor(?:ze|ce) \s* : \s* \S
     # a bio that ends with the link to the author's page: "... for a decade. More about Jane Roe"
     | [.!?]\s+more\s+(?:about|from|by)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s*$
     # an author box's line of who the author is, in French and Spanish: "Journaliste au service Industrie des Echos, spécialiste de ..."

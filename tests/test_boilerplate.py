@@ -1508,6 +1508,14 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("BUY TICKETS", "shop-button"),  # a theatre's booking box (no name in capitals)
         ("Faire un don sur HelloAsso", "donation-appeal"),  # a student paper's ask
         ("Fonte: elaborazione Infodata su dati Stanzaweb", "image-credit"),  # a chart's data source
+        ("Externer Inhalt von Datawrapper", "embed-note"),  # a chart held back until the reader agrees
+        ("Carregando gráfico...", "embed-note"),  # a chart that did not load
+        ("Over de auteur", "author-bio"),  # an author box's header, in Dutch
+        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos"
+         " pueden ser pasibles de sanciones legales.", "comment-policy"),  # the comment section's rules
+        ("O autorce: Marta Zielińska – dziennikarka EduNews.pl, od dziesięciu lat pisze o egzaminach.", "author-bio"),  # ...in Polish
+        ("Loading interactive chart…", "embed-note"),
+        ("Você tem acesso a 5 textos por mês. Esta é a sua 3ª leitura.", "subscribe-prompt"),  # a meter, the text goes on
         ("Fuente: elaboración propia con datos del INE", "image-credit"),
         ("Soutenez un média étudiant indépendant", "donation-appeal"),
         ("Abstimmen (2.341 Stimmen)", "comment-counter"),  # a reader poll's button and its count
