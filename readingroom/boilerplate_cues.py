@@ -1438,6 +1438,8 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
              |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
+    # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
+    | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
     # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"
     | ^ \s* [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,6} \s* [›»→>] \s* [^\W\d_] [^›»→>]{0,60} (?: [›»→>] [^›»→>]{1,60} )* $
     # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"
@@ -1543,7 +1545,7 @@ BYLINE = re.compile(rf"""
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $
-    | ^ \W* (?:(?:dr|prof|mgr|doc)\.?\s+)? {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b) \s* {_NAME} ){{0,4}} \W* $
+    | ^ \W* (?:(?:dr|prof|mgr|doc)\.?\s+)? {_NAME} (?: \s* (?:,|\band\b|&|\bи\b|\bund\b|\be\b|\bet\b|\by\b|\boch\b|\bog\b|,?\s*\bavec\b) \s* {_NAME} ){{0,4}} \W* $
     # (a degree in lower case before it, as Polish and Czech pages print it: "dr Anna Wiśniewska-Kaczor")
     # ...each in the place they wrote from, as the FT signs: "Harriet Quinlan in Toulouse and Jonas Brenner in Frankfurt"
     | ^ \W* {_NAME} \s+ in \s+ {_PLACE} (?: \s* (?:,|\band\b|&) \s* {_NAME} \s+ in \s+ {_PLACE} ){{1,3}} \W* $

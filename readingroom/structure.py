@@ -174,7 +174,8 @@ _DIGIT = re.compile(r"\d")
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
-_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és|dan"  # (Malay and Indonesian "dan", in lower case: not the name "Dan")
+_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és|dan|avec"  # (Malay and Indonesian "dan", in lower case: not the name "Dan";
+# a Swiss paper's "Anouk Bertholet, avec Yves Perrenoud")
 NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""

@@ -1511,6 +1511,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Externer Inhalt von Datawrapper", "embed-note"),  # a chart held back until the reader agrees
         ("Carregando gráfico...", "embed-note"),  # a chart that did not load
         ("Over de auteur", "author-bio"),  # an author box's header, in Dutch
+        ("Education News > NAPLAN", "breadcrumb"),  # a trail of two short steps
         ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos"
          " pueden ser pasibles de sanciones legales.", "comment-policy"),  # the comment section's rules
         ("O autorce: Marta Zielińska – dziennikarka EduNews.pl, od dziesięciu lat pisze o egzaminach.", "author-bio"),  # ...in Polish

@@ -143,6 +143,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Words: Matt Pennington, Senior Road Tester", ("Matt Pennington",)),  # a magazine's label, the role after a comma
         ("By Priya Lakhani, Road Test Editor", ("Priya Lakhani",)),  # (the desk's words go with the role)
         ("Rozmawiała Agnieszka Wróblewska", ("Agnieszka Wróblewska",)),  # who held the interview, in Polish
+        ("Anouk Bertholet, avec Yves Perrenoud", ("Anouk Bertholet", "Yves Perrenoud")),  # "with", a Swiss paper's co-author
         ("Text: Lucie Horáková, foto: Tomáš Černý", ("Lucie Horáková",)),  # who wrote it, then who took the pictures
         ("Text: Corinne Hänni, Fotos: Marco Bühler", ("Corinne Hänni",)),
         ("Scritto da Elisa Ruggeri", ("Elisa Ruggeri",)),  # "written by", in Italian
