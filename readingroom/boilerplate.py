@@ -3898,7 +3898,7 @@ _LABELLED_HEADLINE = re.compile(r"^\W*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+|(?:,\s+
 
 # A short note between a headline and its deck: in brackets ("(Tidewater Records)", "(Netflix)"), or a review's rating
 # ("★★★★☆", "Rating: 4 out of 5.", "4/5").
-_BRACKETED_NOTE = re.compile(r"^\s*(?:\((?:[^()\s]+\s?){1,4}\)|[★☆✩✪⭐½\s]{3,}"
+_NOTE_UNDER_HEADLINE = re.compile(r"^\s*(?:\((?:[^()\s]+\s?){1,4}\)|[★☆✩✪⭐½\s]{3,}"
                              r"|(?:(?:rating|note|wertung|bewertung|valoración|voto|nota|betyg|ocena)\s*:?\s*)?\d(?:[.,]\d)?\s*(?:/|out\s+of|von|sur|de|su|av|z)\s*\d{1,2}\.?)\s*$",
                              re.IGNORECASE)
 NOTES_BETWEEN_MAX = 2
@@ -3914,7 +3914,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         # sentences over the byline: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / "Ein Raspberry Pi genügt ...
         # Wir zeigen ..." / "Eine Anleitung von Jana Wilke ..."; not a photo's caption over it)
     signed = _signed_under(measured, chosen)
-    notes = sum(bool(_BRACKETED_NOTE.match(m.text)) for m in measured[max(chosen - DECK_LINES - NOTES_BETWEEN_MAX, 0):chosen])
+    notes = sum(bool(_NOTE_UNDER_HEADLINE.match(m.text)) for m in measured[max(chosen - DECK_LINES - NOTES_BETWEEN_MAX, 0):chosen])
     for above in range(max(chosen - DECK_LINES - min(notes, NOTES_BETWEEN_MAX), 0), chosen):  # the farthest first: a headline over two decks
         # (and over the notes between them: "The Glass Menagerie at the Crucible, Sheffield – review" / "Rating: 4 out of 5." / "★★★★" / deck)
         headline = measured[above]
@@ -3931,7 +3931,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             # a deck of two sentences may open so: "Kassen bleiben zu" / "Einzelhandel: GHD ruft ... auf. Unternehmen setzen ...")
         told_words, share = _told_by(headline, told)
         pair = above == chosen - 1 and _is_headline_pair(measured, above)
-        if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) or k < chosen and _BRACKETED_NOTE.match(measured[k].text)
+        if ((pair or all(_is_deck(headline, measured[k], _signed_under(measured, k)) or k < chosen and _NOTE_UNDER_HEADLINE.match(measured[k].text)
                          for k in range(above + 1, chosen + 1)))  # (a label in brackets between them: "(Tidewater Records)", a record's label)
                 and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
                 and not (headline.words < HEADLINE_USUAL_WORDS and _SECTION_SEPARATOR.search(headline.text))
@@ -3943,7 +3943,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
             if told_words >= HEADLINE_TOLD_WORDS and share >= (min(deck_share, DECK_HEADLINE_SHARE) if above == 0 or signed or pair
                                                                else deck_share):
                 return above
-        if ((above == chosen - 1 or all(_BRACKETED_NOTE.match(measured[k].text) for k in range(above + 1, chosen)))
+        if ((above == chosen - 1 or all(_NOTE_UNDER_HEADLINE.match(measured[k].text) for k in range(above + 1, chosen)))
                 and HEADLINE_USUAL_WORDS <= headline.words < measured[chosen].words
                 and told_words >= DECK_HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
                 and not (above > 1 and _is_headline_shaped(measured[above - 1]) and _is_headline_shaped(measured[above - 2]))):
@@ -4104,13 +4104,13 @@ _DATE_LABEL_IN = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _is_event_time(text: str) -> bool:
-    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no figure nor a date's label among them (`_CLOCK_ONLY`)."""
-    found = [m for m in _DATE_OR_TIME.finditer(text)]
+    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no figure nor a date's label among them (`_CLOCK_ONLY`;
+    a figure there may be a date in words `_DATE_OR_TIME` does not read: "2019 m. lapkričio 6 d. 22:14")."""
+    found = list(_DATE_OR_TIME.finditer(text))
     if not found or not all(_CLOCK_ONLY.fullmatch(m.group().strip()) for m in found):
         return False
     lead = text[:found[0].start()]
     return len(lead.split()) >= EVENT_LEAD_WORDS and not _DATE_LABEL_IN.search(lead) and not any(c.isdigit() for c in lead)
-    # (a date in words `_DATE_OR_TIME` does not read is no sentence: "2019 m. lapkričio 6 d. 22:14")
 
 
 def _is_meta_row(line: Line) -> bool:

@@ -507,8 +507,7 @@ def _unglued(text: str) -> str:
         text = _PERSIAN_AGO.sub("", text)
     if _LETTER_THEN_DIGIT.match(text):
         text = _SECTION_BEFORE_DAY.sub("", text)
-    if "min" in text or "Min" in text or "мин" in text or "mn" in text:
-        text = _READING_TIME_AROUND.sub("", text)
+    text = without_reading_time(text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)
     elif _SECTION_AFTER_YEAR.search(text):

@@ -2603,6 +2603,7 @@ def _facts_no_headings(items: list[_Item]) -> list[_Item]:
         return len(label.split()) <= LABEL_MAX_WORDS and (
             item.kind == "heading" or not item.text.rstrip().endswith(TERMINAL)
             or len(label.split()) <= SHORT_LABEL_WORDS and not ends_a_sentence_inside(value))
+
     def is_box_line(k: int) -> bool:
         above = k > 0 and facts[k - 1]
         below = k + 1 < len(items) and facts[k + 1]
