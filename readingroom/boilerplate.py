@@ -393,6 +393,8 @@ _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|colu
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
     | ^\s*(?-i:By|BY)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))   # the keyword glued to the name by the copy: "ByCheryl Brandvold"
     | ^\s*(?:par|por|von|door|av)\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]))   # in other languages, before a name: "Par Camille Verdier" (not "Par ailleurs")
+    | ^\s*(?:par|por|von|door|av)\s+(?:redacteur|redactrice|verslaggever|redakteur(?:in)?|reporter(?:in)?|journaliste|periodista|corresponsal
+        |correspondant(?:e)?)\s+(?=(?-i:[A-ZÀ-Þ]))   # ...and the role between: "Door redacteur Jeroen van Dalen"
     """, re.IGNORECASE | re.VERBOSE)  # not "By the Numbers: ..."; "Commentary by X" signs
 # A day without its year, perhaps with the weekday: "Friday, 25 February", "Sat 3 March", "May 4th".
 _DAY_LINE = re.compile(rf"""^\W* (?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?

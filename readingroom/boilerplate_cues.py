@@ -64,6 +64,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
     | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
     | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter
+    | deel(?:\s+(?:op|via|dit|artikel|:))* | kopieer(?:\s+(?:de\s+)?link)?   # Dutch: "Deel artikel:", "Deel op Facebook", "Kopieer link"
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
     # "联合报书签" (bookmarks), "百度搜藏", "豆瓣", "转寄朋友" (send to a friend), "打印文稿" (print)

@@ -130,10 +130,12 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
     kommentator skribent redaktør redaktör toimittaja journalisti
-    gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer korespondan jounalis""".split())
+    gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer korespondan jounalis
+    redacteur redactrice verslaggever verslaggeefster""".split())
 # (Indonesian: "Penulis Kontributor Yogyakarta, Name"; French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale
 # à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019"; Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish,
-# Romanian, Nordic, Welsh, Irish, Breton, West Frisian: "Zuzana Hronská redaktorka domácej rubriky", "Gohebydd Ceredigion")
+# Romanian, Nordic, Welsh, Irish, Breton, West Frisian: "Zuzana Hronská redaktorka domácej rubriky", "Gohebydd Ceredigion";
+# Dutch: "Door redacteur Jeroen van Dalen")
 # ...of them, those that name a person's job (not "staff": "Globe Staff", "JERUSALEM POST STAFF" sign for a desk).
 PERSONAL_ROLE_WORDS = ROLE_WORDS - {"staff", "senior", "chief", "desk", "bureau", "contributing"}
 # Words of a desk before a role after a name ("Sports Editor", "Environment correspondent",

@@ -1512,6 +1512,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Carregando gráfico...", "embed-note"),  # a chart that did not load
         ("Over de auteur", "author-bio"),  # an author box's header, in Dutch
         ("Education News > NAPLAN", "breadcrumb"),  # a trail of two short steps
+        ("Deel op Facebook", "share-buttons"),  # Dutch share buttons
+        ("Kopieer link", "share-buttons"),
         ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos"
          " pueden ser pasibles de sanciones legales.", "comment-policy"),  # the comment section's rules
         ("O autorce: Marta Zielińska – dziennikarka EduNews.pl, od dziesięciu lat pisze o egzaminach.", "author-bio"),  # ...in Polish
