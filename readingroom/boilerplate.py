@@ -3921,6 +3921,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         # (and over the notes between them: "The Glass Menagerie at the Crucible, Sheffield – review" / "Rating: 4 out of 5." / "★★★★" / deck)
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
+                or _KEYWORDS_LABEL.search(headline.text)
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)
                 or _caps_kicker_over(measured, above, chosen, start)
@@ -4004,6 +4005,9 @@ _ROUND_LABEL = re.compile(r"\s[-–|]\s+(?:\d{1,3}\s*(?:e|ème|er|re|ª|º|a|o|s
 # The series a story belongs to, over its headline: "Mongabay Series: Indonesian Palm Oil, Indigenous
 # Peoples and Conservation", "Part of the series: ...".
 _SERIES_LABEL = re.compile(r"^\W*(?:(?:part\s+of|from)\s+(?:the|a|our)\s+)?(?:[\w'’&-]+\s+){0,2}series\s*:", re.IGNORECASE)
+# ...or a release's keywords after its issuer, over the headline (EQS): "EQS-News: Rheinwerk Automation AG / Schlagwort(e):
+# Quartalsergebnis/Prognose".
+_KEYWORDS_LABEL = re.compile(r"\s/\s*(?:schlagw[oö]rt(?:e|\(e\))?|keywords?|keyword\(s\)|mots-clés)\s*:", re.IGNORECASE)
 
 
 # A short line that names a blog and its section, "Shots - Health News", is a label over the

@@ -607,6 +607,20 @@ def test_a_subscription_box_set_into_the_text_does_not_make_it_a_feed() -> None:
     assert kept(lines) == [HEADLINE, *BODY[:3], *after[:2], "A fight over the status quo", *after[2:]]
 
 
+def test_a_releases_keywords_line_over_its_headline_is_no_headline() -> None:
+    """An EQS release's keyword line over its headline ("EQS-News: ... AG / Schlagwort(e): ...") is a label, not the
+    headline the line under it would be the deck of."""
+    headline = "Nordwerk Logistik AG steigert Umsatz im ersten Halbjahr um neun Prozent und hebt die Prognose an"
+    body = ["Hamburg, 12. August 2025 – Die Nordwerk Logistik AG hat im ersten Halbjahr ihren Umsatz um neun Prozent gesteigert "
+            "und hebt die Prognose für das Gesamtjahr an, wie das Unternehmen am Dienstag mitteilte.",
+            "Der Umsatz der Nordwerk Logistik AG stieg auf 412 Millionen Euro, das operative Ergebnis legte um zwölf Prozent zu, "
+            "vor allem dank höherer Mengen im Kontraktgeschäft.", *BODY]
+    lines = ["Home", "Nachrichten", "EQS-News: Nordwerk Logistik AG / Schlagwort(e): Halbjahresergebnis/Prognose", headline,
+             "12.08.2025 / 07:30 CET/CEST", "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.", *body]
+    verdicts = classify_lines(lines)
+    assert verdicts[lines.index(headline)].cue == "headline"
+
+
 def test_a_team_name_over_the_headline_is_no_signature() -> None:
     """"Jacksonville Jaguars" (a bare name's shape) / headline / deck / byline with its date / many share
     buttons: the headline is under the team's name, not the section label over it."""
