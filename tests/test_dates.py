@@ -284,6 +284,7 @@ def test_a_date_line_saying_its_first_publication_again_gives_the_earliest() -> 
     line = "Tue 12 Mar 2019 06.00 GMTFirst published on Tue 12 Mar 2019 06.00 GMTLast modified on Tue 12 Mar 2019 10.15 GMT"
     assert parse_date_line(line) == "2019-03-12"
     assert parse_date_line("Mon 11 Mar 2019 23.00 GMT First published on Sun 10 Mar 2019 08.00 GMT") == "2019-03-10"
+    assert parse_date_line("Originally published Nov 12, 2024") == "2024-11-12"  # (under "Updated Mar 4, 2025 · 7 min read")
 
 
 @pytest.mark.parametrize(("line", "iso"), [
