@@ -32,7 +32,7 @@ from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
-from readingroom.dates import DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
+from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
@@ -3431,11 +3431,9 @@ def _in_fact_box(measured: Sequence[Line], j: int) -> bool:
         lo -= 1
     while fact(hi + 1):
         hi += 1
-    return sum(not _SIGNED.match(measured[k].text) and not _DATE_LABEL_START.match(measured[k].text)
+    return sum(not _SIGNED.match(measured[k].text) and not DATE_LABEL_START.match(measured[k].text)
                for k in range(lo, hi + 1)) >= FACT_BOX_MIN_LINES
 
-
-_DATE_LABEL_START = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def _signatures_under_headline(measured: Sequence[Line], signed: list[int]) -> list[int]:

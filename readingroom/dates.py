@@ -288,6 +288,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?!(?:jan|feb|mar|
 LEADING_TIME = re.compile(rf"^\s*(?:at\s+)?{_CLOCK}\s*,?\s+(?:on\s+)?", re.IGNORECASE)  # ("Updated at 11:20 a.m. ET on April 2, 2019.")
 UPDATED = re.compile(UPDATED_WORDS)
 UPDATE_LABEL = re.compile(rf"^\W*(?:{UPDATED_WORDS})\b", re.IGNORECASE)
+DATE_LABEL_START = re.compile(rf"^\W*(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
+"""A line that opens with a date's label: "Published ...", "Aktualisiert: ...", "Posted 5:14 PM, June 2, 2019, by WGN Web Desk, ..."."""
 """A line or a part of one that starts with an update's label ("Updated 8:14 a.m. ...")."""
 # Parts of a line that gives two dates: "Published: ... | Updated: ...".
 DATE_LINE_PARTS = re.compile(rf"\s+[|·•]\s+|,\s+(?=(?:{UPDATED_WORDS})\b)|(?<=\d)(?=(?:{UPDATED_WORDS})\b)|(?<!last)(?<!son)(?<!τελευταία)\s+(?=(?:{UPDATED_WORDS})\b)"

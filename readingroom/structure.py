@@ -502,7 +502,7 @@ def _published_over_update(date: Field[str], lines: tuple[SourceLine, ...], stri
         return None
     above = [s for s in stripped if date.origin.line - PUBLISHED_OVER_UPDATE_LINES <= s.line < date.origin.line]
     for line in reversed(above):
-        if _LABELLED_DATE_START.match(line.text) and not dates.UPDATE_LABEL.match(line.text) and (iso := dates.parse_date_line(line.text)):
+        if dates.DATE_LABEL_START.match(line.text) and not dates.UPDATE_LABEL.match(line.text) and (iso := dates.parse_date_line(line.text)):
             return Field(iso, Origin("source", line.line, "publication's date over the update's")) if iso < date.value else None
     return None
 
@@ -1532,10 +1532,7 @@ def _longest_signature(text: str) -> int:
     and gives both dates ("By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at
     7:10 PM", "Par Jeanne RouxPublié le 05 mars 2019 à 06h00 - Mis à jour le ... Temps de Lecture 4 min."),
     or with a date's label ("Publié le 08 mars 2019 à 06h00 - Mis à jour le 08 mars 2019 à 11h32 Temps de Lecture 4 min.")."""
-    return 2 * SIGNATURE_MAX_WORDS if BYLINE.match(text) or _LABELLED_DATE_START.match(text) else SIGNATURE_MAX_WORDS
-
-
-_LABELLED_DATE_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
+    return 2 * SIGNATURE_MAX_WORDS if BYLINE.match(text) or dates.DATE_LABEL_START.match(text) else SIGNATURE_MAX_WORDS
 
 
 def _word_tokens(text: str) -> int:
@@ -1963,8 +1960,6 @@ def _before_date(names: str) -> str:
 
 _POSTED_BY_START = re.compile(r"^\W*(?:(?-i:[A-Z]{2,6})\s*/\s*)?(?:posted\s+)?(?:by|par|por|von|door|av)(?:\s|(?=(?-i:[A-Z])))", re.IGNORECASE)
 """A signature row that opens with its keyword, perhaps after the outlet's initials ("OLJ / Par Karim HADDAD et Maya KHOURY, le ...")."""
-_DATE_LABEL_START = re.compile(rf"^\W*(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)
-"""...or with a date's label: "Posted 5:14 PM, June 2, 2019, by WGN Web Desk, Updated at 06:02PM, June 2, 2019"."""
 _READING_TIME = re.compile(rf"^\W*\d{{1,3}}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:{dates.READING_TIME_WORDS}))?\W*$", re.IGNORECASE)
 
 
@@ -1982,7 +1977,7 @@ def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
     row = [p.strip() for p in text.split("|")] if text.count("|") == 1 else split
-    if len(row) == 2 and (name := _caseless_name(row[0])) and _LABELLED_DATE_START.match(row[1]) and (iso := dates.parse_date_line(row[1])):
+    if len(row) == 2 and (name := _caseless_name(row[0])) and dates.DATE_LABEL_START.match(row[1]) and (iso := dates.parse_date_line(row[1])):
         return iso, (name,)  # a name in a script without capitals and the labelled date: "רונית בן-שושן|פורסם: 16.09.19 , 08:14"
     parts = [p for p in split if not _READING_TIME.match(p)]
     if len(parts) == 2:
@@ -1996,7 +1991,7 @@ def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
         return read
     if len(parts) >= 2 and dates.UPDATE_LABEL.match(parts[1]):
         return _name_then_date(parts[0])  # "... | Updated 8:14 a.m. CT March 3, 2019": the published date is the first
-    if (_POSTED_BY_START.match(text) or _DATE_LABEL_START.match(text)) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (
+    if (_POSTED_BY_START.match(text) or dates.DATE_LABEL_START.match(text)) and len(text.split()) <= 2 * SIGNATURE_MAX_WORDS and (
             isos := dates.find_dates(text)) and (names := _signed_names(text)):
         return min(isos), names  # a post's meta row: "Posted by Tamsin EvercroftMarch 14, 2019March 15, 2019 7 Comments on ..."
     return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
@@ -2172,7 +2167,7 @@ def _name_then_date(text: str) -> tuple[str, tuple[str, ...]] | None:
                     or not rest and len(_split_names(match.group("name"))) >= 2  # names joined, the date after: "Nadia Ferreira and Tom Whitaker Aug 22, 2019"
                     or before.startswith(match["name"]) and _NAME_DATE_SEPARATOR.search(before[match.end("name"):]))):  # (", Wednesday 12 Jun 2019")
         return None
-    if _DATE_LABEL_START.match(match["name"]):
+    if dates.DATE_LABEL_START.match(match["name"]):
         return None  # the date's label and its weekday: "Actualizado Miércoles, 3 diciembre 2025 - 12:14"
     names = _without_roles(_split_names(match.group("name")))
     second = " ".join(rest)
