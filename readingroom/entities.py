@@ -23,7 +23,7 @@ import yaml
 
 from .catalog import CatalogError, yaml_value
 from .memo import Memo
-from .model import Article, ArticleId, Mention, Paragraph, evolve
+from .model import BLOCK_KINDS, Article, ArticleId, Mention, Paragraph, evolve
 from .slugs import make_slug
 from .stopwords import ENGLISH_STOP_WORDS
 
@@ -377,7 +377,7 @@ def link_entities(articles: list[Article], ctx) -> list[Article]:
 def find_mentions(article: Article, matcher: Matcher, kinds: dict[str, EntityKind]) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for paragraph in article.paragraphs:
-        if paragraph.kind != "code":  # (a program's names are its own: no link is set into it)
+        if paragraph.kind not in BLOCK_KINDS:  # (a program's names are its own; a table shows its cells as copied)
             out += _paragraph_mentions(paragraph, matcher, kinds)
     return tuple(out)
 
@@ -541,7 +541,7 @@ def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, set
             now[article.id] = was
             memo.get_by_digest(kind, was[1], lambda: was[2])  # noqa: B023 - kept for the next build
             continue
-        text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption", "code"))
+        text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption", *BLOCK_KINDS))
         now[article.id] = (article.paragraphs, memo.digest(text), memo.get(kind, text, lambda: runs(text)))  # noqa: B023
     tally.move_to(now)
     memo.carried[CANDIDATES] = tally

@@ -98,7 +98,10 @@ class Verdict:
     """Name of the cue (heuristic) that decided, for debugging and the report."""
 
 
-ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker", "code"]
+ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker", "code", "table"]
+BLOCK_KINDS = ("code", "table")
+"""Blocks shown as copied, over several source lines (a program's lines; a table's rows, a line each, its cells a tab
+apart): no link, footnote reference or mention is set into them."""
 
 
 @dataclass(frozen=True)

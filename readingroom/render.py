@@ -58,9 +58,46 @@ def environment() -> Environment:
         lstrip_blocks=True,
         autoescape=False,  # Markdown output: escaping is explicit (`md`, `attr` for Markdown; `html`, `text` for raw HTML)
     )
-    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text, text=html_inline)
+    env.filters.update(md=md_text, attr=md_attr, yaml=yaml_str, html=html_text, text=html_inline, table=table_html)
     env.globals.update(right_to_left=right_to_left)
     return env
+
+
+# A cell that opens with a figure ("31,4%", "+0,6", "£41,950", "4x per uur", "7,1 s"); a year or years alone ("1990",
+# "1990-1999", "2023/24").
+_FIGURE_CELL = re.compile(r"^[-+−–±~≈<>(]?\s*[£$€¥₹]?\s*\d")
+_YEAR_CELL = re.compile(r"^(?:1[89]|2[01])\d\d(?:\s*[-–/]\s*(?:1[89]|2[01])?\d\d)?$")
+FIGURE_COLUMN_SHARE = 2 / 3
+
+
+def table_rows(text: str) -> tuple[list[str] | None, list[list[str]]]:
+    """A table block's header row (None when it has none) and its other rows, each a list of cells. The first row
+    heads the table when it holds no digit ("Partia / Poparcie / Zmiana"), or when it names a column of figures: a
+    cell in words ("Acum", "Dienstregeling 2025") or a year ("1990") over a column whose cells open with a figure,
+    FIGURE_COLUMN_SHARE of them or more, none a year ("19%", "9%", "nivelul actual"; "4x per uur"; "6.3"). Otherwise
+    it is the first row of data ("Price / £41,950" over "Power / 282bhp"; "1.º / Sporting / 11 j. / 33 pts")."""
+    rows = [line.split("\t") for line in text.split("\n")]
+    first, rest = rows[0], rows[1:]
+
+    def names_figures(column: int) -> bool:
+        head = first[column].strip()
+        below = [row[column].strip() for row in rest if column < len(row)]
+        figures = sum(bool(_FIGURE_CELL.match(cell)) for cell in below)
+        return (bool(below) and figures >= FIGURE_COLUMN_SHARE * len(below)
+                and (not _FIGURE_CELL.match(head) or bool(_YEAR_CELL.match(head)) and not any(_YEAR_CELL.match(c) for c in below)))
+
+    headed = not any(ch.isdigit() for ch in "".join(first)) or any(names_figures(c) for c in range(len(first)))
+    return (first, rest) if headed else (None, rows)
+
+
+def table_html(text: str) -> str:
+    """A table block (`table_rows`) as one line of HTML, each cell's text escaped."""
+    head, rows = table_rows(text)
+    out = ["<table>"]
+    if head is not None:
+        out.append("<thead><tr>" + "".join(f"<th>{html_inline(cell)}</th>" for cell in head) + "</tr></thead>")
+    out.append("<tbody>" + "".join("<tr>" + "".join(f"<td>{html_inline(cell)}</td>" for cell in row) + "</tr>" for row in rows) + "</tbody>")
+    return "".join(out) + "</table>"
 
 
 def article_link(article: Article, from_folder_depth: int, anchor: str = "") -> str:

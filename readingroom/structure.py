@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from . import dates
 from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
 from .model import (
-    Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
+    BLOCK_KINDS, Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
 )
 
 # A headline is short; 25 words covers the longest seed headline (22) with room to spare.
@@ -2456,9 +2456,9 @@ def _attach_footnote_refs(paragraphs: tuple[Paragraph, ...], notes: tuple[Footno
         return paragraphs
     patterns = [(note.id, _marker_pattern(note.marker)) for note in notes]
     return tuple(
-        replace(p, footnote_refs=tuple(nid for nid, pattern in patterns if pattern.search(p.text))) if p.kind != "code" else p
+        replace(p, footnote_refs=tuple(nid for nid, pattern in patterns if pattern.search(p.text))) if p.kind not in BLOCK_KINDS else p
         for p in paragraphs
-    )  # (a program's "*" or "[1]" is no marker)
+    )  # (a program's "*" or "[1]" is no marker; a table's cells are shown as copied)
 
 
 @dataclass(frozen=True)
@@ -2539,11 +2539,12 @@ def _read_body(
     date: Field[str] = Field()
     turns = _dash_dialogue(body)
     code = _code_blocks(body, cues)
+    tables = _tab_tables(body, cues, set(code))
     for index, line in enumerate(body):
-        if index in code:
-            if code[index]:
-                text, last = code[index]
-                items.append(_Item("code", text, line.number, last))
+        if index in code or index in tables:
+            if block := code.get(index) or tables.get(index):
+                text, last = block
+                items.append(_Item("code" if index in code else "table", text, line.number, last))
             continue
         text = line.text.strip()
         if index == 0 and (split := dates.split_dateline(text)):
@@ -2638,6 +2639,31 @@ def _code_blocks(body: list[SourceLine], cues: dict[int, str]) -> dict[int, tupl
 
 
 CODE_TAB_SIZE = 8
+TAB_TABLE_MIN_ROWS = 3  # (as the classifier's `boilerplate.TABLE_MIN_ROWS`)
+
+
+def _tab_tables(body: list[SourceLine], cues: dict[int, str], code: set[int]) -> dict[int, tuple[str, int] | None]:
+    """A table as a browser copies it, its cells a tab apart ("Partia\tPoparcie\tZmiana" / "Lewica\t6,2%\t+0,3" / ...),
+    as one block: TAB_TABLE_MIN_ROWS or more kept lines one under the other (blank lines alone between them), each with
+    as many cells, two or more. At its first line's position the block's text (a row a line, its cells a tab apart, as
+    copied) and its last line's number; None at each of its other lines. Its rows were read as list items, headings or
+    paragraphs with their cells run together ("Niezdecydowani 4,4% -0,2" a subheading)."""
+    def cells(index: int) -> int:
+        return 0 if index in code else body[index].text.strip().count("\t") + 1
+
+    blocks: dict[int, tuple[str, int] | None] = {}
+    index = 0
+    while index < len(body):
+        width, end = cells(index), index + 1
+        while (width >= 2 and end < len(body) and cells(end) == width
+               and all(cues.get(n, "blank") == "blank" for n in range(body[end - 1].number + 1, body[end].number))):
+            end += 1
+        if width >= 2 and end - index >= TAB_TABLE_MIN_ROWS:
+            rows = ["\t".join(cell.strip() for cell in body[k].text.strip().split("\t")) for k in range(index, end)]
+            blocks[index] = ("\n".join(rows), body[end - 1].number)
+            blocks.update(dict.fromkeys(range(index + 1, end)))
+        index = end
+    return blocks
 _DASH_QUOTE = re.compile(r"^\s*[–—]\s+\S")
 DASH_QUOTE_MIN_WORDS = 6
 
@@ -2853,7 +2879,7 @@ def _truncation(paragraphs: tuple[Paragraph, ...], stripped: tuple[Stripped, ...
     last = prose[-1]
     end = END_MARK.sub("", last.text.rstrip())
     unmarked = _UNPUNCTUATED_SCRIPT.search(end[-1:]) is not None  # (Thai and Lao end a sentence with a space, no mark)
-    tabled = any(p.line in rows and p.line > last.line for p in paragraphs)  # (the copy goes on past it, with a table)
+    tabled = any((p.line in rows or p.kind == "table") and p.line > last.line for p in paragraphs)  # (the copy goes on past it, with a table)
     if not end.endswith(TERMINAL) and not _QUOTE_CLOSED.search(end) and not unmarked and not tabled:
         return Field(True, Origin("inferred", last.line, "the last paragraph stops without closing punctuation"))
     gate = next((s for s in stripped if s.cue == "paywall" and 0 < s.line - last.line <= PAYWALL_GAP_LINES), None)

@@ -155,6 +155,10 @@ MARKUP_LINES = (
 )
 """Lines of the markup article; each must show literally and do nothing."""
 
+MARKUP_TABLE = ("Party\tShare of the vote\tChange", "Rose & Thistle <party>\t31%\t+0.6", "Greens **bold** | pipe\t27%\t-0.4",
+                "Liberals {{ config }} [link](x)\t13%\t-1.2")
+"""A table's rows, their cells a tab apart, with markup in the cells: a table whose cells show as written."""
+
 MARKUP_TITLE = '<img src=x onerror=alert("title")> Markup {{ config }} in the <b>headline</b>'
 """A headline with markup: shown as text in <title>, the page heading, the nav and search."""
 MARKUP_TEXTS = tuple(line.strip() for line in MARKUP_LINES if line != "---")
@@ -213,7 +217,7 @@ def hostile_files() -> dict[str, tuple[Hostile, bytes]]:
         (Hostile("cyrillic-file-name", "Статья «Коммерсанта» о переговорах.txt", must_show=(prose[21][:60],)),
          _article("A file name in Cyrillic with spaces and guillemets", prose[20:23]).encode("utf-8")),
         (Hostile("markup", "markup.txt", must_show=MARKUP_TEXTS),
-         _article(MARKUP_TITLE, [prose[23]] + list(MARKUP_LINES) + [prose[24]]).encode("utf-8")),
+         _article(MARKUP_TITLE, [prose[23]] + list(MARKUP_LINES) + ["\n".join(MARKUP_TABLE), prose[24]]).encode("utf-8")),
     ]
     return {case.name: (case, data) for case, data in cases}
 

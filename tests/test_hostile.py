@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from html import escape
 from urllib.parse import unquote
 
 import pytest
@@ -17,7 +18,7 @@ import pytest
 from readingroom.ingest import decode_source
 
 from sitebuild import (
-    HOSTILE, MARKUP_TEXTS, MARKUP_TITLE, SEEDS, copy_seeds, flat, generate_docs, hostile_files, long_line, read_html,
+    HOSTILE, MARKUP_TABLE, MARKUP_TEXTS, MARKUP_TITLE, SEEDS, copy_seeds, flat, generate_docs, hostile_files, long_line, read_html,
     transcript, write_hostile_sources,
 )
 
@@ -188,6 +189,14 @@ def test_markup_in_the_source_does_nothing(hostile_site) -> None:
     assert not [e for e in reader.elements if e.tag == "pre" and "Indented" in e.text]
     block = re.search(r'<div class="rr-p rr-code"[^>]*>\s*<pre><code>(.*?)</code></pre>', page.read_text(encoding="utf-8"), re.DOTALL)
     assert block and '&lt;script&gt;alert("code-script")&lt;/script&gt;\n&lt;/code&gt;&lt;/pre&gt;&lt;img' in block[1], "a code block: code, as text"
+
+
+def test_a_table_s_cells_show_as_written(hostile_site) -> None:
+    html = (hostile_site.site / markup_article(hostile_site)["url"] / "index.html").read_text(encoding="utf-8")
+    table = re.search(r'<div class="rr-p rr-table" id="p-[0-9a-f]+">\s*<table>(.*?)</table>', html, re.DOTALL)
+    assert table, "the tab-separated rows are one table"
+    cells = re.findall(r"<t[hd]>(.*?)</t[hd]>", table[1])
+    assert cells == [escape(cell, quote=False) for row in MARKUP_TABLE for cell in row.split("\t")]
 
 
 def test_markup_headline_is_text_everywhere(hostile_site) -> None:

@@ -214,3 +214,36 @@ def test_a_quotation_closed_in_its_languages_way_ends_the_text(last: str) -> Non
     """German and Czech close a quotation with “ or ‘: the copy is not cut off."""
     text = "\n\n".join(["Fischer sollen Müll fischen", *[f"Satz {k} über die Ostsee, den Müll und die Fischer im Winter." for k in range(6)], last])
     assert process_text(text, "quote").truncated.value is False
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("Partia\tPoparcie\tZmiana\nLewica\t6,2%\t+0,3\nRazem\t3,6%\t+0,1", ["Partia", "Poparcie", "Zmiana"]),  # no digit
+    ("Măsura\tAcum\tDin august 2025\nCota standard\t19%\t21%\nCota redusă\t9%\t11%\nAccize\tnivelul actual\t+10%",
+     ["Măsura", "Acum", "Din august 2025"]),  # words over a column of figures, one of them words
+    ("Region\t1990\t2023\nSub-Saharan Africa\t6.3\t4.4\nSouth Asia\t4.3\t2.1", ["Region", "1990", "2023"]),  # years over figures
+    ("Price\t£41,950\nPower\t282bhp\nMotor\tRear-mounted", None),  # a spec's first line is data
+    ("1.º\tSporting\t11 j.\t33 pts\n2.º\tFC Porto\t11 j.\t27 pts\n3.º\tBenfica\t10 j.\t25 pts", None),  # a league's first place
+    ("Year\tWinner\n1979\tDierckx\n1980\tDe Wolf", ["Year", "Winner"]),
+    ("1979\tDierckx\n1980\tDe Wolf\n1981\tPlanckaert", None),  # years over years: data
+])
+def test_a_table_is_headed_by_its_first_row_when_it_names_the_columns(text: str, header: list[str] | None) -> None:
+    from readingroom.render import table_rows
+    head, rows = table_rows(text)
+    assert head == header
+    assert len(rows) == text.count("\n") + (0 if header else 1)
+
+
+def test_a_table_renders_as_a_table_with_its_cells_as_text() -> None:
+    rows = ["Party\tShare\tChange", "Rose & Thistle <party>\t31%\t+0.6", "Greens **bold** | pipe\t27%\t-0.4",
+            "Liberals {{ config }}\t13%\t-1.2"]
+    source = "\n\n".join(["Poll puts the governing party ahead",
+                          "The latest poll shows the governing party holding its lead over the opposition, while the smaller "
+                          "parties trade places.", "\n".join(rows), "The pollster said the margin of error was three points."])
+    article = process_text(source, "poll")
+    table = next(p for p in article.paragraphs if p.kind == "table")
+    page = render_article(article, {article.id: article}, {}, Settings())
+    line = next(line for line in page.splitlines() if "rr-table" in line)
+    assert line.startswith(f'<div class="rr-p rr-table" id="{table.id}"><table><thead><tr><th>Party</th><th>Share</th>')
+    assert "<td>Rose &amp; Thistle &lt;party&gt;</td><td>31%</td>" in line
+    assert "<td>Greens **bold** | pipe</td>" in line and "<td>Liberals {{ config }}</td>" in line
+    assert line.endswith(f'<a class="rr-pilcrow" href="#{table.id}" title="Link to paragraph 2">¶ 2</a></div>')

@@ -1169,3 +1169,31 @@ def test_a_newsletters_host_named_with_with() -> None:
     assert hosted and hosted["names"] == "Nadia Kowalchuk" and _is_job(hosted["role"])
     clause = _WITH_HOST.match("With Biden out, Democrats scramble to pick a nominee")
     assert clause is None or not _is_job(clause["role"])
+
+
+_POLL_PROSE = ["The latest poll, taken over three days last week among 1,000 adults, shows the governing party holding its lead "
+               "over the opposition, while the smaller parties trade places.",
+               "The pollster said the margin of error was three points, and that the number of undecided voters had fallen for "
+               "the second month in a row."]
+_POLL_TABLE = ["Party\tSupport\tChange", "Civic Coalition\t31.4%\t+0.6", "Law and Justice\t27.9%\t-0.4", "Confederation\t13.1%\t-1.2"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_rows_whose_cells_are_a_tab_apart_are_one_table(gap: str) -> None:
+    """A table as a browser copies it is one block (a row a line, its cells a tab apart), whether the copy left blank lines
+    between the rows or not; its rows were list items, headings or paragraphs with their cells run together."""
+    source = "\n\n".join(["Poll puts the governing party ahead", _POLL_PROSE[0], gap.join(_POLL_TABLE), _POLL_PROSE[1]])
+    article = process_text(source, "poll")
+    tables = [p for p in article.paragraphs if p.kind == "table"]
+    assert [p.text for p in tables] == ["\n".join(_POLL_TABLE)]
+    assert len(tables[0].lines) == (4 if gap == "\n" else 7)
+    assert [p.kind for p in article.paragraphs] == ["p", "table", "p"]
+
+
+@pytest.mark.parametrize("rows", [
+    _POLL_TABLE[:2],  # two rows: no table
+    [_POLL_TABLE[0], "Civic Coalition\t31.4%", _POLL_TABLE[2]],  # rows of two and three cells
+])
+def test_too_few_rows_or_ragged_rows_are_no_table(rows: list[str]) -> None:
+    source = "\n\n".join(["Poll puts the governing party ahead", _POLL_PROSE[0], "\n".join(rows), _POLL_PROSE[1]])
+    assert not [p for p in process_text(source, "poll").paragraphs if p.kind == "table"]
