@@ -2300,8 +2300,9 @@ def live_entry_lines(measured: Sequence[Line]) -> frozenset[int]:
         if line.cue is not None or line.prose or (stamp := _CLOCK_LABEL.match(line.text)) is None:
             continue
         under = measured[k + 1]
-        head = k + 1 if (not under.prose and under.cue is None and not under.duplicate and k + 2 < len(measured)
-                         and measured[k + 2].prose and measured[k + 2].cue is None) else None
+        head = k + 1 if (not under.prose and under.cue is None and k + 2 < len(measured)
+                         and measured[k + 2].prose and measured[k + 2].cue is None) else None  # (its heading may be said again
+        # above, in a list of the key events that links to the entries: "Key Events" / "FINAL: Lions 31, Rams 27" / ...)
         if head is not None or under.prose and under.cue is None:
             entries.append((k, head, _clock_minutes(stamp)))
     found: set[int] = set()
@@ -2579,9 +2580,17 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
                        for m in lines if not m.prose and not m.attribution)
     # (nor is a teaser's summary a gate's or an appeal's notice alone: "有料会員になると続きをお読みいただけます。")
     walled = all(m.cue is not None and m.cue.name in BARRIER_CUES for m in prose)
-    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled
+    # (nor is a teaser's headline a table's row or a player's stat line: "Colby Hart\t91%\t34\t11", "Javonte Miles: 18 carries,
+    # 96 yards, 2 TD; 3 targets, ...", a box score's lines between a recap's paragraphs)
+    figured = any(not m.prose and m.cue is None and (m.text.strip().count("\t") >= 2 or _STAT_LINE.match(m.text)) for m in lines)
+    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled and not figured
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
+
+
+# A player's stat line: a name, a colon and three figures or more a comma or a semicolon apart ("Javonte Miles: 18 carries, 96
+# yards, 2 TD; 3 targets, 3 receptions, 22 yards").
+_STAT_LINE = re.compile(r"^[^:\d]{2,40}:\s+\d[^,;]*(?:[,;]\s+\d[^,;]*){2,}$")
 
 
 # A full stop at a line's end, perhaps inside a quotation's mark (not a headline's question: "Red kites and wind turbines:

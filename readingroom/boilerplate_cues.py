@@ -55,11 +55,11 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | (?:partager|compartir|compartilhar|condividi|teilen|delen|deel|diel) \s+ (?:cet|cette|ce|este|esta|el|la|questo|questa|l['’]|dit|diesen|den|das|deze) \s*
       (?:article|artículo|artigo|articolo|artikel|noticia|notícia|matéria|notizia|page|página|pagina|post|beitrag|bericht) (?:\s*:)?
     | (?:artikel|beitrag|seite) \s+ teilen
-    | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x | whatsapp | linkedin | pinterest | reddit | telegram
+    | e-?mail(?:\s+this(?:\s+(?:article|story|post|page))?)? | mail | facebook | twitter | x(?:\s+post)? | f\s+share | whatsapp | linkedin | pinterest | reddit | telegram
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki | plurk | weibo | wechat
     | copy(?:\s+link)? | link | save | bookmark | reblog | like | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
-    | teilen | drucken | kommentare | compartilhar | compartilhe | imprimir | comentários?
+    | teilen | drucken | kommentare | (?:artikel\s+)?merken | compartilhar | compartilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
     | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
@@ -84,7 +84,7 @@ _RTL_GLUE = r"(?<=[\u0590-\u06FF\u200c)])(?=[\u0590-\u06FFA-Z])|(?<=[a-z])(?=[\u
 _X_GLUE = r"(?-i:(?<=X)(?=[A-Z][a-z]))"
 _COMMENTS_WORD = r"(?:comments?|kommentare|kommentarer|kommentit|commentaires?|comentarios|comentários?|commenti|reacties|reakcje|komentarze|komentáře|комментарии|коментарі)"
 SHARE_BUTTONS = _cue("share-buttons", "share-buttons", rf"""
-    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_X_GLUE} | {_RTL_GLUE} ) {_SHARE_WORD} )*
+    ^ \W* (?: \d{{1,5}} \s* (?:réactions?|reacties|reacciones) \s* (?=[^\W\d]) )? {_SHARE_WORD} (?: (?: [\s|/•·,:\-]+ [🔗✉📧🖨]? \s* | (?-i:(?<=[a-z])(?=[A-Z])) | {_X_GLUE} | {_RTL_GLUE} ) {_SHARE_WORD} )*
     (?: (?: [\s|/•·,:\-]+ | (?-i:(?<=[a-z])(?=[A-Z])) | {_X_GLUE} | {_RTL_GLUE} ) (?: {_COMMENTS_WORD} (?: \s* \(? \d{{1,5}} \)? )? | commenter | kommentieren | comentar ) | (?<=[a-z]) \d{{1,5}} )? \W* $   # only action words
     # (and the comment count's button last or first: "FacebookTwitterWhatsAppE-MailKommentare 46", "DelenTweetWhatsAppMail88",
     # "4 réactionsPartagerTweeterEnvoyer")
@@ -119,7 +119,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
     | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
-    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas | ετικέτες )"""
+    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas | ετικέτες | mga \s+ tag )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
@@ -347,7 +347,9 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     # Arabic, Persian, Urdu and Hebrew: "related articles", "read also", "more news", "further reading"
     | مواضيع\s+ذات\s+صلة | اقرأ\s+المزيد | اقرأ\s+أيضا\s*[:：]? | (?:أخبار|اخبار|مقالات)\s+ذات\s+صلة | الأكثر\s+(?:قراءة|مشاهدة) | مطالب\s+(?:مرتبط|بیشتر|پربیننده)
     | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
-    | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר ) \W* $
+    | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר
+    # Thai, Malay and Tagalog: "อ่านข่าวที่เกี่ยวข้อง" (related news), "ข่าวแนะนำ" (recommended), "Artikel berkaitan", "Basahin din"
+    | อ่านข่าวที่เกี่ยวข้อง | ข่าวที่เกี่ยวข้อง | ข่าวแนะนำ | อ่านเพิ่มเติม | artikel\s+berkaitan | berita\s+berkaitan | basahin\s+din | mga\s+kaugnay\s+na\s+balita ) \W* $
 """.replace("{READ_ALSO_EAST}", READ_ALSO_EAST).replace("{READ_ALSO_INDIA}", READ_ALSO_INDIA), max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
@@ -360,7 +362,7 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | saiba\s+mais | you\s+(?:may|might)\s+also\s+like | don['’]t\s+miss | {READ_ALSO_EAST} | {READ_ALSO_INDIA} | यह\s+भी\s+पढ़ें | ये\s+भी\s+पढ़ें | berita\s+(?:berkaitan|terkait) | cite[șs]te\s+(?:și|si|mai\s+mult) | citi[țt]i\s+(?:și|si)
     | pročitajte\s+(?:još|više) | прочитајте\s+(?:још|и) | čtěte\s+(?:také|též) | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:tiež|aj)
     | prečítajte\s+si\s+(?:tiež|aj) | przeczytaj\s+(?:także|też|również) | loe\s+(?:ka|lisaks) | прочетете\s+(?:още|също)
-    | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm
+    | skaitykite\s+(?:daugiau|taip\s+pat) | lasiet\s+arī | още\s+по\s+темата | материал\s+по\s+теме | baca\s+(?:juga|selengkapnya) | lihat\s+juga | simak\s+juga | xem\s+thêm | đọc\s+thêm | basahin(?:\s+din)? | อ่านเพิ่มเติม | อ่านต่อ
     | das\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren | auch\s+(?:lesenswert|interessant)
     # a bar of what is trending, its links glued after the label: "Tendances :Les Nuits de ValparaísoCésar 2025Festival de Cannes"
     | trending(?:\s+now)? | tendances | tendencias | tendências | tendenze | im\s+trend ) \s* [:\-–—|>»] .{3,}$
@@ -732,7 +734,7 @@ SPONSOR_MESSAGE = _cue("sponsor-message", "advertising", r"""
 ADVERTISING = _cue("advertising", "advertising", r"""
     ^ \W* (?: (?:skip\s+)?advertisements?(?:\s*hide\s+ad)? | advertising | publicités | anuncios | werbeanzeigen | advertenties | sponsored(?:\s+content|\s+by.*|\s*:\s*\S.{0,40})? | gesponsert(?:\s+von.*|\s*:\s*\S.{0,40}) | sponsoris[ée](?:\s+par.*|\s*:\s*\S.{0,40}) | presented\s+by\s+\S.* | paid\s+content
     | (?:story\s+continues\s+)?below\s+(?:this\s+)?(?:ad|advertisement) | story\s+continued\s+below | ad\s+choices | adchoices
-    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | जाहिरात | જાહેરાત | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | বিজ্ঞাপন | quảng\s+cáo | iklan
+    | реклама | anzeige | werbung | oglas | פרסומת | sponzorirano | sponzorisano | sponsorowane | sponsorizat | reklāma | reklaam | oglasno\s+sporočilo | annons | annonse | annonce | mainos | hirdetés | publicitate | publicidade | publicité | publicidad | pubblicità | reklama | reklame | reklam | advertentie | διαφήμιση | إعلان | تبلیغات | विज्ञापन | जाहिरात | જાહેરાત | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | বিজ্ঞাপন | quảng\s+cáo | iklan | โฆษณา
     | 広告 | 广告 | 廣告 | 광고 | (?:scroll|gulir) \s+ (?:to|untuk) \s+ (?:resume|continue|melanjutkan) \s+ (?:content|reading|konten|membaca)
     | promoted\s+stories
     | sponsored \s* \. \s+ \S .*   # "Sponsored. Crypto assets are highly volatile. Your capital is at risk."
@@ -742,6 +744,8 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | ^ \W* text \s+ ads? \s* : \s* advertise \b   # a classified ad's slot: "TEXT AD: Advertise your business here. Call ..."
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
+    # a betting ad's responsible-gambling line: "Bet $5, Get $200 in Bonus Bets — Must be 21+. Gambling problem? Call 1-800-GAMBLER."
+    | \bgambling \s+ problem\? | \b1-800-gambler\b | \bbegambleaware\b
     # a broker's risk warning under its offer: "Your capital is at risk.", "74% of retail CFD accounts lose money"
     | \byour\s+capital\s+is\s+at\s+risk\b | \b\d{2}(?:[.,]\d+)?\s?%\s+of\s+retail\s+(?:investor\s+|cfd\s+)?accounts\s+lose\s+money\b
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $
@@ -1138,7 +1142,8 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
     # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"
     | ^ \W* (?:was\s+this\s+(?:article|page|information)?\s*helpful|did\s+you\s+find\s+this\s+(?:article|page)\s+helpful|war\s+dieser\s+artikel\s+hilfreich
-             |cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?te\s+ha\s+resultado\s+útil|esta\s+(?:matéria|notícia)\s+foi\s+útil|была\s+ли\s+статья\s+полезной) \W* $
+             |cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?te\s+ha\s+resultado\s+útil|esta\s+(?:matéria|notícia)\s+foi\s+útil|была\s+ли\s+статья\s+полезной
+             |apakah\s+(?:ringkasan|artikel|berita)\s+ini\s+(?:membantu|bermanfaat)|bài\s+viết\s+(?:này\s+)?có\s+hữu\s+ích(?:\s+không)?) \W* (?:ya \s+ tidak | có \s+ không | yes \s+ no)? \W* $
 """, scope="whole")
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
@@ -1155,7 +1160,7 @@ COMMENTS = _cue("comments", "comments", r"""
       | комментарийлер | пікірлер | izohlar | изоҳлар | şərhlər | yorumlar | σχόλια | hozzászólások | komentáře | komentáre
       | კომენტარები | մեկնաբանություններ | maoni | አስተያየቶች) (?:\s*\(\d+\)|\s*\d+)?
     # ...and the button that opens the form: "Comentar", "Kommentieren", "Laisser un commentaire".
-    | répondre | responder | antworten | rispondi | beantwoorden | responda
+    | répondre | responder | antworten | rispondi | beantwoorden | responda | sumagot (?: \s* [·•] \s* \d{1,5} )? | balas | trả\s+lời
     | comentar | (?:deja|dejar|escribe|escribir)\s+(?:un|tu|su)\s+comentario | kommentieren | kommentar\s+schreiben
     | commenter | laisser\s+un\s+commentaire | comente | deixe\s+(?:um|seu)\s+comentário
     | комментировать | (?:оставить|написать)\s+комментарий
@@ -1272,6 +1277,11 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     # a newsletter's or a blog's own prompt: "Thanks for reading The Letter! Subscribe for free to
     # receive new posts and support my work."
     | \bsubscribe \s+ for \s+ free\b
+    # Malay and Tagalog: "Langgan BH Plus pada harga RM6.90 sebulan ...", "Sertai saluran WhatsApp BH ...", "... i-follow ang ... sa Facebook"
+    | ^ \W* langgan \s+ \S .{0,80} \b (?:rm|harga) | ^ \W* sertai \s+ saluran \s+ (?:whatsapp|telegram) \b
+    | \bi-follow \s+ ang \s+ .{2,60} \s+ sa \s+ (?:facebook|x|tiktok|youtube|instagram) \b
+    # a members' offer with its button: "Lab+ members get our full FAAB bid guide every Tuesday at 6 a.m. ET. Upgrade now →"
+    | \b members? \b .{0,120} \b upgrade \s+ (?:now|today) \W* $
     # an alerts button: "Get Business Alerts", "Sign up for breaking news alerts"
     | ^ \W* (?:get|sign\s+up\s+for|receive) \s+ (?:[\w-]+\s+){0,3} alerts \W* $
     # the same in other languages: the button ("Inscreva-se", "Abonnez-vous", "Подпишитесь") and
@@ -1312,7 +1322,8 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
     | ^\W*(?:about\s+the\s+author|more\s+(?:articles\s+)?by\s+this\s+author|об\s+авторе|über\s+den\s+autor|sobre\s+o\s+autor
         # an author box's header alone ("L'AUTEUR"); not a label over a name ("Автор:"), nor "About the authors", a contents entry too
         |l['’]auteur|les\s+auteurs|à\s+propos\s+de\s+l['’]auteur|der\s+autor|die\s+autorin|sobre\s+el\s+autor|sull['’]autore|об\s+авторах|про\s+автора
-        |over\s+de\s+(?:auteur|schrijver)|o\s+autor(?:ze|ce)|o\s+autorovi|über\s+die\s+autorin|sobre\s+la\s+autora|sobre\s+a\s+autora)\W*$
+        |over\s+de\s+(?:auteur|schrijver)|o\s+autor(?:ze|ce)|o\s+autorovi|über\s+die\s+autorin|sobre\s+la\s+autora|sobre\s+a\s+autora
+        |tungkol\s+sa\s+may-akda|tentang\s+penulis|mengenai\s+penulis)\W*$
     # ...or the header glued to the bio, in Polish: "O autorce: Marta Zielińska – dziennikarka EduNews.pl, ..."
     | ^ \W* o \s+ autor(?:ze|ce) \s* : \s* \S
     # a bio that ends with the link to the author's page: "... for a decade. More about Jane Roe"
@@ -1354,8 +1365,9 @@ BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
 WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
-    ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributed)
+    ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|contributing|contributed)
       \s+by\b .* $
+    | ^ \W* \( \s* compiled \s+ by \b .* $   # (a roundup's "Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps" signs it)
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
     # a scheme's note on who wrote it: "This article was written by a Local Democracy Reporter."
     | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the|(?-i:[A-Z])[\w.&-]*['’]s) \b
@@ -1502,15 +1514,15 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     # (not a glossary's "Key Takeaways" under its definition's first paragraphs)
     | what \s+ to \s+ know (?=\s*:) | quick \s+ take | tl;?\s?dr | datos \s+ clave | lo \s+ esencial | l['’]essentiel | kernaussagen
     # an article's summary box, often a machine's: "Zhrnutie článku", "Shrnutí článku", "Article summary", "AI summary"
-    | (?:ai|article|story) \s+ summary | zhrnutie \s+ článku | shrnutí \s+ článku | podsumowanie \s+ artykułu
+    | (?:ai|article|story) \s+ summary | ringkasan (?:\s+berita|\s+artikel)? | tóm \s+ tắt | zhrnutie \s+ článku | shrnutí \s+ článku | podsumowanie \s+ artykułu
     | povzetek \s+ članka | sažetak \s+ članka | résumé \s+ de \s+ l['’]article ) \W* $
 """, max_words=4)
 # ...and the summary box's note on who wrote it: "Zhrnutie vytvorila umelá inteligencia a skontrolovala redakcia.", "Summary
 # is AI generated, newsroom reviewed."
 SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
-    ^ \W* (?:(?:this|the)\s+)? (?:summary|zhrnutie|shrnutí|podsumowanie|povzetek|sažetak|résumé) \b [^.!?]{0,80}
+    ^ \W* (?:(?:this|the)\s+)? (?:summary|zhrnutie|shrnutí|podsumowanie|povzetek|sažetak|résumé|dibuat|ringkasan) \b [^.!?]{0,80}
       \b (?:ai|artificial \s+ intelligence|umelá \s+ inteligencia|umělá \s+ inteligence|sztuczn\w* \s+ inteligencj\w*
-         |umetna \s+ inteligenca|umjetna \s+ inteligencija|intelligence \s+ artificielle) \b [^!?]{0,80} $
+         |umetna \s+ inteligenca|umjetna \s+ inteligencija|intelligence \s+ artificielle|bantuan \s+ ai|kecerdasan \s+ buatan) \b [^!?]{0,80} $
 """, max_words=25)
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
@@ -1542,7 +1554,7 @@ BYLINE = re.compile(rf"""
     # (Italian's "a cura di" and "dal nostro inviato", a French recipe's "proposée par")
     | (?i:(?:ricetta\s+|testo\s+)?a\s+cura\s+di | dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente) | (?:recette\s+)?proposée\s+par)
     # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
-    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|words|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző
+    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|words|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző|interview
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $

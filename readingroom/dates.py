@@ -241,7 +241,8 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
                  r"|(?:τελευταία\s+)?ενημέρωση"  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
                  r"|diweddarwyd|nuashonraithe|hizivaet|bywurke|ođasmahtton|actualisà"  # Welsh, Irish, Breton, West Frisian, Northern Sámi, Romansh
-                 r"|最終更新日?|更新日|更新(?:于|於|時間|时间)|업데이트|수정일")  # Japanese, Chinese, Korean: "更新日 2023年03月02日" under "投稿日 ..."
+                 r"|最終更新日?|更新日|更新(?:于|於|時間|时间)|업데이트|수정일"
+                 r"|dikemas\s*kini|diperbarui|huling\s+update|cập\s+nhật|อัปเดต")  # Malay, Indonesian, Tagalog, Vietnamese, Thai  # Japanese, Chinese, Korean: "更新日 2023年03月02日" under "投稿日 ..."
 DATE_LABEL_WORDS = (rf"(?:first\s+|originally\s+)?published(?:\s+date)?|date\s+published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|stand(?=\s*:)|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
@@ -249,13 +250,15 @@ DATE_LABEL_WORDS = (rf"(?:first\s+|originally\s+)?published(?:\s+date)?|date\s+p
                     # Slovenian, Croatian, Serbian, Slovak, Lithuanian, Latvian, Estonian, Bulgarian, Macedonian
                     r"|publizéiert|objavljeno|објављено|publikované|paskelbta|publicēts|avaldatud|публикувано|објавено"
                     # Welsh, Irish, Luxembourgish, Breton, West Frisian, Northern Sámi, Romansh: "Cyhoeddwyd14 Mawrth 2024"
-                    r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà|pibliye")
+                    r"|cyhoeddwyd|foilsithe|verëffentlecht|embannet|publisearre|almmuhuvvon|publitgà|pibliye"
+                    # Malay, Indonesian, Tagalog, Vietnamese, Thai: "Disiarkan pada: Ogos 13, 2024 @ 11:42am", "Inilathala: ..."
+                    r"|disiarkan|diterbitkan|dipublikasikan|inilathala|nalathala|đăng\s+lúc|ngày\s+đăng|เผยแพร่")
 # (Turkish: "Giriş Tarihi: 16.11.2019 11:20", "Haber Giriş: 09.07.2025 14:22", the news's entry)
 # (German broadcasters' "Stand: 08. Dezember 2026, 14:03 Uhr", the time of the page's last edit, with its colon)
 # A line that is only a date, perhaps with a label and a time: "Published: 6 November 2016, 10:15 GMT".
 DATE_LINE_LABELS = re.compile(
     rf"""^\s*(?:{DATE_LABEL_WORDS}|date)?
-        \s*(?:on|am|в|em|le|el|den|a(?=\s+\d))?\s*:?\s*""",  # ("Actualizado a 18 de septiembre de 2019", "Verëffentlecht den 14. Mäerz 2024")
+        \s*(?:on|am|в|em|le|el|den|pada|noong|a(?=\s+\d))?\s*:?\s*""",  # ("Actualizado a 18 de septiembre de 2019", "Verëffentlecht den 14. Mäerz 2024")
     re.IGNORECASE | re.VERBOSE,
 )
 # (the time after its word for "at": "at", "um", "às", "a las", "в", "klo", "om", "o", "ob", "u", Czech and Slovak "v")

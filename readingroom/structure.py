@@ -43,7 +43,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored|compiled|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -124,7 +124,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Words of a role or a desk, not of a name, after the names on a signature ("…, CNN Senior Supreme
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
-    producer senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
+    producer director senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
     giornalista korrespondent korrespondentin redakteur redakteurin reporterin
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
@@ -145,7 +145,7 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
     legal property religion religious medical media community rural food fashion music film travel motoring housing
-    democracy council road test reviews""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
+    democracy council road test reviews market markets""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
 # a motoring magazine's "Road Test Editor", "Reviews Editor")
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
@@ -1659,6 +1659,8 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
                             or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people) or _AGENCY_DESK.match(people[-1])
                             or people[-1].startswith("The ") and not people[0].startswith("The ")):  # "..., The Gulf Coast Ledger"
         people = people[:-1]
+    if len(people) > 1 and _FROM_PLACE.match(people[-1]) and all(len(n.split()) > 1 for n in people[:-1]):
+        people = people[:-1]  # where they wrote from: "Por Renata Albuquerque, de Ribeirão Preto (SP)", "..., desde Buenos Aires"
     if len(people) > 1 and (OUTLET_NAME.match(people[-1]) or _NEWS_SERVICE.search(people[-1])):
         people = people[:-1]  # the outlet before the place: "Rahul Hegde, DH News Service, Bengaluru"
     if sum(len(n.split()) > 1 for n in people) >= 2 and any(len(n.split()) == 1 for n in people):
@@ -1669,6 +1671,9 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     return people or names
 
 
+_FROM_PLACE = re.compile(rf"^(?:de|desde|em|en|in|from|à|aus|z|ze|iz)\s+[{CAPITAL}]")
+"""A place after the names, where they wrote from, in lower case: "de Ribeirão Preto", "desde Buenos Aires" (a name is
+never in lower case after a comma)."""
 _ACRONYM_LED = re.compile(r"^[A-Z]{3,}\s+[A-Z][a-z]")
 """An outlet's or desk's name that opens with an acronym of three letters or more ("DTN Farm", "BBC News"),
 not a person's initials ("JD Vance")."""
@@ -1735,6 +1740,9 @@ _COMPASS_WORDS = frozenset("""north south east west northern southern eastern we
 _PLACE_JOINERS = frozenset({"of", "and", "the"})
 
 
+_PAPER_WORD = re.compile(PAPER_WORDS)
+
+
 def _role_place_start(words: list[str], at: int) -> int:
     """Where a role's place starts before it, `at` being where the role starts ("Marnie Tolland
     North of England correspondent", "Ivo Marsh Moscow correspondent", "Sam Jones US technology
@@ -1743,8 +1751,9 @@ def _role_place_start(words: list[str], at: int) -> int:
     name of two words."""
     role_start = at
     if at < len(words) and words[at].casefold() in DESK_WORDS:
-        if not (at > 2 and re.fullmatch(r"[A-Z]{2,3}", words[at - 1])):
+        if not (at > 2 and (re.fullmatch(r"[A-Z]{2,3}", words[at - 1]) or _PAPER_WORD.fullmatch(words[at - 1]))):
             return role_start  # "Helen Marchetti Environment correspondent": the desk's word is the role's start
+            # (but the paper's name goes with it: "Gary Lindqvist Sentinel Sports Editor")
     if not (at > 2 and words[at - 1][:1].isupper() and words[at - 1].casefold() not in DESK_WORDS):
         return role_start
     at -= 1

@@ -1539,6 +1539,22 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Auch lesenswert: Die günstigsten Ladetarife 2025 im großen Vergleich", "related-inline"),
         ("Dit artikel bevat links naar aanbieders. Als je via zo'n link iets afsluit, ontvangt Geldgids.nl een vergoeding.",
          "affiliate-disclosure"),  # in Dutch
+        ("Merken  Teilen  Drucken", "share-buttons"),  # a bookmark's button with the others
+        ("🔗 Copy link   ✉ Email   f Share   X Post", "share-buttons"),  # buttons with their icons as copied
+        ("Bet $5, Get $200 in Bonus Bets — Must be 21+. Gambling problem? Call 1-800-GAMBLER.", "advertising"),
+        ("Lab+ members get our full FAAB bid guide every Tuesday at 6 a.m. ET. Upgrade now →", "subscribe-prompt"),
+        ("โฆษณา", "advertising"),  # Thai
+        ("อ่านข่าวที่เกี่ยวข้อง", "related-header"),
+        ("ARTIKEL BERKAITAN", "related-header"),  # Malay
+        ("Sertai saluran WhatsApp BH untuk berita terkini. Klik di sini!", "subscribe-prompt"),
+        ("Langgan BH Plus pada harga RM6.90 sebulan dan nikmati artikel eksklusif tanpa iklan.", "subscribe-prompt"),
+        ("Ringkasan", "story-highlights"),  # Indonesian: an AI's summary box, its note and its feedback
+        ("Dibuat dengan bantuan AI", "summary-note"),
+        ("Apakah ringkasan ini membantu? Ya Tidak", "correction-prompt"),
+        ("BASAHIN: Presyo ng diesel, tataas ulit ng P1.50 kada litro bukas", "related-inline"),  # Tagalog
+        ("Mga Tag: LTFRB, pamasahe, jeepney, fare hike, diesel", "tag-list"),
+        ("TUNGKOL SA MAY-AKDA", "author-bio"),
+        ("Sumagot · 45", "comments"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:

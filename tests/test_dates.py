@@ -287,6 +287,13 @@ def test_a_date_line_saying_its_first_publication_again_gives_the_earliest() -> 
     assert parse_date_line("Originally published Nov 12, 2024") == "2024-11-12"  # (under "Updated Mar 4, 2025 · 7 min read")
 
 
+@pytest.mark.parametrize("line", ["Disiarkan pada: Ogos 13, 2024 @ 11:42am", "Inilathala: Marso 3, 2025"])
+def test_date_labels_in_malay_and_tagalog_start_a_date_line(line: str) -> None:
+    from readingroom.dates import DATE_LABEL_START
+
+    assert DATE_LABEL_START.match(line)
+
+
 @pytest.mark.parametrize(("line", "iso"), [
     ("Published on 12/03/2019, 2:18pmUpdated on 13/03/2019, 9:41am", "2019-03-12"),  # the update's 13 writes the day first
     ("Published 12/03/2019 | Updated 12/13/2019", "2019-12-03"),  # ...its 13 the month first

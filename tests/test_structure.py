@@ -140,6 +140,13 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Por Renata Albuquerque, de Ribeirão Preto (SP)", ("Renata Albuquerque",)),  # where she wrote from
+        ("Por Renata Albuquerque e Carlos Souza, desde Brasília", ("Renata Albuquerque", "Carlos Souza")),
+        ("By Hannah Corbett, Arable Markets Editor", ("Hannah Corbett",)),  # a desk's role with a word of its own before it
+        ("By Gary Lindqvist Sentinel Sports Editor", ("Gary Lindqvist",)),  # the paper's name before the desk's role
+        ("Story by Mackenzie Ortiz, Assistant Director of Athletic Communications", ("Mackenzie Ortiz",)),
+        ("Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps", ("Jenna Kowalczyk", "Troy Bettencourt")),
+        ("Interview: Simon Lüthi", ("Simon Lüthi",)),  # who held the interview
         ("Words: Matt Pennington, Senior Road Tester", ("Matt Pennington",)),  # a magazine's label, the role after a comma
         ("By Priya Lakhani, Road Test Editor", ("Priya Lakhani",)),  # (the desk's words go with the role)
         ("Rozmawiała Agnieszka Wróblewska", ("Agnieszka Wróblewska",)),  # who held the interview, in Polish
