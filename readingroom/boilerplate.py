@@ -3210,6 +3210,10 @@ CAPTION_OVER_TEXT_SPAN = 2
 Rankings kommen ... aus Hamburg, Zürich und Stuttgart" / "© Getty Images" / the text, its table naming those cities)."""
 
 
+# A newsletter's second story under its headline: "Why the 4% rule is getting a rewrite" / "Plus: the retirement math ...".
+_ALSO_INSIDE = re.compile(r"^\W*(?:plus|also|also\s+inside|außerdem|auch|aussi|además|inoltre)\s*:\s+\S", re.IGNORECASE)
+
+
 def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int] = frozenset()) -> int | None:
     """The position of the article's headline, above the body; None when none is found.
 
@@ -3250,7 +3254,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and (j not in contents or signed and j == top - 1 and _is_meta_row(measured[top]))
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])
-             and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)]
+             and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)
+             and not (_ALSO_INSIDE.match(measured[j].text) and j - 1 in upward and _is_headline_shaped(measured[j - 1]))]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
@@ -3275,6 +3280,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
         better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
+    if better is not None and chosen == better - 1 and _ALSO_INSIDE.match(measured[better].text):
+        better = None  # (nor does a newsletter's second story under the headline: "Plus: the retirement math ...")
     if (better is not None and (better > signed[-1] + 1 if signed else better >= start - CAPTION_OVER_TEXT_SPAN) and _over_credit(measured, better)
             and not measured[better].duplicate):
         better = None  # (a photo's caption under the byline and the buttons under it, over its credit, quoting the text: "Landwirt
@@ -3360,6 +3367,12 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if chosen is None and signed and top > 0 and _is_long_title(measured[top - 1], told):
         chosen = top - 1  # a headline of two sentences, longer than most, right over the byline: "Contractul de ... Iași. Cum a câștigat ..."
     spelled = _spelled_by_address(measured, start)
+    if (chosen is not None and chosen >= 2 and measured[chosen - 1].cue is None and _is_bare_name(measured[chosen - 1])
+            and (_is_sentence_deck(measured[chosen], signed=True) or measured[chosen].words > max(DECK_MIN_WORDS, measured[chosen - 2].words)
+                 and _TWO_SENTENCES.search(measured[chosen].text) is not None)  # (a deck of two sentences, the second unstopped)
+            and measured[chosen - 2].cue is None and not measured[chosen - 2].duplicate
+            and _is_headline_shaped(measured[chosen - 2]) and _told_by(measured[chosen - 2], told)[0] >= HEADLINE_TOLD_WORDS):
+        chosen -= 2  # over a columnist's name over the deck: "Councils that tried a four-day week aren't lazy ..." / "Harriet Okafor" / deck
     if spelled is None:
         spelled = _named_by_print_note(measured, start)
     if spelled is not None:

@@ -184,7 +184,11 @@ BUDDHIST_ERA_OFFSET = 543
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # The months of the Iranian calendar, as Persian pages write them.
 SOLAR_MONTHS = {"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
-                "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+                "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+                # ...and as Afghan pages name the same months, in Dari and Pashto (the zodiac's): "۲۸ جوزا ۱۴۰۴" is 18 June 2025
+                "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
+                "جدی": 10, "دلو": 11, "حوت": 12, "وری": 1, "غویی": 2, "غبرگولی": 3, "چنگاښ": 4, "زمری": 5, "وږی": 6,
+                "تله": 7, "لړم": 8, "لیندۍ": 9, "مرغومی": 10, "سلواغه": 11, "کب": 12}
 
 # Each pattern captures y, m (number or name) and d.
 PATTERNS = (
@@ -223,7 +227,7 @@ PATTERNS = (
     re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![\w/.-])"),  # (dots too: Engadget's "05.28.19"; not "v1.20.30")
     # The Iranian (Solar Hijri) calendar, which Persian pages date by alone: "۷ آذر ۱۳۹۸" is 28 November 2019
     # (`_iso` converts it with jdatetime: the same day, not a guess). Tried last: a Gregorian date on the line wins.
-    re.compile(rf"(?<!\d)(?P<jd>[0-3]?\d)\s+(?P<jm>{'|'.join(SOLAR_MONTHS)})\s+(?P<jy>1[34]\d\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<jd>[0-3]?\d)\s+(?P<jm>{'|'.join(sorted(SOLAR_MONTHS, key=len, reverse=True))})\s+(?P<jy>1[34]\d\d)(?!\d)"),
     # The Thai calendar's year of the Buddhist era: "15 มี.ค. 2567" (`_iso` converts it).
     re.compile(rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{'|'.join(re.escape(m) for m in sorted(THAI_MONTHS, key=len, reverse=True))})\s*(?P<ty>2[45]\d\d)(?!\d)"),
 )

@@ -202,6 +202,8 @@ LONE_BYLINE_KEYWORD = re.compile(r"^\W*(?:by|von|por|par|av|автор)\W*$", re
 # Separators between names on a byline.
 NAME_SEPARATORS = re.compile(rf"\s*(?:[,;](?:\s*(?:{_NAME_JOINERS})\s)?|\s(?:{_NAME_JOINERS}|{_CAPITAL_JOINERS}|as\s+told\s+to)\s)\s*")  # (", and" too;
 # "X as told to Y")
+# Hebrew's "and", glued to the second of two names of two words or more: "עדי פרלמן ורון גלבוע".
+_HEBREW_AND = re.compile(r"^((?:[\u05d0-\u05ea'\"׳״-]+\s+){1,2}[\u05d0-\u05ea'\"׳״-]+)\s+ו([\u05d0-\u05ea'\"׳״-]{2,}(?:\s+[\u05d0-\u05ea'\"׳״-]+){1,2})$")
 # The link to an author's page after their name, glued to it or not: "Jose AltoverosView More
 # Articles", "Jane Doe More articles by Jane Doe", "Jane Doe · See all stories".
 AUTHOR_LINK = re.compile(r"(?:[·|•–-]\s*)?(?:(?:view|see|read|more)\s+(?:(?:more|all)\s+)?(?:articles|stories|posts)(?:\s+by\s+.*)?"
@@ -1611,8 +1613,9 @@ def _is_month_day(text: str) -> bool:
 def _split_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
     too) made single."""
+    parts = [n for part in NAME_SEPARATORS.split(text) for n in _HEBREW_AND.split(part.strip())[1:3] or (part,)]
     return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(_without_place(n.strip()))).split())
-                 for n in NAME_SEPARATORS.split(text) if n.strip())
+                 for n in parts if n.strip())
 
 
 _PLACE_AFTER_NAME = re.compile(rf"\s+(?:in|à|en)\s+[{CAPITAL}][\w'’.-]+(?:\s+[{CAPITAL}][\w'’.-]+){{0,2}}$")

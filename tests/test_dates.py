@@ -485,3 +485,14 @@ def test_haitian_creole_months_and_label_keep_portuguese_out() -> None:
     assert parse_date_line("Pibliye: 12 avril 2024, 3:45 pm") == "2024-04-12"
     assert parse_date_line("vandredi 12 avril 2024") == "2024-04-12"
     assert parse_date_line("12 out 2024") == "2024-10-12"  # Portuguese October, not Creole August
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("چهارشنبه ۲۸ جوزا ۱۴۰۴", "2025-06-18"),  # Dari: the zodiac's names of the Iranian calendar's months
+    ("۱۵ مهر ۱۴۰۳ - ۱۰:۲۴", "2024-10-06"),
+])
+def test_afghan_and_iranian_month_names_give_the_same_day(line: str, iso: str) -> None:
+    from readingroom.dates import find_date
+
+    found = find_date(line)
+    assert found and found[0] == iso

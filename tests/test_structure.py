@@ -1204,3 +1204,10 @@ def test_rows_whose_cells_are_a_tab_apart_are_one_table(gap: str) -> None:
 def test_too_few_rows_or_ragged_rows_are_no_table(rows: list[str]) -> None:
     source = "\n\n".join(["Poll puts the governing party ahead", _POLL_PROSE[0], "\n".join(rows), _POLL_PROSE[1]])
     assert not [p for p in process_text(source, "poll").paragraphs if p.kind == "table"]
+
+
+def test_hebrew_and_glued_to_the_second_name_splits_two_names() -> None:
+    from readingroom.structure import _split_names
+
+    assert _split_names("עדי פרלמן ורון גלבוע") == ("עדי פרלמן", "רון גלבוע")
+    assert _split_names("ורד כהן") == ("ורד כהן",)  # a name that opens with the letter
