@@ -63,7 +63,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
     | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
-    | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter
+    | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter | chia\s+sẻ | zalo | bagikan | ibahagi | แชร์
     | deel(?:\s+(?:op|via|dit|artikel|:))* | kopieer(?:\s+(?:de\s+)?link)?   # Dutch: "Deel artikel:", "Deel op Facebook", "Kopieer link"
     | google\+ | digg | delicious | stumbleupon | myspace | mixx | hatena | line | kakao(?:talk)?
     # Chinese, Japanese and Korean services and buttons: "人人", "开心网", "新浪微博", "qq空间",
@@ -119,7 +119,7 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
     | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
-    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas | ετικέτες | mga \s+ tag )"""
+    | тематичні \s+ теги | мітки | tematy | argomenti | теми | oznake | tagovi | etichete | žymos | birkas | ετικέτες | mga \s+ tag | từ \s+ khóa | chủ \s+ đề )"""
 # A list of the story's tags, copied as links with a space before each comma: "Labor , Video ,
 # Business News , Alabama Economy", "Filed under afghanistan , hostages , middle east". Article
 # text does not put a space before its commas (none in the BBC corpus or the DEV gold).
@@ -349,7 +349,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
     | خبرهای\s+مرتبط | پربیننده‌ترین‌ها | یہ\s+بھی\s+پڑھیں | مزید\s+پڑھیں | متعلقہ\s+(?:خبریں|تحریریں) | לקריאה\s+נוספת
     | כתבות\s+נוספות | עוד\s+(?:באתר|כתבות|בנושא) | הנקראים\s+ביותר
     # Thai, Malay and Tagalog: "อ่านข่าวที่เกี่ยวข้อง" (related news), "ข่าวแนะนำ" (recommended), "Artikel berkaitan", "Basahin din"
-    | อ่านข่าวที่เกี่ยวข้อง | ข่าวที่เกี่ยวข้อง | ข่าวแนะนำ | อ่านเพิ่มเติม | artikel\s+berkaitan | berita\s+berkaitan | basahin\s+din | mga\s+kaugnay\s+na\s+balita ) \W* $
+    | อ่านข่าวที่เกี่ยวข้อง | ข่าวที่เกี่ยวข้อง | ข่าวแนะนำ | อ่านเพิ่มเติม | tin\s+liên\s+quan | tin\s+cùng\s+chuyên\s+mục | artikel\s+berkaitan | berita\s+berkaitan | basahin\s+din | mga\s+kaugnay\s+na\s+balita ) \W* $
 """.replace("{READ_ALSO_EAST}", READ_ALSO_EAST).replace("{READ_ALSO_INDIA}", READ_ALSO_INDIA), max_words=8)
 
 # An inline teaser: "Read more: <headline>", "RELATED: <headline>", "ЧИТАЙТЕ ТАКЖЕ: ...".
@@ -1143,7 +1143,9 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"
     | ^ \W* (?:was\s+this\s+(?:article|page|information)?\s*helpful|did\s+you\s+find\s+this\s+(?:article|page)\s+helpful|war\s+dieser\s+artikel\s+hilfreich
              |cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?te\s+ha\s+resultado\s+útil|esta\s+(?:matéria|notícia)\s+foi\s+útil|была\s+ли\s+статья\s+полезной
-             |apakah\s+(?:ringkasan|artikel|berita)\s+ini\s+(?:membantu|bermanfaat)|bài\s+viết\s+(?:này\s+)?có\s+hữu\s+ích(?:\s+không)?) \W* (?:ya \s+ tidak | có \s+ không | yes \s+ no)? \W* $
+             |apakah\s+(?:ringkasan|artikel|berita)\s+ini\s+(?:membantu|bermanfaat)|bài\s+viết\s+(?:này\s+)?có\s+hữu\s+ích(?:\s+(?:với|cho)\s+bạn)?(?:\s+không)?)
+             \W* (?:ya \s+ tidak | có \s+ không | yes \s+ no)? \W* $
+    | ^ \W* (?:có|yes|ya) \W+ (?:không|no|tidak) \W* $   # its buttons: "👍 Có   👎 Không"
 """, scope="whole")
 
 # Comment sections: headers, counters, reply buttons and the "X says:" / timestamp lines.
@@ -1554,7 +1556,7 @@ BYLINE = re.compile(rf"""
     # (Italian's "a cura di" and "dal nostro inviato", a French recipe's "proposée par")
     | (?i:(?:ricetta\s+|testo\s+)?a\s+cura\s+di | dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente) | (?:recette\s+)?proposée\s+par)
     # (the piece's genre before it, as German tech sites sign: "Ein Bericht von ...", "Eine Anleitung von ...")
-    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|words|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző|interview
+    | Eine?\s+(?:Bericht|Anleitung|Ratgeber|Test|Praxistest|Kommentar|Analyse|Interview|Reportage|Kolumne|Glosse|Essay|Gastbeitrag|Tutorial|Workshop|Feature|Hintergrundbericht)\s+von | (?:de|le) (?=\s+[{CAPITAL}]\S*\s+[{CAPITAL}]) | автор(?:ы)?:? | авторы:? | текст:? | (?i:oprac(?:\.|owa(?:ł|ła|nie)):?) | (?i:autor(?:i|s|ius|zy|es)?|authors?|words|yazar|texte?|tekst|müəllif|muallif|муаллиф|autoři|аутор|szerző|interview|penulis|tác\s+giả|manunulat
         |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*: ) \s+ {_NAME} .{{0,80}} $
     # the BBC World Service's "Author,Amina Mwakalinga" (its label glued by a comma)
     | ^ \W* (?i:{COMMA_AUTHOR_LABELS}) \s* , \s* \S .{{0,60}} $

@@ -480,9 +480,10 @@ DATELINE_PREFIX_CHARS = 40
 # A slashed date under a publication label in a language that writes the day first: "Publié le
 # 05/04/2013 à 17:08" is 5 April (read with the label only: a bare "05/04/2013" stays unknown).
 DAY_FIRST_LINE = re.compile(
-    r"""^\s*(?:publié|publiée|publicado|publicada|veröffentlicht|опубликовано|pubblicato|gepubliceerd|opublikowano)
+    r"""^\s*(?:publié|publiée|publicado|publicada|veröffentlicht|опубликовано|pubblicato|gepubliceerd|opublikowano
+        |thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s*,|chủ\s+nhật\s*,)  # (or a Vietnamese weekday: "Thứ ba, 5/3/2024, 08:12 (GMT+7)")
         \s*(?:le|el|em|am|в|il|op|dnia)?\s*:?\s*(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)
-        (?:\s*(?:à|a\s+las|às|um|в|alle|om|o|-|,)?\s*\d{1,2}[:.h]\d{2}(?:\s*h)?)?\s*$""",
+        (?:\s*(?:à|a\s+las|às|um|в|alle|om|o|-|,)?\s*\d{1,2}[:.h]\d{2}(?:\s*h)?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?\s*$""",
     re.IGNORECASE | re.VERBOSE)
 
 

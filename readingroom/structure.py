@@ -53,7 +53,8 @@ BYLINE = re.compile(
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|rozmawia(?:ł|ła|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆ]))|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|words|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli
-        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
+        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?|penulis|ผู้เขียน|tác\s+giả|manunulat)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
+        |penulis(?=\s+(?-i:[A-Z]))  # (Indonesian's writer without the colon: "Penulis Rina Wulandari | Editor Dimas Prasetyo")
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
         # Czech, Polish, Serbian, Hungarian, Greek and Armenian labels; Arabic "wrote" and "by the pen of", Persian "written by";
@@ -747,7 +748,7 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
     or two names or more right under it (a bare name alone there may be a photographer's or a list's)."""
     for position, line in enumerate([s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]):
         if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
-                and (names := parse_byline(line.text.strip())) and len(names) > 1):
+                and (names := parse_byline(line.text.strip()) or _dashed_names(line.text)) and len(names) > 1):
             return Field(names, Origin("source", line.line, "names under the text"))  # "Kārlis Bērziņš, Līga Ozoliņa", right under it
         match = POSTED_BY.match(line.text)
         if match and (names := parse_byline(f"By {match['name']}") or (
@@ -762,6 +763,17 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
 
 
 LABEL_UNDER_TEXT_SPAN = 6
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dashed_names(text: str) -> tuple[str, ...] | None:
+    """Names a dash apart, as Vietnamese papers sign under the text ("TIẾN THẮNG - NHẬT LINH - HOÀNG TÁO"): two or more,
+    each a name of two to four words; None otherwise."""
+    parts = [part.strip() for part in _NAME_DASH.split(text.strip())]
+    if len(parts) < 2 or not all(2 <= len(part.split()) <= 4 and NAME.fullmatch(part) for part in parts):
+        return None
+    return tuple(parts)
+
 
 
 def _labelled_under_text(stripped: tuple[Stripped, ...], last_line: int) -> tuple[tuple[str, ...], list[int]] | None:
@@ -830,7 +842,7 @@ def _name_under_text(texts: list[SourceLine], body: list[SourceLine], stripped: 
 # A signature under the text with its keyword and a colon: "Автор: Анна Примерова", "Author: Jane
 # Example", "Texte : Jean Exemple" (a teaser's "By X" under the text names another piece's author).
 SIGNED_WITH_COLON = re.compile(r"^\s*(?:(?:автор(?:ы|и)?|авторка|autor(?:a|es|i|zy|ka)?|authors?|texte?|tekst|text|piše|pisze|píše|writers?|words|reporters?"
-                               r"|(?:video\s+)?journalists?)\s*:|(?-i:Author)\s+(?=(?-i:[A-Z])))", re.IGNORECASE)
+                               r"|(?:video\s+)?journalists?|penulis|ผู้เขียน|tác\s+giả|manunulat)\s*:|(?-i:Author)\s+(?=(?-i:[A-Z])))", re.IGNORECASE)
 """A signature's label, with its colon ("Writer: Harriet Lowe", "Video journalist: Ewan Lockhart"), or DW's "Author" without one."""
 
 
@@ -2270,6 +2282,8 @@ def paper_after_name(text: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
+_SITE_TAIL = re.compile(r"\s+[-–—|]\s+(?:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|id|co|net|org|my|ph|vn)(?:\.[a-z]{2})?)$")
+"""...a site's own name in its camel case or its address ("Yudha Maulana - detakNews", "... | Kompas.com"), which signs one name too."""
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
 _OUTLET_START = re.compile(r"^\s*(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]")
 """An outlet's name after the names on a byline starts with an article ("O Estado de S.Paulo", "The Daily Item")."""
@@ -2412,7 +2426,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
     if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
-            and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original)):
+            and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original) and not _SITE_TAIL.search(original)):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,
         # and so is a name with its role after a slash: "Andre Bryce/Staff Reporter",
         # and so is a name with its paper or its role glued on: "Karan ChaudharyHindustan Times, New Delhi",

@@ -1555,6 +1555,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Mga Tag: LTFRB, pamasahe, jeepney, fare hike, diesel", "tag-list"),
         ("TUNGKOL SA MAY-AKDA", "author-bio"),
         ("Sumagot · 45", "comments"),
+        ("Tin liên quan", "related-header"),  # Vietnamese
+        ("Từ khóa: VNeID  giấy phép lái xe  GPLX", "tag-list"),
+        ("Chia sẻ  Facebook  Zalo  Copy link", "share-buttons"),
+        ("Bài viết có hữu ích với bạn không?", "correction-prompt"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:

@@ -496,3 +496,13 @@ def test_afghan_and_iranian_month_names_give_the_same_day(line: str, iso: str) -
 
     found = find_date(line)
     assert found and found[0] == iso
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Thứ ba, 5/3/2024, 08:12 (GMT+7)", "2024-03-05"),  # a Vietnamese weekday: the day first
+    ("Thứ năm, 14/08/2025 - 07:30", "2025-08-14"),
+])
+def test_a_vietnamese_date_line_puts_the_day_first(line: str, iso: str) -> None:
+    from readingroom.dates import parse_date_line
+
+    assert parse_date_line(line) == iso

@@ -147,6 +147,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Story by Mackenzie Ortiz, Assistant Director of Athletic Communications", ("Mackenzie Ortiz",)),
         ("Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps", ("Jenna Kowalczyk", "Troy Bettencourt")),
         ("Interview: Simon Lüthi", ("Simon Lüthi",)),  # who held the interview
+        ("Penulis Rina Wulandari | Editor Dimas Prasetyo", ("Rina Wulandari",)),  # Indonesian: the writer, not the editor
+        ("Yudha Maulana - detakNews", ("Yudha Maulana",)),  # one name, signed by the site's own name after a dash
+        ("Breaking News - Reuters", None),
+        ("ผู้เขียน: ธนพร วงศ์สวัสดิ์", ("ธนพร วงศ์สวัสดิ์",)),  # Thai "writer:"
         ("Words: Matt Pennington, Senior Road Tester", ("Matt Pennington",)),  # a magazine's label, the role after a comma
         ("By Priya Lakhani, Road Test Editor", ("Priya Lakhani",)),  # (the desk's words go with the role)
         ("Rozmawiała Agnieszka Wróblewska", ("Agnieszka Wróblewska",)),  # who held the interview, in Polish
@@ -1211,3 +1215,12 @@ def test_hebrew_and_glued_to_the_second_name_splits_two_names() -> None:
 
     assert _split_names("עדי פרלמן ורון גלבוע") == ("עדי פרלמן", "רון גלבוע")
     assert _split_names("ורד כהן") == ("ורד כהן",)  # a name that opens with the letter
+
+
+def test_names_a_dash_apart_under_the_text_are_its_authors() -> None:
+    """Vietnamese papers sign under the text with the names a dash apart, often in capitals."""
+    source = "\n\n".join(["Bão số 4 đổ bộ miền Trung",
+                          "Bão số 4 đã đổ bộ vào các tỉnh miền Trung vào sáng nay, gây mưa lớn và gió mạnh trên diện rộng. " * 3,
+                          "Nhiều địa phương đã sơ tán người dân khỏi các khu vực nguy hiểm trước khi bão đổ bộ vào đất liền. " * 3,
+                          "TIẾN THẮNG - NHẬT LINH - HOÀNG TÁO", "Tin liên quan"])
+    assert process_text(source, "vi").authors.value == ("TIẾN THẮNG", "NHẬT LINH", "HOÀNG TÁO")
