@@ -2276,7 +2276,18 @@ def _clock_minutes(stamp: re.Match[str]) -> int:
 
 
 def _ordered(values: list[int]) -> bool:
-    return values == sorted(values) or values == sorted(values, reverse=True)
+    """Clock times (minutes) in order, either way, across midnight once ("02:12", "01:34", "00:21", "23:47", "22:26": a
+    night's live page, newest first)."""
+    if values == sorted(values) or values == sorted(values, reverse=True):
+        return True
+    for sign in (1, -1):
+        breaks = [k for k in range(len(values) - 1) if sign * (values[k + 1] - values[k]) < 0]
+        if len(breaks) == 1 and abs(values[breaks[0] + 1] - values[breaks[0]]) >= MIDNIGHT_JUMP_MINUTES:
+            return True
+    return False
+
+
+MIDNIGHT_JUMP_MINUTES = 12 * 60
 
 
 LIVE_MIN_ENTRIES = 3

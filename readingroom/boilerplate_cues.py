@@ -845,6 +845,8 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     \b(?:please\s+)?support\s+(?:(?-i:us)|our\s+(?:work|journalism|reporting|newsroom|mission))\b (?=\s*(?:$|[.!,:;)–—-]
         |(?:with|by|today|now|and|in\s+(?:our|this)|to\s+(?:keep|continue|do|make|bring|help))\b))
     | \bsupport\s+(?:the\s+\w+(?:\s+\w+)?\s*!|independent\s+journalism|quality\s+journalism)
+    | ^ \W* support \s+ (?:independent|local|independent \s+ local|community) \s+ (?:news|journalism|reporting) \W* $   # a box's header
+    | \bfunded \s+ by \s+ (?:more \s+ than \s+ |over \s+ )? [\d,.]+ \s+ (?:members|readers|supporters)\b
     | \b(?:we|they)\s+need\s+your\s+(?:\w+\s+)?(?:help|support)\b | (?<!\bof\s)\byour\s+(?:support|contribution|donation)s?\b  # (not a share
     # of the money given: "so that 100% of your donations go to the school")
     # the Guardian's: "... we have a small favour to ask.", "Support The Guardian from as little as £1 – and it only takes a minute."

@@ -146,7 +146,7 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
     legal property religion religious medical media community rural food fashion music film travel motoring housing
-    democracy council road test reviews market markets""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
+    democracy council road test reviews market markets live""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
 # a motoring magazine's "Road Test Editor", "Reviews Editor")
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
@@ -692,10 +692,15 @@ def _over_a_date(texts: list[SourceLine], cues: dict[int, str]) -> frozenset[int
                      ) | _bare_signatures(texts, cues, lambda above: _headed_date(texts, cues, above), over_text=True)
 
 
+_DATE_LABEL_ALONE = re.compile(r"^\W*(?:publish(?:ed|ing)|publication|posted|updated|date)(?:\s+(?:date|on))?\s*:?\s*$", re.IGNORECASE)
+
+
 def _headed_date(texts: list[SourceLine], cues: dict[int, str], line: SourceLine) -> bool:
     """A date line right under the headline or its deck: "12/01/2025" in "headline / date / name"; or the
     update's line right under that one ("Publié le 06/03/2025 à 06h00" / "Mis à jour le 06/03/2025 à 07h12")."""
     k = next((i for i, t in enumerate(texts) if t.number == line.number), 0)
+    if k > 1 and _DATE_LABEL_ALONE.match(texts[k - 1].text):
+        k -= 1  # (under its label on a line of its own: "Publishing date" / "09 July 2025")
     dated = cues.get(line.number) == "dateline" or dates.parse_date_line(line.text.strip()) is not None
     if (k > 1 and cues.get(texts[k - 1].number) not in ("headline", "standfirst") and dates.UPDATE_LABEL.match(line.text)
             and _DIGIT.search(line.text) and not dates.UPDATE_LABEL.match(texts[k - 1].text)):
@@ -855,10 +860,11 @@ _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁΑ-ΩΆΈΉΊΌΎΏ][\w'’-]*")  
 
 
 def _above_buttons(texts: list[SourceLine], cues: dict[int, str], k: int) -> int:
-    """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save") and
-    a label of the authors ("Author of the article:")."""
+    """The position of the line above `texts[k]`, past the share buttons between ("Share" / "Save"), a reading time
+    ("Leestijd 7 minuten") and a label of the authors ("Author of the article:")."""
     p = k - 1
-    while p > 0 and (cues.get(texts[p].number) in ("share-buttons", "share-menu", "button-label") or AUTHORS_LABEL.match(texts[p].text)):
+    while p > 0 and (cues.get(texts[p].number) in ("share-buttons", "share-menu", "button-label", "page-stamp")
+                     or AUTHORS_LABEL.match(texts[p].text)):
         p -= 1
     return p
 
@@ -886,7 +892,8 @@ def _bare_signatures(texts: list[SourceLine], cues: dict[int, str], under: Calla
         return frozenset()
     lower = {w.casefold()[:LOWER_STEM] for line in texts for w in _LOWER_WORD.findall(line.text)}
     return frozenset(line.number for line in candidates
-                     if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]+", line.text)))  # (an initial is no word: "M. A. Fernández")
+                     if not any(w.casefold()[:LOWER_STEM] in lower for w in re.findall(r"[^\W\d_][\w'’-]+", line.text)
+                                if not w.islower()))  # (an initial is no word: "M. A. Fernández"; nor is a name's particle: "Sanne de Wilde")
 
 
 NAMES_UNDER_MAX = 4
@@ -1281,6 +1288,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                     names, bare = None, False  # a photographer's credit over the byline that says "By": "Michael Lavine" / "By Tessa Greenway"
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
+                if len(joined := parse_byline(f"By {line.text.strip()}") or ()) > 1 and joined[0] == named:
+                    names = joined  # and a co-author after the role: "Ellie Marsh-Turner Live reporter and Tom Adeyemi"
                 above = zone[position - 1] if position else None
                 if above is not None and above.line < line.line and (co_author := name_with_role(above.text)):
                     names = (co_author, named)  # one to a line: "Rosalind Tewhatu, University of Tasman Ridge" / "Garrick ..., Kellerman Institute"
@@ -1792,9 +1801,12 @@ def name_with_role(text: str) -> str | None:
             and len(affiliated["name"].split()) >= 2):
         return affiliated["name"]  # "Rosalind Tewhatu, University of Tasman Ridge" (The Conversation's bylines)
     lower = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+    head = words[:lower] if lower is not None else []
+    while len(head) > 2 and head[-1].casefold() in DESK_WORDS:
+        head = head[:-1]  # (the role's desk before it goes with it: "Ellie Marsh-Turner Live reporter and Tom Adeyemi")
     if (lower in (2, 3) and lower < len(words) - 1 and words[lower].strip(".,") in PERSONAL_ROLE_WORDS
-            and NAME.match(" ".join(words[:lower]))):
-        return " ".join(words[:lower])  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
+            and NAME.match(" ".join(head))):
+        return " ".join(head)  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
     if words[-1].casefold().strip(".,") not in GLUED_JOB_WORDS:  # ("... Senior researcher", "... journalist")
         return None
     name = (_before_role(text) or "").rstrip(" ,")  # (its role after a comma too: "Huda Al Marzouqi, Senior Reporter")

@@ -1559,6 +1559,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Từ khóa: VNeID  giấy phép lái xe  GPLX", "tag-list"),
         ("Chia sẻ  Facebook  Zalo  Copy link", "share-buttons"),
         ("Bài viết có hữu ích với bạn không?", "correction-prompt"),
+        ("Support independent local news", "donation-appeal"),  # a members' box set between a live page's entries
+        ("The Kelderby Post is funded by more than 1,900 members. No billionaire owner, no paywall on election night.", "donation-appeal"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
