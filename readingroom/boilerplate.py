@@ -1391,7 +1391,9 @@ def _with_recipe_card(measured: Sequence[Line], body: Body) -> Body:
 
 # A desk's credit, no person named: "Door de redactie van Geldwijzer.nl", "Von der Redaktion", "By the editors".
 _DESK_CREDIT = re.compile(r"^\W*(?:door|by|von|par|por|di|da|av|af)\s+(?:(?:de|the|der|la|el|il|a|den)\s+)?(?:redactie|editors|redaktion|rédaction"
-                          r"|redacción|redazione|redação|redaksjonen|redaktionen|newsroom|staff)\b", re.IGNORECASE)
+                          r"|redacción|redazione|redação|redaksjonen|redaktionen|newsroom|staff)\b"
+                          # (or an app's desk with the agency's material: "upday-Redaktion mit Material von dpa")
+                          r"|^\W*\S+-redaktion\s+mit\s+material\s+(?:von|der|des)\s+\S+", re.IGNORECASE)
 
 
 def _under_head_signature(measured: Sequence[Line], start: int, end: int, live: frozenset[int] = frozenset()) -> int:
@@ -2594,9 +2596,14 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     # (nor is a teaser's headline a table's row or a player's stat line: "Colby Hart\t91%\t34\t11", "Javonte Miles: 18 carries,
     # 96 yards, 2 TD; 3 targets, ...", a box score's lines between a recap's paragraphs)
     figured = any(not m.prose and m.cue is None and (m.text.strip().count("\t") >= 2 or _STAT_LINE.match(m.text)) for m in lines)
-    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled and not figured
+    # (nor is it a wire report's section heading in capitals, a word or a few: "SPREAD E VALUTE" / its paragraph, "PETROLIO")
+    shouted = any(not m.prose and m.cue is None and m.words <= SHOUTED_HEADING_MAX_WORDS and m.text.isupper() for m in lines)
+    return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled and not figured and not shouted
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
+
+
+SHOUTED_HEADING_MAX_WORDS = 4
 
 
 # A player's stat line: a name, a colon and three figures or more a comma or a semicolon apart ("Javonte Miles: 18 carries, 96

@@ -1284,6 +1284,8 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     # Malay and Tagalog: "Langgan BH Plus pada harga RM6.90 sebulan ...", "Sertai saluran WhatsApp BH ...", "... i-follow ang ... sa Facebook"
     | ^ \W* langgan \s+ \S .{0,80} \b (?:rm|harga) | ^ \W* sertai \s+ saluran \s+ (?:whatsapp|telegram) \b
     | \bi-follow \s+ ang \s+ .{2,60} \s+ sa \s+ (?:facebook|x|tiktok|youtube|instagram) \b
+    # Italian: "Per leggere senza limiti tutti gli articoli di ... abbonati ora: 1€ al mese ..."
+    | ^ \W* per \s+ leggere \s+ senza \s+ limiti \b | \babbonati \s+ ora \b
     # a members' offer with its button: "Lab+ members get our full FAAB bid guide every Tuesday at 6 a.m. ET. Upgrade now →"
     | \b members? \b .{0,120} \b upgrade \s+ (?:now|today) \W* $
     # an alerts button: "Get Business Alerts", "Sign up for breaking news alerts"
@@ -1371,7 +1373,9 @@ BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
 WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|contributing|contributed)
       \s+by\b .* $
-    | ^ \W* \( \s* compiled \s+ by \b .* $   # (a roundup's "Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps" signs it)
+    | ^ \W* \( \s* compiled \s+ by \b .* $
+    # an Italian wire's reporter and editor in brackets under the text: "(Sabina Ferraresi, in redazione a Milano Giulio Pedretti)"
+    | ^ \W* \( [^()]{3,60} , \s+ in \s+ redazione \b [^()]{0,60} \) \W* $   # (a roundup's "Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps" signs it)
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
     # a scheme's note on who wrote it: "This article was written by a Local Democracy Reporter."
     | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the|(?-i:[A-Z])[\w.&-]*['’]s) \b
@@ -1455,6 +1459,7 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
              |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
+    | ^ \s* [^＞\s] [^＞]{0,20} (?: \s* ＞ \s* [^＞\s] [^＞]{0,30} ){2,} $   # (full width, as Japanese sites set it: "トップ ＞ マーケット ＞ 株式")
     # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
     | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
     # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"

@@ -1425,7 +1425,8 @@ def _names_over_their_jobs(zone: list[Stripped], position: int, title_line: int)
 
 LOWER_CASE_TITLE = re.compile(r"^(?P<keyword>\W*(?:[Bb]y\s+)?)(?:prof\.\s+)?(?:dr\s+hab\.|dr\.?|prof\.|mgr(?:\s+inż\.)?|doc\.|inż\.)\s+(?=[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ])")
 """A degree written in lower case before a name, as Polish, Czech and Slovak pages print it: "dr", "dr hab.", "prof.", "mgr inż."."""
-_HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?|Fr\.|Rev\.?|Revd\.?)\s+(?=\S+\s+\S)")
+_HONORIFIC = re.compile(r"^(?:Dr\.?|Dra\.?|Prof\.?|Professor|Professorin|Profesor|Profesora|Professeur|Pr\.?|Fr\.|Rev\.?|Revd\.?"
+                        r"|Mag\.(?:a\.?)?|Dipl\.-Ing\.|DI|MMag\.)\s+(?=\S+\s+\S)")  # (Austria's degrees: "Mag. Stefan Hollerer")
 
 
 def without_honorific(name: str) -> str:

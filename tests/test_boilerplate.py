@@ -1560,6 +1560,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Chia sẻ  Facebook  Zalo  Copy link", "share-buttons"),
         ("Bài viết có hữu ích với bạn không?", "correction-prompt"),
         ("Support independent local news", "donation-appeal"),  # a members' box set between a live page's entries
+        ("Per leggere senza limiti tutti gli articoli di Borsa&Finanza Oggi abbonati ora: 1€ al mese", "subscribe-prompt"),
+        ("(Sabina Ferraresi, in redazione a Milano Giulio Pedretti)", "wire-credit"),  # an Italian wire's reporter and editor
+        ("トップ ＞ マーケット ＞ 株式 ＞ 東京市場", "breadcrumb"),  # full-width steps
         ("The Kelderby Post is funded by more than 1,900 members. No billionaire owner, no paywall on election night.", "donation-appeal"),
     ],
 )

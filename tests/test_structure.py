@@ -1224,3 +1224,10 @@ def test_names_a_dash_apart_under_the_text_are_its_authors() -> None:
                           "Nhiều địa phương đã sơ tán người dân khỏi các khu vực nguy hiểm trước khi bão đổ bộ vào đất liền. " * 3,
                           "TIẾN THẮNG - NHẬT LINH - HOÀNG TÁO", "Tin liên quan"])
     assert process_text(source, "vi").authors.value == ("TIẾN THẮNG", "NHẬT LINH", "HOÀNG TÁO")
+
+
+def test_an_austrian_degree_before_the_name_is_no_part_of_it() -> None:
+    source = "\n\n".join(["Wie die Pflege auf dem Land gelingen kann", "Interview: Mag. Stefan Hollerer",
+                          "Die Pflege auf dem Land steht vor großen Aufgaben, sagt der Experte im Gespräch über die Lage. " * 4,
+                          "Viele Gemeinden suchen nach neuen Wegen, um ältere Menschen zu Hause zu versorgen und zu begleiten. " * 4])
+    assert process_text(source, "at").authors.value == ("Stefan Hollerer",)
