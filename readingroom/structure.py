@@ -2295,6 +2295,8 @@ def paper_after_name(text: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+[\w.]+$")
+_DESK_AFTER_BAR = re.compile(r"\s*\|{1,2}\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Bureau|Newsroom)\s*$")
+"""A desk after the name and a bar, which signs it: "Kofi Mensah-Bonsu || Business Desk"."""
 _SITE_TAIL = re.compile(r"\s+[-–—|]\s+(?:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|id|co|net|org|my|ph|vn)(?:\.[a-z]{2})?)$")
 """...a site's own name in its camel case or its address ("Yudha Maulana - detakNews", "... | Kompas.com"), which signs one name too."""
 """One word after a dash or bar that ends bare names: the outlet ("... - detikNews", "... | Kompas.com")."""
@@ -2421,8 +2423,10 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if "/" in text:
         text = _SLASHED_ROLE.sub("", text)  # "Alberto Medina Trejo / Corresponsal y Silvia Ortega": the role, not the tail
     bare = bare_names_allowed and len(text.split()) <= 14 and not text.endswith((".", "!", "?"))
-    if bare and not BYLINE.match(text) and (paper := paper_after_name(text)):
+    if bare and not BYLINE.match(text) and (paper := paper_after_name(text) or (
+            (desk := _DESK_AFTER_BAR.search(text)) and _may_be_a_name(text[:desk.start()]) and desk)):
         text = f"By {text[:paper.start()]}"  # its paper after the name signs it: "Kevin Dubé-Lachance | Le Journal de Montréal avec l'Agence QMI"
+        # (or its desk: "Kofi Mensah-Bonsu || Business Desk")
     match = BYLINE.match(text)
     if match:
         candidate = _before_date(BYLINE_TAIL.sub("", match.group("names")))  # "By Joseph Tsidulko November 19, 2019"

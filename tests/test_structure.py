@@ -150,6 +150,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Penulis Rina Wulandari | Editor Dimas Prasetyo", ("Rina Wulandari",)),  # Indonesian: the writer, not the editor
         ("Yudha Maulana - detakNews", ("Yudha Maulana",)),  # one name, signed by the site's own name after a dash
         ("Breaking News - Reuters", None),
+        ("Kofi Mensah-Bonsu || Business Desk", ("Kofi Mensah-Bonsu",)),  # the desk after bars signs the name
+        ("Breaking News | Politics Desk", None),
         ("ผู้เขียน: ธนพร วงศ์สวัสดิ์", ("ธนพร วงศ์สวัสดิ์",)),  # Thai "writer:"
         ("Words: Matt Pennington, Senior Road Tester", ("Matt Pennington",)),  # a magazine's label, the role after a comma
         ("By Priya Lakhani, Road Test Editor", ("Priya Lakhani",)),  # (the desk's words go with the role)
