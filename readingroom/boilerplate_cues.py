@@ -1373,9 +1373,9 @@ BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
 WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     ^ \W* \(? \s* (?:additional\s+)?(?:reporting|writing|editing|contributing|contributed)
       \s+by\b .* $
-    | ^ \W* \( \s* compiled \s+ by \b .* $
+    | ^ \W* \( \s* compiled \s+ by \b .* $   # (a roundup's "Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps" signs it)
     # an Italian wire's reporter and editor in brackets under the text: "(Sabina Ferraresi, in redazione a Milano Giulio Pedretti)"
-    | ^ \W* \( [^()]{3,60} , \s+ in \s+ redazione \b [^()]{0,60} \) \W* $   # (a roundup's "Compiled by Jenna Kowalczyk and Troy Bettencourt | 330Preps" signs it)
+    | ^ \W* \( [^()]{3,60} , \s+ in \s+ redazione \b [^()]{0,60} \) \W* $
     | ^\W*(?:this\s+(?:story|article)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published))
     # a scheme's note on who wrote it: "This article was written by a Local Democracy Reporter."
     | ^ \W* this \s+ (?:story|article|report) \s+ (?:was|is|has\s+been) \s+ (?:written|produced|reported|provided) \s+ by \s+ (?:a|an|our|the|(?-i:[A-Z])[\w.&-]*['’]s) \b

@@ -245,8 +245,8 @@ UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified)|обновлено|aktualisi
                  r"|(?:son\s+)?güncelleme"  # Turkish: "Son Güncelleme: 09.07.2025 16:05" (the last update)
                  r"|(?:τελευταία\s+)?ενημέρωση"  # Greek: "Τελευταία Ενημέρωση: 10/03/2025 09:12"
                  r"|diweddarwyd|nuashonraithe|hizivaet|bywurke|ođasmahtton|actualisà"  # Welsh, Irish, Breton, West Frisian, Northern Sámi, Romansh
-                 r"|最終更新日?|更新日|更新(?:于|於|時間|时间)|업데이트|수정일"
-                 r"|dikemas\s*kini|diperbarui|huling\s+update|cập\s+nhật|อัปเดต")  # Malay, Indonesian, Tagalog, Vietnamese, Thai  # Japanese, Chinese, Korean: "更新日 2023年03月02日" under "投稿日 ..."
+                 r"|最終更新日?|更新日|更新(?:于|於|時間|时间)|업데이트|수정일"  # Japanese, Chinese, Korean: "更新日 2023年03月02日" under "投稿日 ..."
+                 r"|dikemas\s*kini|diperbarui|huling\s+update|cập\s+nhật|อัปเดต")  # Malay, Indonesian, Tagalog, Vietnamese, Thai
 DATE_LABEL_WORDS = (rf"(?:first\s+|originally\s+)?published(?:\s+date)?|date\s+published|posted|reviewed|(?:public\s+)?release(?:d|\s+date)?|опубликовано|veröffentlicht|publiziert|erschienen|publicad[oa]|publicat|publié|stand(?=\s*:)|{UPDATED_WORDS}"
                     r"|julkaistu|publicerad|publisert|publiceret|gepubliceerd|pubblicato|publikováno|opublikowano|közzétéve"
                     r"|פורסם|نُ?شر(?:\s+في)?|تاريخ\s+النشر|تاریخ\s+انتشار|شائع|प्रकाशित(?:\s+तिथि)?|প্রকাশ(?:িত)?"  # Hebrew, Arabic, Persian, Urdu, Hindi, Bengali
