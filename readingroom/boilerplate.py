@@ -493,7 +493,22 @@ def _measure(lines: Sequence[str], repeated: frozenset[str]) -> list[Line]:
         out.append(Line(i, text, words, _is_sentence(text, words, rest, unspaced_words), match_cue(text, words), dup,
                         attribution, template))
     return _with_teasers(_with_clip_titles(_with_promos(_with_caption_labels(_with_appeal_boxes(_with_sign_up_boxes(_with_highlights(
-        _with_issuer_boxes(_with_named_bios(_with_author_boxes(out))))))))))
+        _with_issuer_boxes(_with_named_bios(_with_author_boxes(_with_whats_next(out)))))))))))
+
+
+# A header that may head the text's own last section as well as a list of other stories: "Up next", "Next up", "What's next".
+_NEXT_HEADER = re.compile(r"^\W*(?:up\s+next|next\s+up|what['’]s\s+next)\W*$", re.IGNORECASE)
+NEXT_SECTION_MIN_WORDS = 15
+
+
+def _with_whats_next(measured: list[Line]) -> list[Line]:
+    """"Up next" over a paragraph of prose (NEXT_SECTION_MIN_WORDS words or more, sentences) heads the text's last
+    section, a recap's next fixture ("Up next" / "The Ravens host the Tennessee Titans next Sunday at 1 p.m. ..."), not a
+    list of other stories: its cue goes."""
+    return [replace(line, cue=None) if (line.cue is RELATED_HEADER and _NEXT_HEADER.match(line.text) and k + 1 < len(measured)
+                                        and (under := measured[k + 1]).prose and under.sentence and under.cue is None
+                                        and under.words >= NEXT_SECTION_MIN_WORDS) else line
+            for k, line in enumerate(measured)]
 
 
 def _with_caption_labels(measured: list[Line]) -> list[Line]:

@@ -1978,3 +1978,13 @@ def test_a_recipe_card_is_found_by_its_two_headings() -> None:
     reviews = [*card[:7], "Reviews Section", "Made it twice this week already and my partner is obsessed with it, honestly."]
     assert recipe_card(_measure(reviews, frozenset()), 0, len(reviews)) == (0, 4, 6)
     assert recipe_card(_measure(card[:4] + card[5:], frozenset()), 0, len(card)) is None
+
+
+def test_up_next_over_a_paragraph_heads_the_texts_last_section() -> None:
+    """"Up next" over a paragraph of sentences is a recap's own last section (the next fixture); over headlines it is a
+    list of other stories."""
+    fixture = "The Ravens host the Tennessee Titans next Sunday at 1 p.m. The Bengals return home to face the Chiefs on Sunday night."
+    out = kept(["Home", "Sports", *BODY, "Up next", fixture, "© Copyright Example 2025"])
+    assert "Up next" in out and fixture in out
+    teasers = ["Up next", "Ravens sign veteran linebacker", "Bengals lose starter for season", "AFC North power rankings"]
+    assert not any(line in kept(["Home", "Sports", *BODY, *teasers, "© Copyright Example 2025"]) for line in teasers)
