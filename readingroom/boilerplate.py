@@ -33,7 +33,7 @@ from typing import Callable, Collection, Sequence
 from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
-from readingroom.model import UNSPACED_RUN, WORD, Verdict, unspaced
+from readingroom.model import UNSPACED_RUN, WORD, Verdict, tab_cells, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
                                    date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
@@ -1179,7 +1179,7 @@ def _tabbed_rows(measured: Sequence[Line]) -> set[int]:
     cells = 0
     for k in range(len(measured) + 1):
         line = measured[k] if k < len(measured) else None
-        now = line.text.strip().count("\t") + 1 if line is not None and line.cue is None and not line.prose else 1
+        now = tab_cells(line.text) if line is not None and line.cue is None and not line.prose else 1
         if now >= 2 and now == cells:
             run.append(k)
             continue
@@ -2610,7 +2610,7 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     walled = all(m.cue is not None and m.cue.name in BARRIER_CUES for m in prose)
     # (nor is a teaser's headline a table's row or a player's stat line: "Colby Hart\t91%\t34\t11", "Javonte Miles: 18 carries,
     # 96 yards, 2 TD; 3 targets, ...", a box score's lines between a recap's paragraphs)
-    figured = any(not m.prose and m.cue is None and (m.text.strip().count("\t") >= 2 or _STAT_LINE.match(m.text)) for m in lines)
+    figured = any(not m.prose and m.cue is None and (tab_cells(m.text) >= 3 or _STAT_LINE.match(m.text)) for m in lines)
     # (nor is it a wire report's section heading in capitals, a word or a few: "SPREAD E VALUTE" / its paragraph, "PETROLIO")
     shouted = any(not m.prose and m.cue is None and m.words <= SHOUTED_HEADING_MAX_WORDS and m.text.isupper() for m in lines)
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled and not figured and not shouted

@@ -332,6 +332,12 @@ when it has at least this many words."""
 
 
 @lru_cache(maxsize=200_000)
+def tab_cells(text: str) -> int:
+    """The cells of a table's row as a browser copies it, a tab apart ("Lewica\t6,2%\t+0,3" has three); 1 for a line
+    without a tab inside it."""
+    return text.strip().count("\t") + 1
+
+
 def word_count(text: str) -> int:
     """Whitespace-separated words in a text, Chinese and Japanese counted by `unspaced`. Kept for
     texts counted before: several stages count every body and paragraph on each build (0.1 s of a

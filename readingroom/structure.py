@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from . import dates
 from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
 from .model import (
-    BLOCK_KINDS, Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, word_count,
+    BLOCK_KINDS, Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, tab_cells, word_count,
 )
 
 # A headline is short; 25 words covers the longest seed headline (22) with room to spare.
@@ -2692,7 +2692,7 @@ def _tab_tables(body: list[SourceLine], cues: dict[int, str], code: set[int]) ->
     copied) and its last line's number; None at each of its other lines. Its rows were read as list items, headings or
     paragraphs with their cells run together ("Niezdecydowani 4,4% -0,2" a subheading)."""
     def cells(index: int) -> int:
-        return 0 if index in code else body[index].text.strip().count("\t") + 1
+        return 0 if index in code else tab_cells(body[index].text)
 
     blocks: dict[int, tuple[str, int] | None] = {}
     index = 0
