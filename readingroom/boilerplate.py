@@ -66,6 +66,7 @@ REASONS: dict[str, str] = {
     "archive-banner": "a cache's or web archive's banner over the copied page (Google cache, Wayback Machine, archive.today)",
     "end-mark": "a press release's end mark (###, -30-, ENDS) or the start of its issuer's notes (About <issuer>, media contacts, forward-looking statements)",
     "highlights": "the publisher's summary points above the article (story highlights)",
+    "entry-label": "the byline or the age ('4h ago') of a live page's entry, beside its time",
     "legal-label": "footer link to legal or company pages",
     "review-facts": "a review's facts box: credits, running time, genre, rating",
     "override": "dropped by a maintainer override in catalog.yml",
@@ -374,9 +375,9 @@ _TAGGED_LINK = re.compile(r"\s\[[A-Z]{3,12}\][\s|]*$")
 _ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:/*|www\.)\S+\s*$", re.IGNORECASE)  # a URL, "javascript:...", "mailto:..."
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# A time said relative to now, as feeds stamp their items: "AP - 53 mins ago", "vor 3 Stunden".
-_RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b | \bvor\s+\d{1,3}\s+(?:minuten|stunden|tagen)\b
-    | \bhace\s+\d{1,3}\s+(?:minutos|horas|días)\b | \bil\s+y\s+a\s+\d{1,3}\s+(?:minutes|heures|jours)\b
+# A time said relative to now, as feeds stamp their items: "AP - 53 mins ago", "vor 3 Stunden", "4h ago", "vor 41 Min.".
+_RELATIVE_TIME = r"""(?: \b\d{1,3}\s*(?:[hmd]|mins?|minutes?|hrs?|hours?|days?)\s+ago\b | \bvor\s+\d{1,3}\s+(?:min\.|minuten|std\.|stunden|tagen)(?!\w)
+    | \bhace\s+\d{1,3}\s+(?:minutos|horas|días)\b | \bil\s+y\s+a\s+\d{1,3}\s+(?:min|h|minutes|heures|jours)\b
     | \b\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\s+назад )"""
 _STAMP = re.compile(_RELATIVE_TIME, re.IGNORECASE | re.VERBOSE)
 # ...on a line of its own but for its source: an item's stamp in a list of stories.
@@ -451,11 +452,38 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     rows = frozenset(figure_rows(measured, code=code)) - items  # (under a list's introducing line, a table's rows stay its items)
     listed = items | rows
     stamps = frozenset(k for k in live if measured[k].cue is None)  # (a live page's times and headings: no run of links)
+    writers = live_entry_authors(measured, live)
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed) - stamps, headline,
                  ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks,
-                 ads=ad_box_lines(measured, listed))
+                 ads=ad_box_lines(measured, listed) - live - writers)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
+    decided |= _live_labels(measured, live, writers, decided)
     return tuple(decided.get(i, Verdict(False, "blank", "blank")) for i in range(len(lines)))
+
+
+def _live_labels(measured: Sequence[Line], live: frozenset[int], writers: frozenset[int], decided: dict[int, Verdict]) -> dict[int, Verdict]:
+    """A kept live entry's time alone on its line (LIVE_TIME: "02:12", "4:51 p.m. ET"; not "10:55 a.m. CDT: New T-0 set",
+    the entry's heading after it): a label over the entry, not its heading. The writer's name beside it
+    (`live_entry_authors`) is the entry's byline, and its age ("4h ago") the same time said again: both dropped as the
+    entry's labels (not as a name the template repeats, nor an ad's text)."""
+    out: dict[int, Verdict] = {}
+    for k in sorted(live):
+        if not decided[measured[k].index].keep or not LIVE_TIME.match(measured[k].text):
+            continue
+        out[measured[k].index] = Verdict(True, "body", "live-time")
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(measured) and (measured[j].words <= LIVE_AGE_MAX_WORDS and _STAMP.search(measured[j].text)
+                                           or _TIME_SAID_AGAIN.match(measured[j].text)):
+                out[measured[j].index] = Verdict(False, "entry-label", "live-age")
+    for j in writers:
+        out[measured[j].index] = Verdict(False, "entry-label", "live-author")
+    return out
+
+
+LIVE_AGE_MAX_WORDS = 4
+# The entry's time said again for screen readers: "published at 17:02 Greenwich Mean Time".
+_TIME_SAID_AGAIN = re.compile(r"^\s*(?:published|posted|updated)\s+at\s+\d{1,2}[:.]\d{2}\b[\w\s]{0,40}$", re.IGNORECASE)
+"""A live entry's age beside its time has at most this many words ("4h ago", "vor 41 Min.")."""
 
 
 def apply_overrides(lines: Sequence[str], verdicts: Sequence[Verdict], keep: Sequence[str],
@@ -2257,10 +2285,14 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
     return set()
 
 
-# A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET".
-_CLOCK_LABEL = re.compile(r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})"
-                          r"(?:\s*(?:uhr|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist|jst|kst))*"
-                          r"(?:\W*$|\s*[:–—|-]\s+\S.*$)", re.IGNORECASE)  # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set")
+# A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET", "21:48 hrs",
+# "14 h 32" (Quebec's).
+_CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s+h\s+)(?P<m>\d{2})"
+               r"(?:\s*(?:uhr|hrs?\.?|hs\.?|horas|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|eet|eest|msk|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist"
+               r"|jst|kst|hkt|sgt|wib|aedt|aest|acdt|acst|awst|nzdt|nzst))*"
+               rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}))?")  # (and its date: "9:14 p.m. ET, September 23, 2025")
+_CLOCK_LABEL = re.compile(_CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$)", re.IGNORECASE)
+# (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set", "+++ 18:47 Bahn: Notfahrplan gilt bis Donnerstag +++")
 
 
 # ...or a match's minute: "60. Minute | 29:28", "90e+5", "45'+2", "Min. 67", "67’ - Gol del Betis"
@@ -2307,6 +2339,10 @@ def _ordered(values: list[int]) -> bool:
 MIDNIGHT_JUMP_MINUTES = 12 * 60
 
 
+# A live entry's time with nothing after it: `_CLOCK_LABEL` without the entry's heading ("02:12", "16.04 Uhr", "4:51 p.m. ET").
+LIVE_TIME = re.compile(_CLOCK_TIME + r"\W*$", re.IGNORECASE)
+
+
 LIVE_MIN_ENTRIES = 3
 """A live page has at least this many entries in a row (`live_entry_lines`)."""
 LIVE_ENTRY_SPAN = 14
@@ -2318,33 +2354,96 @@ LIVE_STAMP_MAX_WORDS = 6
 
 def live_entry_lines(measured: Sequence[Line]) -> frozenset[int]:
     """A live page's entries: LIVE_MIN_ENTRIES or more, each a clock time alone on its line (`_CLOCK_LABEL`), perhaps
-    its heading, then its paragraph, the times in order and each within LIVE_ENTRY_SPAN lines of the next ("4:20 p.m. ET"
-    / "NASA says all three rockets performed as planned" / its paragraphs / "Share" / "Copy link" / "3:33 p.m. ET" / ...).
-    Their times and headings, and the buttons and ad labels between them (a word or a few under a cue: "Share", "Copy
-    link", "Advertisement"), which weigh nothing: the entries are one text, however short each is. A feed of teasers
-    under their times has no paragraph under each."""
-    entries: list[tuple[int, int | None, int]] = []
+    its heading and its writer's byline (`_entry_parts`), then its paragraph, the times in order and each within
+    LIVE_ENTRY_SPAN lines of the next ("4:20 p.m. ET" / "NASA says all three rockets performed as planned" / its
+    paragraphs / "Share" / "Copy link" / "3:33 p.m. ET" / ...). Their times, headings and bylines, and the buttons and ad
+    labels between them (a word or a few under a cue: "Share", "Copy link", "Advertisement"), which weigh nothing: the
+    entries are one text, however short each is. A feed of teasers under their times has no paragraph under each."""
+    entries: list[tuple[int, tuple[int, ...], int]] = []
     for k, line in enumerate(measured[:-1]):
         if line.cue is not None or line.prose or (stamp := _CLOCK_LABEL.match(line.text)) is None:
             continue
-        under = measured[k + 1]
-        head = k + 1 if (not under.prose and under.cue is None and k + 2 < len(measured)
-                         and measured[k + 2].prose and measured[k + 2].cue is None) else None  # (its heading may be said again
-        # above, in a list of the key events that links to the entries: "Key Events" / "FINAL: Lions 31, Rams 27" / ...)
-        if head is not None or under.prose and under.cue is None:
-            entries.append((k, head, _clock_minutes(stamp)))
+        if (parts := _entry_parts(measured, k)) is not None:  # (its heading may be said again above, in a list of the
+            entries.append((k, parts, _clock_minutes(stamp)))  # key events that links to the entries: "Key Events" / "FINAL: Lions 31, Rams 27" / ...)
     found: set[int] = set()
-    chain: list[tuple[int, int | None, int]] = []
+    chain: list[tuple[int, tuple[int, ...], int]] = []
     for entry in entries + [None]:  # type: ignore[list-item]
         if entry is not None and (not chain or entry[0] - chain[-1][0] <= LIVE_ENTRY_SPAN):
             chain.append(entry)
             continue
         if len(chain) >= LIVE_MIN_ENTRIES and _ordered([t for _, _, t in chain]):
-            found.update(k for stamp, head, _ in chain for k in (stamp, head) if k is not None)
+            found.update(k for stamp, parts, _ in chain for k in (stamp, *parts))
             found.update(j for j in range(chain[0][0], chain[-1][0]) if (m := measured[j]).cue is not None
                          and m.cue.name in ("share-buttons", "button-label", "advertising") and m.words <= LIVE_BUTTON_MAX_WORDS)
         chain = [entry] if entry is not None else []
     return frozenset(found)
+
+
+def _entry_parts(measured: Sequence[Line], k: int) -> tuple[int, ...] | None:
+    """The lines between an entry's time and its first paragraph: none, its heading, its writer's byline (`_signs_entry`:
+    "By Sam Nguyen") and the desk under it, in either order; then, under a heading, perhaps a list of LIVE_ENTRY_ITEMS
+    short lines or fewer (not among the lines returned: they are the entry's text). None when no paragraph follows so
+    (a teaser's time and headline)."""
+    parts: list[int] = []
+    head = writer = desk = False
+    items = 0
+    for j in range(k + 1, min(k + 5 + LIVE_ENTRY_ITEMS, len(measured))):
+        line = measured[j]
+        if line.prose and line.cue is None:
+            return tuple(parts) if j + 1 < len(measured) or parts else ()
+        if not items and not writer and _signs_entry(line):
+            writer = True
+        elif not items and writer and not desk and parts[-1] == j - 1 and measured[j - 1].words <= LIVE_BYLINE_MAX_WORDS and _is_desk(line):
+            desk = True  # the writer's desk under the name: "Rhys Penhale" / "BBN Wales News"
+        elif not items and not head and line.cue is None and not line.prose:
+            head = True
+        elif head and items < LIVE_ENTRY_ITEMS and line.cue is None and line.words <= BOX_ITEM_MAX_WORDS and not LIVE_TIME.match(line.text):
+            items += 1  # a list that opens the entry's text under its heading: "Diese Straßen sind gesperrt" / "Deutzer Brücke ..." / ...
+            continue
+        else:
+            return None
+        if j > k + 4:
+            return None
+        parts.append(j)
+    return None
+
+
+def _is_desk(line: Line) -> bool:
+    """A newsroom's or a desk's name a few capitalised words long, no sentence ("BBN Wales News", "Political correspondent")."""
+    return line.words <= LIVE_DESK_MAX_WORDS and not line.sentence and line.text[:1].isupper() and not line.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+LIVE_DESK_MAX_WORDS = 4
+LIVE_ENTRY_ITEMS = 6
+"""An entry's text may open with a list of this many short lines under its heading, over its first paragraph."""
+
+
+def _signs_entry(line: Line) -> bool:
+    """A byline short enough to sign a live entry: "By Sam Nguyen", "Ellie Marsh-Turner" (no date or time in it)."""
+    if line.words <= LIVE_BYLINE_MAX_WORDS and _POST_CREDIT.match(line.text):
+        return True  # "From CNB's Tom Kessler"
+    return (line.words <= LIVE_BYLINE_MAX_WORDS and (line.cue is None or line.cue is BYLINE) and not line.sentence
+            and _is_byline(line) and not _DATE_OR_TIME.search(line.text))
+
+
+LIVE_BYLINE_MAX_WORDS = 6
+
+
+def live_entry_authors(measured: Sequence[Line], live: frozenset[int]) -> frozenset[int]:
+    """The bylines that sign a live page's entries: under each entry's time, by its heading (`_entry_parts`: "5:48pm
+    AEDT" / "Southerly change arrives, but fire still active" / "By Sam Nguyen"), or a name right over the time, for
+    LIVE_MIN_AUTHORS entries or more ("Ellie Marsh-Turner" / "02:12" / "That's all from us tonight" / ... / "Tom Adeyemi" /
+    "00:58" / ...). The page repeats them, and an ad's label may stand over one: they are the entries' credits all the
+    same."""
+    under = frozenset(j for k in live if _signs_entry(measured[k]) for j in (k, k + 1)
+                      if j == k or j in live and not LIVE_TIME.match(measured[j].text) and _is_desk(measured[j]))  # (and the desk under the name)
+    over = frozenset(j for k in live if LIVE_TIME.match(measured[k].text) and (j := k - 1) >= 0 and j not in live
+                     and _signs_entry(measured[j]))
+    return next((names for names in (under, over) if len(names) >= LIVE_MIN_AUTHORS), frozenset())
+
+
+LIVE_MIN_AUTHORS = 2
+"""A live page's entries are signed when this many of them have a name by their time (`live_entry_authors`)."""
 
 
 # A player's or a performer's grade after the name, a ratings piece's label: "TEDESCHI 6,5", "Van Dijk 7/10",

@@ -154,6 +154,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | listen(?:\s+to\s+(?:this\s+)?article|\s+live|\s*[·•|:-]\s*\d{1,2}:\d\d(?::\d\d)?)? | (?:play|watch)(?:\s+now)? | follow(?:\s+us)? | ikuti\s+kami(?:\s+di\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)? | seguir | suivre | folgen | seguire | volgen | expand
     | abone \s+ ol | takip \s+ et | yazı \s+ boyutu   # Turkish: "subscribe", "follow", "font size"
     | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
+    # a live page's mark on the entry it keeps on top: "Pinned", "Pinned post", "Épinglé", "Angepinnt", "Fijado", "Fissato", "📌 FIXADO"
+    | pinned (?:\s+(?:post|update|entry))? | épinglé | angepinnt | fijado | fissato | fixado
     | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
     | (?:zur\s+)?merkliste(?:\s+hinzufügen)? | (?:artikel|beitrag) \s+ (?:anhören|vorlesen(?:\s+lassen)?) (?:\s*[·•|:-]\s*\d{1,3}\s*min\.?)?
     # ...and in Slavic languages, "listen to the article": "POSLUŠAJ ČLANAK", "Poslušajte članek", "Vypočuť článok", "Posłuchaj artykułu"
@@ -1519,6 +1521,8 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     | auf \s+ einen \s+ blick | en \s+ resumen | em \s+ resumo | i \s+ korthet | kort \s+ fortalt | röviden | lyhyesti
     | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
     | hoofdpunten | in \s+ het \s+ kort | kwa \s+ ufupi | a \s+ taƙaice | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
+    # a live page's list of its main entries: "Lo más destacado", "Key moments", "Les moments clés", "I momenti chiave"
+    | lo \s+ más \s+ destacado | key \s+ (?:moments|updates) | (?:les \s+)? moments \s+ clés | (?:i \s+)? momenti \s+ (?:chiave|salienti)
     # ...a markets site's box over its bullets: "What to know:" (its colon: not a section's heading), "Quick Take", "Datos clave"
     # (not a glossary's "Key Takeaways" under its definition's first paragraphs)
     | what \s+ to \s+ know (?=\s*:) | quick \s+ take | tl;?\s?dr | datos \s+ clave | lo \s+ esencial | l['’]essentiel | kernaussagen

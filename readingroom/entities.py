@@ -541,7 +541,7 @@ def discover_candidates(articles: Sequence[Article], catalog: EntityCatalog, set
             now[article.id] = was
             memo.get_by_digest(kind, was[1], lambda: was[2])  # noqa: B023 - kept for the next build
             continue
-        text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption", *BLOCK_KINDS))
+        text = "\n\n".join(p.text for p in article.paragraphs if p.kind not in ("heading", "caption", "stamp", *BLOCK_KINDS))
         now[article.id] = (article.paragraphs, memo.digest(text), memo.get(kind, text, lambda: runs(text)))  # noqa: B023
     tally.move_to(now)
     memo.carried[CANDIDATES] = tally

@@ -98,7 +98,8 @@ class Verdict:
     """Name of the cue (heuristic) that decided, for debugging and the report."""
 
 
-ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker", "code", "table"]
+ParagraphKind = Literal["p", "heading", "quote", "list-item", "caption", "speaker", "stamp", "code", "table"]
+"""`stamp`: a live page's entry time, a label over the entry, not its heading."""
 BLOCK_KINDS = ("code", "table")
 """Blocks shown as copied, over several source lines (a program's lines; a table's rows, a line each, its cells a tab
 apart): no link, footnote reference or mention is set into them."""

@@ -45,11 +45,11 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 BYLINE = re.compile(
     r"""^\s*(?:(?:(?:written|reported|authored|compiled|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
-        # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Tekst Marit Dijkstra" (Dutch)
+        # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Live animé par ..." (a live page's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo|interview|gespräch|entretien|entrevista|intervista)
         \s+(?:von|de|di)(?=\s+(?-i:[A-ZÀ-Þ]))
-        |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis)\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
+        |(?:texte|vidéo|video|photos?|images?|propos\s+recueillis|(?:live|direct)\s+(?:animé|réalisé|suivi|mené))\s+par\s*:?(?=\s*(?-i:[A-ZÀ-Þ]))|tekst(?=\s+(?-i:[A-Z]))
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|rozmawia(?:ł|ła|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆ]))|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|words|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli
@@ -2574,6 +2574,10 @@ def _with_place_dateline(body: list[SourceLine], lines: tuple[SourceLine, ...]) 
     return body, ()
 
 
+LIVE_LABEL_CUES = ("live-time",)
+"""The classifier's cue for a live entry's time: a `stamp` paragraph, a label over the entry."""
+
+
 def _read_body(
     body: list[SourceLine], cues: dict[int, str]
 ) -> tuple[list[_Item], tuple[InnerHeader, ...], Field[str]]:
@@ -2597,6 +2601,9 @@ def _read_body(
             # (under a pull quote or a caption the release's text may open with it)
             where = "the first paragraph" if index == 0 else "a paragraph under the text's first lines"
             date = Field(iso, Origin("source", line.number, f"wire dateline at the start of {where}"))
+        if cues.get(line.number) in LIVE_LABEL_CUES:
+            items.append(_Item("stamp", text, line.number))
+            continue
         names = parse_byline(text, bare_names_allowed=False)
         if names and items and items[-1].kind == "heading":
             heading = items.pop()

@@ -1564,6 +1564,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("(Sabina Ferraresi, in redazione a Milano Giulio Pedretti)", "wire-credit"),  # an Italian wire's reporter and editor
         ("トップ ＞ マーケット ＞ 株式 ＞ 東京市場", "breadcrumb"),  # full-width steps
         ("The Kelderby Post is funded by more than 1,900 members. No billionaire owner, no paywall on election night.", "donation-appeal"),
+        ("Pinned post", "button-label"),  # a live page's mark on the entry it keeps on top
+        ("📌 FIXADO", "button-label"),
+        ("Épinglé", "button-label"),
+        ("Lo más destacado", "story-highlights"),  # a live page's list of its main entries
+        ("Key moments", "story-highlights"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1988,3 +1993,15 @@ def test_up_next_over_a_paragraph_heads_the_texts_last_section() -> None:
     assert "Up next" in out and fixture in out
     teasers = ["Up next", "Ravens sign veteran linebacker", "Bengals lose starter for season", "AFC North power rankings"]
     assert not any(line in kept(["Home", "Sports", *BODY, *teasers, "© Copyright Example 2025"]) for line in teasers)
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("02:12", True), ("4:51 p.m. ET", True), ("16.04 Uhr", True), ("18h20", True), ("21:48 hrs", True), ("14 h 32", True),
+    ("5:48pm AEDT", True), ("9:14 p.m. ET, September 23, 2025", True),  # (a network's live page dates each entry)
+    ("10:55 a.m. CDT: New T-0 set", False), ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
+])
+def test_a_live_entry_time_alone_or_with_its_heading(line: str, alone: bool) -> None:
+    from readingroom.boilerplate import _CLOCK_LABEL, LIVE_TIME
+
+    assert _CLOCK_LABEL.match(line)
+    assert bool(LIVE_TIME.match(line)) is alone

@@ -3,6 +3,7 @@ others are (a Chinese or Japanese article was rejected as "no article body" when
 counted by spaces)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -247,3 +248,20 @@ def test_a_table_renders_as_a_table_with_its_cells_as_text() -> None:
     assert "<td>Rose &amp; Thistle &lt;party&gt;</td><td>31%</td>" in line
     assert "<td>Greens **bold** | pipe</td>" in line and "<td>Liberals {{ config }}</td>" in line
     assert line.endswith(f'<a class="rr-pilcrow" href="#{table.id}" title="Link to paragraph 2">¶ 2</a></div>')
+
+
+def test_a_live_entry_time_is_a_label_over_the_entry_not_a_heading_and_its_byline_is_dropped() -> None:
+    from pathlib import Path
+    case = Path(__file__).parent / "cases" / "structure" / "live_page_newest_first_across_midnight_under_a_byline_with_role_and_co_author"
+    article = process_text((case / "input.txt").read_text(encoding="utf-8"), "live")
+    stamps = [p for p in article.paragraphs if p.kind == "stamp"]
+    assert [p.text for p in stamps][:4] == ["02:12", "01:34", "00:58", "00:21"]
+    assert not any(p.text in ("Ellie Marsh-Turner", "Tom Adeyemi") for p in article.paragraphs)  # (each entry's writer: a byline)
+    assert article.authors.value == ("Ellie Marsh-Turner", "Tom Adeyemi")
+    dropped = {v.cue for line, v in zip(article.lines, article.verdicts) if line.text.strip() == "Tom Adeyemi"}
+    assert dropped == {"live-author"}  # (not an ad's text under "ADVERTISEMENT", nor a name the page repeats)
+    page = render_article(article, {article.id: article}, {}, Settings())
+    assert f"02:12\n{{ #{stamps[0].id} .rr-stamp }}" in page
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert not any(re.match(r"#+ \d{2}:\d{2} ", h) for h in headings)  # (no time fills the table of contents)
+    assert any(h.startswith("## Man arrested after disorder in Southend High Street") for h in headings)

@@ -140,6 +140,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Live animé par Camille Berthier et Hugo Lemaire", ("Camille Berthier", "Hugo Lemaire")),  # who runs a live page
         ("Por Renata Albuquerque, de Ribeirão Preto (SP)", ("Renata Albuquerque",)),  # where she wrote from
         ("Por Renata Albuquerque e Carlos Souza, desde Brasília", ("Renata Albuquerque", "Carlos Souza")),
         ("By Hannah Corbett, Arable Markets Editor", ("Hannah Corbett",)),  # a desk's role with a word of its own before it
