@@ -1522,7 +1522,7 @@ STORY_HIGHLIGHTS = _cue("story-highlights", "highlights", r"""
     | (?:i \s+)? punti \s+ chiave | in \s+ sintesi | (?:les \s+)? points \s+ clés | (?:los \s+)? puntos \s+ clave | das \s+ wichtigste (?:\s+ in \s+ kürze)?
     | hoofdpunten | in \s+ het \s+ kort | kwa \s+ ufupi | a \s+ taƙaice | kernpunten | key \s+ events | what \s+ you \s+ need \s+ to \s+ know
     # a live page's list of its main entries: "Lo más destacado", "Key moments", "Les moments clés", "I momenti chiave"
-    | lo \s+ más \s+ destacado | key \s+ (?:moments|updates) | (?:les \s+)? moments \s+ clés | (?:i \s+)? momenti \s+ (?:chiave|salienti)
+    | lo \s+ más \s+ destacado | het \s+ belangrijkste (?:\s+ nieuws)? | key \s+ (?:moments|updates) | (?:les \s+)? moments \s+ clés | (?:i \s+)? momenti \s+ (?:chiave|salienti)
     # ...a markets site's box over its bullets: "What to know:" (its colon: not a section's heading), "Quick Take", "Datos clave"
     # (not a glossary's "Key Takeaways" under its definition's first paragraphs)
     | what \s+ to \s+ know (?=\s*:) | quick \s+ take | tl;?\s?dr | datos \s+ clave | lo \s+ esencial | l['’]essentiel | kernaussagen
