@@ -1292,7 +1292,9 @@ _TABLE_ROW = re.compile(r"""(?<![\d:/.,-])\d{1,3}(?:\s\d{1,3}){2,}(?![\d:/.,-])
     # (a review's "Price (USD) $449 $499 $549" closes its spec table, over its related box: not a row the text goes on after)
     | (?<![\d:/.,-])(?:[$£€¥]\s?\d{1,6}[.,]\d{2}|\d{1,6}[.,]\d{2}\s?[$£€¥])(?:\s+(?:[$£€¥]\s?\d{1,6}[.,]\d{2}|\d{1,6}[.,]\d{2}\s?[$£€¥])){1,}
       (?![\d:/.,-])""", re.VERBOSE)
-_SCORE = re.compile(rf"{_RESULT}|{_TABLE_ROW.pattern}", re.VERBOSE)
+# ...or the placings of an event, first and second with their marks: "100m: 1 Jordan Fitch (Tremley) 10.68, 2 Ollie Grant ...".
+_PLACINGS = r"""(?<![\d.])1\s+(?-i:[A-ZÀ-Þ])[^,\d]{2,60}\d[\d:.,]*[a-z]{0,3}(?:\s(?-i:[A-Z]{1,3}))?,\s+2\s+(?-i:[A-ZÀ-Þ])"""
+_SCORE = re.compile(rf"{_RESULT}|{_TABLE_ROW.pattern}|{_PLACINGS}", re.VERBOSE)
 
 
 def _is_record(line: Line) -> bool:
