@@ -991,7 +991,9 @@ _CODE_LINE = re.compile(r"""^(?: [$#>]\s+[\w./~-]+(?:\s|$) | """ + _HOST_PROMPT 
     | [a-z_]\w*\s+(?:INTEGER|INT|BIGINT|TEXT|BLOB|REAL|VARCHAR|CHAR|BOOLEAN|TIMESTAMP|DATE|NUMERIC|SERIAL|UUID|JSONB?)\b.*   # a column
     | .*[\w.]\([^()]*\)[,;]?$ | .*(?:=>|:=|==|!=|\(\)|</\w|/>).*   # a call, an operator, a tag closed
     | (?:import|from|def|class|func|fun|override|val|public|private|static|struct|enum|impl|async|await|package|return|const|let|var
-    |SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING|HAVING|\#include|pip|npm|git|docker|kubectl|curl|go|cargo)\s+\S.* )""",
+    |SELECT|FROM|WHERE|INSERT|UPDATE|CREATE|ORDER|GROUP|LIMIT|JOIN|VALUES|RETURNING|HAVING|\#include|pip|npm|git|docker|kubectl|curl|go|cargo
+    |pip3|python3?|npx|yarn|pnpm|uv|poetry|conda|brew|cmake|dnf|yum|pacman|wget|chmod|mkdir|cd|ls)\s+\S.*
+    | \./[\w.-]+(?:\s+\S.*)?$ | make(?:\s+-[\w=]+|\s+(?:install|altinstall|all|clean|test|check|build|release|dist))*$ )""",  # (a build: "./configure --disable-gil" / "make -j8")
                         re.VERBOSE)
 CODE_MIN_LINES = 3
 
@@ -2715,7 +2717,10 @@ def _is_feed_unit(measured: Sequence[Line], unit: tuple[int, int]) -> bool:
     figured = any(not m.prose and m.cue is None and (tab_cells(m.text) >= 3 or _STAT_LINE.match(m.text)) for m in lines)
     # (nor is it a wire report's section heading in capitals, a word or a few: "SPREAD E VALUTE" / its paragraph, "PETROLIO")
     shouted = any(not m.prose and m.cue is None and m.words <= SHOUTED_HEADING_MAX_WORDS and m.text.isupper() for m in lines)
+    # (nor is it a how-to's commands over the paragraph on them: "./configure --disable-gil" / "make -j8" / "sudo make altinstall")
+    coded = sum(1 for m in lines if not m.prose and m.cue is None and _CODE_LINE.match(m.text)) >= 2
     return (1 <= labels <= FEED_MAX_LABELS and 1 <= len(prose) <= FEED_MAX_PROSE and not told and not walled and not figured and not shouted
+            and not coded
             and (short or signed) and distinct_labels and not introduced and not _is_section(lines, prose)
             and not any(_QA_LABEL.match(m.text) for m in lines))  # an interview's "Q: ..." / "A: ...", no teasers
 

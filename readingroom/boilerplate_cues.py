@@ -164,7 +164,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
-    | payment\s+methods? | donate(?:\s+now)? | contribute
+    | payment\s+methods? | donate(?:\s+now)? | contribute | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
     | (?:sostieni(?:ci)?|soutenez(?:-nous)?|apóyanos|apoya|apoie) \s+ (?:ora|maintenant|ahora|agora|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})
       # (a donation box's header or button: "Sostieni La Voce Ribelle", "Sostieni ora"; a button, no barrier: the text may go on under the box)
     | en | ru | de | fr | es | pt | uk
@@ -1104,6 +1104,7 @@ OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     | \bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
     | \bhas\s+a\s+disclosure\s+policy\b   # an investment site's holdings line: "... The Motley Fool has a disclosure policy."
     | ^ \W* (?:郑重声明|鄭重聲明|免责声明|免責聲明) \s* [:：︰]   # a Chinese site's: "郑重声明：经纬财经发布此信息的目的在于 ... 与本站立场无关"
+    | 不代表本(?:站|網|网|報|报|台|刊|社)(?:的)?立場 | 不代表本(?:站|网|报|台|刊|社)(?:的)?立场   # "本文觀點為作者個人意見，不代表本站立場。"
     | \bare\s+(?:solely\s+)?(?:those|the\s+views?)\s+of\s+the\s+author | мнение\s+редакции\s+может\s+не\s+совпадать
     | точка\s+зору\s+редакції | nicht\s+unbedingt\s+die\s+meinung | não\s+reflete(?:m)?\s+necessariamente
     | ne\s+reflètent?\s+pas\s+nécessairement | no\s+reflejan?\s+necesariamente

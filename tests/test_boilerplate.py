@@ -394,6 +394,14 @@ def test_a_code_block_between_paragraphs_is_kept_and_the_text_goes_on_across_it(
     assert all(line in out for line in code) and BODY[3] in out
 
 
+@pytest.mark.parametrize("line", ["./configure --disable-gil", "make -j8", "sudo make altinstall", "python3 -m venv .venv",
+                                  "brew install ripgrep"])
+def test_a_build_command_is_a_line_of_code(line: str) -> None:
+    from readingroom.boilerplate import _CODE_LINE
+
+    assert _CODE_LINE.match(line)
+
+
 def test_a_results_table_under_the_text_is_kept_a_numbered_most_read_list_is_not() -> None:
     results = ["Stage 3 result", "1 Jelle van Rijswijk (Ned) Team Northwind 3:58:14", "2 Luca Bergamini (Ita) Corvo-Vettore",
                "3 Armand Tissier (Fra) Groupe Lumière", "4 Matías Ferreyra (Arg) Iberia Pro", "5 Kasper Juul (Den) Skandia Cycling"]
@@ -1570,6 +1578,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Lo más destacado", "story-highlights"),  # a live page's list of its main entries
         ("Key moments", "story-highlights"),
         ("Het belangrijkste nieuws", "story-highlights"),
+        ("本文觀點為作者個人意見，不代表本站立場。", "opinion-disclaimer"),  # a Taiwanese opinion platform's
+        ("立即贊助", "button-label"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
