@@ -857,6 +857,7 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
     caller has them) as a table's rows; a live page's times, headings and buttons (`live_entry_lines`, or `live`) nothing."""
     ranked = ranked_rows(measured)
     rows = schedule_rows(measured) | figure_rows(measured, ranked, code)
+    coded = frozenset(code_lines(measured)) if code is None else code
     feed, listed = feed_lines(measured) | ticker | boxed_lines(measured), list_items(measured, rows)
     ads = ad_box_lines(measured, listed)
     live = live_entry_lines(measured) if live is None else live
@@ -879,6 +880,9 @@ def _weights(measured: Sequence[Line], ticker: frozenset[int], code: frozenset[i
             continue
         if k in live:
             out.append(0.0)  # a live page's times and headings, and the buttons between its entries
+            continue
+        if line.cue is not None and line.cue.name == "button-label" and k + 1 in coded and k not in coded:
+            out.append(0.0)  # a code block's header and its button: "js 代码解读复制代码", "Copy code"
             continue
         ranked_row = k in ranked and k not in feed
         if (line.prose or k in rows) and k not in feed or ranked_row or _is_record(line):
@@ -1018,7 +1022,8 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
     block, blank lines between (a program's parts set apart: its imports, a function, the next)."""
     def is_code(line: Line) -> bool:
         return _unbarred(line) and (not line.prose or bool(_LONG_SETTING.match(line.text))) and bool(_CODE_LINE.match(line.text))
-    found = _rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured) | _braced(measured)
+    found = (_rows_in_runs(measured, is_code, CODE_MIN_LINES, one_block=True, cued=True) | shell_sessions(measured) | _braced(measured)
+             | _under_code_header(measured))
     # (a key that names a cue's word: "image: registry.local/report:1.4")
     grew = bool(found)
     while grew:
@@ -1032,6 +1037,24 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
 
 
 CODE_GAP_LINES = 3
+# A code block's header, which names its language over its copy button: "js 代码解读复制代码" (Juejin's), "bash 代码解读复制代码".
+_CODE_HEADER = re.compile(r"^\s*[a-z][\w+#-]{0,11}\s+代码解读\s*复制代码\s*$", re.IGNORECASE)
+CODE_HEADER_MAX_LINES = 80
+
+
+def _under_code_header(measured: Sequence[Line]) -> set[int]:
+    """The lines under a code block's header (`_CODE_HEADER`) up to a blank line, a paragraph or a cue's line, CODE_HEADER_MAX_LINES
+    at most: the block, however few its lines ("bash 代码解读复制代码" / "pnpm add lodash-es") or unlike code they read ("<script setup>")."""
+    found: set[int] = set()
+    for k, line in enumerate(measured):
+        if not _CODE_HEADER.match(line.text):
+            continue
+        for j in range(k + 1, min(k + 1 + CODE_HEADER_MAX_LINES, len(measured))):
+            below = measured[j]
+            if below.prose or below.cue is not None or below.index - measured[j - 1].index > (2 if j == k + 1 else 1):
+                break
+            found.add(j)
+    return found
 # A setting whose value runs long enough to read as a sentence, with no sentence's end: 'PostUp = nft add table ip wg; nft
 # add chain ... masquerade' (not "Persistent=true sorgt dafür, dass ... nachgeholt wird.").
 _LONG_SETTING = re.compile(r"^[A-Za-z_][\w.-]*\s?[:+-]?=\s*\S.*[^.!?。！？\s]\s*$")
@@ -1252,7 +1275,7 @@ _LIST_HEADING = re.compile(r"^\W*(?:(?:tools?|materials?|supplies|equipment)\s+(
                            r"|(?!(?:match|game|video|extended|watch|race|fight|show)\b)(?:[\w-]+\s+){1,5}(?-i:H)ighlights)\W*$", re.IGNORECASE)
 
 
-_LIST_INTRO_END = re.compile(r"(?::|[^\W\d_]:(?:\d{1,2}|\s*\[\d{1,3}\]))$")  # (the reference glued on: not a label's value, "Your referral count: 0")
+_LIST_INTRO_END = re.compile(r"(?:[:：]|[^\W\d_]:(?:\d{1,2}|\s*\[\d{1,3}\]))$")  # (the reference glued on: not a label's value, "Your referral count: 0")
 
 
 def _weight(line: Line, streak: int, in_feed: bool, walls: bool = True) -> float:

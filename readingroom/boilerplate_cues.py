@@ -59,7 +59,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | flipboard | pocket | tumblr | messenger | sms | vk | vkontakte | ok | odnoklassniki | plurk | weibo | wechat
     | copy(?:\s+link)? | link | save | bookmark | reblog | like | comments? | \d+\s*comments? | gift(?:\s+article)?
     | поделиться | поделитесь | поширити | поділитися | распечатать | друк | печать | комментарии?
-    | teilen | drucken | kommentare | (?:artikel\s+)?merken | compartilhar | compartilhe | imprimir | comentários?
+    | teilen | drucken | kommentare | (?:artikel\s+)?merken | compartilhar | compartilhe | partilhar | partilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
     | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
@@ -165,6 +165,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
+    # a code block's header and buttons: "Copy code", "js 代码解读复制代码" (Juejin's), "AI写代码xml" and "登录后复制" (CSDN's), "コードをコピー"
+    | copy \s+ code | (?:[a-z+#-]{1,12} \s+)? 代码解读 \s* 复制代码 | 复制代码 | 複製程式碼 | 登录后复制 | ai写代码 \s* [a-z+#-]{0,12} | コードをコピー(?:する)? | 코드\s*복사
     | (?:sostieni(?:ci)?|soutenez(?:-nous)?|apóyanos|apoya|apoie) \s+ (?:ora|maintenant|ahora|agora|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})
       # (a donation box's header or button: "Sostieni La Voce Ribelle", "Sostieni ora"; a button, no barrier: the text may go on under the box)
     | en | ru | de | fr | es | pt | uk

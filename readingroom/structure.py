@@ -2616,7 +2616,7 @@ def _read_body(
         if cue == "list-item" and not next_listed and (_heads_what_follows(text) or not (index and cues.get(body[index - 1].number) == "list-item")):
             # a run's last line that is a heading over the text after the list ("Being a jerk" / "Credits / Thanks" /
             # prose), or a line alone ("Here are the takeaways:" / "The campaign comes to the courtroom" / prose)
-            cue = ""
+            cue = "subheading" if _CJK_TITLE.match(text) else ""  # (in Chinese: "产品价格下跌拖累毛利", no capital says it)
         if index in turns or _is_dash_quote(text, body[index - 1].text if index else "", following[0].text if following else ""):
             items.append(_Item("p", text, line.number))  # "– Vi fick larmet 06.07 ..., säger ...": a quotation, as Nordic papers set them
             continue
@@ -2750,8 +2750,13 @@ _HYPHEN_QUOTE = re.compile(r"^\s*-\s+\S.*\S\s[-–—]\s+(?-i:[a-zà-ÿа-яё])
 
 
 def _heads_what_follows(text: str) -> bool:
-    """A short title in Title Case ("Usage", "Credits / Thanks", "Conference Call Information")."""
-    return len(text.split()) <= 4 and title_cased(text) and not text.rstrip().endswith(TERMINAL) and not LIST_ITEM.match(text)
+    """A short title in Title Case ("Usage", "Credits / Thanks", "Conference Call Information"), or in Chinese, Japanese or
+    Korean characters alone, no stop, no figure ("产品价格下跌拖累毛利")."""
+    return (len(text.split()) <= 4 and title_cased(text) and not text.rstrip().endswith(TERMINAL) and not LIST_ITEM.match(text)
+            or bool(_CJK_TITLE.match(text)))
+
+
+_CJK_TITLE = re.compile(r"^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,16}\s*$")
 
 
 def _cue_above(cues: dict[int, str], number: int) -> str:

@@ -1580,6 +1580,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Het belangrijkste nieuws", "story-highlights"),
         ("本文觀點為作者個人意見，不代表本站立場。", "opinion-disclaimer"),  # a Taiwanese opinion platform's
         ("立即贊助", "button-label"),
+        ("js 代码解读复制代码", "button-label"),  # a code block's header and copy button (Juejin's)
+        ("登录后复制", "button-label"),
+        ("Partilhar", "share-buttons"),  # Portugal's "share"
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
