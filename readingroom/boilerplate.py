@@ -2318,9 +2318,9 @@ _CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s
                r"(?:\s*(?:uhr|hrs?\.?|hs\.?|horas|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|eet|eest|msk|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist"
                r"|jst|kst|hkt|sgt|wib|aedt|aest|acdt|acst|awst|nzdt|nzst))*"
                rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}))?")  # (and its date: "9:14 p.m. ET, September 23, 2025")
-_CLOCK_LABEL = re.compile(_CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s+(?-i:[A-ZÀ-Þ])\w*\s+\S.*$)", re.IGNORECASE)
+_CLOCK_LABEL = re.compile(_CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s*(?-i:[A-ZÀ-Þ'‘\"“])\w*\S*\s+\S.*$)", re.IGNORECASE)
 # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set", "+++ 18:47 Bahn: Notfahrplan gilt bis Donnerstag +++",
-# "15:27 Boom op woning in Heerenveen, bewoners ongedeerd")
+# "15:27 Boom op woning in Heerenveen, bewoners ongedeerd", glued: "02:14Dit was de uitslagenavond")
 
 
 # ...or a match's minute: "60. Minute | 29:28", "90e+5", "45'+2", "Min. 67", "67’ - Gol del Betis"

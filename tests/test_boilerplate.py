@@ -1583,6 +1583,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("js 代码解读复制代码", "button-label"),  # a code block's header and copy button (Juejin's)
         ("登录后复制", "button-label"),
         ("Partilhar", "share-buttons"),  # Portugal's "share"
+        ("Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09-74-75-13-13.", "advertising"),
+        ("Wat kost gokken jou? Stop op tijd. 18+", "advertising"),  # a betting ad's warning, as the law wants it
+        ("Aposte com responsabilidade. Proibido para menores de 18 anos.", "advertising"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -2012,7 +2015,8 @@ def test_up_next_over_a_paragraph_heads_the_texts_last_section() -> None:
 @pytest.mark.parametrize(("line", "alone"), [
     ("02:12", True), ("4:51 p.m. ET", True), ("16.04 Uhr", True), ("18h20", True), ("21:48 hrs", True), ("14 h 32", True),
     ("5:48pm AEDT", True), ("9:14 p.m. ET, September 23, 2025", True),  # (a network's live page dates each entry)
-    ("10:55 a.m. CDT: New T-0 set", False), ("15:27 Boom op woning in Heerenveen, bewoners ongedeerd", False), ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
+    ("10:55 a.m. CDT: New T-0 set", False), ("15:27 Boom op woning in Heerenveen, bewoners ongedeerd", False),
+    ("02:14Dit was de uitslagenavond", False),  # (glued to it) ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
 ])
 def test_a_live_entry_time_alone_or_with_its_heading(line: str, alone: bool) -> None:
     from readingroom.boilerplate import _CLOCK_LABEL, LIVE_TIME
