@@ -1031,8 +1031,10 @@ def code_lines(measured: Sequence[Line]) -> set[int]:
                 and abs(measured[j].index - measured[k].index) <= CODE_GAP_LINES and is_code(measured[j])}
         found |= near
         grew = bool(near)
-    # (and a line between two of a block's, right under and over them, that reads as no prose: "OVERWRITEPROTOCOL: https")
-    return found | {k for k in range(1, len(measured) - 1) if k - 1 in found and k + 1 in found and k not in found and _unbarred(measured[k])
+    # (and a line between two of a block's, right under and over them, that reads as no prose: "OVERWRITEPROTOCOL: https"; a
+    # key of a word or two there is the block's even where a footer's link would be a barrier: a workflow's "jobs:")
+    return found | {k for k in range(1, len(measured) - 1) if k - 1 in found and k + 1 in found and k not in found
+                    and (_unbarred(measured[k]) or measured[k].words <= 2 and bool(_CODE_LINE.match(measured[k].text)))
                     and not measured[k].prose and measured[k + 1].index - measured[k - 1].index == 2}
 
 
