@@ -156,6 +156,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | save (?:\s+(?:this\s+)?(?:story|article)|\s+for\s+later)? | saved | top \s+ highlight   # (Medium's label over a highlighted line)
     # a live page's mark on the entry it keeps on top: "Pinned", "Pinned post", "Épinglé", "Angepinnt", "Fijado", "Fissato", "📌 FIXADO"
     | pinned (?:\s+(?:post|update|entry))? | épinglé | angepinnt | fijado | fissato | fixado
+    | live \s+ reporting   # (the BBC's label over a live page's writers)
     | (?:copy|kopieren|kopiuj|copiar|copia|copier) \s+ (?:the\s+)?(?:link|enlace|le\s+lien) | link \s+ (?:kopieren|copied|kopiert|copiato) | lien \s+ copié
     | (?:zur\s+)?merkliste(?:\s+hinzufügen)? | (?:artikel|beitrag) \s+ (?:anhören|vorlesen(?:\s+lassen)?) (?:\s*[·•|:-]\s*\d{1,3}\s*min\.?)?
     # ...and in Slavic languages, "listen to the article": "POSLUŠAJ ČLANAK", "Poslušajte članek", "Vypočuť článok", "Posłuchaj artykułu"

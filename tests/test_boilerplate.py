@@ -1575,6 +1575,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Pinned post", "button-label"),  # a live page's mark on the entry it keeps on top
         ("📌 FIXADO", "button-label"),
         ("Épinglé", "button-label"),
+        ("Live Reporting", "button-label"),  # the BBC's label over a live page's writers
         ("Lo más destacado", "story-highlights"),  # a live page's list of its main entries
         ("Key moments", "story-highlights"),
         ("Het belangrijkste nieuws", "story-highlights"),
