@@ -228,6 +228,32 @@ def citation_meta(article: Article, settings: Settings) -> list[tuple[str, str]]
     return meta
 
 
+# A live entry's time at the start of its heading, then a mark or a space: "15:27 Boom op woning ...", "10:55 a.m. CDT: New T-0
+# set", "04:48 — Reform take Ashby North" (not a time glued to the heading's first word, nor a mark before the time).
+_ENTRY_HEAD = re.compile(r"^(\d{1,2}(?:[:.h]|\s+h\s+)\d{2}(?:\s*(?:(?:uhr|hrs?|h|gmt|bst|cet|cest|utc|et|edt|est|cdt|cst|mdt|mst|pdt|pst|ist|jst|kst"
+                         r"|aedt|aest|awst|nzdt|nzst)\b\.?|[ap]\.?m\b\.?))*)(?:\s*[:–—|-]\s+|\s+)(?=\S)", re.IGNORECASE)
+LIVE_HEADINGS_MIN = 3
+"""A page whose subheadings open with a time this many times or more is a live page's entries (`entry_times`)."""
+
+
+def entry_times(article: Article) -> dict[str, str]:
+    """The time that opens each entry's heading on a live page (LIVE_HEADINGS_MIN or more of them), by paragraph id: the
+    page shows it as a label over the heading, as it shows an entry's time on a line of its own (a `stamp`), so that the
+    table of contents lists the entries' headings, not their times. The paragraph's text stays as copied."""
+    found = {p.id: m.group(1) for p in article.paragraphs if p.kind == "heading" and (m := _ENTRY_HEAD.match(p.text))}
+    return found if len(found) >= LIVE_HEADINGS_MIN else {}
+
+
+# What may stand between the time and the heading in the Markdown (escaped as the page writes it): "15:27 | ...", "12:00 — ...".
+_RENDERED_MARK = re.compile(r"^\s*(?::|–|—|-|&#124;|\\\||\|)?\s*")
+
+
+def _entry_heads(body: list, times: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each live entry's time and its heading's Markdown after it, by paragraph id (`entry_times`)."""
+    return {p.id: (times[p.id], _RENDERED_MARK.sub("", text[len(times[p.id]):], count=1)) for p, text, _ in body
+            if p.id in times and text.startswith(times[p.id])}
+
+
 def render_article(article: Article, articles_by_id: dict[ArticleId, Article], entity_titles: dict[str, str], settings: Settings,
                    people: dict[str, str] | None = None, topic_links: dict[str, str] | None = None) -> str:
     """The article page. `people` maps person entity ids to names (front matter, search filters);
@@ -252,6 +278,7 @@ def render_article(article: Article, articles_by_id: dict[ArticleId, Article], e
         body=body,
         referenced={ref for p in article.paragraphs for ref in p.footnote_refs},
         numbers=numbers,
+        entry_heads=_entry_heads(body, entry_times(article)),
         inner=inner,
         links=links_by_paragraph,
         backlinks=[(b, articles_by_id[b.target]) for b in article.backlinks if b.target in articles_by_id],

@@ -265,3 +265,15 @@ def test_a_live_entry_time_is_a_label_over_the_entry_not_a_heading_and_its_bylin
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert not any(re.match(r"#+ \d{2}:\d{2} ", h) for h in headings)  # (no time fills the table of contents)
     assert any(h.startswith("## Man arrested after disorder in Southend High Street") for h in headings)
+
+
+def test_a_live_entry_time_that_opens_its_heading_shows_as_its_label_and_the_text_stays_as_copied() -> None:
+    from pathlib import Path
+    case = Path(__file__).parent / "cases" / "structure" / "live_entries_each_a_time_and_heading_on_one_line_under_a_summary_box"
+    article = process_text((case / "input.txt").read_text(encoding="utf-8"), "live")
+    heading = next(p for p in article.paragraphs if p.kind == "heading" and p.text.startswith("15:27"))
+    assert heading.text == "15:27 Boom op woning in Heerenveen, bewoners ongedeerd"  # (the model keeps the line whole)
+    page = render_article(article, {article.id: article}, {}, Settings())
+    assert f"15:27\n{{ .rr-stamp }}\n\n## Boom op woning in Heerenveen, bewoners ongedeerd {{ #{heading.id} .rr-subhead }}" in page
+    one = replace(article, paragraphs=tuple(p for p in article.paragraphs if p.kind != "heading" or p.id == heading.id))
+    assert "## 15:27 Boom op woning" in render_article(one, {one.id: one}, {}, Settings())  # (one time in a heading is no live page)
