@@ -2388,11 +2388,13 @@ def live_entry_lines(measured: Sequence[Line]) -> frozenset[int]:
     LIVE_ENTRY_SPAN lines of the next ("4:20 p.m. ET" / "NASA says all three rockets performed as planned" / its
     paragraphs / "Share" / "Copy link" / "3:33 p.m. ET" / ...). Their times, headings and bylines, and the buttons and ad
     labels between them (a word or a few under a cue: "Share", "Copy link", "Advertisement"), which weigh nothing: the
-    entries are one text, however short each is. A feed of teasers under their times has no paragraph under each."""
+    entries are one text, however short each is. A feed of teasers under their times has no paragraph under each. A
+    time alone that a cue read as a clip's length is an entry's too when the entry follows (not under a video's label)."""
     entries: list[tuple[int, tuple[int, ...], int]] = []
     for k, line in enumerate(measured[:-1]):
-        if line.cue is not None or line.prose or (stamp := _CLOCK_LABEL.match(line.text)) is None:
-            continue
+        if (line.cue is not None and not (line.cue.name == "clip-credit" and LIVE_TIME.match(line.text) and not _under_video_label(measured, k))
+                or line.prose or (stamp := _CLOCK_LABEL.match(line.text)) is None):  # (a time alone may read as a clip's length:
+            continue  # "16:38" under a poll's count; not under a video's label, "Video" / its title / "01:58")
         if (parts := _entry_parts(measured, k)) is not None:  # (its heading may be said again above, in a list of the
             entries.append((k, parts, _clock_minutes(stamp)))  # key events that links to the entries: "Key Events" / "FINAL: Lions 31, Rams 27" / ...)
     found: set[int] = set()
@@ -2407,6 +2409,15 @@ def live_entry_lines(measured: Sequence[Line]) -> frozenset[int]:
                          and m.cue.name in ("share-buttons", "button-label", "advertising") and m.words <= LIVE_BUTTON_MAX_WORDS)
         chain = [entry] if entry is not None else []
     return frozenset(found)
+
+
+_VIDEO_LABEL = re.compile(r"^\W*(?:video|vídeo|vidéo|watch|play)\b", re.IGNORECASE)
+VIDEO_LABEL_SPAN = 3
+
+
+def _under_video_label(measured: Sequence[Line], k: int) -> bool:
+    """A video's label ("Video", "Video afspelen", "Watch") at most VIDEO_LABEL_SPAN lines over line k: k is the clip's length."""
+    return any(_VIDEO_LABEL.match(measured[j].text) for j in range(max(0, k - VIDEO_LABEL_SPAN), k))
 
 
 def _entry_parts(measured: Sequence[Line], k: int) -> tuple[int, ...] | None:
@@ -2425,8 +2436,8 @@ def _entry_parts(measured: Sequence[Line], k: int) -> tuple[int, ...] | None:
             writer = True
         elif not items and writer and not desk and parts[-1] == j - 1 and measured[j - 1].words <= LIVE_BYLINE_MAX_WORDS and _is_desk(line):
             desk = True  # the writer's desk under the name: "Rhys Penhale" / "BBN Wales News"
-        elif not items and not head and line.cue is None and not line.prose:
-            head = True
+        elif not items and not head and line.cue is None and not line.prose and not _CLOCK_LABEL.match(line.text):
+            head = True  # (not the next entry's time and heading: a clip's length, "01:48", over "23:49Opkomst hoger ...")
         elif head and items < LIVE_ENTRY_ITEMS and line.cue is None and line.words <= BOX_ITEM_MAX_WORDS and not LIVE_TIME.match(line.text):
             items += 1  # a list that opens the entry's text under its heading: "Diese Straßen sind gesperrt" / "Deutzer Brücke ..." / ...
             continue
