@@ -481,9 +481,9 @@ def _live_labels(measured: Sequence[Line], live: frozenset[int], writers: frozen
 
 
 LIVE_AGE_MAX_WORDS = 4
+"""A live entry's age beside its time has at most this many words ("4h ago", "vor 41 Min.")."""
 # The entry's time said again for screen readers: "published at 17:02 Greenwich Mean Time".
 _TIME_SAID_AGAIN = re.compile(r"^\s*(?:published|posted|updated)\s+at\s+\d{1,2}[:.]\d{2}\b[\w\s]{0,40}$", re.IGNORECASE)
-"""A live entry's age beside its time has at most this many words ("4h ago", "vor 41 Min.")."""
 
 
 def apply_overrides(lines: Sequence[str], verdicts: Sequence[Verdict], keep: Sequence[str],
@@ -2316,11 +2316,11 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
 
 # A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET", "21:48 hrs",
 # "14 h 32" (Quebec's).
-_CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s+h\s+)(?P<m>\d{2})"
+CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s+h\s+)(?P<m>\d{2})"
                r"(?:\s*(?:uhr|hrs?\.?|hs\.?|horas|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|eet|eest|msk|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist"
                r"|jst|kst|hkt|sgt|wib|aedt|aest|acdt|acst|awst|nzdt|nzst))*"
                rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}))?")  # (and its date: "9:14 p.m. ET, September 23, 2025")
-_CLOCK_LABEL = re.compile(_CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s*(?-i:[A-ZÀ-Þ'‘\"“])\w*\S*\s+\S.*$)", re.IGNORECASE)
+_CLOCK_LABEL = re.compile(CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s*(?-i:[A-ZÀ-Þ'‘\"“])\w*\S*\s+\S.*$)", re.IGNORECASE)
 # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set", "+++ 18:47 Bahn: Notfahrplan gilt bis Donnerstag +++",
 # "15:27 Boom op woning in Heerenveen, bewoners ongedeerd", glued: "02:14Dit was de uitslagenavond")
 
@@ -2370,7 +2370,7 @@ MIDNIGHT_JUMP_MINUTES = 12 * 60
 
 
 # A live entry's time with nothing after it: `_CLOCK_LABEL` without the entry's heading ("02:12", "16.04 Uhr", "4:51 p.m. ET").
-LIVE_TIME = re.compile(_CLOCK_TIME + r"\W*$", re.IGNORECASE)
+LIVE_TIME = re.compile(CLOCK_TIME + r"\W*$", re.IGNORECASE)
 
 
 LIVE_MIN_ENTRIES = 3

@@ -753,8 +753,8 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | \bgambling \s+ problem\? | \b1-800-gambler\b | \bbegambleaware\b
     # ...in other languages: "Jouer comporte des risques : endettement, ...", "Wat kost gokken jou? Stop op tijd. 18+",
     # "Aposte com responsabilidade.", "Juega con responsabilidad", "Il gioco è vietato ai minori"
-    | ^ \W* jouer \s+ comporte \s+ des \s+ risques \b | \bwat \s+ kost \s+ gokken \s+ jou\? | ^ \W* (?:aposte|apostá|juega|gioca) \s+ (?:com|con) \s+ responsabilidad[e]? \b
-    | ^ \W* (?:aposte|juega|gioca) \s+ (?:com|con) \s+ responsabilit[àa] \b | \bil \s+ gioco \s+ è \s+ vietato \s+ ai \s+ minori \b | \bspiele? \s+ verantwortungsbewusst \b
+    | ^ \W* jouer \s+ comporte \s+ des \s+ risques \b | \bwat \s+ kost \s+ gokken \s+ jou\? | \bil \s+ gioco \s+ è \s+ vietato \s+ ai \s+ minori \b
+    | ^ \W* (?:aposte|juega|gioca) \s+ (?:com|con) \s+ responsabili(?:dade?|tà) | \bspiele? \s+ verantwortungsbewusst \b
     # a broker's risk warning under its offer: "Your capital is at risk.", "74% of retail CFD accounts lose money"
     | \byour\s+capital\s+is\s+at\s+risk\b | \b\d{2}(?:[.,]\d+)?\s?%\s+of\s+retail\s+(?:investor\s+|cfd\s+)?accounts\s+lose\s+money\b
     | ^ \W* (?:shared\s+from|get\s+the)\s+(?:google|apple)\s+news(?:\s+app)? \W* $

@@ -16,7 +16,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import citations
-from .boilerplate import REASONS
+from .boilerplate import CLOCK_TIME, REASONS
 from .escape import html_inline, html_text, md_attr, md_text, yaml_str
 from .model import Article, ArticleId, Field, Paragraph
 from .settings import Settings
@@ -230,8 +230,7 @@ def citation_meta(article: Article, settings: Settings) -> list[tuple[str, str]]
 
 # A live entry's time at the start of its heading, then a mark or a space: "15:27 Boom op woning ...", "10:55 a.m. CDT: New T-0
 # set", "04:48 — Reform take Ashby North" (not a time glued to the heading's first word, nor a mark before the time).
-_ENTRY_HEAD = re.compile(r"^(\d{1,2}(?:[:.h]|\s+h\s+)\d{2}(?:\s*(?:(?:uhr|hrs?|h|gmt|bst|cet|cest|utc|et|edt|est|cdt|cst|mdt|mst|pdt|pst|ist|jst|kst"
-                         r"|aedt|aest|awst|nzdt|nzst)\b\.?|[ap]\.?m\b\.?))*)(?:\s*[:–—|-]\s+|\s+)(?=\S)", re.IGNORECASE)
+_ENTRY_HEAD = re.compile(CLOCK_TIME + r"(?=\s*[:–—|-]\s+\S|\s+\S)", re.IGNORECASE)
 LIVE_HEADINGS_MIN = 3
 """A page whose subheadings open with a time this many times or more is a live page's entries (`entry_times`)."""
 
@@ -240,7 +239,7 @@ def entry_times(article: Article) -> dict[str, str]:
     """The time that opens each entry's heading on a live page (LIVE_HEADINGS_MIN or more of them), by paragraph id: the
     page shows it as a label over the heading, as it shows an entry's time on a line of its own (a `stamp`), so that the
     table of contents lists the entries' headings, not their times. The paragraph's text stays as copied."""
-    found = {p.id: m.group(1) for p in article.paragraphs if p.kind == "heading" and (m := _ENTRY_HEAD.match(p.text))}
+    found = {p.id: m.group().strip() for p in article.paragraphs if p.kind == "heading" and p.text[:1].isdigit() and (m := _ENTRY_HEAD.match(p.text))}
     return found if len(found) >= LIVE_HEADINGS_MIN else {}
 
 
