@@ -733,6 +733,8 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
     say they have not been paid for milk delivered between March and May." / ... / a photo's caption)."""
     marked: set[int] = set()
     for k, line in enumerate(measured):
+        if line.cue is None and _LIVE_SUMMARY.match(line.text) and _over_live_entry(measured, k):
+            line = measured[k] = replace(line, cue=STORY_HIGHLIGHTS)  # "Summary" over a live page's points, then its entries
         if line.cue is not STORY_HIGHLIGHTS or k in marked:
             continue  # (a point is no label over more)
         end = k + 1
@@ -753,6 +755,24 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
             measured[j] = replace(point, cue=STORY_HIGHLIGHTS)
             marked.add(j)
     return measured
+
+
+# A live page's label over its summary points, a word that heads a report's own section too: a label only over a live
+# page's entries ("Summary" / four points / "Live Reporting" / "published at 14:32 GMT" / "14:32 GMT").
+_LIVE_SUMMARY = re.compile(r"""^\W*(?:summary|zusammenfassung|resumen|résumé|resumo|samenvatting|sammanfattning|sammendrag|resumé
+    |riepilogo|sommario|podsumowanie|shrnutí|özet|summary\s+of\s+events)\W*$""", re.IGNORECASE | re.VERBOSE)
+# ...its entries open this many lines under the label at most (the points, a "Live Reporting" label, a clip, the first
+# entry's "published at" line).
+LIVE_SUMMARY_SPAN = HIGHLIGHTS_MAX_ITEMS + 8
+
+
+def _over_live_entry(measured: Sequence[Line], k: int) -> bool:
+    """A live entry's time alone on its line (LIVE_TIME) within LIVE_SUMMARY_SPAN lines under line k, and another in
+    the LIVE_ENTRY_SPAN lines under that: the page's entries (not a report's "Summary" over its text)."""
+    first = next((j for j in range(k + 1, min(k + 1 + LIVE_SUMMARY_SPAN, len(measured)))
+                  if measured[j].words <= LIVE_STAMP_MAX_WORDS and LIVE_TIME.match(measured[j].text)), None)
+    return first is not None and any(measured[j].words <= LIVE_STAMP_MAX_WORDS and LIVE_TIME.match(measured[j].text)
+                                     for j in range(first + 1, min(first + 1 + LIVE_ENTRY_SPAN, len(measured))))
 
 
 def _with_author_boxes(measured: list[Line]) -> list[Line]:

@@ -2013,11 +2013,30 @@ def test_up_next_over_a_paragraph_heads_the_texts_last_section() -> None:
     assert not any(line in kept(["Home", "Sports", *BODY, *teasers, "© Copyright Example 2025"]) for line in teasers)
 
 
+def test_summary_labels_a_live_pages_points_only() -> None:
+    """"Summary" over short points is a live page's box when its entries' times follow (the headline is over it, not a
+    point); over a report's own list, with no entries under it, it labels nothing."""
+    points = ["Summary", "More than 80,000 homes are still without power", "A red warning for wind ended at 11:00 GMT",
+              "Two men died after trees fell on their vehicles, police say"]
+    entries = [line for n, (time, head) in enumerate([("14:32 GMT", "Repairs will take days"), ("14:05 GMT", "Trains still disrupted"),
+                                                      ("13:40 GMT", "Schools closed in Ceredigion")])
+               for line in (time, head, f"{BODY[n]}", "Share")]
+    live = ["Home", "News", "Storm Darragh: Tens of thousands still without power as clean-up begins", "Edited by Ana Ruiz", *points,
+            "Live Reporting", *entries, "© Copyright Example 2025"]
+    verdicts = classify_lines(live)
+    assert [verdicts[live.index(line)].cue for line in points] == ["story-highlights"] * len(points)
+    assert verdicts[2].cue == "headline"
+    report = ["Home", "News", "Audit finds council overspent on road repairs", "By Dana Whitlock", *BODY[:2], *points, *BODY[2:],
+              "© Copyright Example 2025"]
+    assert all(v.cue != "story-highlights" for v in classify_lines(report))
+
+
 @pytest.mark.parametrize(("line", "alone"), [
     ("02:12", True), ("4:51 p.m. ET", True), ("16.04 Uhr", True), ("18h20", True), ("21:48 hrs", True), ("14 h 32", True),
     ("5:48pm AEDT", True), ("9:14 p.m. ET, September 23, 2025", True),  # (a network's live page dates each entry)
     ("10:55 a.m. CDT: New T-0 set", False), ("15:27 Boom op woning in Heerenveen, bewoners ongedeerd", False),
-    ("02:14Dit was de uitslagenavond", False),  # (glued to it) ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
+    ("02:14Dit was de uitslagenavond", False),  # (glued to it)
+    ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
 ])
 def test_a_live_entry_time_alone_or_with_its_heading(line: str, alone: bool) -> None:
     from readingroom.boilerplate import _CLOCK_LABEL, LIVE_TIME
