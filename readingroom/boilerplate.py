@@ -36,7 +36,7 @@ from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, tab_cells, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
-                                   date_and_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
+                                   date_and_byline, east_asian_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
     "body": "article text (kept)",
@@ -386,7 +386,9 @@ STAMP_MAX_WORDS = 6
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
     | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}h?\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
-    | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}""", re.IGNORECASE | re.VERBOSE)
+    | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}
+    | (?<![\d.])(?:19|20)\d\d(?:[./]\s?\d{{1,2}}){{2}}\b(?![./]\d)""", re.IGNORECASE | re.VERBOSE)  # (the year first: "2024.01.22.",
+# "2024. 7. 29.", "2024/06/11", glued to its label: "입력2024.01.22.")
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective
     |(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
@@ -3318,6 +3320,8 @@ _ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|
 
 
 def _is_byline(line: Line) -> bool:
+    if "기자" in line.text and line.words <= SIGNATURE_MAX_WORDS and east_asian_byline(line.text):
+        return True  # a Korean reporter's: "정서윤 기자", "김서준 기자 ksj@example.kr"
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
     if "|" in text or "·" in text or "•" in text:
         text = without_reading_time(text)  # (and the reading time in the row: "Von Katrin Oberländer | 09.07.2025 – 18:47 Uhr | Lesezeit: 5 Min.")
@@ -3491,7 +3495,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # playingDoorbell camera catches fireball over Georgia"; not over a dateline, where a ticker may stand: "Business
         # News Cedi trades at ...", nor a menu's label the text barely tells: "Back to the regional overview")
         over_byline = titled is not None and chosen == titled or signed and chosen == top - 1 and told_words >= 1 and _signs(measured[top]) and (
-            better < chosen or better > top and (_is_byline(measured[top]) or bool(_SIGNED.search(measured[top].text)))
+            better < chosen or better > top and any(_is_byline(measured[k]) or _SIGNED.search(measured[k].text) for k in signed)
             and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
         ) or signed and chosen == top - 1 and _DATED_TITLE.match(measured[chosen].text) is not None or (  # (a roundup's title over its
         # date, which its items do not tell: "Letters to the editor for March 14, 2024" / "Mar 14, 2024" / a letter's heading)
@@ -4279,12 +4283,22 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     return best, best_score
 
 
+# A Korean word of two syllables or more, told by its first HANGUL_STEM (its particles and endings follow the stem:
+# "목욕탕이", "목욕탕은", "목욕탕" are one word).
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+HANGUL_STEM = 2
+
+
 def content_words(text: str) -> list[str]:
-    """Words of three letters or more, stop words aside, by their first HEADLINE_STEM letters;
-    in Chinese and Japanese, which have no spaces to tell words by, each pair of neighbouring
-    characters."""
+    """Words of three letters or more, stop words aside, by their first HEADLINE_STEM letters (Korean ones of two
+    syllables or more, by their first HANGUL_STEM); in Chinese and Japanese, which have no spaces to tell words by,
+    each pair of neighbouring characters."""
     rest, unspaced_words = unspaced(text)
+    hangul = _HANGUL_WORD.findall(rest)
+    if hangul:
+        rest = _HANGUL_WORD.sub(" ", rest)
     words = [w[:HEADLINE_STEM] for w in _CONTENT_WORD.findall(rest.casefold()) if w not in ENGLISH_STOP_WORDS]
+    words += [w[:HANGUL_STEM] for w in hangul]
     if unspaced_words:
         words += [run[i:i + 2] for run in UNSPACED_RUN.findall(text) for i in range(len(run) - 1)]
     return words

@@ -167,6 +167,14 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
     # a code block's header and buttons: "Copy code", "js 代码解读复制代码" (Juejin's), "AI写代码xml" and "登录后复制" (CSDN's), "コードをコピー"
+    # Korean news sites' and portals' buttons: "본문 요약봇" (the summary bot), "텍스트 음성 변환 서비스 사용하기" (text to speech), "글자 크기
+    # 변경하기" (text size), "SNS 보내기", "페이스북(으)로 기사보내기", "인쇄하기" (print), "기사원문" (the original), "구독" (subscribe), "타임톡",
+    # "음성으로 듣기" (listen), "번역 설정", "동영상 고정 취소" (unpin the video), "재생" (play), "자막" (captions), "북마크", "기자 페이지" (the
+    # reporter's page), "기사스크랩하기", "읽어주기" (read aloud); counts: "좋아요 51", "댓글 22", "조회 8,214"
+    | 본문 \s* 요약봇 | 텍스트 \s* 음성 \s* 변환 \s* 서비스 \s* 사용하기 | (?:본문 \s*)? (?:글자|글씨) \s* (?:크기)? \s* (?:변경하기|조절하기|조정|키우기|줄이기)?
+    | sns \s* (?:기사)? \s* 보내기 | \S{1,12} \(으\)로 \s* 기사 \s* 보내기 | 인쇄하기 | 프린트 | 기사 \s* 원문 | 구독(?:하기)? | 타임톡 | 음성으로 \s* 듣기 | 번역 \s* 설정
+    | 동영상 \s* 고정 \s* 취소 | 재생 | 자막 | 설정 | 북마크 | 기사 \s* 낭독 \s* 듣기 | 기자 \s* 페이지 | 기사 \s* 스크랩(?:하기)? | 스크랩 | 읽어주기 | 더보기 | 닫기
+    | (?:좋아요|댓글|조회(?:수)?|추천|공감) \s* [\d,]* | url \s* 복사
     | copy \s+ code | (?:[a-z+#-]{1,12} \s+)? 代码解读 \s* 复制代码 | 复制代码 | 複製程式碼 | 登录后复制 | ai写代码 \s* [a-z+#-]{0,12} | コードをコピー(?:する)? | 코드\s*복사
     | (?:sostieni(?:ci)?|soutenez(?:-nous)?|apóyanos|apoya|apoie) \s+ (?:ora|maintenant|ahora|agora|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})
       # (a donation box's header or button: "Sostieni La Voce Ribelle", "Sostieni ora"; a button, no barrier: the text may go on under the box)
@@ -620,8 +628,12 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
+    # ...a Korean agency's photo, its lead as the text's ("(세종=연합뉴스) 이정훈 기자 =") and the day it was taken last: "... 발표하고
+    # 있다. 2024.5.15"; or the photographer after a slash: "... 붙어 있다. /정서윤 기자"
+    | ^ \s* [(（] [가-힣\s]{1,12} [=＝] [^()（）]{1,20} [)）] [^=＝]{0,40} [=＝] .* [.!?…] \s* (?:19|20)\d\d \. \s? \d{1,2} \. \s? \d{1,2} \.? \s* $
+    | [.!?…] \s* / \s* [가-힣]{2,4} \s* 기자 \s* $
     # ...a Korean paper's, its mark "ⓒ" and the paper, perhaps the photographer: "... 작업을 하고 있다. ⓒ남해매일 강현우 기자"
-    | [.!?…] \s* ⓒ \s* \S{1,20} (?: \s+ [가-힣]{2,4} \s* 기자 )? \s* $
+    | [.!?…] \s* ⓒ \s* \S{1,20} (?: \s+ [가-힣]{2,4} \s* 기자 | \s+ DB )? \s* $   # (an archive picture's: "... 전경. ⓒ 뉴스원 DB")
     # ...a Korean agency's photo, its holder and "no resale, no databases" in brackets, the photo desk's address: "... 조감도.
     # 2019.7.23 [서울시 제공. 재판매 및 DB 금지] photo@yna.co.kr"
     | \[ [^\[\]]{0,40} 재판매 \s* 및 \s* DB \s* 금지 \s* \]
@@ -746,6 +758,12 @@ ADVERTISING = _cue("advertising", "advertising", r"""
     | (?:stellenmarkt|stellenangebot|jobbörse|job\s+des\s+tages|offre\s+d['’]emploi|oferta\s+de\s+empleo) \s* : \s* \S .*   # a job ad set into the text: "Stellenmarkt: Rechtsanwalt (m/w/d) ..."
     | partner\s+content | from\s+our\s+partners | supported\s+by | sponsored\s+(?:stories|links|posts|articles)
     | recommended\s+by(?:\s+\w+)? | advertise\s+with\s+(?:us|\S+(?:\s+\S+){0,2}) | powered\s+by\s+\S+(?:\s+\S+)? ) \W* $
+    # a sponsored page's label naming its sponsor: "Ofrecido por Consorcio ...", "Oferecido por Banco ...", "In collaborazione con
+    # ...", "Gesponsorde content in samenwerking met ...", "Präsentiert von ...", "In partnership with ..." (a clause, not a sentence)
+    | ^ \W* (?: (?:ofrecido|patrocinado|oferecido|apresentado) \s+ por | offert \s+ par | präsentiert \s+ von
+      | (?:contenuto \s+ (?:realizzato \s+)?)? in \s+ collaborazione \s+ con | (?:gesponsorde \s+ content \s+)? in \s+ samenwerking \s+ met
+      | en \s+ colaboración \s+ con | (?:contenu \s+ (?:proposé|réalisé) \s+)? en \s+ partenariat \s+ avec | in \s+ (?:paid \s+)? partnership \s+ with
+      | brought \s+ to \s+ you \s+ by ) \s+ [^.!?,;:]{2,60} $
     | ^ \W* text \s+ ads? \s* : \s* advertise \b   # a classified ad's slot: "TEXT AD: Advertise your business here. Call ..."
     | ad-?block(?:er)? | disable\s+your\s+ad | whitelist(?:ing)?\s+(?:us|our)
     | relies\s+(?:solely\s+)?on\s+advertising
@@ -1613,6 +1631,7 @@ NON_NAME_WORDS = frozenset("""
     opinion about sobre über home menu search login subscribe newsletter follow contact dear magazine bulletin
     sign up free register join log signup watch listen play playing now download app
     redazione redacción redaccion rédaction redaktion redação redakcja redakce redakcia redactie
+    partner partners partenaire partenaires partnerstudio partnercontent studio sponsor
     standings classificação classifica clasificación classement tabelle ranking
     publication peer-reviewed release championship championships division league cup trophy tournament series scorecard fixtures
 """.split())

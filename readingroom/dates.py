@@ -216,8 +216,9 @@ PATTERNS = (
     # Chinese, Japanese and Korean: "2018年6月18日", "2019년 8월 20일".
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # Year first with dots or slashes, as in East Asian pages: "2019.08.20", "2023/11/17"; Hungarian ones
-    # end with a dot: "2019.03.13. 08:41".
+    # end with a dot: "2019.03.13. 08:41"; Korean ones may space them: "2024. 7. 29. 21:27".
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d|\.\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s(?P<m>[01]?\d)\.\s(?P<d>[0-3]?\d)\.(?!\d)"),
     # Day and month with slashes or hyphens, "11/18/2011" (American) or "18/11/2011", "17-05-2019": read
     # only when the order shows (a number over 12, or both the same); "04/05/2011" stays unknown.
     re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d\d)(?![\d/-])"),

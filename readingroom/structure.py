@@ -940,6 +940,8 @@ def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
 NAME_ROLE_MAX_WORDS = 4
 
 
+# A Korean name alone on its line: a family name and a given name, two to four syllables ("이하은").
+_HANGUL_NAME = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*$")
 # News agencies by the names their credits give: "Lusa", "TT", "AFP", "Reuters" (regex alternatives).
 WIRE_AGENCIES = (r"(?:Agência\s+)?Lusa|AP|AFP|Reuters|EFE|ANSA|dpa|TT|NTB|Ritzau|PAP|ČTK|MTI|Agerpres|Belga|ANP|APA|SDA"
                  r"|Europa\s+Press|Anadolu|AA|DHA|İHA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|Antara|AAP|TASS|Interfax|Ukrinform|BTA|HINA|STA"
@@ -1113,6 +1115,13 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
                 names = (*first, *names)  # one name to a line, each over its role: "Ingrid Solheim" / "Journalist" / "Henrik Lunde" / ...
                 consumed.add(lone.number)
                 used.append((lone.number, "authors"))
+            if east_asian_byline(text):
+                for under in window[position + 1:position + 4]:  # one reporter to a line: "박지훈 기자" / "이서연 기자"
+                    if cues.get(under.number) != "byline" or not (more := east_asian_byline(under.text)):
+                        break
+                    names = (*names, *(n for n in more if n not in names))
+                    consumed.add(under.number)
+                    used.append((under.number, "authors"))
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
             if lone is not None and line.number in signed and LONE_BYLINE_KEYWORD.match(lone.text):
@@ -1322,6 +1331,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names = parse_byline(f"By {hosted['names']}")  # a newsletter's host: "With Nadia Kowalchuk, legislative bureau chief"
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
+            if (not names and line.line > title_line and line.reason != "repeated" and _HANGUL_NAME.match(line.text)
+                    and over_date(line.line, True)):  # (not the paper's name, said over the page too: "중앙시보")
+                names = (line.text.strip(),)  # a Korean reporter alone under the headline, over the date: "이하은" / "2024. 7. 29. 21:27"
             if names and _kicker_repeated(stripped, line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
             if (names and under is not None and under.line > line.line and WIRE_AGENCY_NAME.match(under.text)
@@ -1615,7 +1627,10 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         return None  # the newsroom's label names a writer of two words or more: "Redacción: Lucía Benjumea", not "Redacción: Madrid"
     if _ROLE_AFTER_JOINER.match(text, match.end("names")) and (more := parse_byline(BYLINE_TAIL.sub("", text[match.start("keyword"):]))):
         return more  # "By Ellie Marchetti and rural reporter Hamish Tregear": the second's role before the name
-    return _without_roles(names) or None
+    names = _without_roles(names)
+    if names and all(_BRAND_STUDIO.search(n) for n in names):
+        return None  # a sponsored page's studio: "Door: Partnercontent", "Text: Partnerstudio"
+    return names or None
 
 
 # The head word of an institution's name followed by what it is of ("University of Exeter", "Institute for ...").
@@ -2318,6 +2333,11 @@ _CHINESE_BYLINE = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?
 _CHINESE_ROLE = re.compile(r"实习生|實習生|通讯员|通訊員|见习记者|見習記者|特约记者|特約記者")
 """A role between a Chinese byline's names: "潮涌新闻记者 邵雨桐 实习生 何佳" (an intern), "通讯员" (a correspondent)."""
 # A WeChat article's header: "原创" (original), the writer, the account, the date: "原创 何雨萱 江城晚报 2024年10月12日 08:00 湖北".
+# A Japanese page's writer, the family and given names apart, under a label ("文：佐伯 真理子　写真：高瀬 航", the photographer's
+# credit after it) or after the writer's desk ("経済部　山岸 遼").
+_JAPANESE_BYLINE = re.compile(r"^\s*(?:(?:取材・)?文(?:・写真)?\s*[：:]|執筆\s*[：:]|筆者\s*[：:]|[\u4e00-\u9fff]{1,5}[部局]\s)\s*"
+                              r"(?P<names>[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})"
+                              r"(?:[ \u3000]+(?:写真|撮影|イラスト|編集)\s*[：:].*)?\s*$")
 _WECHAT_BYLINE = re.compile(r"^\s*原创\s+(?P<names>[\u4e00-\u9fff]{2,4})\s+\S{2,20}\s+\d{4}年\d{1,2}月\d{1,2}日")
 
 
@@ -2327,13 +2347,15 @@ _KOREAN_BYLINES = re.compile(r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,
 """Several reporters, each with "기자", glued or apart: "김철수 기자박지민 기자"."""
 
 
-def _east_asian_byline(text: str) -> tuple[str, ...] | None:
+def east_asian_byline(text: str) -> tuple[str, ...] | None:
     """The names of a Korean or Chinese signature line (`_KOREAN_BYLINE`, `_CHINESE_BYLINE`); None for other lines."""
     if "기자" in text:
         text = _KOREAN_LABEL.sub("", text)
         if _KOREAN_BYLINES.fullmatch(text.strip()):
             return tuple(dict.fromkeys(n for part in re.findall(r"([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*기자", text)
                                        for n in re.split(r"[·,\s]+", part) if n))
+    if japanese := _JAPANESE_BYLINE.match(text):
+        return (" ".join(japanese["names"].split()),)
     found = _KOREAN_BYLINE.match(text) or _CHINESE_BYLINE.match(text) or _WECHAT_BYLINE.match(text)
     return tuple(n for n in re.split(r"[·,、，\s]+", found["names"]) if n and not _CHINESE_ROLE.fullmatch(n)) if found else None
 
@@ -2370,7 +2392,7 @@ def _east_asian_names(zone: list[Stripped], position: int) -> tuple[str, ...] | 
     """The names of a Korean or Chinese signature line in `zone` and of those right under it, one to a line."""
     names: list[str] = []
     for line in zone[position:position + 4]:
-        if not (found := _east_asian_byline(line.text)) or (names and line.line < zone[position].line):
+        if not (found := east_asian_byline(line.text)) or (names and line.line < zone[position].line):
             break
         names += [n for n in found if n not in names]
     return tuple(names) or None
@@ -2395,13 +2417,17 @@ def _without_notes_in_brackets(text: str) -> str:
 _NAME_FROM_PLACE = re.compile(rf"^\s*(?P<name>[^\d,]{{3,60}}?)\s+aus\s+[{CAPITAL}][\w.\-]+(?:\s+[{CAPITAL}][\w.\-]+){{0,2}}\s*$")
 
 
+# A publisher's studio for sponsored pages, in a byline's place: "Partnerstudio", "Studio Partenaires", "Ledger Brand Studio".
+_BRAND_STUDIO = re.compile(r"\b(?:partner(?:s|studio|content)?|partenaires?|studio|brand\s+lab)\b", re.IGNORECASE)
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
     `By Richard Weitz` -> ('Richard Weitz',); `Robin Dixon, Catherine Belton, Francesca Ebel`
     (bare names, only accepted in the header) -> three names.
     """
-    if len(text) <= 60 and (east := _east_asian_byline(text)):
+    if len(text) <= 60 and (east := east_asian_byline(text)):
         return east
     original = text
     if "(" in text:
@@ -2442,6 +2468,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
+    if all(_BRAND_STUDIO.search(n) for n in names):
+        return None  # a sponsored page's studio signs it, no person: "Door: Partnercontent", "a cura di Valdarno Partner Studio"
     if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
             and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original) and not _SITE_TAIL.search(original)):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,

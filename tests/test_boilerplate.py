@@ -1587,6 +1587,17 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09-74-75-13-13.", "advertising"),
         ("Wat kost gokken jou? Stop op tijd. 18+", "advertising"),  # a betting ad's warning, as the law wants it
         ("Aposte com responsabilidade. Proibido para menores de 18 anos.", "advertising"),
+        # a sponsored page's label naming its sponsor
+        ("Ofrecido por Consorcio Turístico Serranía Alta", "advertising"), ("Oferecido por Banco Aurora Digital", "advertising"),
+        ("In collaborazione con Consorzio Olio Extravergine Colline del Valdarno", "advertising"),
+        ("Gesponsorde content in samenwerking met Trapwerk Lease", "advertising"), ("In partnership with Northwind Cloud", "advertising"),
+        ("Edited by Marta Kowalczyk, with Owen Hughes and Priya Lal reporting", "wire-credit"),  # a live page's editor
+        # Korean portals' buttons and counts, a Korean agency's photo caption and its photographer
+        ("본문 요약봇", "button-label"), ("텍스트 음성 변환 서비스 사용하기", "button-label"), ("글자 크기 변경하기", "button-label"),
+        ("페이스북(으)로 기사보내기", "button-label"), ("동영상 고정 취소", "button-label"), ("기자 페이지", "button-label"), ("조회 8,214", "button-label"),
+        ("(세종=대한뉴스통신) 이정훈 기자 = 김은정 사회통계국장이 15일 고용동향을 발표하고 있다. 2024.5.15", "caption-credit"),
+        ("지난 19일 서울 마포구의 한 목욕탕 출입문에 폐업 안내문이 붙어 있다. /정서윤 기자", "caption-credit"),
+        ("서울경찰청 전경. ⓒ 뉴스원 DB", "caption-credit"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1600,9 +1611,11 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     [
         ("Sigue leyendo: Detienen a dos por robo a cuentahabientes en San Nicolás", "paywall"),  # a link, not the gate
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
+        ("In collaborazione con il Comune, la Pro Loco ha organizzato tre giorni di festa", "advertising"),  # a sentence, no sponsor's label
+        ("(서울=연합뉴스) 김민수 기자 = 열대야에 잠 못 드는 시민들이 한강공원을 찾고 있다.", "caption-credit"),  # the text's lead, no day after it
     ],
 )
-def test_links_and_credits_are_no_gate_nor_notice(line: str, cue: str) -> None:
+def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:
     from readingroom.boilerplate_cues import CUES
 
     assert cue not in [c.name for c in CUES if c.search(line)]

@@ -140,6 +140,10 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("文：佐伯 真理子　写真：高瀬 航", ("佐伯 真理子",)),  # Japanese: the writer, not the photographer
+        ("経済部　山岸 遼", ("山岸 遼",)),  # ...after the writer's desk
+        ("東京 大阪", None),
+        ("Door: Partnercontent", None), ("Text: Partnerstudio", None), ("a cura di Valdarno Partner Studio", None),  # a sponsored page's studio
         ("Live animé par Camille Berthier et Hugo Lemaire", ("Camille Berthier", "Hugo Lemaire")),  # who runs a live page
         ("Por Renata Albuquerque, de Ribeirão Preto (SP)", ("Renata Albuquerque",)),  # where she wrote from
         ("Por Renata Albuquerque e Carlos Souza, desde Brasília", ("Renata Albuquerque", "Carlos Souza")),
