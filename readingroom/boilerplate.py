@@ -1906,7 +1906,7 @@ def _is_insert(gap: Sequence[Line], after: bool) -> bool:
 
 # Cues of lines the text goes on across, whatever else stands between its two halves: "Story continues below",
 # a skippable promotion's ends, a printed page's jump or running head, an embedded post's consent box.
-TEXT_GOES_ON_CUES = frozenset({"story-continues", "skippable-promo", "print-page", "embed-note"})
+TEXT_GOES_ON_CUES = frozenset({"story-continues", "skippable-promo", "print-page", "embed-note", "embed-chrome"})
 
 
 def _insert_parts(gap: Sequence[Line], after: bool) -> frozenset[int] | None:
@@ -1984,8 +1984,23 @@ def _is_player(part: Sequence[Line]) -> bool:
 
 
 def _is_box(gap: Sequence[Line]) -> bool:
-    return (_is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap) or _is_shop_card(gap)
+    return (_is_related_box(gap) or _is_ad_label(gap) or _is_sign_up_box(gap) or _is_shop_card(gap) or _is_post_footer(gap)
             or len(gap) == 1 and gap[0].cue is AFFILIATE_DISCLOSURE)  # (the shop's note under its cards: "Cet article contient des liens affiliés. ...")
+
+
+# An embedded post's count: "1.1K", "97 shares", "214 comments", "1,2 mi curtidas".
+_POST_COUNT = re.compile(r"^\W*[\d.,]+\s*(?:[kKmM]|mil|mi|tys\.?|mln)?\s*[^\W\d_]{0,14}\W*$")
+_BARE_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*$", re.IGNORECASE)
+
+
+def _is_post_footer(part: Sequence[Line]) -> bool:
+    """An embedded post's footer in the text: its buttons ("Like" / "Comment" / "Share", two or more), its counts ("1.1K",
+    "214 comments", "97 shares"; one at least: not the article's own sharing row) and its link's address, nothing else;
+    the text goes on under it."""
+    buttons = sum(m.cue is not None and m.cue.name in ("share-buttons", "button-label") for m in part)
+    counts = sum(m.cue is None and _POST_COUNT.match(m.text) is not None for m in part)
+    return buttons >= 2 and counts >= 1 and all(m.cue is not None and m.cue.name in ("share-buttons", "button-label") and m.words <= 3
+                                or m.cue is None and (_POST_COUNT.match(m.text) or _BARE_ADDRESS.match(m.text)) for m in part)
 
 
 SHOP_CARD_MAX_LABELS = 4

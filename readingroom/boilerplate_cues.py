@@ -293,7 +293,26 @@ EMBED_NOTE = _cue("embed-note", "outside-body", r"""
     | ^ \W* diese \s+ (?:grafik|karte|tabelle) \s+ ist \s+ in \s+ der \s+ app \s+ (?:leider \s+)? nicht \s+ verfügbar
     # an embedded clip's caption, its author's handle first, hashtags and its sound after it: "@maddie.walksday 12 of my hot girl walk
     # era ... #hotgirlwalk #walkingtiktok ♬ original sound - maddie"
-    | ^ \W* @[\w.]{2,30} \s .* (?:\#\w+ .* \#\w+ | ♬ ) | ♬ \s* (?:original \s+ sound|originalton|son \s+ original|sonido \s+ original|suono \s+ originale|som \s+ original)
+    | ^ \W* @[\w.]{2,30} \s .* (?:\#\w+ .* \#\w+ | ♬ ) | ♬ \s* (?:original \s+ sound|originalton|son \s+ original|sonido \s+ original|suono \s+ originale|som \s+ original
+      |oryginalny \s+ dźwięk|origineel \s+ geluid|suara \s+ asli)
+""", scope="whole")
+
+# An embedded post's chrome, which the text goes on across (`boilerplate.TEXT_GOES_ON_CUES`; a cue of its own: with
+# EMBED_NOTE's, RE2's automaton outgrows its memory).
+EMBED_CHROME = _cue("embed-chrome", "outside-body", r"""
+    # a platform's post set in the page, its chrome: "Watch on YouTube" ("Guarda su YouTube", "YouTube で見る"), "This Post was deleted
+    # by the Post author. Learn more", a consent placeholder ("Deze inhoud kan helaas niet worden weergegeven", "Je hebt geen toestemming
+    # gegeven voor het plaatsen van cookies van TikTok", "Externen Inhalt einblenden"), the post's time and day as X shows them ("7:05 AM ·
+    # 6 mar 2025", "14:04 · 4 mrt. 2025") and Facebook ("3 March at 18:42 ·")
+    ^ \W* (?:watch|view) \s+ on \s+ (?:youtube|tiktok|instagram|twitter|facebook|vimeo) \W* $ | ^ \W* (?:youtube|tiktok|instagram) \s* で見る \W* $
+    | ^ \W* (?:guarda|ansehen|ver|regarder|bekijk|assista|zobacz|oglądaj) \s+ (?:su|auf|en|sur|op|no|na|w) \s+ (?:youtube|tiktok|instagram|vimeo) \W* $
+    | ^ \W* this \s+ (?:post|tweet) \s+ (?:was \s+ deleted|is \s+ unavailable|has \s+ been \s+ deleted) \b
+    | ^ \W* deze \s+ (?:inhoud|video) \s+ kan \s+ (?:helaas \s+)? niet \s+ worden \s+ (?:weergegeven|afgespeeld)
+    | ^ \W* je \s+ hebt \s+ geen \s+ toestemming \s+ gegeven \s+ voor \s+ (?:het \s+ plaatsen \s+ van \s+)? cookies
+    | ^ \W* cookie-?instellingen \s+ aanpassen \W* $ | ^ \W* externen? \s+ inhalte? \s+ einblenden \W* $
+    | ^ \W* \d{1,2}:\d{2} (?:\s* [ap]\.?m\.?)? \s* · \s* (?:\d{1,2}\.? \s+ [^\W\d_]+\.? | [^\W\d_]+\.? \s+ \d{1,2},?) \s+ (?:19|20)\d\d \W* $
+    | ^ \W* (?:午前|午後|上午|下午|오전|오후) \s* \d{1,2}:\d{2} \s* · \s* (?:19|20)\d\d \s* [年년] \s* \d{1,2} \s* [月월] \s* \d{1,2} \s* [日일] \W* $   # "午後0:41 · 2025年2月27日"
+    | ^ \W* \d{1,2} \.? \s+ [^\W\d_]+ \s+ (?:at|om|à|um|alle|às|o) \s+ \d{1,2}:\d{2} \s* · \s* $
 """, scope="whole")
 
 # The header's weather widget: a place and its temperature ("Toshkent 14°C", "Berlin -3 °C", "Sunny 72°F").
@@ -1569,7 +1588,7 @@ CUES: tuple[Cue, ...] = (
     LEGAL_NOTICE, OPINION_DISCLAIMER, DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
-    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,
+    PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, EMBED_CHROME, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,
 )
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------

@@ -1598,6 +1598,11 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("(세종=대한뉴스통신) 이정훈 기자 = 김은정 사회통계국장이 15일 고용동향을 발표하고 있다. 2024.5.15", "caption-credit"),
         ("지난 19일 서울 마포구의 한 목욕탕 출입문에 폐업 안내문이 붙어 있다. /정서윤 기자", "caption-credit"),
         ("서울경찰청 전경. ⓒ 뉴스원 DB", "caption-credit"),
+        # an embedded post's chrome
+        ("Watch on YouTube", "embed-chrome"), ("YouTube で見る", "embed-chrome"), ("Guarda su YouTube", "embed-chrome"),
+        ("This Post was deleted by the Post author. Learn more", "embed-chrome"), ("Deze inhoud kan helaas niet worden weergegeven", "embed-chrome"),
+        ("7:05 AM · 6 mar 2025", "embed-chrome"), ("14:04 · 4 mrt. 2025", "embed-chrome"), ("午後0:41 · 2025年2月27日", "embed-chrome"),
+        ("3 March at 18:42 ·", "embed-chrome"), ("♬ oryginalny dźwięk - kuba", "embed-note"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
