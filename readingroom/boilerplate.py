@@ -808,8 +808,8 @@ def _with_named_bios(measured: list[Line]) -> list[Line]:
 def _on_a_byline_above(measured: Sequence[Line], k: int, prose_before: list[int]) -> bool:
     """The name on line `k` is on a byline's line above, before half of the prose over `k` (`prose_before`)."""
     name = measured[k].text.strip()
-    return any(2 * prose_before[j] < prose_before[k] and name in measured[j].text and _is_byline(measured[j])
-               for j in range(k) if measured[j].words <= SIGNATURE_MAX_WORDS)
+    return any(2 * prose_before[j] < prose_before[k] and name in measured[j].text and (_is_byline(measured[j]) or _SIGNED.match(measured[j].text))
+               for j in range(k) if measured[j].words <= SIGNATURE_MAX_WORDS)  # (or says "By": "By Tom Reyes, Communications Manager in Port-au-Prince")
 
 
 def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
@@ -1503,16 +1503,24 @@ def _under_head_signature(measured: Sequence[Line], start: int, end: int, live: 
         if line.prose or line.cue is not None or not _DATE_OR_TIME.search(line.text) or not _is_signature(line) or j in live:
             continue  # (a live entry's time is no signature: "03:45 p.m. | Se desborda el río ...")
         over = measured[start:j]
-        if (all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS
-                or k == j - 1 and (_is_byline(m) or _DESK_CREDIT.match(m.text) is not None) for k, m in enumerate(over, start))
-                and (over[-1].prose or over[-1].sentence or sum(m.prose or m.sentence for m in over) >= 2
-                     or _DESK_CREDIT.match(over[-1].text) is not None)  # (its byline on a line of its own over it, under a headline
-                # and a deck, or a desk's credit under the deck: not a live page's post over its author and time)
+        if ((all(m.cue is None and (m.prose or m.sentence) and m.words <= SIGNED_DECK_MAX_WORDS
+                 or k == j - 1 and (_is_byline(m) or _DESK_CREDIT.match(m.text) is not None) for k, m in enumerate(over, start))
+                 and (over[-1].prose or over[-1].sentence or sum(m.prose or m.sentence for m in over) >= 2
+                      or _DESK_CREDIT.match(over[-1].text) is not None)  # (its byline on a line of its own over it, under a headline
+                 # and a deck, or a desk's credit under the deck: not a live page's post over its author and time)
+                 or _is_lede_caption_over_headline(measured, start, j))
                 and not any(_is_signature(m) for m in measured[j + 1:j + 1 + HEAD_SIGNATURE_SPAN + 1])
                 and sum(m.words for m in measured[j + 1:end + 1] if m.prose) >= ARTICLE_MIN_WORDS):
             return j + 1  # (not over another signature: a fact-check's claim, "— David McKinley on Sunday, October 13th, 2019", over its headline and byline)
         break
     return _under_signed_byline(measured, start, end)
+
+
+def _is_lede_caption_over_headline(measured: Sequence[Line], start: int, j: int) -> bool:
+    """The lines from `start` to the signature at `j` are the lead photo's caption under its credit, then the headline:
+    "WFP/Idriss Mahamat" / "Women carry sacks of sorghum ..." / "Sudan: Famine ‘closing in’ on millions ..." / "14 May 2024"."""
+    return (j - start >= 2 and start > 0 and measured[start - 1].cue is not None and measured[start - 1].cue.reason == "image-credit"
+            and _is_headline_shaped(measured[j - 1]) and all(m.cue is None and m.prose for m in measured[start:j - 1]))
 
 
 def _under_signed_byline(measured: Sequence[Line], start: int, end: int) -> int:
@@ -3495,6 +3503,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     better, better_score = _headline_told_by_body(measured, body, told, aside | contents)
     if better is not None and chosen is not None and _cut_short_copy(measured[better].text, measured[chosen].text):
         better = None  # (a breadcrumb's copy of it tells the text as much, in fewer words)
+    if better is not None and chosen is not None and _cut_short_copy(measured[chosen].text, measured[better].text):
+        chosen = better  # (and the headline under the breadcrumb's copy of it is the headline: "Studenten slapen in ..." / date / the headline)
     if better is not None and chosen == better - 1 and _ALSO_INSIDE.match(measured[better].text):
         better = None  # (nor does a newsletter's second story under the headline: "Plus: the retirement math ...")
     if (better is not None and (better > signed[-1] + 1 if signed else better >= start - CAPTION_OVER_TEXT_SPAN) and _over_credit(measured, better)
@@ -4433,8 +4443,25 @@ def _over_credit(measured: Sequence[Line], j: int) -> bool:
 def _under_label(measured: Sequence[Line], j: int) -> bool:
     """Right under a media label, a tag list's label or a sender's ("From:"), or under a photo's credit in
     a block of their own (`_under_credit`): not the headline."""
-    return (_under_media_label(measured, j) or _under_tag_label(measured, j)
+    return (_under_media_label(measured, j) or _under_tag_label(measured, j) or _under_field_label(measured, j)
             or j > 0 and bool(_SENDER_LABEL.match(measured[j - 1].text)) or _under_credit(measured, j))
+
+
+# A report page's fields, each label on its own line over its value ("Source" / "OCHA" / "Format" / "Situation Report"),
+# as humanitarian and document portals list them.
+_FIELD_LABEL = re.compile(r"""^\W*(?:source|sources|format|country|countries|theme|themes|disaster|disasters|origin|attachments|language
+    |originally\s+published|posted|pays|thèmes|catastrophes?|origine|pièces\s+jointes|publié\s+le|publication\s+originale|langue
+    |fuente|fuentes|formato|país|países|temas|desastres?|origen|adjuntos|publicado|idioma)\W*$""", re.IGNORECASE | re.VERBOSE)
+FIELD_LABEL_SPAN = 4
+
+
+def _under_field_label(measured: Sequence[Line], j: int) -> bool:
+    """Right under a report page's field label with another label FIELD_LABEL_SPAN lines or fewer away: the field's
+    value ("Source" / "Bureau de coordination humanitaire (BCH)" / "Format"), not the headline."""
+    if j == 0 or not _FIELD_LABEL.match(measured[j - 1].text):
+        return False
+    return any(_FIELD_LABEL.match(measured[k].text) for k in range(max(0, j - 1 - FIELD_LABEL_SPAN), min(len(measured), j + FIELD_LABEL_SPAN + 1))
+               if k != j - 1)
 
 
 def _under_credit(measured: Sequence[Line], j: int) -> bool:

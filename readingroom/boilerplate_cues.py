@@ -473,6 +473,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     | (?<=[a-z0-9.,)]) (?-i: ALAMY | GETTY\s+IMAGES | GETTY | REUTERS | AFP | EPA | SHUTTERSTOCK | REX(?:\s+FEATURES)? | PA(?:\s+WIRE)?
         | ANP | BELGA | DPA | EFE | ANSA | KEYSTONE | NTB | SCANPIX | LEHTIKUVA ) (?:/[A-Z .]{1,30})? \s* $
     | ^ \W* © .{0,60} $                                     # "© Jane Doe"
+    # ...an agency's or an organisation's acronym, a slash and the photographer alone on the line: "WFP/Idriss Mahamat", "UNHCR/Andrew McConnell"
+    | ^ \W* (?!(?-i:PDF|HTML|NATO|USA)\b) (?-i:[A-Z]{3,8}) (?:\s+(?:photo|foto))? \s* / \s* (?-i:[A-ZÀ-Þ][a-zß-ÿ][\w'’.-]* (?:\s+[A-ZÀ-Þ][a-zß-ÿ][\w'’.-]*){1,3}) \s* $
     # ...or the photographs' and illustrations' credit under the byline: "Fotografías de Mateo Quiroga", "Photographs by Ana Roe",
     # a photo's: "Foto di Giulia Pichler"
     | ^ \W* (?:fotograf[ií]as?|fotos?|ilustraci[oó]n(?:es)?|illustrations?|photographs|photos|fotografie|foto's) \s+ (?:de|by|di|von|van|par)
@@ -580,7 +582,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | \( (?-i: [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* (?: \s*/\s* [A-ZÀ-Þ][\w.&'’-]+ (?:\s[A-ZÀ-Þ][\w.&'’-]*)* )+ ) \) \s* $
     # ...or after a label at the end, without brackets: "..., Edinburgh Photo: DEADLINE",
     # "... in 1987. Photograph: Jane Doe/AP" (a name, no full stop after it)
-    | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild|llun|pictiúr|dealbh|skeudenn|govva)
+    | \s (?:photo(?:graph)?|picture|image|foto|fotó|kép|kuva|zdjęcie|фото|снимка|credit|crédito|bild|beeld|llun|pictiúr|dealbh|skeudenn|govva)
       \s* [:|] \s* (?-i:[A-ZА-ЯЁ]) (?:[^.!?:]|\.(?=[a-z]{2})){1,60} $  # ("... PHOTO | JACKSON KIPRONO | NATION MEDIA GROUP"; Welsh, Irish, Gaelic, Breton, Sámi: "... Govva: Niillas Holmberg";
       # a stock library's domain: "... Foto: Heiko Küverling/stock.adobe.com")
     # ...in scripts without capitals, glued or not: "... মোগলবাসা ইউনিয়নেছবি: প্রভাতবেলা" (Bengali), "... फोटो: ...", "... تصویر: ..."
@@ -885,6 +887,10 @@ DONATION_APPEAL = _cue("donation-appeal", "donation-appeal", r"""
     # Slavic sites' asks, to subscribe or give: "Ak chcete, aby sme mohli pokračovať, podporte nás predplatným.", "Wesprzyj nas"
     \b(?:podporte|podpořte|wesprzyj(?:cie)?|podprite|podržite|подржите|подкрепете)\s+(?:nás|nas|нас)\b |
     ^ \W* (?:predplatiť|předplatit|zaprenumeruj|naročite\s+se|pretplatite\s+se|претплатите\s+се) \W* $ |
+    # a French charity's: its button "Je donne", the tax note under it ("Votre don est déductible à 66 % de votre impôt sur le
+    # revenu.") and what a sum pays for ("Avec 40 €, vous permettez à une clinique mobile de ...")
+    ^ \W* je \s+ (?:donne|fais \s+ un \s+ don|soutiens) \W* $ | \bvotre \s+ don \s+ (?:est \s+)? (?:déductible|défiscalisable) \b |
+    ^ \W* (?:avec|pour) \s+ \d{1,4} \s* € \s* , \s+ (?:vous \s+ (?:permettez|offrez|financez|aidez)|nous \s+ pouvons) \b |
     # An appeal's phrase ends its clause or goes on as an appeal ("support us today", "support our
     # journalism with ..."); news goes on otherwise ("to support us all in an ageing society",
     # "to support our work on climate change", "hopes to become a member of the WTO", BBC).
@@ -1201,7 +1207,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
 COMMENTS = _cue("comments", "comments", r"""
     ^ \W* (?: (?:\d+\s+)?(?:(?:visitor|reader|user|promoted|featured|top|best)s?['’]?\s+)?comments?(?:\s*\(\d+\)|\s*\d+)?(?:\s+add\s+your\s+comment)?
     | leave\s+a\s+(?:comment|reply) | post\s+a\s+comment | add\s+(?:a|your)\s+comment
-    | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses? | discussion
+    | join\s+the\s+(?:conversation|discussion)(?:\s+on\s+this\b.*)? | reply | responses | discussion
     | view\s+comments | show\s+comments | comment\s+policy | log\s+in\s+to\s+comment
     # the form's prompt, after the section's name or alone: "Comments - Please login in order to comment."
     | (?:comments? \s* [-–—:|] \s*)? please \s+ log\s?in \s+ (?:in\s+order\s+)?to \s+ (?:comment|post\s+a\s+comment|reply) \W*

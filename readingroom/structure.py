@@ -126,6 +126,7 @@ SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text 
 # Court Analyst", "…, Staff Writer").
 ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columnist correspondent reporter staff
     producer director senior chief desk bureau penulis kontributor wartawan reporters writers editors correspondents columnists contributors
+    manager officer coordinator spokesperson spokeswoman spokesman adviser advisor specialist
     envoyé envoyée correspondant correspondante journaliste enviado enviada corresponsal periodista inviato inviata corrispondente
     giornalista korrespondent korrespondentin redakteur redakteurin reporterin
     redaktor redaktorka redaktorica novinar novinarka novinář novinářka reportér reportérka dziennikarz dziennikarka
@@ -146,7 +147,7 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
     legal property religion religious medical media community rural food fashion music film travel motoring housing
-    democracy council road test reviews market markets live""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
+    democracy council road test reviews market markets live communications press""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
 # a motoring magazine's "Road Test Editor", "Reviews Editor")
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
@@ -755,6 +756,9 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
         if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
                 and (names := parse_byline(line.text.strip()) or _dashed_names(line.text)) and len(names) > 1):
             return Field(names, Origin("source", line.line, "names under the text"))  # "Kārlis Bērziņš, Līga Ozoliņa", right under it
+        if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
+                and (asked := _INTERVIEWER_CREDIT.match(line.text)) and (names := parse_byline(f"By {line.text[asked.end():].strip()}"))):
+            return Field(names, Origin("source", line.line, "interviewer's credit under the text"))  # "Propos recueillis par Claire Dumont"
         match = POSTED_BY.match(line.text)
         if match and (names := parse_byline(f"By {match['name']}") or (
                 (match["name"],) if POSTED_NAME.fullmatch(match["name"]) else None)):  # as the blog writes it: "paul goble"
@@ -768,6 +772,10 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
 
 
 LABEL_UNDER_TEXT_SPAN = 6
+# Who held an interview, credited under it: "Propos recueillis par ...", "Entretien réalisé par ...", "Interview by ...", "Das
+# Gespräch führte ...", "Entrevista realizada por ...", "Intervista a cura di ...".
+_INTERVIEWER_CREDIT = re.compile(r"^\W*(?:propos\s+recueillis\s+par|entretien\s+réalisé\s+par|interview(?:ed)?\s+by|das\s+(?:gespräch|interview)\s+führten?"
+                                 r"|entrevista\s+(?:realizada\s+)?por|intervista\s+(?:a\s+cura\s+)?di)\s*:?\s+(?=\S)", re.IGNORECASE)
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 
 
@@ -2062,7 +2070,13 @@ def _caseless_name(text: str) -> str | None:
     tells it is one (beside its labelled date, right over a dated line)."""
     text = text.strip()
     return (text if _CASELESS_NAME.match(text) and not _DIGIT.search(text) and "।" not in text
-            and not ROLE_WORDS.intersection(text.split()) else None)
+            and not ROLE_WORDS.intersection(text.split()) and not _CASELESS_LABEL_WORDS.intersection(text.split()) else None)
+
+
+# Words of a page's labels in those scripts, never of a name: a piece's kind ("بيان صحفي", a press release; "تقرير", a report;
+# "گزارش", "כתבה", "रिपोर्ट"), news ("أخبار", "خبر", "חדשות", "समाचार", "খবর"), a desk ("डेस्क", "ডেস্ক", "ڈیسک", "ديسك").
+_CASELESS_LABEL_WORDS = frozenset("""بيان صحفي صحفية تقرير خبر أخبار اخبار مقال رأي تحليل حوار عاجل فيديو بيانات
+    گزارش یادداشت خبری کتبה חדשות דעה כתבה रिपोर्ट समाचार खबर डेस्क ब्यूरो খবর সংবাদ ডেস্ক ڈیسک ديسك دسک""".split())
 
 
 def _caseless_names(text: str) -> tuple[str, ...] | None:
@@ -2468,8 +2482,9 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
-    if all(_BRAND_STUDIO.search(n) for n in names):
-        return None  # a sponsored page's studio signs it, no person: "Door: Partnercontent", "a cura di Valdarno Partner Studio"
+    if all(_BRAND_STUDIO.search(n) for n in names) or any(_CASELESS_LABEL_WORDS.intersection(n.split()) for n in names):
+        return None  # a sponsored page's studio signs it, no person: "Door: Partnercontent", "a cura di Valdarno Partner Studio";
+        # nor is a label in a script without capitals a name: "بيان صحفي" (a press release)
     if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
             and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original) and not _SITE_TAIL.search(original)):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,

@@ -1603,6 +1603,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("This Post was deleted by the Post author. Learn more", "embed-chrome"), ("Deze inhoud kan helaas niet worden weergegeven", "embed-chrome"),
         ("7:05 AM · 6 mar 2025", "embed-chrome"), ("14:04 · 4 mrt. 2025", "embed-chrome"), ("午後0:41 · 2025年2月27日", "embed-chrome"),
         ("3 March at 18:42 ·", "embed-chrome"), ("♬ oryginalny dźwięk - kuba", "embed-note"),
+        ("WFP/Idriss Mahamat", "image-credit"),  # an organisation's photographer
+        ("Duikers van NIKO tellen zeegrasscheuten bij Griend. Beeld: NIKO / Pieter Schouten", "caption-credit"),
+        ("Je donne", "donation-appeal"), ("Votre don est déductible à 66 % de votre impôt sur le revenu.", "donation-appeal"),
+        ("Avec 40 €, vous permettez à une clinique mobile de soigner 20 patients.", "donation-appeal"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1618,6 +1622,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
         ("In collaborazione con il Comune, la Pro Loco ha organizzato tre giorni di festa", "advertising"),  # a sentence, no sponsor's label
         ("(서울=연합뉴스) 김민수 기자 = 열대야에 잠 못 드는 시민들이 한강공원을 찾고 있다.", "caption-credit"),  # the text's lead, no day after it
+        ("RESPONSE", "comments"),  # a report's section (its readers' are "Responses")
+        ("TV/Radio Listings", "image-credit"),
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:
