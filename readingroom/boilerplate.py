@@ -389,7 +389,7 @@ _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}
     | (?<![\d.])(?:19|20)\d\d(?:[./]\s?\d{{1,2}}){{2}}\b(?![./]\d)""", re.IGNORECASE | re.VERBOSE)  # (the year first: "2024.01.22.",
 # "2024. 7. 29.", "2024/06/11", glued to its label: "입력2024.01.22.")
-_SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective
+_SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective|(?:live\s+)?(?:coverage|reporting|updates)
     |(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -762,7 +762,7 @@ def _with_highlights(measured: list[Line]) -> list[Line]:
 # A live page's label over its summary points, a word that heads a report's own section too: a label only over a live
 # page's entries ("Summary" / four points / "Live Reporting" / "published at 14:32 GMT" / "14:32 GMT").
 _LIVE_SUMMARY = re.compile(r"""^\W*(?:summary|zusammenfassung|resumen|résumé|resumo|samenvatting|sammanfattning|sammendrag|resumé
-    |riepilogo|sommario|podsumowanie|shrnutí|özet|summary\s+of\s+events)\W*$""", re.IGNORECASE | re.VERBOSE)
+    |riepilogo|sommario|podsumowanie|shrnutí|özet|crynodeb|achoimre|summary\s+of\s+events)\W*$""", re.IGNORECASE | re.VERBOSE)
 # ...its entries open this many lines under the label at most (the points, a "Live Reporting" label, a clip, the first
 # entry's "published at" line).
 LIVE_SUMMARY_SPAN = HIGHLIGHTS_MAX_ITEMS + 8
@@ -2360,8 +2360,8 @@ def _feed_of(measured: Sequence[Line], run: list[tuple[int, int]], heads: frozen
 
 
 # A live page's entry stamp, a clock time alone on its line: "17:26", "16.04 Uhr", "Ore 19:52", "4:10 p.m. ET", "21:48 hrs",
-# "14 h 32" (Quebec's).
-CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s+h\s+)(?P<m>\d{2})"
+# "14 h 32" (Quebec's), "Posted at 16:48" ("Postiwyd am 16:48", the BBC's Welsh pages).
+CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo|posted\s+at|postiwyd\s+am)\s+)?(?P<h>\d{1,2})(?:[:.h]|\s+h\s+)(?P<m>\d{2})"
                r"(?:\s*(?:uhr|hrs?\.?|hs\.?|horas|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|eet|eest|msk|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist"
                r"|jst|kst|hkt|sgt|wib|aedt|aest|acdt|acst|awst|nzdt|nzst))*"
                rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}))?")  # (and its date: "9:14 p.m. ET, September 23, 2025")

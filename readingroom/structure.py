@@ -43,7 +43,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored|compiled|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored|compiled|(?:live\s+)?(?:coverage|reporting|updates)|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Live animé par ..." (a live page's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -116,7 +116,7 @@ _SIGNED_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NICKNAME})?(?:[ \t\u00a0]+(?:(?:{
 # Supreme Court Analyst"). Other words before it make it a credit or a phrase ("Photo by",
 # "Passed by Parliament").
 SIGNED_KINDS = frozenset("""analysis opinion commentary review story words text written column essay interview
-    reporting report perspective authored""".split()) | frozenset(
+    reporting report perspective authored coverage""".split()) | frozenset(("live reporting", "live coverage", "live updates")) | frozenset(
     # ...in German, French, Spanish, with their articles: "Eine Kolumne von Johanna Feldkamp", "Une tribune de ..."
     f"{article} {kind}" if article else kind
     for article in ("", "eine", "ein", "une", "un", "una")
@@ -387,14 +387,14 @@ def recover_structure(article: Article) -> Article:
     footnote_refs = _attach_footnote_refs(paragraphs, footnotes)
     date = header.date if header.date.known else date_from_body
     authors = header.authors
-    if not authors.known and inner:
-        authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
     if header.title.known and body and not (date.known and authors.known):
         signed_date, signed_authors, used = _read_signature(
             stripped, header.title.origin.line or 0, _text_start(body), date=not date.known, authors=not authors.known,
             over_date=_over_date(texts))
         date, authors = date if date.known else signed_date, authors if authors.known else signed_authors
         signature_used += used
+    if not authors.known and inner:  # (the header's signature first: "Live coverage by ..." over an entry's "By Jon Kerr")
+        authors = Field(inner[0].authors, Origin("source", inner[0].byline_line, "byline under the inner headline"))
     if not authors.known and body and (reporters := wire_reporters(body[0].text.strip())):
         authors = Field(reporters, Origin("source", body[0].number, "wire dateline at the start of the first paragraph"))
         # (the paragraph stays the text's, so its line is no metadata line: each line is in one place)
@@ -948,6 +948,9 @@ def _over_date(texts: list[SourceLine]) -> Callable[[int, bool], bool]:
 NAME_ROLE_MAX_WORDS = 4
 
 
+# A live page's editors under its headline, perhaps with its reporters after them: "Edited by Catrin Pugh and Owain Rees",
+# "Edited by Ana Ruiz, with Tom Hale reporting", Welsh "Golygwyd gan ...".
+_EDITED_BY = re.compile(r"^\W*(?:edited|golygwyd)\s+(?:by|gan)\s+(?P<names>[^,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
 # A Korean name alone on its line: a family name and a given name, two to four syllables ("이하은").
 _HANGUL_NAME = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*$")
 # News agencies by the names their credits give: "Lusa", "TT", "AFP", "Reuters" (regex alternatives).
@@ -1337,6 +1340,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names = parse_byline(f"By {line.text.strip()}")  # the name over its follow button: "Marcus Oyelaran" / "·" / "Follow"
             if not names and (hosted := _WITH_HOST.match(line.text)) and _is_job(hosted["role"]):
                 names = parse_byline(f"By {hosted['names']}")  # a newsletter's host: "With Nadia Kowalchuk, legislative bureau chief"
+            if not names and (edited := _EDITED_BY.match(line.text)) and (named := parse_byline(f"By {edited['names']}")):
+                names = named  # a live page's byline, its editors': "Edited by Catrin Pugh and Owain Rees", "Golygwyd gan ..."
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
             if (not names and line.line > title_line and line.reason != "repeated" and _HANGUL_NAME.match(line.text)
@@ -1482,7 +1487,9 @@ def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
     its date: the row's kicker or section, not a byline (Kicker's club name over its date)."""
     over = next((s for s in reversed(stripped) if s.line < line.line), None)
     label = over.text.strip().casefold() if over is not None else ""
-    return bool(label) and line.text.strip().casefold().startswith(label) and len(line.text.strip()) > len(label)
+    text = line.text.strip()
+    return (bool(label) and text.casefold().startswith(label) and len(text) > len(label)
+            and dates.find_date(text[len(label):]) is not None)  # (not "LIVE" over "Live reporting by Tom Ashworth")
 
 
 # A name glued to the date or time after it, which the copy could not read ("Agnieszka Wrona21

@@ -2056,7 +2056,7 @@ def test_summary_labels_a_live_pages_points_only() -> None:
 
 
 @pytest.mark.parametrize(("line", "alone"), [
-    ("02:12", True), ("4:51 p.m. ET", True), ("16.04 Uhr", True), ("18h20", True), ("21:48 hrs", True), ("14 h 32", True),
+    ("02:12", True), ("4:51 p.m. ET", True), ("Posted at 16:48", True), ("Postiwyd am 16:52", True), ("16.04 Uhr", True), ("18h20", True), ("21:48 hrs", True), ("14 h 32", True),
     ("5:48pm AEDT", True), ("9:14 p.m. ET, September 23, 2025", True),  # (a network's live page dates each entry)
     ("10:55 a.m. CDT: New T-0 set", False), ("15:27 Boom op woning in Heerenveen, bewoners ongedeerd", False),
     ("02:14Dit was de uitslagenavond", False),  # (glued to it)

@@ -146,6 +146,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Door: Partnercontent", None), ("Text: Partnerstudio", None), ("a cura di Valdarno Partner Studio", None),  # a sponsored page's studio
         ("By Tom Reyes, Communications Manager in Port-au-Prince", ("Tom Reyes",)),  # a charity's job and where he wrote from
         ("By بيان صحفي", None),  # a press release's label in Arabic, no name
+        ("Live coverage by Rhiannon Blake and Femi Adeyinka, political reporters", ("Rhiannon Blake", "Femi Adeyinka")),  # a live page's
+        ("Live reporting by Tom Ashworth", ("Tom Ashworth",)),
         ("Live animé par Camille Berthier et Hugo Lemaire", ("Camille Berthier", "Hugo Lemaire")),  # who runs a live page
         ("Por Renata Albuquerque, de Ribeirão Preto (SP)", ("Renata Albuquerque",)),  # where she wrote from
         ("Por Renata Albuquerque e Carlos Souza, desde Brasília", ("Renata Albuquerque", "Carlos Souza")),
