@@ -395,6 +395,7 @@ _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|colu
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
         |análisis|reportaje|columna|crónica|analisi|commento|editoriale|texte|texto|testo)\s+(?:von|de|di)\s+(?-i:[A-ZÀ-Þ])   # "Eine Reportage von Felix Obermaier"
     | ^\s*(?-i:By|BY)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))   # the keyword glued to the name by the copy: "ByCheryl Brandvold"
+    | ^\s*(?:रिपोर्ट|लेखक|প্রতিবেদক|লেখক|رپورٹ|تحریر)\s*:\s*\S   # a writer's label in Hindi, Bengali or Urdu: "रिपोर्ट: अमित कुमार सिंह"
     | ^\s*(?:par|por|von|door|av)\s+(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]))   # in other languages, before a name: "Par Camille Verdier" (not "Par ailleurs")
     | ^\s*(?:par|por|von|door|av)\s+(?:redacteur|redactrice|verslaggever|redakteur(?:in)?|reporter(?:in)?|journaliste|periodista|corresponsal
         |correspondant(?:e)?)\s+(?=(?-i:[A-ZÀ-Þ]))   # ...and the role between: "Door redacteur Jeroen van Dalen"
@@ -3485,12 +3486,20 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if signed and found and found[0] == top - 2 and chosen != found[0] and _headline_over_deck(measured, found[0], told):
         chosen = found[0]  # short, over its deck over the byline, under its kicker: "Nextcloud auf dem eigenen Server" / "Die Cloud im Keller" / deck
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS and measured[chosen].words >= DECK_MIN_WORDS
-            and title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text) and ":" not in measured[chosen - 1].text
+            and (title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text)
+                 or measured[chosen - 1].words >= DECK_MIN_WORDS)
+            and ":" not in measured[chosen - 1].text
             and not measured[chosen - 1].text.isupper()  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
             and not _LABEL_LEAD.match(measured[chosen].text)):  # (nor a German kicker, its nouns capitalised, over a headline that
         # opens with its label: "Neue CT-Scanner an Flughäfen" / "Flüssigkeiten im Handgepäck: Was an deutschen Flughäfen ...")
         chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
-        # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ..."
+        # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ...";
+        # or of a headline's length (DECK_MIN_WORDS, no kicker's) over it in any case: "Pollensaison beginnt in Wien heute fast
+        # drei Wochen früher als vor 30 Jahren" / "Langzeitauswertung der MedUni Donaustadt zeigt: ..." / "Wien, 18.02.2025"
+        while (chosen - 1 in found and measured[chosen - 1].words >= DECK_MIN_WORDS and not title_cased(measured[chosen].text)
+               and (":" not in measured[chosen - 1].text or _ONE_WORD_LEAD.match(measured[chosen - 1].text)) and not measured[chosen - 1].text.isupper()):
+            chosen -= 1  # (over a deck of several lines: the topmost, "बड़े तालाब पर इस बार 40% कम पहुंचे ..." / three lines of deck / names;
+            # its place's name before a colon too: "शिवनगरी: 46 डिग्री में 3 दिन से नलों में पानी नहीं, ...")
         # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...";
         # and a deck has DECK_MIN_WORDS words or more: not a headline in German's sentence case under its kicker, "Wireguard auf
         # dem Raspberry Pi" / "Das eigene VPN in 20 Minuten")
@@ -4136,6 +4145,8 @@ def _cut_short_copy(text: str, of: str) -> bool:
     return len(head) >= 10 and of.startswith(head) and len(of) > len(head)
 
 
+_ONE_WORD_LEAD = re.compile(r"^\W*[^\s:]+:\s")
+"""A line that opens with one word and its colon: a place's name ("शिवनगरी: 46 डिग्री ...")."""
 # A headline that opens with a label of a word or two and its colon: "Hochrechnung: SPD knapp vor CDU – Rot-Grün ohne Mehrheit".
 _LABEL_LEAD = re.compile(r"^\W*(?:[^\s:]+\s+){0,3}[^\s:]+\s?:\s+\S")
 """A line that opens with a label of up to four words and its colon ("Flüssigkeiten im Handgepäck: Was ...")."""

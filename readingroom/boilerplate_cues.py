@@ -645,7 +645,7 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | (?-i:hide|toggle) \s+ caption \s* $   # (NPR's, glued too: "... since 2017.hide caption", "Celia Moran/NPRtoggle caption")
     # ...in the scripts that write the label glued or with a full-width colon: "... Ảnh: Hoàng Nam", "...，图片来源：锐图",
     # "... (제공=극단 물결)", "(사진=연합뉴스)", "写真：ロイター"
-    | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 | \s ছবি | \s फोटो | \s तस्वीर | \s تصویر | \s عکس ) \s* [:：=] \s* \S [^.!?。।]{0,60} $
+    | (?: \s ảnh | 图片来源 | 圖片來源 | 图片 | 写真 | 画像 | 사진 | \s ছবি | \s फोटो | \s तस्वीर | \s تصویر | \s عکس | \s فوٹو ) \s* [:：=] \s* \S [^.!?。।]{0,60} $
     # ...a video's, after the caption's full stop: "... trên sân thượng. Video: Khánh Hương"
     | [.!?…] \s+ video \s* : \s* (?-i:[A-ZÀ-ÞĐА-ЯЁ]) [^.!?:]{1,60} $
     | [(（] \s* (?:제공|사진|자료) \s* = [^()（）]{1,40} [)）] \s* $
@@ -1505,7 +1505,8 @@ CONTENTS_HEADER = _cue("contents-header", "navigation", r"""
 # A breadcrumb trail: "Home / New Zealand", "Home > India News > Delhi", "Startseite › Politik".
 BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     ^ \W* (?:home|homepage|startseite|accueil|inicio|início|главная|головна|strona\s+główna|首頁|首页|主页|主頁|ホーム|홈|الرئيسية
-             |ana\s?sayfa|αρχική|domů|kezdőlap|acasă|forside|etusivu|trang\s+chủ|beranda|หน้าแรก) \s* (?:/|>|»|›|\||→) \s* \S .{0,160} $
+             |ana\s?sayfa|αρχική|domů|kezdőlap|acasă|forside|etusivu|trang\s+chủ|beranda|หน้าแรก|होम|মুখপাতা|হোম|ہوم|मुख्यपृष्ठ|मुखपृष्ठ)
+             \s* (?:/|>|»|›|\||→) \s* \S .{0,160} $   # (Hindi, Bengali, Urdu, Marathi: "होम / मेरा शहर / ...")
     # ...or a trail under its "you are here": "Jesteś tutaj: Strona główna / Aktualności / ...", "Sie sind hier:Startseite/Presse"
     | ^ \W* (?:you\s+are\s+here|sie\s+sind\s+hier|du\s+bist\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí
              |você\s+está\s+aqui|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier|je\s+bent\s+hier|du\s+er\s+her|du\s+är\s+här|olet\s+tässä

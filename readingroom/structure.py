@@ -53,7 +53,7 @@ BYLINE = re.compile(
         |oprac(?:\.|owa(?:ł|ła|nie))\s*:?(?=\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))  # Polish, who compiled it: "oprac. Karolina Wrona"
         |автор(?:ы|и|ка)?:?|текст:|беседовал[аи]?|розмовля(?:в|ла|ли)|rozmawia(?:ł|ła|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆ]))|(?:autor(?:i|s|ius|zy|es|ka)?|authors?|writers?|reporters?|contributors?|words|yazar|texte?|tekst|piše|pisze|píše|interview
         |müəllif|muallif|муаллиф|ავტორი|autoři|autorzy|аутор|аутори|szerző|szerzők|συντάκτης|qore|qoraa|mwandishi|tuairisc|autura|autur|čálli
-        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?|penulis|ผู้เขียน|tác\s+giả|manunulat)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
+        |texto(?:\s+[ye]\s+fotos?)?|text\s+(?:und|&)\s+fotos?|texte\s+et\s+photos?|penulis|ผู้เขียน|tác\s+giả|manunulat|रिपोर्ट|लेखक|প্রতিবেদক|লেখক|رپورٹ|تحریر)\s*:|հեղինակ\s*[:՝]  # ("Texto y fotos: Ernesto Galván")
         |penulis(?=\s+(?-i:[A-Z]))  # (Indonesian's writer without the colon: "Penulis Rina Wulandari | Editor Dimas Prasetyo")
         |(?:كتبت?|بقلم|نوشته|به\s+قلم)\s*:?)(?:\s+|(?<=[—–:՝]))
         # a byline keyword ("By:" too; "Autori:", "Autor:", "Texte:" with their colon; Azerbaijani, Uzbek, Georgian,
@@ -133,6 +133,7 @@ ROLE_WORDS = frozenset("""analyst writer editor contributor contributing columni
     korespondent korespondentka dopisovatel dopisovatelka újságíró riporter muhabir gazeteci ziarist reporteră
     kommentator skribent redaktør redaktör toimittaja journalisti
     gohebydd golygydd tuairisceoir comhfhreagraí eagarthóir kazetenner ferslachjouwer korespondan jounalis
+    প্রতিনিধি সংবাদদাতা প্রতিবেদক संवाददाता प्रतिनिधि نمائندہ نامہ
     redacteur redactrice verslaggever verslaggeefster""".split())
 # (Indonesian: "Penulis Kontributor Yogyakarta, Name"; French, Spanish, Italian, German: "Mathilde Roux, Envoyée spéciale
 # à Saint-Aubin-sur-Loire (Loiret) — 18 juin 2019"; Slovak, Czech, Polish, Croatian and Serbian, Hungarian, Turkish,
@@ -178,8 +179,8 @@ _DIGIT = re.compile(r"\d")
 GLUED_ROLE_WORDS = frozenset("""envoyé envoyée envoyés envoyées correspondant correspondante korrespondent
     korrespondentin corresponsal enviado enviada""".split())
 # Words joining names on a byline ("Jane Doe and John Roe", "und", "и", "e", "et", "y").
-_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és|dan|avec"  # (Malay and Indonesian "dan", in lower case: not the name "Dan";
-# a Swiss paper's "Anouk Bertholet, avec Yves Perrenoud")
+_NAME_JOINERS = r"and|&|und|и|e|et|y|och|og|en|ja|i|és|dan|avec|और|এবং|ও|اور"  # (Malay and Indonesian "dan", in lower case: not the name "Dan";
+# a Swiss paper's "Anouk Bertholet, avec Yves Perrenoud"; Hindi, Bengali and Urdu "and": "अमित कुमार सिंह और नेहा भारती")
 NAME_JOINER_WORDS = frozenset(_NAME_JOINERS.split("|"))
 _CAPITAL_JOINERS = "AND|UND|OCH|ÉS"
 """Joiners in capitals between names in capitals ("TESSA OKONKWO AND LUIS BRANDT"); those of three letters only (not "E", "Y")."""

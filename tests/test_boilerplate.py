@@ -1604,6 +1604,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("7:05 AM · 6 mar 2025", "embed-chrome"), ("14:04 · 4 mrt. 2025", "embed-chrome"), ("午後0:41 · 2025年2月27日", "embed-chrome"),
         ("3 March at 18:42 ·", "embed-chrome"), ("♬ oryginalny dźwięk - kuba", "embed-note"),
         ("WFP/Idriss Mahamat", "image-credit"),  # an organisation's photographer
+        ("होम / मेरा शहर / शिवनगरी / न्यूज़", "breadcrumb"),  # a Hindi trail
+        ("نارتھ کراچی میں شہری ہائیڈرنٹ کے باہر قطار میں کھڑے ہیں — فوٹو: آئینۂ وقت", "caption-credit"),  # Urdu "photo:"
         ("Duikers van NIKO tellen zeegrasscheuten bij Griend. Beeld: NIKO / Pieter Schouten", "caption-credit"),
         ("Je donne", "donation-appeal"), ("Votre don est déductible à 66 % de votre impôt sur le revenu.", "donation-appeal"),
         ("Avec 40 €, vous permettez à une clinique mobile de soigner 20 patients.", "donation-appeal"),

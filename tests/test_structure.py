@@ -148,6 +148,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By بيان صحفي", None),  # a press release's label in Arabic, no name
         ("Live coverage by Rhiannon Blake and Femi Adeyinka, political reporters", ("Rhiannon Blake", "Femi Adeyinka")),  # a live page's
         ("Live reporting by Tom Ashworth", ("Tom Ashworth",)),
+        ("रिपोर्ट: अमित कुमार सिंह और नेहा भारती", ("अमित कुमार सिंह", "नेहा भारती")),  # Hindi "report:", two names joined by "and"
         ("Live animé par Camille Berthier et Hugo Lemaire", ("Camille Berthier", "Hugo Lemaire")),  # who runs a live page
         ("Por Renata Albuquerque, de Ribeirão Preto (SP)", ("Renata Albuquerque",)),  # where she wrote from
         ("Por Renata Albuquerque e Carlos Souza, desde Brasília", ("Renata Albuquerque", "Carlos Souza")),
