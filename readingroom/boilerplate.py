@@ -1192,6 +1192,8 @@ SHAPED_TABLE_MIN_ROWS = 4
 _RANKED_ROW = re.compile(r"^\s*(\d{1,3})(?:[.)]|\s*[-–])?\s+(?=[^\W\d_])(?:.*\([^()]{1,40}\)|.*\s\d[\d:'’\".,]*(?:[hms]|pts?|points?|pkt\.?)?[\"”]?$"
                          r"|.*\s\d+[.,]\d+(?:\s|$))",
                          re.IGNORECASE)
+# ...or a team sheet's, a shirt's number and a player's name, perhaps the captain's mark: "1. Julien Abadie", "10. Antoine Ribaut (cap.)"
+_SQUAD_ROW = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+(?:\s*\([^()]{1,12}\))?\s*$")
 RANKED_ROW_MAX_WORDS = 16  # (the winner's row carries the distance and the average: "1. Alessio Moretti (Lombardia Bike Team) km 222 in 6h12'48\" media 35,729")
 
 
@@ -1204,8 +1206,8 @@ def ranked_rows(measured: Sequence[Line]) -> set[int]:
     last = None
     for k in range(len(measured) + 1):
         line = measured[k] if k < len(measured) else None
-        match = (line is not None and line.cue is None and not line.prose and 3 <= line.words <= RANKED_ROW_MAX_WORDS
-                 and _RANKED_ROW.match(line.text))
+        match = (line is not None and line.cue is None and not line.prose and (
+            3 <= line.words <= RANKED_ROW_MAX_WORDS and _RANKED_ROW.match(line.text) or _SQUAD_ROW.match(line.text)))
         rank = int(match.group(1)) if match else None
         if rank is not None and run and last is not None and rank == last + 1:
             run.append(k)
@@ -1349,9 +1351,24 @@ _SCORE = re.compile(rf"{_RESULT}|{_TABLE_ROW.pattern}|{_PLACINGS}", re.VERBOSE)
 
 def _is_record(line: Line) -> bool:
     """A result line ("Palm Bay d. Rockledge 70-44"): names beside a score, as in a sports
-    round-up. Neutral like a short sentence: menus and teaser lists carry no scores."""
-    return (line.cue is None and line.words >= 3 and bool(_SCORE.search(line.text))
-            and bool(_LETTER.search(line.text)))
+    round-up; or a roll of people's names (`_is_name_roll`). Neutral like a short sentence: menus
+    and teaser lists carry no scores."""
+    return (line.cue is None and (line.words >= 3 and bool(_SCORE.search(line.text)) and bool(_LETTER.search(line.text))
+                                  or _is_name_roll(line)))
+
+
+# A roll of names: NAME_ROLL_MIN or more, between commas, each of two to four capitalised words ("Addison Ballard, Brayden
+# Carver, Emma Kate Cofer, ..."), as an honour roll, a team sheet or a list of graduates prints them; a tag list's items
+# are single words, a menu's are not between commas.
+_ROLL_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]+$")
+NAME_ROLL_MIN = 8
+
+
+def _is_name_roll(line: Line) -> bool:
+    if line.text.count(",") < NAME_ROLL_MIN - 1:
+        return False
+    items = [item.strip().rstrip(".") for item in line.text.split(",")]
+    return sum(bool(_ROLL_NAME.match(item.removeprefix("and ").strip())) for item in items) >= max(NAME_ROLL_MIN, 0.8 * len(items))
 
 
 def _is_short_sentence(line: Line) -> bool:
