@@ -448,7 +448,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
     live = live_entry_lines(measured)
-    body = find_body(measured, ticker, code, live)
+    body = _with_next_pages(measured, find_body(measured, ticker, code, live))
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
@@ -1429,6 +1429,39 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     while start > 0 and start - 1 in live and measured[start - 1].cue is None:
         start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
     return replace(body, start=start, end=tail, tail=end + 1 if tail > end else listed_end + 1 if facts_end > listed_end else None)
+
+
+# A page's number among the article's pages, under its part of the text: "Página 1 de 3", "Page 2 of 4", "Seite 1 von 3",
+# "Pagina 1 di 2", "Strona 1 z 3", "2/3ページ".
+_PAGE_OF = re.compile(r"^\W*(?:page|página|pagina|seite|strona|sivu|side|sida|pagină|stránka|oldal)\s+(?P<page>\d{1,2})\s*(?:of|de|di|von|z|van|av|af|/|sur|из)\s*"
+                      r"(?P<pages>\d{1,2})\W*$|^\W*(?P<jp>\d{1,2})\s*/\s*(?P<jps>\d{1,2})\s*ページ\W*$", re.IGNORECASE)
+NEXT_PAGE_SPAN = 12
+"""The page's number is at most this many lines under its part of the text."""
+NEXT_PAGE_TEXT_SPAN = 40
+"""...and the next page's part at most this many lines under the headline said again over it."""
+
+
+def _with_next_pages(measured: Sequence[Line], body: Body) -> Body:
+    """An article copied page after page, each page with its header and footer again: its number under the part of the
+    text ("Página 1 de 3"), then, further down, the headline over the body said again, and the next part of the text under
+    it. The parts are one text, the furniture between them its gaps. Without the page's number or the headline said again
+    (a copy of one page, an infinite scroll's next article), the body as it was."""
+    while body.end >= body.start:
+        marker = next((k for k in range(body.end + 1, min(len(measured), body.end + 1 + NEXT_PAGE_SPAN))
+                       if (m := _PAGE_OF.match(measured[k].text)) and int(m["page"] or m["jp"]) < int(m["pages"] or m["jps"])), None)
+        if marker is None:
+            return body
+        heads = {normalise_line(measured[k].text) for k in range(max(0, body.start - HEADLINE_SEARCH_SPAN), body.start) if _is_headline_shaped(measured[k])}
+        again = next((k for k in range(marker + 1, len(measured)) if normalise_line(measured[k].text) in heads), None)
+        if again is None:
+            return body
+        part = find_body(measured[again + 1:])
+        if part.end < part.start or part.start > NEXT_PAGE_TEXT_SPAN:
+            return body
+        first, last = again + 1 + part.start, again + 1 + part.end
+        body = Body(body.start, last, body.gaps | frozenset(range(body.end + 1, first)) | frozenset(again + 1 + g for g in part.gaps),
+                    None if part.tail is None else again + 1 + part.tail)
+    return body
 
 
 # A recipe's card under (or as) the post: its ingredients' heading ("Ingredients", "Zutaten", "Ingrédients pour 6
@@ -3953,7 +3986,7 @@ def _headings_listed_above(measured: Sequence[Line], body: Body) -> frozenset[in
     """Lines above the body that the body says again as its own subheadings: a table of contents
     ("Sections" / "Evidence from Harbury" / "Implications for policy"), not the headline."""
     inside = {normalise_line(measured[k].text) for k in range(body.start + 1, body.end + 1)
-              if measured[k].duplicate and not measured[k].prose}
+              if k in body and measured[k].duplicate and not measured[k].prose}  # (not in its gaps: a next page's header said again)
     listed = {_unnumbered(measured[k].text) for k in contents_lines(measured)}  # (and the headings a table of contents lists, said once: `_headings_said_once`)
     return frozenset(k for k in range(body.start) if not measured[k].prose
                      and (normalise_line(measured[k].text) in inside or _unnumbered(measured[k].text) in listed))

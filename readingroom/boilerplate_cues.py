@@ -1051,6 +1051,8 @@ COOKIE_BANNER = _cue("cookie-notice", "cookie-notice", r"""
         |deze\s+(?:web)?site|wij|ta\s+strona(?:\s+internetowa)?) \b .{0,60}?
       \b(?:utilizza|utilizziamo|usa|usiamo|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|używa|wykorzystuje)
       \b .{0,40} \bcookies?\b
+    # ...or that opens with the verb: "Utilizamos cookies propias y de terceros para ...", "Utilizziamo cookie tecnici e ..."
+    | ^ \W* (?:utilizamos|usamos|utilizziamo|usiamo|utilisons|verwenden|gebruiken|używamy|используем|utilizăm|χρησιμοποιούμε) \s+ (?:[\w-]+\s+){0,3}? cookies? \b
     # ...and its instructions, which name its button: "Puoi acconsentire ... utilizzando il pulsante “Accetta”."
     | \b(?:pulsante|bouton|botón|bot[aã]o|button|schaltfläche|knop) \s+ ["“«„]? \s* (?:accetta|accepter|tout\s+accepter|aceptar|aceitar
         |accept(?:\s+all)?|akzeptieren|alle\s+akzeptieren|accepteren|akkoord) \b

@@ -1605,6 +1605,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("3 March at 18:42 ·", "embed-chrome"), ("♬ oryginalny dźwięk - kuba", "embed-note"),
         ("WFP/Idriss Mahamat", "image-credit"),  # an organisation's photographer
         ("होम / मेरा शहर / शिवनगरी / न्यूज़", "breadcrumb"),  # a Hindi trail
+        ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus "
+         "preferencias. Si continúa navegando, consideramos que acepta su uso.", "cookie-notice"),
         ("نارتھ کراچی میں شہری ہائیڈرنٹ کے باہر قطار میں کھڑے ہیں — فوٹو: آئینۂ وقت", "caption-credit"),  # Urdu "photo:"
         ("Duikers van NIKO tellen zeegrasscheuten bij Griend. Beeld: NIKO / Pieter Schouten", "caption-credit"),
         ("Je donne", "donation-appeal"), ("Votre don est déductible à 66 % de votre impôt sur le revenu.", "donation-appeal"),
