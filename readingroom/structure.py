@@ -316,6 +316,16 @@ MASTHEAD_LINES = 10
 """The page's first lines, where a line of its own names the site (its masthead)."""
 
 
+def _starts_the_masthead(name: str, texts: list[SourceLine]) -> bool:
+    """The name read off a byline is the start of the paper's name, which its masthead gives whole among the page's first
+    lines: "Par Le Quotidien de l'Est avec AFP" read as "Le Quotidien", under "Le Quotidien de l'Est"."""
+    cut = re.compile(rf"^\W*{re.escape(name)}\s+(?:de|des|du|di|del|della|do|da|dos|das|of|von|van)\b[\s\S]{{1,40}}$", re.IGNORECASE)
+    return any(cut.match(line.text.strip()) and len(line.text.split()) <= MASTHEAD_MAX_WORDS for line in texts[:MASTHEAD_LINES])
+
+
+MASTHEAD_MAX_WORDS = 6
+
+
 def _names_the_outlet(name: str, texts: list[SourceLine], signing: set[int | None], others: tuple[str, ...] = ()) -> bool:
     """One of a byline's names (the last, or one after a reporter's) is the outlet it was written
     for when the page names the outlet so elsewhere: a line of its own among the page's first lines
@@ -433,9 +443,12 @@ def recover_structure(article: Article) -> Article:
         if authors.origin.line and (glued := _glued_names(lines[authors.origin.line - 1].text, texts)) and glued[0] == authors.value[-1]:
             authors = replace(authors, value=(*authors.value[:-1], *glued))  # "Beat LüthiCorinne Baumann": both sign
         signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
-        if len(authors.value) > 1 and _names_the_outlet(authors.value[-1], texts, signing, authors.value[:-1]):
+        if any(_starts_the_masthead(name, texts) for name in authors.value):
+            authors = Field() if all(_starts_the_masthead(name, texts) for name in authors.value) else replace(
+                authors, value=tuple(name for name in authors.value if not _starts_the_masthead(name, texts)))
+        if len(authors.value or ()) > 1 and _names_the_outlet(authors.value[-1], texts, signing, authors.value[:-1]):
             authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
-        if len(authors.value) > 2:
+        if len(authors.value or ()) > 2:
             people = tuple(name for j, name in enumerate(authors.value) if j == 0 or not _names_the_outlet(
                 name, texts, signing, authors.value[:j] + authors.value[j + 1:]))
             authors = replace(authors, value=people)  # ...or the site after its reporter: "by Naomi Kessler, Open Record, and Luis Arriaga, ..."
