@@ -3528,7 +3528,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _is_author_line(measured, j)
              and not _under_label(measured, j) and not _over_credit(measured, j) and (j not in contents or signed and j == top - 1 and _is_meta_row(measured[top]))
              and not _LOWER_START.match(measured[j].text) and not _in_fact_box(measured, j) and not _is_long_signature(measured[j])
-             and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start)
+             and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start) and not _in_pros_and_cons(measured, j)
              and not (_ALSO_INSIDE.match(measured[j].text) and j - 1 in upward and _is_headline_shaped(measured[j - 1]))]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
     chosen = (usual or found or [None])[0]
@@ -3629,6 +3629,10 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # Dies in Darkness"; a headline right over a deck in two sentences keeps its place)
     if chosen is None and signed and top + 2 < start and _is_headline_under_signature(measured, top + 1, told):
         chosen = top + 1  # under the signature, over the page's buttons: "Renata Olmos10/22/2019" / "Schools lock up phones. Teachers say it's working." / "Share ..."
+    elif (chosen is None and signed and signed[-1] + 1 < start and measured[signed[-1] + 1].cue is None
+          and _is_headline_shaped(measured[signed[-1] + 1]) and _told_by(measured[signed[-1] + 1], told)[0] >= HEADLINE_TOLD_WORDS):
+        chosen = signed[-1] + 1  # nothing shaped like it above the signature, right under its last line: "№44 от 13.03.2024, стр. 9" /
+        # "13.03.2024, 05:00" / "«Сибирские крылья» приземлились в арбитраже" / deck
     if chosen is None and signed:
         k = next((k for k in range(top + 1, start) if not COUNTER.match(measured[k].text)), start)
         if (k > top + 1 and k < start and measured[k].cue is None and not measured[k].prose and _is_headline_shaped(measured[k])
@@ -3669,6 +3673,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             chosen = points[0] - 1  # over its summary points: "Harbury Central Bank Unexpectedly Cuts Rates" / two points / byline
     if chosen is not None and chosen != spelled and (later := _said_again_without_label(measured, chosen, start)) is not None:
         chosen = later  # an e-mail's subject over its headline: "Klimabrief #87: Warum die Wärmepumpe im Keller bleibt" / ... / "Warum die ..."
+    if chosen is not None and (glued := _SECTION_GLUED.match(measured[chosen].text)) and (
+            again := next((k for k in range(chosen + 1, start) if normalise_line(measured[k].text) == normalise_line(glued["rest"])), None)) is not None:
+        chosen = again  # the section's name glued over it, then the headline alone: "Business Day|A Small Ohio City ..." / ... / "A Small Ohio City ..."
     if chosen is not None and measured[chosen].duplicate:  # said twice: the first time is the headline, then a repeat
         key = normalise_line(measured[chosen].text)
         first = lo if chosen >= lo else max(chosen - HEADLINE_SPAN, 0)  # as far up as the headline is looked for
@@ -3890,7 +3897,7 @@ def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -
 
 # A line that opens with a word in lower case is an item of a list or a sentence's end, not a
 # headline ("new trains to run on the line from 2027"; "iPhone 15 review" opens with a capital inside).
-_LOWER_START = re.compile(r"^[\s\"“‘'(\[«-]*[a-zà-ÿа-яё][a-zà-ÿа-яё'’-]*\s")
+_LOWER_START = re.compile(r"^[\s\"“‘'(\[«-]*[a-zà-ÿа-яёіїєґ][a-zà-ÿа-яёіїєґ'’-]*[,;]?\s")  # (a job's line too: "економіст, старший аналітик ...")
 
 
 def contents_lines(measured: Sequence[Line]) -> frozenset[int]:
@@ -4358,7 +4365,8 @@ def _headline_told_by_body(measured: Sequence[Line], body: Body, told: frozenset
     best, best_score = None, 0.0
     for j in range(body.start, max(body.start - HEADLINE_SEARCH_SPAN, 0) - 1, -1):
         if (j in playlist or not _is_headline_shaped(measured[j]) or _listed_as_related(measured, j) or _in_fact_box(measured, j)
-                or _under_label(measured, j) or _in_parallel_run(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)):
+                or _under_label(measured, j) or _in_parallel_run(measured, j) or (j == body.start and _is_record(measured[j])) or _LOWER_START.match(measured[j].text)
+                or _in_pros_and_cons(measured, j)):
             continue  # (a result line opening the body, "Palm Bay d. Rockledge 70-44", is a round-up's first item, told by the rest)
         if j == body.start:  # the body opens with its headline (a question, an exclamation): told by the rest
             found, share = _told_by(measured[j], _body_words(measured, replace(body, start=j + 1)))
@@ -4581,6 +4589,32 @@ def _opening(text: str) -> str | None:
     return " ".join(words[:2]).casefold() if len(words) > 2 else None
 
 
+# A section's name of a few words glued before the headline by a bar: "Business Day|A Small Ohio City Bet on ...".
+_SECTION_GLUED = re.compile(r"^\W*(?:[^\s|]+\s+){0,2}[^\s|]+\s*\|\s*(?P<rest>\S.{10,})$")
+# A review's verdict box, its pros and cons under their labels: "Pros" / "+ Efficient and quiet", "Les plus" / "Confort remarquable"
+# (not "Plus", "Pro", a subscription's label in a menu).
+_PROS_CONS_LABEL = re.compile(r"^\W*(?:pros|cons|pros\s+and\s+cons|the\s+good|the\s+bad|we\s+like|we\s+don['’]t\s+like|les\s+plus|les\s+moins"
+                              r"|vorteile|nachteile|lo\s+mejor|lo\s+peor|pontos\s+(?:positivos|negativos)"
+                              r"|pregi|difetti|voordelen|nadelen|pluspunten|minpunten)\W*$", re.IGNORECASE)
+PROS_CONS_ITEMS = 6
+
+
+def _in_pros_and_cons(measured: Sequence[Line], j: int) -> bool:
+    """One of a review's pros or cons: marked "+" or "-", or among PROS_CONS_ITEMS short lines under their label."""
+    if re.match(r"^\s*[+−–-]\s+\S", measured[j].text):
+        return True
+    for k in range(j - 1, max(j - 1 - PROS_CONS_ITEMS, -1), -1):
+        if _PROS_CONS_LABEL.match(measured[k].text):
+            return True
+        if measured[k].cue is not None or measured[k].words > HEADLINE_MAX_WORDS:
+            return False
+    return False
+
+
+DECK_FURNITURE_SPAN = 9
+"""Between a deck and the signature under it, at most this many lines of furniture: a photo's caption, share buttons."""
+
+
 def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     """In a list under a "More On:", "Related", "Most Popular" header: going up from it, only
     headline-shaped lines, tags of one or two words and dates until that header, and with it at
@@ -4589,10 +4623,11 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     if header is None:
         return False
     end = next((k for k in range(header + 1, len(measured)) if not _is_listed(measured[k])), len(measured))
-    signed = end  # (or the signature under the deck under the list's last headline)
-    if (end + 1 < len(measured) and measured[end].cue is None and not _is_signature(measured[end]) and measured[end].words >= HEADLINE_USUAL_WORDS
-            and _is_signature(measured[end + 1])):
-        signed = end + 1
+    signed = end  # (or the signature under the deck under the list's last headline, past the photo and the buttons between them)
+    under = next((k for k in range(end + 1, min(len(measured), end + 1 + DECK_FURNITURE_SPAN)) if measured[k].cue is None), len(measured))
+    if (under < len(measured) and measured[end].cue is None and not _is_signature(measured[end]) and measured[end].words >= HEADLINE_USUAL_WORDS
+            and _is_signature(measured[under])):
+        signed = under
     if (signed < len(measured) and _is_signature(measured[signed]) and not _is_bare_name(measured[signed]) and measured[j].words >= HEADLINE_USUAL_WORDS
             and not _CLOCK_LABEL.match(measured[signed].text) and not any(_is_headline_shaped(measured[k]) for k in range(j + 1, end))):
         return False  # the list's last headline right over a signature is the page's: "Trending Stories" / ... / "Local Environment" / headline / "By ..."
