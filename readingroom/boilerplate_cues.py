@@ -310,6 +310,10 @@ EMBED_CHROME = _cue("embed-chrome", "outside-body", r"""
     | ^ \W* deze \s+ (?:inhoud|video) \s+ kan \s+ (?:helaas \s+)? niet \s+ worden \s+ (?:weergegeven|afgespeeld)
     | ^ \W* je \s+ hebt \s+ geen \s+ toestemming \s+ gegeven \s+ voor \s+ (?:het \s+ plaatsen \s+ van \s+)? cookies
     | ^ \W* cookie-?instellingen \s+ aanpassen \W* $ | ^ \W* externen? \s+ inhalte? \s+ einblenden \W* $
+    # ...in German: "Wir würden Ihnen hier gerne einen externen Inhalt zeigen. ...", "Hier finden Sie Inhalte Dritter", "Um eingebettete
+    # Inhalte anzuzeigen, ist Ihre widerrufliche Einwilligung ... notwendig."
+    | ^ \W* wir \s+ würden \s+ ihnen \s+ hier \s+ gerne \s+ (?:einen \s+)? externen? \s+ inhalt | ^ \W* hier \s+ finden \s+ sie \s+ inhalte \s+ dritter \W* $
+    | ^ \W* um \s+ eingebettete \s+ inhalte \s+ anzuzeigen \b
     | ^ \W* \d{1,2}:\d{2} (?:\s* [ap]\.?m\.?)? \s* · \s* (?:\d{1,2}\.? \s+ [^\W\d_]+\.? | [^\W\d_]+\.? \s+ \d{1,2},?) \s+ (?:19|20)\d\d \W* $
     | ^ \W* (?:午前|午後|上午|下午|오전|오후) \s* \d{1,2}:\d{2} \s* · \s* (?:19|20)\d\d \s* [年년] \s* \d{1,2} \s* [月월] \s* \d{1,2} \s* [日일] \W* $   # "午後0:41 · 2025年2月27日"
     | ^ \W* \d{1,2} \.? \s+ [^\W\d_]+ \s+ (?:at|om|à|um|alle|às|o) \s+ \d{1,2}:\d{2} \s* · \s* $
@@ -1180,6 +1184,10 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     \b(?:suggest|report|submit)\s+a\s+(?:correction|typo|error|mistake) | ^ \W* (?:suggest|report|submit|request)\s+(?:correction|an?\s+error|typo) \W* $ | \bspotted\s+an?\s+(?:error|typo|mistake)
     | \bctrl\s*\+\s*enter\b | \bhighlight\s+the\s+text\b | \bcorrections?\s+(?:or\s+clarifications?\s+)?here\b
     | нашли\s+ошибку | знайшли\s+помилку | fehler\s+gefunden | encontrou\s+um\s+erro
+    # ...and in German papers' feedback box: "Fehler auf tagesrundschau.de entdeckt?", "Wir freuen uns über eine Mail an fehlerhinweis@...",
+    # "Inhaltliches Feedback?"
+    | ^ \W* fehler \s+ (?:auf \s+ \S+ \s+ |im \s+ (?:text|artikel) \s+)? (?:entdeckt|gefunden) \s* \? | \bfreuen \s+ uns \s+ über \s+ eine \s+ (?:mail|e-mail|nachricht) \s+ an \b
+    | ^ \W* inhaltliches \s+ feedback \s* \? \W* $
     # an invitation to send the newsroom news and tips: "Got a tip?", "Submit a tip", "присылайте свои новости"
     | \b(?:submit|send\s+us)\s+a\s+(?:news\s+)?tip\b | \bwe\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures|photos)\b
     | \bdo\s+you\s+have\s+a\s+(?:story|news\s+tip)\s+for\s+(?:us|the\b)

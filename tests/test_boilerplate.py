@@ -1605,6 +1605,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("3 March at 18:42 ·", "embed-chrome"), ("♬ oryginalny dźwięk - kuba", "embed-note"),
         ("WFP/Idriss Mahamat", "image-credit"),  # an organisation's photographer
         ("होम / मेरा शहर / शिवनगरी / न्यूज़", "breadcrumb"),  # a Hindi trail
+        ("Fehler auf tagesrundschau.de entdeckt?", "correction-prompt"), ("Inhaltliches Feedback?", "correction-prompt"),
+        ("Wir würden Ihnen hier gerne einen externen Inhalt zeigen. Sie entscheiden, ob sie dieses Element auch sehen wollen.", "embed-chrome"),
+        ("Hier finden Sie Inhalte Dritter", "embed-chrome"),
         ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus "
          "preferencias. Si continúa navegando, consideramos que acepta su uso.", "cookie-notice"),
         ("نارتھ کراچی میں شہری ہائیڈرنٹ کے باہر قطار میں کھڑے ہیں — فوٹو: آئینۂ وقت", "caption-credit"),  # Urdu "photo:"
