@@ -4597,11 +4597,13 @@ _PROS_CONS_LABEL = re.compile(r"^\W*(?:pros|cons|pros\s+and\s+cons|the\s+good|th
                               r"|vorteile|nachteile|lo\s+mejor|lo\s+peor|pontos\s+(?:positivos|negativos)"
                               r"|pregi|difetti|voordelen|nadelen|pluspunten|minpunten)\W*$", re.IGNORECASE)
 PROS_CONS_ITEMS = 6
+_PRO_CON_ITEM = re.compile(r"^\s*[+−–-]\s+\S")
+"""A pro or a con marked so: "+ Efficient and quiet", "- Only 12GB of VRAM"."""
 
 
 def _in_pros_and_cons(measured: Sequence[Line], j: int) -> bool:
     """One of a review's pros or cons: marked "+" or "-", or among PROS_CONS_ITEMS short lines under their label."""
-    if re.match(r"^\s*[+−–-]\s+\S", measured[j].text):
+    if _PRO_CON_ITEM.match(measured[j].text):
         return True
     for k in range(j - 1, max(j - 1 - PROS_CONS_ITEMS, -1), -1):
         if _PROS_CONS_LABEL.match(measured[k].text):

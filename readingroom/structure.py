@@ -443,9 +443,9 @@ def recover_structure(article: Article) -> Article:
         if authors.origin.line and (glued := _glued_names(lines[authors.origin.line - 1].text, texts)) and glued[0] == authors.value[-1]:
             authors = replace(authors, value=(*authors.value[:-1], *glued))  # "Beat LüthiCorinne Baumann": both sign
         signing = {n for n, kind in (*header.used, *signature_used) if "authors" in kind} | {authors.origin.line}
-        if any(_starts_the_masthead(name, texts) for name in authors.value):
-            authors = Field() if all(_starts_the_masthead(name, texts) for name in authors.value) else replace(
-                authors, value=tuple(name for name in authors.value if not _starts_the_masthead(name, texts)))
+        people = tuple(name for name in authors.value if not _starts_the_masthead(name, texts))
+        if people != authors.value:
+            authors = replace(authors, value=people) if people else Field()
         if len(authors.value or ()) > 1 and _names_the_outlet(authors.value[-1], texts, signing, authors.value[:-1]):
             authors = replace(authors, value=authors.value[:-1])  # "Por Ana Beatriz Souza, Pedro Lins, Agora SC": the site
         if len(authors.value or ()) > 2:
@@ -1657,9 +1657,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     if _ROLE_AFTER_JOINER.match(text, match.end("names")) and (more := parse_byline(BYLINE_TAIL.sub("", text[match.start("keyword"):]))):
         return more  # "By Ellie Marchetti and rural reporter Hamish Tregear": the second's role before the name
     names = _without_roles(names)
-    if names and all(_BRAND_STUDIO.search(n) for n in names):
-        return None  # a sponsored page's studio: "Door: Partnercontent", "Text: Partnerstudio"
-    return names or None
+    return None if not names or _no_person(names) else names
 
 
 # The head word of an institution's name followed by what it is of ("University of Exeter", "Institute for ...").
@@ -2097,7 +2095,7 @@ def _caseless_name(text: str) -> str | None:
 # Words of a page's labels in those scripts, never of a name: a piece's kind ("بيان صحفي", a press release; "تقرير", a report;
 # "گزارش", "כתבה", "रिपोर्ट"), news ("أخبار", "خبر", "חדשות", "समाचार", "খবর"), a desk ("डेस्क", "ডেস্ক", "ڈیسک", "ديسك").
 _CASELESS_LABEL_WORDS = frozenset("""بيان صحفي صحفية تقرير خبر أخبار اخبار مقال رأي تحليل حوار عاجل فيديو بيانات
-    گزارش یادداشت خبری کتبה חדשות דעה כתבה रिपोर्ट समाचार खबर डेस्क ब्यूरो খবর সংবাদ ডেস্ক ڈیسک ديسك دسک""".split())
+    گزارش یادداشت خبری חדשות דעה כתבה रिपोर्ट समाचार खबर डेस्क ब्यूरो খবর সংবাদ ডেস্ক ڈیسک ديسك دسک""".split())
 
 
 def _caseless_names(text: str) -> tuple[str, ...] | None:
@@ -2456,6 +2454,12 @@ _NAME_FROM_PLACE = re.compile(rf"^\s*(?P<name>[^\d,]{{3,60}}?)\s+aus\s+[{CAPITAL
 _BRAND_STUDIO = re.compile(r"\b(?:partner(?:s|studio|content)?|partenaires?|studio|brand\s+lab)\b", re.IGNORECASE)
 
 
+def _no_person(names: tuple[str, ...]) -> bool:
+    """The names a byline gives sign no person: a sponsored page's studio ("Door: Partnercontent", "a cura di Valdarno Partner
+    Studio"), or a page's label in a script without capitals ("بيان صحفي", a press release)."""
+    return all(_BRAND_STUDIO.search(n) for n in names) or any(_CASELESS_LABEL_WORDS.intersection(n.split()) for n in names)
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -2503,9 +2507,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         names = names[:-1]  # the outlet after the names: "Paula Ferreira e Ricardo Sampaio, O Estado de S.Paulo"
     if not names or not all(NAME.match(n) or (match and (SINGLE_NAME.match(n) or _uncased_name(n))) for n in names):
         return None
-    if all(_BRAND_STUDIO.search(n) for n in names) or any(_CASELESS_LABEL_WORDS.intersection(n.split()) for n in names):
-        return None  # a sponsored page's studio signs it, no person: "Door: Partnercontent", "a cura di Valdarno Partner Studio";
-        # nor is a label in a script without capitals a name: "بيان صحفي" (a press release)
+    if _no_person(names):
+        return None
     if (not match and len(listed) < 2 and not _NAME_GLUED_TO_PAPER.search(original) and not _GLUED_LOWER_ROLE.search(original)
             and _glued_role_start(original) is None and not _SLASHED_ROLE.search(original) and not _SITE_TAIL.search(original)):
         return None  # one bare capitalised phrase is more likely a heading than a byline (but "Inês Carvalho e Lusa" is one,
