@@ -1481,8 +1481,9 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     | ^ \W* (?:este|esta) \s+ (?:texto|reportagem|artigo|matéria) \s+ (?:foi \s+ publicad[oa]|saiu \s+ na) \b
     # where the reporter filed from, under the byline: "Reporting from Dunmore, Kan."
     | ^ \W* reporting \s+ from \s+ [^.!?]{1,60} \.? \s* $
-    # the editor on duty: "Editor: Liu Example", "【责任编辑:...】", a live page's "Edited by Ana Ruiz, with Tom Hale reporting"
-    | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* edited \s+ by \s* :? \s* \S.{0,40} $ | ^ \W* edited \s+ by \s+ [^,]{3,40} , \s* with \s+ [^.!?]{3,100} $
+    # the editor on duty: "Editor: Liu Example", "【责任编辑:...】", a live page's "Edited by Ana Ruiz, with Tom Hale reporting",
+    # Welsh "Golygwyd gan Catrin Pugh ac Owain Rees"
+    | ^ \W* (?:(?:web|responsible|chief)\s+)?editors? \s* [:：] \s* \S.{0,40} $ | ^ \W* (?:edited \s+ by|golygwyd \s+ gan) \s* :? \s* \S.{0,40} $ | ^ \W* edited \s+ by \s+ [^,]{3,40} , \s* with \s+ [^.!?]{3,100} $
     # ...and in Chinese, with who checked it, where it came from and the title it first had: "责任编辑：王涵", "（文章来源：经纬财经）",
     # "原标题：恒能锂电2023年净利降六成 ...", "審核：...", "校对：..."
     | ^ \W* (?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|审核|審核|校对|校對|审校|審校|监制|監製|文章来源|文章來源|来源|來源|原标题|原標題)

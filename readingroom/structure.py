@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import dates
+from . import dates, places
 from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
 from .model import (
     BLOCK_KINDS, Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, tab_cells, word_count,
@@ -965,6 +965,8 @@ NAME_ROLE_MAX_WORDS = 4
 # A live page's editors under its headline, perhaps with its reporters after them: "Edited by Catrin Pugh and Owain Rees",
 # "Edited by Ana Ruiz, with Tom Hale reporting", Welsh "Golygwyd gan ...".
 _EDITED_BY = re.compile(r"^\W*(?:edited|golygwyd)\s+(?:by|gan)\s+(?P<names>[^,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
+# Welsh "and" between two capitalised names, read as "and" in a Welsh editors' line ("Golygwyd gan Catrin Pugh ac Owain Rees").
+_WELSH_AND = re.compile(r"(?<=\w)\s+ac?\s+(?=[A-ZÂÊÎÔÛŴŶ])")
 # A Korean name alone on its line: a family name and a given name, two to four syllables ("이하은").
 _HANGUL_NAME = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*$")
 # News agencies by the names their credits give: "Lusa", "TT", "AFP", "Reuters" (regex alternatives).
@@ -1354,7 +1356,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names = parse_byline(f"By {line.text.strip()}")  # the name over its follow button: "Marcus Oyelaran" / "·" / "Follow"
             if not names and (hosted := _WITH_HOST.match(line.text)) and _is_job(hosted["role"]):
                 names = parse_byline(f"By {hosted['names']}")  # a newsletter's host: "With Nadia Kowalchuk, legislative bureau chief"
-            if not names and (edited := _EDITED_BY.match(line.text)) and (named := parse_byline(f"By {edited['names']}")):
+            if (not names and (edited := _EDITED_BY.match(line.text))
+                    and (named := parse_byline("By " + (_WELSH_AND.sub(" and ", edited["names"]) if line.text.lstrip(" \t*-").lower().startswith("golygwyd")
+                                                        else edited["names"])))):
                 names = named  # a live page's byline, its editors': "Edited by Catrin Pugh and Owain Rees", "Golygwyd gan ..."
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
@@ -1728,6 +1732,8 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
         people = people[:-1]
     if len(people) > 1 and _FROM_PLACE.match(people[-1]) and all(len(n.split()) > 1 for n in people[:-1]):
         people = people[:-1]  # where they wrote from: "Por Renata Albuquerque, de Ribeirão Preto (SP)", "..., desde Buenos Aires"
+    if len(people) > 1 and places.is_place(people[-1]) and not places.is_place(people[0]):
+        people = people[:-1]  # ...or, without a word before it, a city's name: "By Mary Jones, New York, March 6, 2025"
     if len(people) > 1 and (OUTLET_NAME.match(people[-1]) or _NEWS_SERVICE.search(people[-1])):
         people = people[:-1]  # the outlet before the place: "Rahul Hegde, DH News Service, Bengaluru"
     if sum(len(n.split()) > 1 for n in people) >= 2 and any(len(n.split()) == 1 for n in people):
@@ -2050,7 +2056,12 @@ _MEMBER_SUFFIX = re.compile(r"\s+(?:MP|MSP|MS|MLA|QC|KC)$")
 
 def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     """`September 10, 2018 | by Catherine Smith`: a date and a byline on one line; or a name
-    and then the date (`_name_then_date`)."""
+    and then the date (`_name_then_date`); not a dateline's place and date ("New York, March 6, 2025")."""
+    read = _date_and_byline(text)
+    return None if read is None or _no_person(read[1]) else read
+
+
+def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if (sender := _FROM_AND_PUBLISHED.match(text)) and (iso := dates.parse_date_line(sender["date"])):
         return iso, tuple(_MEMBER_SUFFIX.sub("", n).strip() for n in re.split(r",\s*|\s+and\s+", sender["senders"]) if n.strip())
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
@@ -2456,8 +2467,10 @@ _BRAND_STUDIO = re.compile(r"\b(?:partner(?:s|studio|content)?|partenaires?|stud
 
 def _no_person(names: tuple[str, ...]) -> bool:
     """The names a byline gives sign no person: a sponsored page's studio ("Door: Partnercontent", "a cura di Valdarno Partner
-    Studio"), or a page's label in a script without capitals ("بيان صحفي", a press release)."""
-    return all(_BRAND_STUDIO.search(n) for n in names) or any(_CASELESS_LABEL_WORDS.intersection(n.split()) for n in names)
+    Studio"), a page's label in a script without capitals ("بيان صحفي", a press release), or a dateline's place in a
+    name's shape ("New York, March 6, 2025", "Den Helder, 6 maart 2025")."""
+    return (all(_BRAND_STUDIO.search(n) for n in names) or any(_CASELESS_LABEL_WORDS.intersection(n.split()) for n in names)
+            or all(places.is_place(n) for n in names))
 
 
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
