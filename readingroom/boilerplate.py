@@ -798,12 +798,23 @@ def _with_named_bios(measured: list[Line]) -> list[Line]:
         first_said.setdefault(key, prose_words)
         prose_before.append(prose_words)
         under = measured[k + 1]
+        if key and k + 2 < len(measured) and _is_job_line(under):
+            under = measured[k + 2]  # (past the job's line between: "Nathan Pierce" / "Reporter, Southeast" / "Nathan Pierce covers ...")
         if (key and prose_words >= ARTICLE_MIN_WORDS and under.prose and _is_bare_name(line)
                 and under.text.startswith((line.text.split()[0] + " ", line.text + " "))
                 and (line.duplicate and 2 * first_said[key] < prose_words or _on_a_byline_above(measured, k, prose_before))):
             measured[k] = replace(line, cue=AUTHOR_BOX)
         prose_words += line.words if line.prose else 0
     return measured
+
+
+BIO_ROLE_MAX_WORDS = 6
+"""The longest job's line between an author's name and the bio that names them again ("Reporter, Southeast")."""
+
+
+def _is_job_line(line: Line) -> bool:
+    """A short line of a job's words, between an author's name and their bio: "Reporter, Southeast", "Senior Editor"."""
+    return line.cue is None and not line.prose and line.words <= BIO_ROLE_MAX_WORDS and bool(_ROLE_WORD.search(line.text))
 
 
 def _on_a_byline_above(measured: Sequence[Line], k: int, prose_before: list[int]) -> bool:

@@ -428,10 +428,13 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ .{3,200}? (?:\d{4}|\d{1,2}:\d{2}) \s* (?:in|dans|en|em|im|nel|w|v) \s+ ["“«„] [^"”»“]{1,40} ["”»“] \W* $
 """.replace("{READ_ALSO_EAST}", READ_ALSO_EAST).replace("{READ_ALSO_INDIA}", READ_ALSO_INDIA), max_words=40)  # (two links on one line: "Read more: ... | Opinion: ...")
 
+# A photo credit's label glued to the photographer's name, the whole line: "PicturesColin Lane", "PhotoAmira Haddad".
+GLUED_CREDIT_LABEL = r"^ \W* (?-i: (?:Pictures?|Photos?|Photographs?|Images?|PICTURES?|PHOTOS?) (?=[A-Z][a-z]+ (?:\s+[A-Z][\w'’-]+){1,2} \s* $) )"
+GLUED_CREDIT = re.compile(GLUED_CREDIT_LABEL, re.VERBOSE)
 # Photo and image credits and caption markers: "Photo: AP", "(Image: X, Y)", "Getty Images",
 # "Reuters/Jane Doe", "Фото: ...", "Foto: ...". Captions that end in a credit are dropped with it.
 IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
-    (?: ^ \W* (?: photo(?:graph)?s? | image | picture | pic | credit | source | illustration | screenshot | screengrab | screen \s+ capture
+    (?: ^ \W* (?: photo(?:graph)?s? | image | pictures? | pics? | credit | source | illustration | screenshot | screengrab | screen \s+ capture
         | video | wideo | видео | відео | фото | фотография | снимка | изображение | иллюстрация | источник | bild | quelle
         | imagem | crédito | ilustração | créditos? | imagen | ilustración | crédit | fotos? | fotó | kép | fotografi[ae] | fotografía | zdjęcie | beeld
         | llun | pictiúr | dealbh | skeudenn | govva
@@ -440,6 +443,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
         | (?:above|top|below|pictured|left|right|main\s+image|header\s+image|cover)
         ) \b \s* (?:[:|©/]|by\b|\() )                       # "Photo: ...", "Above: ...", "Image by"
     | ^ \W* vid[ée]o \s* \. \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $   # a video's title after its label: "Vidéo. Agadir: visite du chantier ..."
+    # ...or the label glued to the photographer's name: "PicturesColin Lane", "PhotoAmira Haddad"
+    | """ + GLUED_CREDIT_LABEL + r"""
     # an embedded picture's or post's source, as listicles credit them: "Fox / Via giphy.com", "u/grizzlytray / Via reddit.com",
     # "Instagram: @retrolunchbox", and the embed's bare domain under its button ("tiktok.com")
     | ^ \S+ (?:\s\S+){0,6} \s / \s* via \s+ [\w.-]+ \. [a-z]{2,6} \s* $
@@ -682,7 +687,7 @@ CREDIT_TAIL_MAX_WORDS = 45  # (BBC copies glue a section's label in capitals to 
 # The last word of a newspaper's name ("The Ashford Star", "Tri-River Courier & Press").
 PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chronicle|Telegraph|Courier|Examiner|Observer|Press"
                "|Register|Sun|Mirror|Express|Standard|Bulletin|Dispatch|Inquirer|Enquirer|Leader|Record|Republic|Democrat"
-               "|Republican|Statesman|Sentinel|Bee|Independent|Globe")
+               "|Republican|Statesman|Sentinel|Bee|Independent|Globe|World")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     (?<! (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]) ) [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
     | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
@@ -994,7 +999,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* like \s+ \S.{0,40}? \s+ on \s+ facebook \W* $ | ^ \W* follow \s+ us \s+ (?:on\s+\w+\s+)?for \s+ (?:the\s+)?(?:latest|best|all)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
-    | (?:delivered\s+(?:straight\s+)?|^\W*get\s.{0,60}straight\s+)to\s+your\s+inbox | in\s+your\s+inbox | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | (?:delivered\s+(?:straight\s+|right\s+)?|^\W*get\s.{0,60}straight\s+)to\s+your\s+inbox | in\s+your\s+inbox | \bdeliver\w*\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|updates|briefings?|newsletters?|digests?)\s+(?:straight\s+)?to\s+your\s+inbox\b | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
     | ^ \W* we \s+ have \s+ more \s+ newsletters \b
     # ...in other languages: "täglich in Ihrem Postfach", "dans votre boîte mail", "en tu bandeja de entrada", "nella tua casella"
     | \bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-)?postfach\b | \bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b

