@@ -3524,6 +3524,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         signed = _signature_block(measured, above[:HEADLINE_SEARCH_SPAN])
     if len(signed) > 1 and signed[1] - signed[0] <= 2 and _is_bare_name(measured[signed[0]]) and _SIGNED.match(measured[signed[1]].text):
         signed = signed[1:]  # a headline in title case right over a byline that says "by" ("Hollow Tide Review" / deck / "By Maren Quist")
+    first = next((n for n, k in enumerate(signed) if not _is_bare_name(measured[k])), 0)
+    if (first and date_and_byline(measured[signed[first]].text) is not None
+            and any(_is_headline_shaped(measured[k]) for k in range(signed[first - 1] + 1, signed[first]))):
+        signed = signed[first:]  # a blog's topics read as names over the headline over the post's byline and date: "Product Updates" /
+        # "Restaurant Management" / "Research" / headline / "Posted by Marisa Delgado on Aug 20, 2019 9:00:00 AM"
     if len(signed) > 1 and _is_bare_name(measured[signed[0]]) and any(measured[k].prose for k in range(signed[0] + 1, signed[1])):
         signed = signed[1:]  # a kicker read as a name over the headline and deck in sentences: "Art World" / ... / "Clara Demont & Ethan Wolcott, October 3, 2019"
     if (len(signed) > 1 and signed[1] == signed[0] + 2 and _is_bare_name(measured[signed[0]]) and _is_dated(measured[signed[1]])
@@ -4245,7 +4250,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
         # (and over the notes between them: "The Glass Menagerie at the Crucible, Sheffield – review" / "Rating: 4 out of 5." / "★★★★" / deck)
         headline = measured[above]
         if (not _is_headline_shaped(headline) or _listed_as_related(measured, above) or _SERIES_LABEL.match(headline.text)
-                or _KEYWORDS_LABEL.search(headline.text)
+                or _KEYWORDS_LABEL.search(headline.text) or _LOWER_START.match(headline.text)  # (a tagline: "from research organizations")
                 or _ROUND_LABEL.search(headline.text) or _source_of_the_byline(measured, above, chosen)
                 or _under_a_player(measured, above) or _cut_short_copy(headline.text, measured[chosen].text)
                 or _caps_kicker_over(measured, above, chosen, start)
@@ -4428,7 +4433,7 @@ def _is_signature(line: Line) -> bool:
         return True
     return line.cue is None and not (" for " in line.text and _DATED_TITLE.match(line.text)) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
-        line.words <= SIGNATURE_MAX_WORDS and (bool(_DATE_OR_TIME.search(line.text)) and not _is_event_time(line.text)
+        line.words <= SIGNATURE_MAX_WORDS and (bool(_DATE_OR_TIME.search(line.text)) and not _is_event_time(line.text) and not _is_dated_title(line.text)
                                                or bool(_SIGNED.search(line.text) or _SIGNED_PART.search(line.text))))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
@@ -4444,14 +4449,32 @@ EVENT_LEAD_WORDS = 5
 _DATE_LABEL_IN = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
+# A date a title names after words of its own that end with a word of time, no signature's: "CCPA and Employers: Five Steps to
+# Take Before January 1, 2020", "What changes after March 31, 2025".
+_TIME_WORD_BEFORE_DATE = re.compile(r"\b(?:before|after|until|till|since|through|ahead\s+of|vor|nach|bis|seit|avant|après|jusqu['’]au|antes\s+de|después\s+de|hasta)\s*$",
+                                    re.IGNORECASE)
+
+
+def _is_dated_title(text: str) -> bool:
+    """A title that names a date after EVENT_LEAD_WORDS words or more ending with a word of time (`_TIME_WORD_BEFORE_DATE`), no
+    date's label nor a byline among them: no signature, though it holds a date."""
+    found = _DATE_OR_TIME.search(text)
+    if not found:
+        return False
+    lead = text[:found.start()]
+    return (len(lead.split()) >= EVENT_LEAD_WORDS and bool(_TIME_WORD_BEFORE_DATE.search(lead)) and not _DATE_LABEL_IN.search(lead)
+            and not _SIGNED.search(lead))
+
+
 def _is_event_time(text: str) -> bool:
-    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no figure nor a date's label among them (`_CLOCK_ONLY`;
-    a figure there may be a date in words `_DATE_OR_TIME` does not read: "2019 m. lapkričio 6 d. 22:14")."""
+    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no year nor a date's label among them (`_CLOCK_ONLY`;
+    a year there may start a date in words `_DATE_OR_TIME` does not read: "2019 m. lapkričio 6 d. 22:14")."""
     found = list(_DATE_OR_TIME.finditer(text))
     if not found or not all(_CLOCK_ONLY.fullmatch(m.group().strip()) for m in found):
         return False
     lead = text[:found[0].start()]
-    return len(lead.split()) >= EVENT_LEAD_WORDS and not _DATE_LABEL_IN.search(lead) and not any(c.isdigit() for c in lead)
+    return len(lead.split()) >= EVENT_LEAD_WORDS and not _DATE_LABEL_IN.search(lead) and not _FOUR_DIGIT_YEAR.search(lead)
+    # (a figure that is no year may come before it: "Load shedding: Eskom moves to Stage 2 from 17:00 as breakdowns mount")
 
 
 def _is_meta_row(line: Line) -> bool:
@@ -4696,7 +4719,7 @@ def _is_headline_shaped(line: Line) -> bool:
                      and (line.sentence or not (_TWO_SENTENCES.search(line.text) and (title_cased(line.text) or line.words <= HEADLINE_TWO_SENTENCES_WORDS)
                                                 or _ABBREVIATION_END.search(line.text))))
             and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
-            and len(_GLUED_LINKS.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
+            and len(_GLUED_LINKS.findall(line.text)) + len(_GLUED_FIGURES.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
             and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text))
             and not _LABELLED_FIGURE.match(line.text))
 
@@ -4717,6 +4740,8 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # lower case runs into the next one's capital ("WildfiresPortugalEuropeFiresAP Top NewsWorld News")
 # or several bars ("Asia & Pacific|Europe|Africa|North America"): no headline has as many.
 _GLUED_LINKS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# ...and where a figure runs into a word, or a word into a figure ("MicrosoftWindows 10Windows Insider19h1": three such points).
+_GLUED_FIGURES = re.compile(r"\d(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ]{2})\d")
 GLUED_LINKS_MIN = 3
 
 

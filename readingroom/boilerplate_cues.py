@@ -165,7 +165,8 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:play|pause) \s* / \s* (?:play|pause) (?:\s+button)? | (?:play|pause|mute|unmute) \s+ button   # an audio player's: "Play/Pause Button"
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
-    | payment\s+methods? | donate(?:\s+now)? | contribute | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
+    | payment\s+methods? | donate(?:\s+now)? | contribute | buy \s* : \s* [^.!?:]{1,40}   # a review's shop button: "Buy: Rough Trade"
+    | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
     # a code block's header and buttons: "Copy code", "js 代码解读复制代码" (Juejin's), "AI写代码xml" and "登录后复制" (CSDN's), "コードをコピー"
     # Korean news sites' and portals' buttons: "본문 요약봇" (the summary bot), "텍스트 음성 변환 서비스 사용하기" (text to speech), "글자 크기
     # 변경하기" (text size), "SNS 보내기", "페이스북(으)로 기사보내기", "인쇄하기" (print), "기사원문" (the original), "구독" (subscribe), "타임톡",
@@ -690,7 +691,7 @@ PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chroni
                "|Republican|Statesman|Sentinel|Bee|Independent|Globe|World")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     (?<! (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]) ) [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
-    | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
+    | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) | (?-i: (?<=[a-zà-ÿ]{3}) (?=[A-ZÀ-Þ]) ) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)

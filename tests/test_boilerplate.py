@@ -1617,6 +1617,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("We deliver climate news to your inbox like nobody else.", "newsletter"),
         ("PicturesColin Lane", "image-credit"),
         ("Pictures: Colin Lane", "image-credit"),
+        ("Buy: Rough Trade", "button-label"),  # a review's shop button
+        ("The passive condenser on the roof of an ETH Zurich buildingETH Zurich / Lukas Brenner", "credit-tail"),  # glued to the caption
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1630,6 +1632,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
     [
         ("Sigue leyendo: Detienen a dos por robo a cuentahabientes en San Nicolás", "paywall"),  # a link, not the gate
         ("Photoshop Elements Review", "image-credit"),  # a product's name, no label glued to a name
+        ("Buy now or wait? The case for waiting on a new phone", "button-label"),
+        ("He said the AC/DC tour was great", "credit-tail"),
         ("Phishing messages that deliver malware to your inbox are rising, the agency said.", "newsletter"),
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
         ("In collaborazione con il Comune, la Pro Loco ha organizzato tre giorni di festa", "advertising"),  # a sentence, no sponsor's label
