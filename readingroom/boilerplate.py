@@ -4721,9 +4721,13 @@ def _is_headline_shaped(line: Line) -> bool:
             and not _CREDITED_SENTENCE.search(line.text) and not _is_signature(line)
             and len(_GLUED_LINKS.findall(line.text)) + len(_GLUED_FIGURES.findall(line.text)) < GLUED_LINKS_MIN and line.text.count("|") < GLUED_LINKS_MIN
             and not (line.words <= DATE_LINE_WORDS and _FOUR_DIGIT_YEAR.search(line.text) and parse_date_line(line.text))
-            and not _LABELLED_FIGURE.match(line.text))
+            and not _LABELLED_FIGURE.match(line.text) and len(_TICKER_FIGURE.findall(line.text)) < TICKER_FIGURES_MIN)
 
 
+# A market ticker's figures, decimals and changes: "Dow 26,728.15 +1.41%S&P 500 2,976.00 +1.30%NASDAQ 8,116.83 +1.75%" (no headline
+# quotes as many: "Dow falls 1.2%, S&P 500 0.8% as ..." has three).
+_TICKER_FIGURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)+%?|[+\-−]?\d+%")
+TICKER_FIGURES_MIN = 4
 # A widget's label and its figure: "Mayoría absoluta: 11", "Participación: 64,2 %", "Escrutado: 100%" (no headline).
 _LABELLED_FIGURE = re.compile(r"^[^:\d]{2,40}:\s*[\d][\d.,'’\s]*\s*%?\s*$"
                               # ...or glued to it: "All-time high$3.10", "Market cap$24.17B", "Circulating supply35.94B ADA"

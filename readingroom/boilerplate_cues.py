@@ -691,11 +691,15 @@ PAPER_WORDS = ("Today|Times|Post|News|Herald|Tribune|Journal|Gazette|Star|Chroni
                "|Republican|Statesman|Sentinel|Bee|Independent|Globe|World")
 CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     (?<! (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]) ) [.!?…] \s* (?-i: [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ (?: \s+ [A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+ ){1,3} ) \s* $
+    # ...or glued to the last full stop of a caption of five words or more, the credit alone: "... by the month.Deskwell",
+    # "... in 2019.Getty Images" (not a heading's name in code: "Using sync.Pool")
+    | ^ (?: \S+ \s+ ){4,} \S*? (?-i: [a-zà-ÿ)]{2} [.!?] [A-ZÀ-Þ][a-zà-ÿ][\w'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,3} ) \s* $
     | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) | (?-i: (?<=[a-zà-ÿ]{3}) (?=[A-ZÀ-Þ]) ) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
+    | [.!?] \s+ all \s+ (?:photos|images|pictures|photographs) \s+ (?:by|courtesy\s+of) \s+ [^.!?]{2,60} $   # "... Kenosha, Wisconsin. All photos by the author"
     | (?-i: [a-zà-ÿ] ) \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* / \s* (?-i: [A-ZÀ-Þ][\w.&'’-]+ ) \s* $   # "... na zona leste Zanone Fraissat/Folhapress"
     | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s+ (?:for|para|pour|für|per) \s+ (?:the \s+)?
       (?-i: [A-ZÀ-Þ][\w.'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,4} ) \s* $
@@ -1533,6 +1537,8 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     | ^ \s* [^＞\s] [^＞]{0,20} (?: \s* ＞ \s* [^＞\s] [^＞]{0,30} ){2,} $   # (full width, as Japanese sites set it: "トップ ＞ マーケット ＞ 株式")
     # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
     | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
+    # ...or its steps glued to ">" in title case: "Wellness>Food & Drinks", "News>Liverpool News"
+    | ^ \s* (?-i: [A-Z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: [>›] [A-Z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} ){1,4} ) \s* $
     # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"
     | ^ \s* [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,6} \s* [›»→>] \s* [^\W\d_] [^›»→>]{0,60} (?: [›»→>] [^›»→>]{1,60} )* $
     # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"

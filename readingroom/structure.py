@@ -366,6 +366,7 @@ def recover_structure(article: Article) -> Article:
     signed = _under_a_lone_by(texts) | _over_a_date(texts, cues)
     bare = _bare_signatures(texts, cues, lambda above: cues.get(above.number) in ("headline", "standfirst"))
     header, body = _read_header(body, cues, signed, _under_a_lone_and(texts), bare, _names_under(texts, cues, signed | bare))
+    header = _with_co_author_line(header, texts, cues)
     if not header.date.known and (ordered := _ordered_by_the_page(header, lines)) is not None:
         header = replace(header, date=ordered, used=tuple((n, "date") if n == ordered.origin.line and kind == UNORDERED_DATE else (n, kind)
                                                           for n, kind in header.used))  # (before an update's line under it is read for the date)
@@ -1346,8 +1347,9 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names, read = listed  # "Authors" / "Hannah CorriganLecturer in ..., University of Wessex"
                 used += [(line.line, "authors"), *((n, "authors") for n in read[1:])]
                 line = next(z for z in zone if z.line == read[0])  # (the first name's line signs it)
-            if names and (signed_line or bare and over_date(line.line)) and (
-                    more := _co_author_under(zone, line, over_date if signed_line else lambda n, direct=False: over_date(n, True))) is not None:
+            glued_role = _glued_role_start(line.text) is not None  # ("Stephanie K. BaerBuzzFeed News Reporter", over a second such line)
+            if names and (signed_line or glued_role or bare and over_date(line.line)) and (
+                    more := _co_author_under(zone, line, over_date if signed_line or glued_role else lambda n, direct=False: over_date(n, True))) is not None:
                 # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
                 names = (*names, *(n for n in more[1] if n not in names))  # one name to a line: "by" / "Nathaniel Brooks" / "Rosa Delgado"
                 used.append((more[0], "authors"))
@@ -1580,6 +1582,20 @@ def _co_author_over(zone: list[Stripped], position: int, title_line: int) -> tup
     return (over.line, names) if len(names) == 1 and _bare_author(names[0]) else None
 
 
+def _with_co_author_line(header: _Header, texts: list[SourceLine], cues: dict[int, str | None]) -> _Header:
+    """The header with the last author the line under its byline adds, removed as page chrome: "By Rachel Kessler" / "and
+    Omar Haddad" (the names read together as one byline)."""
+    if not header.authors.known or header.authors.origin.detail != "byline" or not header.authors.origin.line:
+        return header
+    k = next((i for i, line in enumerate(texts) if line.number == header.authors.origin.line), None)
+    if k is None or k + 1 >= len(texts) or cues.get(texts[k + 1].number) != "outside-body" or not _CO_AUTHOR_LINE.match(texts[k + 1].text):
+        return header
+    joined = parse_byline(f"{texts[k].text.strip()} {texts[k + 1].text.strip()}")
+    if not joined or len(joined) <= len(header.authors.value) or joined[:len(header.authors.value)] != header.authors.value:
+        return header
+    return replace(header, authors=replace(header.authors, value=joined), used=(*header.used, (texts[k + 1].number, "authors")))
+
+
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:
     """The name alone on the signature line right under a byline with its keyword, itself over the
     date (or over a short line over it: "by" / "Nathaniel Brooks" / "Rosa Delgado" / "KUNC" /
@@ -1594,11 +1610,13 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
-    if (under is None or under.line <= line.line or under.reason == "image-credit" or not _may_be_a_name(under.text.strip()) or not over_date(under.line)
-            or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", under.text))
+    text = _unglued(under.text).strip() if under is not None and _glued_role_start(under.text) is not None else under.text.strip() if under else ""
+    # (each name with its role glued on, one to a line: "Stephanie K. BaerBuzzFeed News Reporter" / "Marcus OteroBuzzFeed News Reporter")
+    if (under is None or under.line <= line.line or under.reason == "image-credit" or not _may_be_a_name(text) or not over_date(under.line)
+            or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
             or dates.find_date(under.text)):
         return None  # (nor the date itself over the first publication's: "Fri 17 Jan 2025 16.48 GMT" / "First published on ...")
-    names = parse_byline(f"By {under.text.strip()}")
+    names = parse_byline(f"By {text}")
     return (under.line, names) if names else None
 
 
@@ -1915,7 +1933,7 @@ def _unglued_once(text: str) -> str:
     text = _GLUED_CAPS_ROLE.sub(", ", text)  # "JENNA MORRISONSTAFF REPORTER"
     text = _GLUED_USERNAME.sub(_without_username, text)  # "Lena Okonjolenaokonjo": the author's user name, its "@" lost
     if "@" in text:
-        text = _without_glued_email(text)  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
+        text = _without_glued_email(_HANDLE_AFTER_EMAIL.sub("", text))  # "Erik Lindqvisterik.lindqvist@aftonbladet.se"
         text = _GLUED_HANDLE.sub("", text)  # "By Kendrick Obuya@kobuya and Sunniva Radcliffe@sunnivar"
     if _DIGIT.search(text):
         text = _GLUED_COUNT.sub("", text)
@@ -1946,6 +1964,8 @@ _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специ�
                                r"(?:\s+\w+){0,3}\s*$")
 _GLUED_WITH_AGENCY = re.compile(r"(?<=[a-zà-ÿ]{2})(?:com|con|avec|mit|with)\s+(?-i:[A-Z])[\w.]*\s*$")
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
+_HANDLE_AFTER_EMAIL = re.compile(r"(?<=\.[a-z]{2})@\w{1,30}\s*$")
+"""The author's handle glued after their e-mail address: "...anjali.prasad@nzherald.co.nz@anjaliprasadnzh"."""
 _TRAILING_EMAIL = re.compile(r"(?P<word>\S+)@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
@@ -1967,6 +1987,9 @@ def _without_glued_email(text: str) -> str:
         last = word[:i].rsplit("-", 1)[-1]  # (the last part of a double surname: "Tiernan-Boyd")
         if last[:1].isupper() and last[1:].islower() and word[i:][:1].islower() and _address_of(" ".join([*head, word[:i]]), word[i:]):
             return f"{before}{word[:i]}"
+    named = re.findall(r"[A-Z][a-z]+", " ".join(head))[:2]  # (the name's words, a role glued to the last: "PrasadProperty")
+    if len(named) == 2 and (at := word.find(named[0].casefold())) > 1 and word[at - 1].islower() and _address_of(" ".join(named), word[at:]):
+        return f"{before}{word[:at]}"  # glued to what follows the name, the paper's: "By Anjali Prasad, NZ Heraldanjali.prasad@nzherald.co.nz"
     return text
 
 
