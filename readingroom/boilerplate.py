@@ -3896,14 +3896,20 @@ def _is_long_headline(line: Line, told: frozenset[str]) -> bool:
             and not SENTENCE_END.search(line.text) and _told_by(line, told)[1] >= HEADLINE_TOLD_SHARE)
 
 
+def _signs_the_header(line: Line) -> bool:
+    """A signature line, or the names of a byline without its date: "Luiz Fernando Aquino e Camila Nogueira Prado, O Estado de S.Paulo"."""
+    return _is_signature(line) or (line.cue is None and not line.prose and line.words <= SIGNATURE_MAX_WORDS
+                                   and parse_byline(line.text) is not None)
+
+
 def summary_points(measured: Sequence[Line], body: Body, headline: int | None) -> frozenset[int]:
     """The summary points under the headline (`_points_over`), when the headline is over them."""
     if headline is None:
         return frozenset()
     top = headline + 1
-    while top < len(measured) and not _is_signature(measured[top]) and top - headline <= HIGHLIGHTS_MAX_ITEMS:
+    while top < len(measured) and not _signs_the_header(measured[top]) and top - headline <= HIGHLIGHTS_MAX_ITEMS:
         top += 1
-    if top >= len(measured) or not _is_signature(measured[top]):
+    if top >= len(measured) or not _signs_the_header(measured[top]):
         return frozenset()
     points = _points_over(measured, top, _body_words(measured, body))
     if not points or points[0] != headline + 1 or _is_deck(measured[headline], measured[headline + 1]):

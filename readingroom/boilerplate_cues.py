@@ -473,7 +473,8 @@ IMAGE_CREDIT = _cue("image-credit", "image-credit", r"""
     # ...or in an agency's name, where the name starts the line or follows punctuation, a credit
     # word or a photographer's name: "Photo: Reuters", "Jane Doe/AFP", "AFP via Getty Images".
     # After a lower-case word the name is part of a sentence ("Weak dollar hits Reuters").
-    | (?: ^ \W* | [.!?:;|/\\(\[–—•·,-] \s* | \b(?:via|by|photos?|images?|pictures?|credits?|©) \s+
+    | (?: ^ \W* | [.!?:;|/\\(\[–—•·-] \s* | \b(?:via|by|photos?|images?|pictures?|credits?|©) \s+
+        | ^ (?! \W* (?:by|por|par|von|door) \s ) .*? , \s*   # (not a byline's agency after the names: "By Jane Doe, Associated Press")
         | (?-i:[A-Z][\w'’.-]*) \s* )
       (?:getty\s*images|shutterstock|istock(?:photo)?|associated\s+press|\bap(?:\s+(?:photo|file|images))?\b
         | \breuters\b|\bafp\b|(?-i:\bEPA\b)|alamy|wikimedia(?:\s+commons)?|unsplash|pixabay
@@ -1321,6 +1322,10 @@ PAYWALL = _cue("paywall", "paywall", r"""
     \b(?:subscribe|subscription)\s+(?:to\s+(?:continue|read)|now\s+(?:for|to))\b
     | \balready\s+(?:a\s+)?(?:subscriber|member)\b | \bto\s+continue\s+reading\b
     | \b(?:you(?:'ve|\s+have)\s+)?(?:reached|used)\s+your\s+(?:free\s+)?(?:article\s+)?limit
+    # the gift of an article to non-subscribers: "Assinantes podem liberar 5 acessos por dia para conteúdos da Folha",
+    # "Subscribers can gift 10 articles each month"
+    | ^ \W* (?:subscribers|assinantes|suscriptores|abonnés|abonnenten|abbonati) \s+ (?:can|podem|pueden|peuvent|können|possono) \s+
+      (?:gift|share|unlock|liberar|compartilhar|presentear|regalar|compartir|offrir|partager|verschenken|regalare) \b
     | \bfree\s+(?:articles?|stories|highlights?|reads)\s+(?:left|remaining)\b
     | \bper\s+(?:month|week)\b.*\bcancel\b | \bsubscribe\s+for\b(?!\s+free\b)
     # members only, in Japanese: "［有料会員限定］この記事は会員限定です"

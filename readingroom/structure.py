@@ -1706,7 +1706,7 @@ def _split_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, each without an outlet glued after it, spaces (no-break ones
     too) made single."""
     parts = [n for part in NAME_SEPARATORS.split(text) for n in _HEBREW_AND.split(part.strip())[1:3] or (part,)]
-    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(_without_place(n.strip()))).split())
+    return tuple(" ".join(OUTLET_WORDS_AFTER_NAME.sub(r"\g<name>", _without_outlet_in_capitals(_without_outlet_after_capitals(_without_place(n.strip())))).split())
                  for n in parts if n.strip())
 
 
@@ -1718,6 +1718,17 @@ def _without_place(name: str) -> str:
     à Rimouski"), when a name of two words is left."""
     cut = _PLACE_AFTER_NAME.sub("", name) if " in " in name or " à " in name or " en " in name else name
     return cut if len(cut.split()) >= 2 else name
+
+
+_CAPITALS_THEN_WORDS = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’.-]*)\s+(?P<outlet>[A-Z][a-z].*)$")
+"""Two to four words in capitals (not initials: "M. A. Fernández"), then words in title case."""
+
+
+def _without_outlet_after_capitals(name: str) -> str:
+    """A name in capitals without the outlet in title case after it: "CARLOS RIVAS MENDOZA Associated Press" (AP's wire copy; or
+    the outlet's first word, where the byline's names end before its last: "... MENDOZA Associated")."""
+    found = _CAPITALS_THEN_WORDS.match(name)
+    return found["name"] if found and (OUTLET_NAME.match(found["outlet"]) or len(found["outlet"].split()) <= 2) else name
 
 
 def _without_outlet_in_capitals(name: str) -> str:

@@ -1619,6 +1619,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Pictures: Colin Lane", "image-credit"),
         ("Buy: Rough Trade", "button-label"),  # a review's shop button
         ("Wellness>Food & Drinks", "breadcrumb"),  # its steps glued to ">"
+        ("Assinantes podem liberar 5 acessos por dia para conteúdos da Folha", "paywall"),  # the gift of an article
         ("Deskwell rents standing desks, chairs, and other home-office equipment by the month.Deskwell", "credit-tail"),
         ("Dale Prokop at work on a 1978 Bally board in his workshop in Kenosha, Wisconsin. All photos by the author", "credit-tail"),
         ("The passive condenser on the roof of an ETH Zurich buildingETH Zurich / Lukas Brenner", "credit-tail"),  # glued to the caption
@@ -1638,6 +1639,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Buy now or wait? The case for waiting on a new phone", "button-label"),
         ("He said the AC/DC tour was great", "credit-tail"),
         ("Using sync.Pool", "credit-tail"),  # a name in code, no credit glued to a caption
+        ("By Marisa Trevino and Daniel Koster, Associated Press", "image-credit"),  # a byline's agency, no photo's credit
         ("一、为什么需要 sync.Pool", "credit-tail"),
         ("Phishing messages that deliver malware to your inbox are rising, the agency said.", "newsletter"),
         ("[foto: la sfoglina al lavoro – © Forchette Vagabonde]", "copyright"),  # a photo's credit, not the page's notice
