@@ -1788,8 +1788,10 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
         b, gaps = across.end, across.gaps
     else:
         gaps = frozenset()
-    if not _last_prose(measured, b, hi) or hi < len(measured) and measured[hi].cue is DONATION_APPEAL:
-        return None  # (prose up to another ask may be that box's own: "Wait! Before you go on about your day, ...")
+    if not _last_prose(measured, b, hi) or (hi < len(measured) and measured[hi].cue is DONATION_APPEAL
+                                            and not any(measured[j].cue is not None for j in range(b + 1, hi))):
+        return None  # (prose right up to another ask may be that box's own: "Wait! Before you go on about your day, ..."; not
+        # the text over a newsletter's box and lists of stories, over the footer's ask: "The Texas Tribune is a member-supported ...")
     heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
     return Body(body.start, b, body.gaps | gaps | frozenset(range(lead, heading))), hi  # (a subheading right under the box is the text's)
 

@@ -345,7 +345,7 @@ READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaityk
     | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
     | ez\s+is\s+érdekelhet(?:i)? | kapcsolódó\s+(?:cikkek|cikk|hírek) | olvassa?\s+el\s+(?:ezt\s+)?is"""
 RELATED_HEADER = _cue("related-header", "related-links", r"""
-    ^ \W* (?: related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
+    ^ \W* (?: (?:(?:read|more|see)\s+)?related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
     | (?:most\s+)?(?:popular|read|viewed|shared|commented)(?:\s+(?:now|today|stories|articles))?
     | most\s+\w+ | (?:most\s+)?(?:read|popular|viewed|shared|trending)\s+(?:in|on|from)\s+[\w&'’ ]{1,30} | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | you\s+(?:may|might)\s+also\s+like

@@ -1619,6 +1619,7 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Pictures: Colin Lane", "image-credit"),
         ("Buy: Rough Trade", "button-label"),  # a review's shop button
         ("Wellness>Food & Drinks", "breadcrumb"),  # its steps glued to ">"
+        ("Read related Tribune coverage", "related-header"),
         ("Assinantes podem liberar 5 acessos por dia para conteúdos da Folha", "paywall"),  # the gift of an article
         ("Deskwell rents standing desks, chairs, and other home-office equipment by the month.Deskwell", "credit-tail"),
         ("Dale Prokop at work on a 1978 Bally board in his workshop in Kenosha, Wisconsin. All photos by the author", "credit-tail"),
