@@ -1542,8 +1542,9 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     | ^ \s* [^＞\s] [^＞]{0,20} (?: \s* ＞ \s* [^＞\s] [^＞]{0,30} ){2,} $   # (full width, as Japanese sites set it: "トップ ＞ マーケット ＞ 株式")
     # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
     | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
-    # ...or its steps glued to ">" in title case: "Wellness>Food & Drinks", "News>Liverpool News"
-    | ^ \s* (?-i: [A-Z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: [>›] [A-Z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} ){1,4} ) \s* $
+    # ...or its steps glued to ">" or "/" in title case, each opening with a word, not an acronym: "Wellness>Food & Drinks",
+    # "News>Liverpool News", "Opinion/Social Commentary", "Medscape/News & Perspective/Diabetes & Endocrinology" (not "AC/DC Announce Tour")
+    | ^ \s* (?-i: [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: [>›/] [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} ){1,4} ) \s* $
     # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"
     | ^ \s* [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,6} \s* [›»→>] \s* [^\W\d_] [^›»→>]{0,60} (?: [›»→>] [^›»→>]{1,60} )* $
     # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"

@@ -2369,8 +2369,9 @@ def _is_title(line: SourceLine, cues: dict[int, str], following: list[SourceLine
     words = word_count(text)
     longest = LONG_HEADLINE_WORDS if cues.get(line.number) == "headline" else MAX_HEADLINE_WORDS  # (the classifier's, over summary points)
     if not following or words == 0 or words > longest or cues.get(line.number) == "speaker" or dates.parse_date_line(text) or (
-            BYLINE.match(text) and parse_byline(text)):
-        return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces"; nor is "BY Christopher Mah")
+            (BYLINE.match(text) or GLUED_BY.match(text)) and parse_byline(text)):
+        return False  # (a date alone is the dateline, not a title: "September 15, 2014" over "Voice interfaces"; nor is "BY Christopher Mah",
+        # nor "ByDana R. Whitcomb")
     if cues.get(line.number) == "headline":  # the boilerplate stage's (a Title Case headline may end "Worry.")
         return not text.endswith((",", ";", ":"))
     if SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):

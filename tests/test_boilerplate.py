@@ -1620,6 +1620,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Buy: Rough Trade", "button-label"),  # a review's shop button
         ("Wellness>Food & Drinks", "breadcrumb"),  # its steps glued to ">"
         ("Read related Tribune coverage", "related-header"),
+        ("Opinion/Social Commentary", "breadcrumb"),  # steps glued to "/"
+        ("Medscape/News & Perspective/Diabetes & Endocrinology", "breadcrumb"),
         ("Assinantes podem liberar 5 acessos por dia para conteúdos da Folha", "paywall"),  # the gift of an article
         ("Deskwell rents standing desks, chairs, and other home-office equipment by the month.Deskwell", "credit-tail"),
         ("Dale Prokop at work on a 1978 Bally board in his workshop in Kenosha, Wisconsin. All photos by the author", "credit-tail"),
@@ -1640,6 +1642,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Buy now or wait? The case for waiting on a new phone", "button-label"),
         ("He said the AC/DC tour was great", "credit-tail"),
         ("Using sync.Pool", "credit-tail"),  # a name in code, no credit glued to a caption
+        ("AC/DC Announce Tour", "breadcrumb"),  # an acronym's slash
         ("By Marisa Trevino and Daniel Koster, Associated Press", "image-credit"),  # a byline's agency, no photo's credit
         ("一、为什么需要 sync.Pool", "credit-tail"),
         ("Phishing messages that deliver malware to your inbox are rising, the agency said.", "newsletter"),
