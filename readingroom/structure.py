@@ -1930,6 +1930,7 @@ def _unglued(text: str) -> str:
     return text
 
 
+_GLUED_AT_PLACE = re.compile(r"(?<=[a-zà-ÿ]{3})at\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s*$")
 GLUED_TAILS_MAX = 3
 """The most tails glued one after another that a byline loses (a site, then a role)."""
 
@@ -1941,6 +1942,8 @@ def _unglued_once(text: str) -> str:
     if "&" in text:
         text = _GLUED_AMPERSAND.sub(" & ", text)  # "ByEllen KirwanLocal Democracy Reporter&Joe Halligan"
     text = _GLUED_AND.sub(_joined_names, text)  # "Valentina FuentesandJames Thornbury"
+    if (at := _GLUED_AT_PLACE.search(text)) and places.is_place(at["place"], one_word=True):
+        text = text[:at.start()]  # where they reported from, "at" glued to the name: "Oliver Penroseat Taunton" (not "Ahmet Murat Demir")
     text = _GLUED_CAPS_ROLE.sub(", ", text)  # "JENNA MORRISONSTAFF REPORTER"
     text = _GLUED_USERNAME.sub(_without_username, text)  # "Lena Okonjolenaokonjo": the author's user name, its "@" lost
     if "@" in text:

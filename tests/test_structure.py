@@ -142,6 +142,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
         ("Marianne Dubois · CBC News", ("Marianne Dubois",)),  # the outlet after a middle dot
         ("Por CARLOS RIVAS MENDOZA Associated Press", ("CARLOS RIVAS MENDOZA",)),  # the agency in title case after a name in capitals
+        ("By Oliver Penroseat Taunton", ("Oliver Penrose",)),  # where he reported from, "at" glued to the name
+        ("By Ahmet Murat Demir", ("Ahmet Murat Demir",)),  # a name ending in "at", no place after it
         ("By Anjali PrasadProperty reporter, NZ Heraldanjali.prasad@nzherald.co.nz@anjaliprasadnzh", ("Anjali Prasad",)),
         ("Hannah KeyesYahoo SportsMLB writer", ("Hannah Keyes",)),  # the site and the role glued on, one after the other
         ("By Kelsey Dunagan and Marcus Roark Tulsa World", ("Kelsey Dunagan", "Marcus Roark")),  # the paper after the names
