@@ -966,7 +966,7 @@ NAME_ROLE_MAX_WORDS = 4
 
 # A live page's editors under its headline, perhaps with its reporters after them: "Edited by Catrin Pugh and Owain Rees",
 # "Edited by Ana Ruiz, with Tom Hale reporting", Welsh "Golygwyd gan ...".
-_EDITED_BY = re.compile(r"^\W*(?:edited|golygwyd)\s+(?:by|gan)\s+(?P<names>[^,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
+_EDITED_BY = re.compile(r"^\W*(?:edited|(?P<welsh>golygwyd))\s+(?:by|gan)\s+(?P<names>[^,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
 # Welsh "and" between two capitalised names, read as "and" in a Welsh editors' line ("Golygwyd gan Catrin Pugh ac Owain Rees").
 _WELSH_AND = re.compile(r"(?<=\w)\s+ac?\s+(?=[A-ZÂÊÎÔÛŴŶ])")
 # A Korean name alone on its line: a family name and a given name, two to four syllables ("이하은").
@@ -1365,8 +1365,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if not names and (hosted := _WITH_HOST.match(line.text)) and _is_job(hosted["role"]):
                 names = parse_byline(f"By {hosted['names']}")  # a newsletter's host: "With Nadia Kowalchuk, legislative bureau chief"
             if (not names and (edited := _EDITED_BY.match(line.text))
-                    and (named := parse_byline("By " + (_WELSH_AND.sub(" and ", edited["names"]) if line.text.lstrip(" \t*-").lower().startswith("golygwyd")
-                                                        else edited["names"])))):
+                    and (named := parse_byline("By " + (_WELSH_AND.sub(" and ", edited["names"]) if edited["welsh"] else edited["names"])))):
                 names = named  # a live page's byline, its editors': "Edited by Catrin Pugh and Owain Rees", "Golygwyd gan ..."
             if not names and WIRE_AGENCY_NAME.match(line.text) and over_date(line.line, True):
                 names = (line.text.strip(),)  # the agency alone over the date: "Lusa" / "21 de novembro de 2024 às 16:05"
@@ -1610,7 +1609,7 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
-    text = _unglued(under.text).strip() if under is not None and _glued_role_start(under.text) is not None else under.text.strip() if under else ""
+    text = "" if under is None else (_unglued(under.text) if _glued_role_start(under.text) is not None else under.text).strip()
     # (each name with its role glued on, one to a line: "Stephanie K. BaerBuzzFeed News Reporter" / "Marcus OteroBuzzFeed News Reporter")
     if (under is None or under.line <= line.line or under.reason == "image-credit" or not _may_be_a_name(text) or not over_date(under.line)
             or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
