@@ -4441,7 +4441,7 @@ def _is_signature(line: Line) -> bool:
         return True
     return line.cue is None and not (" for " in line.text and _DATED_TITLE.match(line.text)) and (bool(_header_cue(line)) or (
         line.words <= SIGNATURE_MAX_WORDS and _NETWORK_LETTERS.search(line.text) is not None and caseless_name_and_network(line.text) is not None) or (
-        line.words <= SIGNATURE_MAX_WORDS and (bool(_DATE_OR_TIME.search(line.text)) and not _is_event_time(line.text) and not _is_dated_title(line.text)
+        line.words <= SIGNATURE_MAX_WORDS and (bool(_DATE_OR_TIME.search(line.text)) and not _names_its_own_time(line.text)
                                                or bool(_SIGNED.search(line.text) or _SIGNED_PART.search(line.text))))
         # "By Tasha Greer | October 3, 2019 at 5:52 PM CDT - Updated October 3 at 7:10 PM": longer, with both its dates
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
@@ -4455,34 +4455,26 @@ def _is_signature(line: Line) -> bool:
 _CLOCK_ONLY = re.compile(r"\b\d{1,2}:\d{2}h?\b")
 EVENT_LEAD_WORDS = 5
 _DATE_LABEL_IN = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
-
-
-# A date a title names after words of its own that end with a word of time, no signature's: "CCPA and Employers: Five Steps to
-# Take Before January 1, 2020", "What changes after March 31, 2025".
+# ...or a date a title names after words of its own that end with a word of time: "CCPA and Employers: Five Steps to Take
+# Before January 1, 2020", "What changes after March 31, 2025".
 _TIME_WORD_BEFORE_DATE = re.compile(r"\b(?:before|after|until|till|since|through|ahead\s+of|vor|nach|bis|seit|avant|après|jusqu['’]au|antes\s+de|después\s+de|hasta)\s*$",
                                     re.IGNORECASE)
 
 
-def _is_dated_title(text: str) -> bool:
-    """A title that names a date after EVENT_LEAD_WORDS words or more ending with a word of time (`_TIME_WORD_BEFORE_DATE`), no
-    date's label nor a byline among them: no signature, though it holds a date."""
-    found = _DATE_OR_TIME.search(text)
+def _names_its_own_time(text: str) -> bool:
+    """The line's time or date is a sentence's or a title's, no signature's: after EVENT_LEAD_WORDS words or more without a
+    date's label, either clock times alone with no year before them (`_CLOCK_ONLY`; a year there may start a date in words
+    `_DATE_OR_TIME` does not read, "2019 m. lapkričio 6 d. 22:14", while a figure that is no year may come first, "Eskom moves
+    to Stage 2 from 17:00"), or a date after a word of time and no byline (`_TIME_WORD_BEFORE_DATE`)."""
+    found = list(_DATE_OR_TIME.finditer(text))
     if not found:
         return False
-    lead = text[:found.start()]
-    return (len(lead.split()) >= EVENT_LEAD_WORDS and bool(_TIME_WORD_BEFORE_DATE.search(lead)) and not _DATE_LABEL_IN.search(lead)
-            and not _SIGNED.search(lead))
-
-
-def _is_event_time(text: str) -> bool:
-    """A clock time, and no date, after EVENT_LEAD_WORDS words or more, no year nor a date's label among them (`_CLOCK_ONLY`;
-    a year there may start a date in words `_DATE_OR_TIME` does not read: "2019 m. lapkričio 6 d. 22:14")."""
-    found = list(_DATE_OR_TIME.finditer(text))
-    if not found or not all(_CLOCK_ONLY.fullmatch(m.group().strip()) for m in found):
-        return False
     lead = text[:found[0].start()]
-    return len(lead.split()) >= EVENT_LEAD_WORDS and not _DATE_LABEL_IN.search(lead) and not _FOUR_DIGIT_YEAR.search(lead)
-    # (a figure that is no year may come before it: "Load shedding: Eskom moves to Stage 2 from 17:00 as breakdowns mount")
+    if len(lead.split()) < EVENT_LEAD_WORDS or _DATE_LABEL_IN.search(lead):
+        return False
+    if all(_CLOCK_ONLY.fullmatch(m.group().strip()) for m in found) and not _FOUR_DIGIT_YEAR.search(lead):
+        return True
+    return bool(_TIME_WORD_BEFORE_DATE.search(lead)) and not _SIGNED.search(lead)
 
 
 def _is_meta_row(line: Line) -> bool:
