@@ -288,6 +288,9 @@ SENTENCE_HEADLINE_TELLS = 2
 RELATED_LIST_MAX_LINES = 40
 """(Lines of the page, blank lines aside: a list of eight stories, each a section label, a
 headline and a date, takes 24.)"""
+TRENDING_TAGS_MIN = 3
+"""Short lines under a related-links header, at least this many, over the first headline: a bar of topics ("Trending" /
+"Weather" / "Man Utd" / "Traffic & Travel"), not a list of stories, and the headline under it is the page's."""
 # A standfirst without a full stop (BBC's) under a headline is at least this many times as long as it.
 DECK_LENGTH = 1.5
 # ... or longer at all when a byline or date follows it: a list under a title goes on with more
@@ -3410,6 +3413,9 @@ def _is_byline(line: Line) -> bool:
     if "기자" in line.text and line.words <= SIGNATURE_MAX_WORDS and east_asian_byline(line.text):
         return True  # a Korean reporter's: "정서윤 기자", "김서준 기자 ksj@example.kr"
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
+    if "@" in text and _SIGNED.match(text):
+        text = _HANDLE_OR_ADDRESS.sub("", text)  # the handle and the address after the name: "By Rehema Mbwambo @TheCitizenTZ rmbwambo@tz.example.com"
+        # (not a press contact's: "Contact Information:" / "Kellen Marsh (marsh.kellen@epa.gov)")
     if "|" in text or "·" in text or "•" in text:
         text = without_reading_time(text)  # (and the reading time in the row: "Von Katrin Oberländer | 09.07.2025 – 18:47 Uhr | Lesezeit: 5 Min.")
     if "|" in text and (outlet := _OUTLET_BEFORE_BYLINE.match(text)):
@@ -3430,6 +3436,7 @@ def _is_byline(line: Line) -> bool:
 _LATIN_GLUED_TO_CJK = re.compile(r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][A-Za-z]")
 
 
+_HANDLE_OR_ADDRESS = re.compile(r",?\s+@\w{1,30}\b(?!@)|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OUTLET_BEFORE_BYLINE = re.compile(r"^[^|]{2,40}\|\s*(?=(?:by|von|par|por|di)\s)", re.IGNORECASE)
 _LOWER_UPPER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 """A lower-case letter glued to a capital: where a copy glued a role to a name ("Jonas EberhardtEnergy Reporter")."""
@@ -4215,13 +4222,19 @@ SIGNATURE_BUTTONS = 3
 """The most button lines between a deck and the byline under it (`_signed_under`)."""
 
 
+CUT_SHORT_MIN_WORDS = 3
+"""A line the headline under it starts with, of at least this many words, is its copy cut short without an ellipsis (not
+a one-word label the headline opens with: "Brexit" over "Brexit talks stall again")."""
+
+
 def _cut_short_copy(text: str, of: str) -> bool:
     """`text` is the start of `of` cut off with an ellipsis, or at its colon: a breadcrumb's copy of
     the headline under it ("Kestrel Foods Opens $40 Million Plant-Based Production ...", "Kleine Küche
-    einrichten" over "Kleine Küche einrichten: 7 Tipps für mehr Stauraum"), no headline of its own."""
+    einrichten" over "Kleine Küche einrichten: 7 Tipps für mehr Stauraum", "Dar port clears record cargo" over
+    "Dar port clears record cargo as berth upgrade nears completion"), no headline of its own."""
     head = text.rstrip()
     if not head.endswith(("...", "…")):
-        return len(head) >= 10 and of.startswith(head + ":")
+        return len(head) >= 10 and (of.startswith(head + ":") or of.startswith(head + " ") and len(head.split()) >= CUT_SHORT_MIN_WORDS)
     head = head.rstrip(".… ")
     return len(head) >= 10 and of.startswith(head) and len(of) > len(head)
 
@@ -4361,7 +4374,8 @@ def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:
     "Work for CNN", a copy that shows a drop-down menu in full); under a site's few links and a
     label it may be a short headline ("Subscribe" / "Sign In" / "Essay" / "The Harbury Model")."""
     menu = measured[max(k - LONG_MENU_ITEMS, 0):k]
-    return len(menu) == LONG_MENU_ITEMS and all(m.words <= 3 and not m.sentence for m in menu)
+    return len(menu) == LONG_MENU_ITEMS and all(m.words <= 3 and (not m.sentence or m.text.rstrip().endswith(":")) for m in menu)  # (a label
+    # of its items among them: "Your area:" / "Brighton and Hove" / "Worthing" / ...)
 
 
 def _is_dated(line: Line) -> bool:
@@ -4658,6 +4672,8 @@ def _listed_as_related(measured: Sequence[Line], j: int) -> bool:
     header = _related_header_above(measured, j)
     if header is None:
         return False
+    if j - header > TRENDING_TAGS_MIN and all(measured[k].words < HEADLINE_USUAL_WORDS for k in range(header + 1, j)):
+        return False  # the first headline under a bar of topics, the page's own: "Trending" / "Metrolink" / "Weather" / "Man Utd" / ... / "News" / headline
     end = next((k for k in range(header + 1, len(measured)) if not _is_listed(measured[k])), len(measured))
     signed = end  # (or the signature under the deck under the list's last headline, past the photo and the buttons between them)
     under = next((k for k in range(end + 1, min(len(measured), end + 1 + DECK_FURNITURE_SPAN)) if measured[k].cue is None), len(measured))

@@ -699,6 +699,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
+    | [.!?] \s* \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s* / \s* (?-i:[A-ZÀ-Þ]) [^()/]{1,60} \) \s* $   # the photographer and
+    # the holder in brackets after the caption's stop: "... about the size of a sparrow. (Hao Lin / China University of Geosciences)"
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"
     | [.!?] \s+ all \s+ (?:photos|images|pictures|photographs) \s+ (?:by|courtesy\s+of) \s+ [^.!?]{2,60} $   # "... Kenosha, Wisconsin. All photos by the author"
     | (?-i: [a-zà-ÿ] ) \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ (?: \s+ [A-ZÀ-Þ][\w'’-]+ ){1,2} ) \s* / \s* (?-i: [A-ZÀ-Þ][\w.&'’-]+ ) \s* $   # "... na zona leste Zanone Fraissat/Folhapress"
@@ -1543,8 +1545,9 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
     # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
     | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
     # ...or its steps glued to ">" or "/" in title case, each opening with a word, not an acronym: "Wellness>Food & Drinks",
-    # "News>Liverpool News", "Opinion/Social Commentary", "Medscape/News & Perspective/Diabetes & Endocrinology" (not "AC/DC Announce Tour")
-    | ^ \s* (?-i: [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: [>›/] [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} ){1,4} ) \s* $
+    # "News>Liverpool News", "Opinion/Social Commentary", "Medscape/News & Perspective/Diabetes & Endocrinology", "Israel Inside»Archaeology",
+    # one word in lower case ending the step: "Economy/Trade war" (not "AC/DC Announce Tour")
+    | ^ \s* (?-i: [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: [>›»/] [A-Z][a-z][\w&'’-]* (?: \s+ (?:&|[A-Z][\w'’-]*) ){0,3} (?: \s+ [a-z]+ )? ){1,4} ) \s* $
     # ...or from the site's address: "Portfel.pl›Energia", "Example.com > Business"
     | ^ \s* [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,6} \s* [›»→>] \s* [^\W\d_] [^›»→>]{0,60} (?: [›»→>] [^›»→>]{1,60} )* $
     # ...its arrows glued to the steps: "Hindi News›Local›Mp›Bhopal›Bada Talab Water Level Falls 3 Feet"

@@ -62,8 +62,9 @@ BYLINE = re.compile(
         (?P<names>[^\d].{1,150}?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`, "Por:Ana Lucía Ramírez").
-GLUED_BY = re.compile(r"^(\W*(?:[Pp]osted\s+)?)((?:By|BY|by|Por|POR|Par|PAR|Von|VON):?)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
+# "By" glued to the name by the copy ("ByMiguel Arrabal": `<span>By</span><a>Miguel Arrabal</a>`, "Por:Ana Lucía Ramírez",
+# "Words ByErin Castellano", "Photography ByRenz Dimaandal").
+GLUED_BY = re.compile(r"^(\W*(?:(?:[Pp]osted|[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eported|[Pp]hotos?|[Pp]hotography)\s+)?)((?:By|BY|by|Por|POR|Par|PAR|Von|VON):?)(?=[{CAPITAL}][a-zà-ÿ])".replace("{CAPITAL}", CAPITAL))
 # Lower-case particles inside a personal name ("Alejandro de la Garza", "Jane van der Berg").
 NAME_PARTICLES = r"van|von|de|der|den|del|della|da|das|dos|di|du|la|le|ter|bin|al|ibn"
 # A nickname in quotation marks inside a name: Amanda "Tania Mae" Tan.
@@ -1329,6 +1330,12 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 bare = bool(names) and not signed_line
                 if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
                     names, bare = None, False  # a photographer's credit over the byline that says "By": "Michael Lavine" / "By Tessa Greenway"
+                if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
+                        and len(more := parse_byline(f"By {line.text.strip()} {under.text.strip()}") or ()) > len(names)
+                        and more[:len(names)] == names and all(n in under.text for n in more[len(names):])):
+                    names = more  # the co-author on the next line: "Sarah Lindqvist" / "and Omar Haddad" / date (not the place
+                    # read as a name when the agency is: "Chiara Fontana, Ambrì" / "avec ATS")
+                    used.append((under.line, "authors"))
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
                 if len(joined := parse_byline(f"By {line.text.strip()}") or ()) > 1 and joined[0] == named:
@@ -1347,7 +1354,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 names, read = listed  # "Authors" / "Hannah CorriganLecturer in ..., University of Wessex"
                 used += [(line.line, "authors"), *((n, "authors") for n in read[1:])]
                 line = next(z for z in zone if z.line == read[0])  # (the first name's line signs it)
-            glued_role = _glued_role_start(line.text) is not None  # ("Stephanie K. BaerBuzzFeed News Reporter", over a second such line)
+            glued_role = _glued_role_start(line.text) is not None or (  # ("Stephanie K. BaerBuzzFeed News Reporter", over a second such line;
+                "@" in line.text and _name_with_handle(line.text) is not None)  # with the author's handle: "Harriet OkaforReporterFollow @HarrietOkaforBL")
             if names and (signed_line or glued_role or bare and over_date(line.line)) and (
                     more := _co_author_under(zone, line, over_date if signed_line or glued_role else lambda n, direct=False: over_date(n, True))) is not None:
                 # (under a bare name, a second one right over the date: "Erik Lindqvist..." / "Sara Nyman..." / "Publicerad ...")
@@ -1609,8 +1617,11 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
-    text = "" if under is None else (_unglued(under.text) if _glued_role_start(under.text) is not None else under.text).strip()
-    # (each name with its role glued on, one to a line: "Stephanie K. BaerBuzzFeed News Reporter" / "Marcus OteroBuzzFeed News Reporter")
+    handled = _name_with_handle(under.text) if under is not None and "@" in under.text else None
+    text = "" if under is None else (handled[0] if handled and len(handled) == 1 else
+                                     _unglued(under.text) if _glued_role_start(under.text) is not None else under.text).strip()
+    # (each name with its role glued on, one to a line: "Stephanie K. BaerBuzzFeed News Reporter" / "Marcus OteroBuzzFeed News Reporter";
+    # or with the handle: "James PritchardBusiness ReporterFollow @JPritchardBiz")
     if (under is None or under.line <= line.line or under.reason == "image-credit" or not _may_be_a_name(text) or not over_date(under.line)
             or (ROLE_WORDS | DESK_WORDS | {"journalist"}).intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
             or dates.find_date(under.text)):
@@ -2356,9 +2367,10 @@ def _name_with_handle(text: str) -> tuple[str, ...] | None:
         return None  # an e-mail address, no handle: "Jessica Tiernan-Boydjtiernanboyd@lakegenevanews.net"
     for part in _HANDLED_PARTS.split(text):
         match = _NAME_AND_HANDLE.match(part)
-        if not match or not NAME.match(match.group("name")):
+        name = _unglued(match.group("name")) if match else ""  # (a role and the button glued before the handle: "Ethan HollowayReporterFollow @EthanHollowayMEN")
+        if not name or not NAME.match(name):
             break
-        names += _without_roles(_split_names(match.group("name")))
+        names += _without_roles(_split_names(name))
     return tuple(names) or None
 
 
@@ -2547,6 +2559,9 @@ def _no_person(names: tuple[str, ...]) -> bool:
             or all(places.is_place(n) for n in names))
 
 
+_SPACED_HANDLE = re.compile(r",?\s+@\w{1,30}\b(?!@)")
+
+
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline.
 
@@ -2556,6 +2571,8 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
     if len(text) <= 60 and (east := east_asian_byline(text)):
         return east
     original = text
+    if " @" in text:
+        text = _SPACED_HANDLE.sub("", text)  # the handles after the names: "By Ana Roe @anaroe and Al Lee @allee", "By Rehema Mbwambo @TheCitizenTZ"
     if "(" in text:
         text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _without_notes_in_brackets(text))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"

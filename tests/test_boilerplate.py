@@ -1626,6 +1626,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Deskwell rents standing desks, chairs, and other home-office equipment by the month.Deskwell", "credit-tail"),
         ("Dale Prokop at work on a 1978 Bally board in his workshop in Kenosha, Wisconsin. All photos by the author", "credit-tail"),
         ("The passive condenser on the roof of an ETH Zurich buildingETH Zurich / Lukas Brenner", "credit-tail"),  # glued to the caption
+        ("Israel Inside»Archaeology", "breadcrumb"), ("Economy/Trade war", "breadcrumb"),  # glued by "»"; a last word in lower case
+        ("The juvenile bird, seen here in a reconstruction, was about the size of a sparrow. (Hao Lin / China University of Geosciences)",
+         "credit-tail"),  # the photographer and the holder in brackets
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1643,6 +1646,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("He said the AC/DC tour was great", "credit-tail"),
         ("Using sync.Pool", "credit-tail"),  # a name in code, no credit glued to a caption
         ("AC/DC Announce Tour", "breadcrumb"),  # an acronym's slash
+        ("Black/White photos are back", "breadcrumb"),  # a headline's words after the slash
         ("By Marisa Trevino and Daniel Koster, Associated Press", "image-credit"),  # a byline's agency, no photo's credit
         ("一、为什么需要 sync.Pool", "credit-tail"),
         ("Phishing messages that deliver malware to your inbox are rising, the agency said.", "newsletter"),

@@ -258,6 +258,8 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("11/04/2019 10:00 CET", None),
         ("Updated at 11:20 a.m. ET on April 2, 2019.", "2019-04-02"),  # the time first, "at" and "on"
         ("08.19.2019 06:00 AM", "2019-08-19"),  # dots, the month first where the day shows it (WIRED)
+        ("11.12.2019 09:00 AM", "2019-11-12"),  # ...or a twelve-hour clock after it: the month first (WIRED)
+        ("11.12.2019 09:00", "2019-12-11"),  # (a 24-hour clock: the day first)
         ("05.03.2019", "2019-03-05"),  # ...else the day first, as dotted dates are written in Europe
         ("05.28.19", "2019-05-28"),  # two digits for the year (Engadget)
         ("v1.20.30", None),  # a version number

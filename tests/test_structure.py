@@ -140,6 +140,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Par Élodie Marchand (Niort, correspondante) et Thomas Rivière", ("Élodie Marchand", "Thomas Rivière")),  # a note in brackets
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
+        ("Words ByErin Castellano", ("Erin Castellano",)),  # "By" glued to the name after "Words"
+        ("By Rehema Mbwambo @TheCitizenTZ rmbwambo@tz.example.com", ("Rehema Mbwambo",)),  # the site's handle, the address
+        ("By Ana Roe @anaroe and Al Lee @allee", ("Ana Roe", "Al Lee")),  # each name's handle
         ("Marianne Dubois · CBC News", ("Marianne Dubois",)),  # the outlet after a middle dot
         ("Por CARLOS RIVAS MENDOZA Associated Press", ("CARLOS RIVAS MENDOZA",)),  # the agency in title case after a name in capitals
         ("By Oliver Penroseat Taunton", ("Oliver Penrose",)),  # where he reported from, "at" glued to the name
