@@ -562,7 +562,23 @@ def _with_caption_labels(measured: list[Line]) -> list[Line]:
             measured[k + 1] = replace(caption, cue=IMAGE_CREDIT)  # a slide's caption, between its counter and its credit: "2 / 10" /
             # "Les peaux d'agneau arrivent tannées et teintes. ..." / "© Théo Bessière / Le Courrier des Causses" (a listicle's
             # item is no sentence: "1 / 10" / "We can tell when you haven't brushed" / "Shutterstock")
+    for k, line in enumerate(measured[:-1]):
+        credit = measured[k + 1]
+        if (line.cue is None and not line.duplicate and line.sentence and line.words <= CAPTION_OVER_BYLINE_CREDIT_MAX_WORDS
+                and credit.cue is not None and credit.cue.reason == "image-credit" and credit.words <= PHOTOGRAPH_BY_MAX_WORDS
+                and _PHOTOGRAPH_BY.match(credit.text)):
+            measured[k] = replace(line, cue=IMAGE_CREDIT)  # a photo's caption over its "Photograph by ..." set into the text: "A
+            # white-bellied pangolin ... rests at a rescue center in Cameroon. ..." / "Photograph by Brent Stirton, Getty Images"
     return measured
+
+
+# A photo's credit that names who took it: "Photograph by Brent Stirton, Getty Images", "Photo by Dami Okafor / The Verge",
+# "Photo courtesy of the family".
+_PHOTOGRAPH_BY = re.compile(r"^\W*(?:photograph|photo|picture|image|illustration)s?\s+(?:by|courtesy\s+of)\s", re.IGNORECASE)
+PHOTOGRAPH_BY_MAX_WORDS = 10
+"""Such a credit has at most this many words (the photographer, the agency: "Photograph by Roslan Rahman, AFP/Getty Images")."""
+CAPTION_OVER_BYLINE_CREDIT_MAX_WORDS = 50
+"""A sentence right over such a credit, of at most this many words, is its caption (a paragraph of the text is longer)."""
 
 
 def _with_teasers(measured: list[Line]) -> list[Line]:

@@ -166,6 +166,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | search \s+ (?:by \s+ (?:name|keyword|date|location)|obituaries|archives?) | submit \s+ an? \s+ (?:obituary|notice|event|story|tip)
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | buy \s* : \s* [^.!?:]{1,40}   # a review's shop button: "Buy: Rough Trade"
+    | read \s+ (?:our|the) \s+ (?:full\s+)? review   # a buyer's guide's link to the pick's own review
     | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
     # a code block's header and buttons: "Copy code", "js 代码解读复制代码" (Juejin's), "AI写代码xml" and "登录后复制" (CSDN's), "コードをコピー"
     # Korean news sites' and portals' buttons: "본문 요약봇" (the summary bot), "텍스트 음성 변환 서비스 사용하기" (text to speech), "글자 크기
@@ -728,6 +729,11 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
 # affiliate commission.", "If you click on one and make a purchase we may receive a small commission."
 AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     \bwe \s+ (?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation)\b
+    # ...the site's name for "we", from its shop's links: "CNET may get a commission from retail offers."
+    | \b(?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation) \s+ (?:from|on) \s+
+      (?:retail\s+offers|(?:qualifying\s+)?purchases|sales\s+from\s+links|products\s+purchased)\b
+    # ...and its note on the price it showed: "*At the time of publishing, the price was $70."
+    | ^ \W* at \s+ the \s+ time \s+ of \s+ publish(?:ing|ed|ication) \s* , \s+ the \s+ price \s+ was \b
     | \baffiliate \s+ (?:links?|commissions?|partnerships?|marketing\s+program(?:me)?s?)\b
     | \bpartnerships? \s+ from \s+ which \s+ [^.!?]{1,40}? \s+ receives? \s+ compensation\b   # "The offers that appear in this table are from ..."
     # ...in other languages: "Cet article contient des liens affiliés.", "Podemos recibir una comisión ...", "Affiliate-Links",
@@ -747,10 +753,10 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
 SHOP_BUTTON = _cue("shop-button", "advertising", r"""
     ^ \W* (?:buy(?:\s+it)?|shop|order|see\s+it|get\s+it|check\s+(?:the\s+)?price) \s+ (?:now\s+)? (?:on|at|from) \s+ (?-i:[A-Z])[\w.&'’-]* (?:\s+(?-i:[A-Z])[\w.&'’-]*)?
       (?: \s+ (?:for\s+)? [$£€]\s?\d[\d,.]* )? \W* $
-    | ^ \W* (?:[$£€]\s?\d[\d,.]* (?:\s?[$£€]\s?\d[\d,.]*)? | \d[\d,.]*\s?(?:€|EUR|CHF|zł|kr) (?:\s?\d[\d,.]*\s?(?:€|EUR|CHF|zł|kr))? ) \s+
-      (?:at|on|from|bei|chez|sur|da|su|en|bij|hos|på|w|u) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \W* $
+    | ^ \W* (?: (?:[$£€]\s?\d[\d,.]* (?:\s?[$£€]\s?\d[\d,.]*)? | \d[\d,.]*\s?(?:€|EUR|CHF|zł|kr) (?:\s?\d[\d,.]*\s?(?:€|EUR|CHF|zł|kr))? ) \s+
+      (?:at|on|from|bei|chez|sur|da|su|en|bij|hos|på|w|u) \s+ (?-i:[A-ZÀ-Þ])[\w.&'’-]* (?:\s+(?:&|(?-i:[A-ZÀ-Þ])[\w.&'’-]*)){0,3} \s* ){1,4} \W* $
     # ("$1,050 at Bergstrom & Hale", the old price and the sale's glued: "$495$395 at Nordstrom", the price's currency after it:
-    # "139 € bei Zalando", "24,90 € chez Sephora", "89 € su Yoox")
+    # "139 € bei Zalando", "24,90 € chez Sephora", "89 € su Yoox"; a few shops' buttons glued: "$70 from Amazon$70 from Target")
     # a product's card: its name, its price and the button glued on ("Shape & ShoreSculpt One-Piece in Black£25.00SHOP NOW")
     | ^ (?:[^.!?]|\.(?=\d)){2,80}? [$£€]\s?\d[\d,.]* (?:\s*/\s*(?:month|mo|year|yr|week))? \s* (?:shop|buy)(?:\s+now)? \W* $
     # (a version's number in the name, a subscription's price: "WhoopStrap 3.0 Recovery Tracker£30/monthSHOP NOW")
@@ -852,6 +858,8 @@ STORY_CONTINUES = _cue("story-continues", "advertising", rf"""
     | ^ \W* (?:\S+\s+){{0,3}} {_GOES_ON} (?:\s+\S+){{0,4}}? \s+ {_AD_WORD} (?:\s+\S+){{0,2}} \W* $
     | ^ \W* {_AD_WORD} \s* [-–—|:] \s* (?:\S+\s+){{0,2}} {_GOES_ON} (?:\s+\S+){{0,3}} \W* $
     | ^ \W* (?:\S+\s+){{0,4}} {_AD_WORD} (?:\s+\S+){{0,2}} \s+ (?:fortgesetzt|folytatódik|jatkuu|continua|continúa) \W* $
+    # ...or under a video set into it: "Dalszy ciąg materiału pod wideo", "Weiterlesen nach dem Video"
+    | ^ \W* (?:\S+\s+){{0,3}} {_GOES_ON} (?:\s+\S+){{0,3}}? \s+ (?:wideo|video|vidéo|vídeo|видео|відео|videem) \W* $
 """, max_words=10)
 # An ad slot's bare label ("Anzeige", "Advertisement", "Publicité"), over what the ad shows when it shows text.
 AD_LABEL = re.compile(rf"^\W*(?:advertisements?|advertising|{_AD_WORD})\W*$", re.IGNORECASE | re.VERBOSE)
@@ -1208,7 +1216,7 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
     | \bwe\s+want\s+to\s+hear\s+what\s+you\s+think\s+about\s+this\s+(?:article|story) | \bsubmit\s+a\s+letter\s+to\s+the\s+editor\b
     # a sign-up form's error message: "There was a problem. Please refresh the page and try again."
     | ^ \W* there \s+ was \s+ a \s+ problem\b .{0,20} \b refresh \s+ the \s+ page
-    | ^ \W* (?:heb\s+(?:jij|je|u)|hast\s+du|haben\s+sie|have\s+you\s+got|do\s+you\s+have|have) \s+ (?:een|einen|eine|a|an) \s+
+    | ^ \W* (?:heb\s+(?:jij|je|u)|heeft\s+u|hast\s+du|haben\s+sie|have\s+you\s+got|do\s+you\s+have|have) \s+ (?:een|einen|eine|a|an) \s+
       (?:(?:news|nieuws)\s*)?(?:tip|tipp|hinweis|story\s+idea|news\s+story) \b .{0,40}? \b(?:redactie|redaktion|newsroom|us|editors?)\b
     # ...and the same with the news or the information asked for first: "Sie haben Informationen zu diesem Thema? Schreiben Sie uns",
     # "Vous avez des informations sur ce sujet ? Écrivez-nous", "Do you have information about this story? Contact us"
