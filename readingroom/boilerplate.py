@@ -1416,6 +1416,8 @@ class Body:
     gaps: frozenset[int] = frozenset()
     tail: int | None = None
     """Where the lines after the article's last paragraph begin, when they are kept (`_with_tail`, `_with_facts`)."""
+    headings: frozenset[int] = frozenset()
+    """Positions of headings the body's shape tells, not their own: the names of numbered cards (`_through_numbered_cards`)."""
 
     def __contains__(self, k: int) -> bool:
         return self.start <= k <= self.end and k not in self.gaps
@@ -1447,6 +1449,7 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
         body = _across_inserts(measured, weights, body, body.end + 1, hi)
     while (joined := _across_block(measured, weights, body)) is not None:
         body = joined
+    body = _through_numbered_cards(measured, body)
     if (carded := _with_recipe_card(measured, body)).start < body.start:
         carded = _across_inserts(measured, weights, carded, min(lo, carded.start), hi)  # (the post over its card, above an ad's label)
     body = carded
@@ -1459,6 +1462,43 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     while start > 0 and start - 1 in live and measured[start - 1].cue is None:
         start -= 1  # (the first entry's time and heading over its paragraph: "4:51 p.m. ET" / "That's a wrap")
     return replace(body, start=start, end=tail, tail=end + 1 if tail > end else listed_end + 1 if facts_end > listed_end else None)
+
+
+# A numbered card's number alone on its line, under the card's name: "Taberna da Rua das Flores" / "1." / the photo's credit /
+# the address / the phone / the card's text (a guide's map of places, Eater's).
+_CARD_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+CARD_LEAD_SPAN = 8
+"""The next card's number is at most this many lines under the last card's text (past a box of links, a newsletter's form, the card's name)."""
+CARD_TEXT_SPAN = 8
+"""A card's text begins at most this many lines under its number (past the photo, its credit, the address, the phone, buttons)."""
+NUMBERED_CARDS_MIN = 3
+"""Numbered cards, one to N in order, each with a paragraph of text, at least this many: the article goes on through them."""
+
+
+def _through_numbered_cards(measured: Sequence[Line], body: Body) -> Body:
+    """The body through the numbered cards under it (`_CARD_NUMBER`): each card's name and paragraphs join the text, the
+    rest of each card (the number, the photo's credit, the address, the phone, a "Visit Website" button) its gaps. Fewer than
+    NUMBERED_CARDS_MIN cards, or numbers out of order, leave the body as it was."""
+    expected, last, cards, gaps, names = 1, body.end, 0, set(body.gaps), set()
+    while True:
+        marker = next((j for j in range(last + 1, min(last + 1 + CARD_LEAD_SPAN, len(measured)))
+                       if (number := _CARD_NUMBER.match(measured[j].text))), None)
+        if marker is None or int(_CARD_NUMBER.match(measured[marker].text)[1]) != expected:
+            break
+        text = next((j for j in range(marker + 1, min(marker + 1 + CARD_TEXT_SPAN, len(measured)))
+                     if measured[j].prose and measured[j].cue is None or _CARD_NUMBER.match(measured[j].text)), None)
+        if text is None or not measured[text].prose:
+            break
+        end = text
+        while end + 1 < len(measured) and measured[end + 1].prose and measured[end + 1].cue is None:
+            end += 1  # (its text in more paragraphs)
+        name = marker - 1 if marker - 1 > last and measured[marker - 1].cue is None and not measured[marker - 1].sentence else None
+        gaps |= {j for j in range(last + 1, text) if j != name}
+        names |= set() if name is None else {name}
+        expected, last, cards = expected + 1, end, cards + 1
+    if cards < NUMBERED_CARDS_MIN:
+        return body
+    return replace(body, end=last, gaps=frozenset(gaps), headings=body.headings | frozenset(names))
 
 
 # A page's number among the article's pages, under its part of the text: "Página 1 de 3", "Page 2 of 4", "Seite 1 von 3",
@@ -1490,7 +1530,7 @@ def _with_next_pages(measured: Sequence[Line], body: Body) -> Body:
             return body
         first, last = again + 1 + part.start, again + 1 + part.end
         body = Body(body.start, last, body.gaps | frozenset(range(body.end + 1, first)) | frozenset(again + 1 + g for g in part.gaps),
-                    None if part.tail is None else again + 1 + part.tail)
+                    None if part.tail is None else again + 1 + part.tail, body.headings)
     return body
 
 
@@ -1557,7 +1597,7 @@ def _with_recipe_card(measured: Sequence[Line], body: Body) -> Body:
     the body's run began (the items over it weigh as a menu's lines)."""
     card = recipe_card(measured, body.end + 1, body.end + 1 + RECIPE_CARD_SPAN)
     if card is not None and not any(m.cue is not None and m.cue.name == "comments" for m in measured[body.end + 1:card[0]]):
-        return Body(body.start, max(card[2], body.end), body.gaps | frozenset(range(body.end + 1, card[0])), body.tail)
+        return Body(body.start, max(card[2], body.end), body.gaps | frozenset(range(body.end + 1, card[0])), body.tail, body.headings)
     card = recipe_card(measured, body.start - RECIPE_ITEMS_MAX - 1, body.start)
     if card is not None and card[2] >= body.start:
         return replace(body, start=card[0])
@@ -3154,6 +3194,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(False, "outside-body", "separator")  # "- - - -", "___", "*************************", "."
     if k in page.speakers:
         return Verdict(True, "body", "speaker")
+    if k in page.body.headings:
+        return Verdict(True, "body", "subheading")  # a numbered card's name: "Taberna da Rua das Flores" / "1." / ... / its text
     if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.
@@ -3579,7 +3621,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS and measured[chosen].words >= DECK_MIN_WORDS
             and (title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text)
                  or measured[chosen - 1].words >= DECK_MIN_WORDS)
-            and ":" not in measured[chosen - 1].text
+            and (":" not in measured[chosen - 1].text or _ONE_WORD_LEAD.match(measured[chosen - 1].text))  # ("Revealed: College rents rise ...")
             and not measured[chosen - 1].text.isupper()  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
             and not _LABEL_LEAD.match(measured[chosen].text)):  # (nor a German kicker, its nouns capitalised, over a headline that
         # opens with its label: "Neue CT-Scanner an Flughäfen" / "Flüssigkeiten im Handgepäck: Was an deutschen Flughäfen ...")

@@ -116,6 +116,11 @@ SHARE_MENU = _cue("share-menu", "share-buttons", r"""
     | ^ \W* google \s+ news \S{0,6} \s* (?:takip|ফলো|பின்தொடர|abone)
 """, scope="whole")
 
+# The BBC World Service's label of a byline, in its languages, glued to the name by a comma ("Author,Amina Mwakalinga").
+COMMA_AUTHOR_LABELS = r"author|autor|автор|लेखक|نویسنده|مصنف|الكاتب|mwandishi|yazar|tác\s+giả|penulis"
+# ...and of the author's role under it ("Role,BBC News", "Nafasi,BBC Swahili").
+COMMA_ROLE_LABELS = r"role|nafasi|должность|посада|पदनाम|سمت|عہدہ|شغل|المسمى\s+الوظيفي|görev|unvan|chức\s+vụ|jabatan|função|cargo|fonction"
+
 _TAG_LABEL = r"""(?: tags? | topics? | keywords? | tagged (?: \s+ (?:with|as|in) )? | filed \s+ (?:under|in)
     | categor(?:y|ies) | schlagw(?:ö|oe)rter | stichw(?:ö|oe)rter | themen | mots[-\s]clés | étiquettes
     | etiquetas | palabras \s+ clave | temas | assuntos | теги | темы | метки | ключевые \s+ слова
@@ -133,6 +138,8 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
       \s* (?: : [^.!?]* )? $   # (and what they tag: "Schlagwörter zu diesem Artikel")
     | ^ \W* (?:read|see) \s+ more \s+ (?:about|on) \s* : [^.!?]* $   # "Read more about:Israel & the RegionAravadesalination..."
     | ^ \W* (?: video \s+ )? keywords \s+ [^.!?]* $
+    # ...or its tags in title case glued by commas: "Sports,Men’s Water Polo", "News,Campus,Student Government"
+    | ^ \s* (?! (?:by|von|par|por) \s | (?:{COMMA_AUTHOR_LABELS}|{COMMA_ROLE_LABELS}) \s* , ) (?= \S* \s | (?: [^,]* , ){{2}} ) (?-i: [A-Z][\w'’&-]* (?: \s+ (?:&|[A-Z][\w'’&-]*) ){{0,3}} (?: , [A-Z][\w'’&-]* (?: \s+ (?:&|[A-Z][\w'’&-]*) ){{0,3}} ){{1,5}} ) \s* $
 """, scope="whole")
 
 # Button labels and widget chrome: single-purpose words a page shows on buttons, tabs and
@@ -732,6 +739,9 @@ AFFILIATE_DISCLOSURE = _cue("affiliate-disclosure", "advertising", r"""
     # ...the site's name for "we", from its shop's links: "CNET may get a commission from retail offers."
     | \b(?:may|might) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)? (?:share|commission|compensation) \s+ (?:from|on) \s+
       (?:retail\s+offers|(?:qualifying\s+)?purchases|sales\s+from\s+links|products\s+purchased)\b
+    # ...or after the reader's purchase: "If you buy something or book a reservation from an Eater link, Vox Media may earn a commission."
+    | \bif \s+ you \s+ (?:buy|book|purchase|shop) \b [^.!?]{0,80}? \b (?:may|might|could) \s+ (?:receive|earn|get|collect) \s+ (?:a \s+)? (?:small \s+)?
+      (?:share|commission|compensation)\b
     # ...and its note on the price it showed: "*At the time of publishing, the price was $70."
     | ^ \W* at \s+ the \s+ time \s+ of \s+ publish(?:ing|ed|ication) \s* , \s+ the \s+ price \s+ was \b
     | \baffiliate \s+ (?:links?|commissions?|partnerships?|marketing\s+program(?:me)?s?)\b
@@ -1453,8 +1463,8 @@ AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
 
 # The role under a BBC signature, its label glued by a comma: "Role,BBC News", "Nafasi,BBC Swahili",
 # "Должность,Би-би-си", "पदनाम,बीबीसी", "سمت,بی‌بی‌سی". Not an author's bio (no barrier).
-BYLINE_ROLE = _cue("byline-role", "author-bio", r"""
-    ^ \W* (?:role|nafasi|должность|посада|पदनाम|سمت|عہدہ|شغل|المسمى\s+الوظيفي|görev|unvan|chức\s+vụ|jabatan|função|cargo|fonction) \s* , \s* \S .{0,60} $
+BYLINE_ROLE = _cue("byline-role", "author-bio", rf"""
+    ^ \W* (?:{COMMA_ROLE_LABELS}) \s* , \s* \S .{{0,60}} $
 """, max_words=10)
 
 # Wire and reporting credits at the foot of a story: "(Reporting by ...; Editing by ...)".
@@ -1640,8 +1650,6 @@ CUES: tuple[Cue, ...] = (
 
 # --- Article-header cues: kept (the structure stage moves them into metadata) ---------------
 
-# The BBC World Service's label of a byline, in its languages, glued to the name by a comma ("Author,Amina Mwakalinga").
-COMMA_AUTHOR_LABELS = r"author|autor|автор|लेखक|نویسنده|مصنف|الكاتب|mwandishi|yazar|tác\s+giả|penulis"
 # Capital letters a name may start with: Latin (with Latin-1 and Latin Extended-A: "Ūdre",
 # "Łukasz", "Šimon"), Cyrillic.
 CAPITAL = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "Α-ΩΆΈΉΊΌΎΏ"

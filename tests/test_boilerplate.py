@@ -1626,10 +1626,13 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Deskwell rents standing desks, chairs, and other home-office equipment by the month.Deskwell", "credit-tail"),
         ("Dale Prokop at work on a 1978 Bally board in his workshop in Kenosha, Wisconsin. All photos by the author", "credit-tail"),
         ("The passive condenser on the roof of an ETH Zurich buildingETH Zurich / Lukas Brenner", "credit-tail"),  # glued to the caption
+        ("Sports,Men’s Water Polo", "tag-list"), ("News,Campus,Student Government", "tag-list"),  # tags glued by commas
         ("Israel Inside»Archaeology", "breadcrumb"), ("Economy/Trade war", "breadcrumb"),  # glued by "»"; a last word in lower case
         ("$70 from Amazon$70 from Target$75 from Williams Sonoma", "shop-button"),  # a guide's shop buttons glued
         ("*At the time of publishing, the price was $70.", "affiliate-disclosure"), ("CNET may get a commission from retail offers.", "affiliate-disclosure"),
         ("Read our review", "button-label"), ("Dalszy ciąg materiału pod wideo", "story-continues"),  # the text goes on under the video
+        ("If you buy something or book a reservation from an Eater link, Vox Media may earn a commission. See our ethics policy.",
+         "affiliate-disclosure"),
         ("Heeft u een tip over dit nieuws? Mail de redactie of app naar 06-13 79 90 60.", "correction-prompt"),
         ("The juvenile bird, seen here in a reconstruction, was about the size of a sparrow. (Hao Lin / China University of Geosciences)",
          "credit-tail"),  # the photographer and the holder in brackets
@@ -1651,6 +1654,8 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Using sync.Pool", "credit-tail"),  # a name in code, no credit glued to a caption
         ("AC/DC Announce Tour", "breadcrumb"),  # an acronym's slash
         ("Black/White photos are back", "breadcrumb"),  # a headline's words after the slash
+        ("Smith,John", "tag-list"), ("By Smith,John", "tag-list"),  # a name, its parts glued by a comma
+        ("Author,Amina Mfano", "tag-list"), ("Nafasi,BBC Swahili", "tag-list"),  # the World Service's labels glued by a comma
         ("Brokers may earn a commission on each trade.", "affiliate-disclosure"),  # the text's, no shop's
         ("Read our review of the film here: it is great", "button-label"),
         ("By Marisa Trevino and Daniel Koster, Associated Press", "image-credit"),  # a byline's agency, no photo's credit
