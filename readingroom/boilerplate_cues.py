@@ -707,6 +707,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
       (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
+    | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ \s+ (?:lab|laboratory|group|team) ) \s* , \s* (?-i: [A-Z]{2,6} ) \s* $   # a lab and its
+    # institute's acronym after the caption's stop: "... across the wound. Castellano lab, NINDS" (not a place's state: "... Amphitheatre. St. Louis, MO")
     | [.!?] \s* \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) \s* / \s* (?-i:[A-ZÀ-Þ]) [^()/]{1,60} \) \s* $   # the photographer and
     # the holder in brackets after the caption's stop: "... about the size of a sparrow. (Hao Lin / China University of Geosciences)"
     | [.!?] \s+ (?:photo|picture|image|foto) \s* / \s* (?-i:[A-ZÀ-Þ]) [^.!?/]{1,60} $   # "... Lake Rotokākahi. Photo / Andrew Whitford"

@@ -197,8 +197,8 @@ PATTERNS = (
     # (a month's name starts a word, or a capital glued to a name: "Miriam CastellanosApril 23, 2019";
     # trying every name only there keeps the search fast)
     re.compile(rf"(?:(?<![^\W\d_])|(?=(?-i:[A-ZА-ЯЁ])))(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|d['’])?(?P<m>{_MONTH})\.?(?:/[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
-               re.IGNORECASE),  # ("28 آب/اغسطس 2013": a month in two names; "12 ديسمبر ,2019", "20 مئی ، 2019": a comma before the year)
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\.?\s+|-(?=[^\W\d_]))(?:de\s+|d['’])?(?P<m>{_MONTH})\.?(?:\s?/\s?[^\W\d_]+)?(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+               re.IGNORECASE),  # ("28 آب/اغسطس 2013", "22 يوليو/ تموز 2019": a month in two names; "12 ديسمبر ,2019", "20 مئی ، 2019": a comma before the year)
     # Dots with the month first where a twelve-hour clock follows, as WIRED prints it: "11.12.2019 09:00 AM" is 12 November
     # (pages that write the day first keep a 24-hour clock: "16.11.2019 11:20")
     re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.(?P<y>(?:19|20)\d\d)(?=,?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)"),

@@ -2132,6 +2132,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if (sender := _FROM_AND_PUBLISHED.match(text)) and (iso := dates.parse_date_line(sender["date"])):
         return iso, tuple(_MEMBER_SUFFIX.sub("", n).strip() for n in re.split(r",\s*|\s+and\s+", sender["senders"]) if n.strip())
     text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
+    if "פורסם" in text or "עודכן" in text:
+        text = _GLUED_HEBREW_LABEL.sub(" ", text)  # ...in Hebrew: "נועה שגיאפורסם: 27.10.19 , 18:42"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]
     row = [p.strip() for p in text.split("|")] if text.count("|") == 1 else split
     if len(row) == 2 and (name := _caseless_name(row[0])) and dates.DATE_LABEL_START.match(row[1]) and (iso := dates.parse_date_line(row[1])):
@@ -2154,6 +2156,8 @@ def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     return _name_then_date(text) or _date_then_name(text) or _date_then_name_and_outlet(text)
 
 
+_GLUED_HEBREW_LABEL = re.compile(r"(?<=[\u05D0-\u05EA])(?=פורסם|עודכן)|(?<=\d)(?=תגובות)")
+"""Where a copy glued Hebrew's "published" or "updated" to the name before it, or "comments" to the time."""
 _CO_AUTHOR_LINE = re.compile(rf"^\s*(?:{_NAME_JOINERS})\s+(?=[^\W\d_])", re.IGNORECASE)
 """A byline's second line, the last author's: "and Jen Okafor@jenokafor"."""
 _RTL_LETTERS = "\u0590-\u05FF\u0600-\u06FF"  # Hebrew and Arabic
@@ -2210,8 +2214,9 @@ def _caseless_placed_name(text: str) -> tuple[str] | None:
 # The BBC's World Service, glued after its reporter's name: "نسرین رحیمیبی‌بی‌سی فارسی" (BBC Persian), perhaps with
 # where they wrote from: "نادیہ قریشیبی بی سی اردو ڈاٹ کام، لاہور" (BBC Urdu), "ሳሙኤል ጌታቸውቢቢሲ አማርኛ፣ ሐዋሳ" (BBC Amharic).
 _GLUED_CASELESS_NETWORK = re.compile(r"(?<=[\u0600-\u06FF\u1200-\u137F])(?:بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي|ቢቢሲ)"
-                                     r"(?:\s+(?:فارسی|عربي|اردو|نیوز|نيوز|አማርኛ|ትግርኛ|አፋን\s+ኦሮሞ))?(?:\s+ڈاٹ\s+کام)?"
-                                     r"(?:\s*[،,፣]\s*[^\s،,፣\d]+(?:\s+[^\s،,፣\d]+)?)?\s*$")
+                                     r"(?:\s+(?:فارسی|عربي|اردو|نیوز|نيوز|አማርኛ|ትግርኛ|አፋን\s+ኦሮሞ)){0,2}(?:\s+ڈاٹ\s+کام)?"
+                                     r"(?:(?:\s*[،,፣]|\s+[-–—])\s*[^\s،,፣\d]+(?:\s+[^\s،,፣\d]+)?)?\s*$")  # (the service in two words and the
+# place after a dash: "سارة حسنبي بي سي نيوز عربي - البصرة")
 
 
 def caseless_name_and_network(text: str) -> tuple[str] | None:

@@ -74,6 +74,7 @@ from readingroom.dates import parse_date_line, split_dateline
         ("05/05/2011", "2011-05-05"),
         ("04/05/2011", None),  # April 5 or 4 May: not guessed
         ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "2013-08-28"),  # Arabic: weekday, a month in two names, update time
+        ("22 يوليو/ تموز 2019", "2019-07-22"),  # ...a space after the slash (BBC Arabic)
         ("15 كانون الثاني 2014", "2014-01-15"),
         ("26 အောက်တိုဘာ 2018", "2018-10-26"),  # Burmese
         ("11/20/19 6:38 AM", "2019-11-20"),  # a two-digit year, the order shown

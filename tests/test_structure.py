@@ -674,6 +674,7 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("Latest News 25 Jul 2019 12 comments", None),
     ("March 3, 2019 Breaking News", None),
     ("נועה גולדברג פורסם: 16.07.19 , 14:23", ("2019-07-16", ("נועה גולדברג",))),  # a name without capitals, the date's label
+    ("נועה שגיאפורסם: 27.10.19 , 18:42תגובות: 48", ("2019-10-27", ("נועה שגיא",))),  # ...glued to the name, the comments' count glued on
     ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
     ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
     ("Latest News, Wednesday 12 Jun 2019", None),
@@ -1109,6 +1110,7 @@ def test_a_name_and_its_place_in_a_script_without_capitals(line: str, names: tup
     ("نسرین رحیمیبی\u200cبی\u200cسی فارسی", ("نسرین رحیمی",)),  # BBC Persian glued after the name
     ("نادیہ قریشیبی بی سی اردو ڈاٹ کام، لاہور", ("نادیہ قریشی",)),  # BBC Urdu's site, and the place
     ("ሳሙኤል ጌታቸውቢቢሲ አማርኛ፣ ሐዋሳ", ("ሳሙኤል ጌታቸው",)),  # BBC Amharic, with the Ethiopic comma
+    ("سارة حسنبي بي سي نيوز عربي - البصرة", ("سارة حسن",)),  # BBC News Arabic in three words, the place after a dash
     ("ቢቢሲ አማርኛ", None),  # the service alone names nobody
 ])
 def test_a_name_with_the_bbc_service_glued_after_it(line: str, names: tuple[str, ...] | None) -> None:
