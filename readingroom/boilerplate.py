@@ -4347,7 +4347,7 @@ def _above_its_decks(measured: Sequence[Line], chosen: int, told: frozenset[str]
                 and not (above < chosen - 1 and headline.words < HEADLINE_USUAL_WORDS)
                 and not (headline.words < HEADLINE_USUAL_WORDS and _SECTION_SEPARATOR.search(headline.text))
                 and not (above < chosen - 1 and _SECTION_PARTS.search(headline.text))
-                and not (headline.words < HEADLINE_USUAL_WORDS and _ends_a_menu(measured, above))):
+                and not (headline.words < HEADLINE_USUAL_WORDS and (_ends_a_menu(measured, above) or _SECTION_NEWS.search(headline.text)))):
             # (a headline over two decks is one of usual length; a short line over them is a section's label: "Crime & Public Safety",
             # and so is one that names a section's part over two: "Newsletter · Lo que hay que saber" / headline / deck)
             deck_share = _told_by(measured[chosen], told)[1]
@@ -4424,6 +4424,8 @@ _SECTION_SEPARATOR = re.compile(r"\s[-–|]\s|[·•]")  # ("Crime - Courts", "M
 # ...and, of any length, one with a dot or a bar between a section and its part ("Newsletter · Lo que hay que saber"), which
 # a headline seldom has (a dash it may: "Dog walker, 58, is rescued ... - only for the dog to find its own way back").
 _SECTION_PARTS = re.compile(r"\s[|·•]\s")
+# ...and a short line that ends in "News", a place's section ("Grand Rapids News", "Greater Manchester News").
+_SECTION_NEWS = re.compile(r"\sNews\s*$")
 
 
 def _ends_a_menu(measured: Sequence[Line], k: int) -> bool:

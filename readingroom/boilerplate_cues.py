@@ -133,9 +133,10 @@ TAG_LIST = _cue("tag-list", "navigation", rf"""
     # ...or under its label, with a colon or alone on its line: "Topics: Crack, damage, earthquake",
     # "Tags: Brexit, EU", "Filed under: Politics", "Related tags", "Schlagwörter: ...", "Теги: ...";
     # "Keywords" also without the colon ("Video Keywords health officials travel ban").
-    | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL}
+    | ^ \W* (?: (?:related|video|story|article|post|more) \s+ )? {_TAG_LABEL} (?: \s+ (?:relacionad[oa]s|relacionats|correlati|liés|associés) )?
       (?: \s+ (?:zu \s+ diesem|zum|in \s+ diesem|of \s+ this|for \s+ this|de \s+ cet|de \s+ este|di \s+ questo) \s+ (?:artikel|beitrag|article|artículo|articolo|story|post) )?
-      \s* (?: : [^.!?]* )? $   # (and what they tag: "Schlagwörter zu diesem Artikel")
+      (?: \s* : [^.!?]* | (?-i:[A-ZÀ-Þ]) [^.!?]* )? \s* $   # (and what they tag: "Schlagwörter zu diesem Artikel"; the tags glued on:
+      # "Temas RelacionadosSenadodronesSCTAICM", "TagsBrexitEU")
     | ^ \W* (?:read|see) \s+ more \s+ (?:about|on) \s* : [^.!?]* $   # "Read more about:Israel & the RegionAravadesalination..."
     | ^ \W* (?: video \s+ )? keywords \s+ [^.!?]* $
     # ...or its tags in title case glued by commas: "Sports,Men’s Water Polo", "News,Campus,Student Government"
@@ -174,6 +175,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | collapse | toggle.* | advertisement | sponsored | ad | loading\.* | paiment\s+methods?
     | payment\s+methods? | donate(?:\s+now)? | contribute | buy \s* : \s* [^.!?:]{1,40}   # a review's shop button: "Buy: Rough Trade"
     | read \s+ (?:our|the) \s+ (?:full\s+)? review   # a buyer's guide's link to the pick's own review
+    | e-?mail \s+ the \s+ (?:author|reporter|writer) (?: \s* [|·•] \s* follow \s+ on \s+ (?:twitter|facebook|instagram) )?   # "Email the author | Follow on Twitter"
     | 立即贊助 | 立即赞助 | 贊助我們 | 赞助我们
     # a code block's header and buttons: "Copy code", "js 代码解读复制代码" (Juejin's), "AI写代码xml" and "登录后复制" (CSDN's), "コードをコピー"
     # Korean news sites' and portals' buttons: "본문 요약봇" (the summary bot), "텍스트 음성 변환 서비스 사용하기" (text to speech), "글자 크기
@@ -418,7 +420,9 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     | ^ \W* visit \s+ .{2,40} \s+ home \s? page \s+ for \s+ more \s+ (?:stories|news|articles) \W* $
     | ^ \W* (?:read\s+(?:more|also)|lire\s+aussi|à\s+lire\s+aussi|läs\s+också|læs\s+også|les\s+også|lue\s+myös|lees\s+ook
               |pročitajte\s+(?:još|više)|прочитајте\s+још|čtěte\s+také|przeczytaj\s+(?:także|też|również)|czytaj\s+(?:także|też|również)
-              |прочетете\s+още) (?-i:[A-ZÅÄÖÆØČĆŠŽĐА-ЯЁ]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ...", "LÄS OCKSÅTrafikverket ..."
+              |прочетете\s+още|lee\s+también|lea\s+también|leia\s+também|ver\s+también|mirá\s+también|veja\s+também|(?:te|le)\s+puede\s+interesar)
+              (?-i:[A-ZÅÄÖÆØČĆŠŽĐА-ЯЁÁÉÍÓÚÑ¿¡]) .{3,}$  # the link glued on: "Read moreEuropean farmers' ...", "LÄS OCKSÅTrafikverket ...",
+              # "Lee tambiénSCT reporta 37 incidentes con drones ..."
     | ^ \W* (?:read\s+more|lesen\s+sie\s+auch|leia\s+também|lire\s+aussi|à\s+lire\s+aussi|czytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)
               |skaitykite\s+daugiau|pročitajte\s+i|cite[șs]te\s+(?:și|si)|още\s+по\s+темата|материал\s+по\s+теме) \s+ (?:(?-i:[A-ZÀ-ÞÄÖÜА-ЯЁ])|[«"“„]) [^.!?]{3,150} $  # ... or after a space, a headline without a full stop
     | ^ \W* (?-i:اقرأ\s+أيضا[ًا]?)(?=[\u0600-\u06FF"«“]) [^.!?]{3,150} $   # the label glued to the headline: "اقرأ أيضاً"موسم السودة" ..."

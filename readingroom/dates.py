@@ -329,8 +329,9 @@ def _iso(match: re.Match[str], order: str | None = None) -> str | None:
             return None
     if groups.get("a") is not None:
         month, day = _month_and_day(int(groups["a"]), int(groups["b"]), order)
-        if not month and _US_ZONE.match(match.string, match.end()):
-            month, day = int(groups["a"]), int(groups["b"])  # an American time zone after it: month first ("04/11/2019 05:02 AM EDT")
+        if not month and (_US_ZONE.match(match.string, match.end()) or _TWELVE_HOUR_CLOCK.match(match.string, match.end())):
+            month, day = int(groups["a"]), int(groups["b"])  # an American time zone after it: month first ("04/11/2019 05:02 AM EDT");
+            # or a twelve-hour clock, as American pages write it ("6/07/19 12:30PM", Gizmodo's)
     else:
         month_text = groups["m"].lower().rstrip(".")
         month, day = (int(month_text) if month_text.isdigit() else MONTHS.get(month_text)), int(groups["d"])
@@ -343,6 +344,9 @@ def _iso(match: re.Match[str], order: str | None = None) -> str | None:
 
 # A time of day and an American zone right after a slashed date: the page writes the month first.
 _US_ZONE = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|CT|MT|PT)\b")
+
+
+_TWELVE_HOUR_CLOCK = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\b")
 
 
 def _month_and_day(a: int, b: int, order: str | None = None) -> tuple[int, int]:
@@ -369,11 +373,13 @@ def numeric_order(text: str) -> str | None:
             orders.add("dm")
         elif a <= 12 < b:
             orders.add("md")
-    if numeric and not orders and _DAY_FIRST_LABEL.search(text):
-        return "dm"  # a label in a language that writes the day first: "Publisert 08.02.19 - 14:21"
+    if numeric and not orders and (_DAY_FIRST_LABEL.search(text) or _HOURS_MARK.search(text)):
+        return "dm"  # a label in a language that writes the day first: "Publisert 08.02.19 - 14:21"; or its hour: "11/04/2019 16h40"
     return orders.pop() if len(orders) == 1 else None
 
 
+# A time written with "h" between the hour and the minutes, as French and Portuguese pages write it ("16h40"): the day first.
+_HOURS_MARK = re.compile(r"(?<![\w:])\d{1,2}h\d{2}\b")
 # Publication and update labels of languages that write the day first in numeric dates.
 _DAY_FIRST_LABEL = re.compile(r"(?<![^\W\d_])(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht"
                               r"|aktualisiert|publié|publiée|modifié|publicado|publicada|actualizado|actualizada|atualizado|atualizada|actualitzat|publicat"
@@ -448,6 +454,19 @@ _SECTION_BEFORE_DAY = re.compile(rf"^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}
 _LETTER_THEN_DIGIT = re.compile(r"^\s*[^\W\d_][^\d]{1,40}?[a-z]\d")
 
 
+# ...nor a count glued to the year, the comments' or shares' number after the date: "Hannah WhitcombeAug 14, 201948" (The Athletic).
+_COUNT_GLUED_TO_YEAR = re.compile(rf"((?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(\d{{2,4}})\s*$", re.IGNORECASE)
+
+
+def without_count_glued_to_year(text: str) -> str:
+    """`text` with a count glued to the year of the date that ends it set apart ("Aug 14, 201948" -> "Aug 14, 2019 48")."""
+    return _COUNT_GLUED_TO_YEAR.sub(r"\1 \2", text) if text[-1:].isdigit() and len(text) <= COUNT_GLUED_LINE_MAX_CHARS else text
+
+
+COUNT_GLUED_LINE_MAX_CHARS = 200
+"""Only a line this short is searched for it (a signature line; the month alternation is slow on a paragraph)."""
+
+
 # ... and a date said twice, the second glued to the first's year ("11 Aug 202511 Aug 2025": the
 # published and the updated date).
 _GLUED_YEAR_DAY = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?:\.?\s+|\s*['’′]\s*)[^\W\d_])")  # (...or a reading time's minutes: "13 giugno 20193' di lettura")
@@ -471,7 +490,8 @@ def other_calendar_date(text: str) -> tuple[str, str] | None:
 def find_dates(text: str) -> list[str]:
     """Every complete date written in the text, as ISO, in the order the patterns find them."""
     text = ascii_digits(text)
-    text = _GLUED_YEAR_DAY.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", text))  # "11 Aug 202511 Aug 2025", "20251:12 PM"
+    text = without_count_glued_to_year(_GLUED_YEAR_DAY.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", text)))  # "11 Aug 202511 Aug 2025",
+    # "20251:12 PM", "Aug 14, 201948"
     order = numeric_order(text)
     found = [iso for pattern in PATTERNS for match in pattern.finditer(text) if (iso := _iso(match, order))]
     return found or ([day_first] if (day_first := _day_first(text)) else [])

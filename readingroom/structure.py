@@ -149,7 +149,7 @@ DESK_WORDS = frozenset("""sports sport politics political business environment e
     managing executive associate deputy assistant senior chief staff contributing contact special national local
     world global courts crime transport transportation energy climate social affairs consumer diplomatic defence defense
     legal property religion religious medical media community rural food fashion music film travel motoring housing
-    democracy council road test reviews market markets live communications press""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
+    democracy council road test reviews market markets live communications press policy""".split())  # ("Local Democracy Reporter", the UK's local democracy reporting service;
 # a motoring magazine's "Road Test Editor", "Reviews Editor")
 # A role's first word glued to the name by the copy: "Kevin OstranderFeatured Columnist", "Tomás
 # EberhardtReporter", "Marisol BeaumontPolitics" (a desk's or a role's word, capitalised).
@@ -946,7 +946,8 @@ def _may_be_a_name(text: str, shouted: bool = False) -> bool:
     words = text.split(",")[0].split()  # (the role after a comma may say "Writer")
     return (len(words) >= 2 and (not text.isupper() or shouted and len(words) <= 4) and "the" not in (w.casefold() for w in words)
             and words[0].casefold() not in PLACE_FIRST_WORDS
-            and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words))
+            and not any(w.strip(",.:").casefold() in NON_NAME_WORDS for w in words)
+            and not _OUTLET_IN_PLACE.match(text))  # (the outlet and where from: "Do UOL, em São Paulo")
 
 
 PLACE_FIRST_WORDS = frozenset("são san santa santo saint st. sankt new los las porto port fort belo nova novo".split())
@@ -1009,6 +1010,7 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
         return True  # a name, its role and how long ago it was posted: "Dana Kowalski" / "Staff Writer" / "3 hrs ago"
     if (direct or len(under) < 2 or len(under[0].text.split()) > NAME_ROLE_MAX_WORDS and not SPECIAL_TO.match(under[0].text)
+            and not _OUTLET_IN_PLACE.match(under[0].text)  # ("Do UOL, em São Paulo")
             and not (_is_headline_job(under[0].text) and not name_with_role(under[0].text)) or dates.find_date(under[0].text)):
         return False  # (past the author's role or place, or the paper they wrote for: "Special to The Dominion Standard")
     if dates.parse_date_line(under[1].text.strip()) is not None:
@@ -1603,6 +1605,10 @@ def _with_co_author_line(header: _Header, texts: list[SourceLine], cues: dict[in
     return replace(header, authors=replace(header.authors, value=joined), used=(*header.used, (texts[k + 1].number, "authors")))
 
 
+_OUTLET_IN_PLACE = re.compile(r"^\W*(?:do|da|dos|das|de|del|dal|della)\s+[^,]{2,40},\s+(?:em|en|in|no|na|a)\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+"""The outlet a reporter writes for and where from, in Portuguese, Spanish or Italian, under the name: "Do UOL, em São Paulo"."""
+
+
 def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[..., bool]) -> tuple[int, tuple[str, ...]] | None:
     """The name alone on the signature line right under a byline with its keyword, itself over the
     date (or over a short line over it: "by" / "Nathaniel Brooks" / "Rosa Delgado" / "KUNC" /
@@ -1811,6 +1817,9 @@ def _acronym_after_names(names: tuple[str, ...]) -> bool:
     return shouted[-1] and not any(shouted[:-1])
 
 
+_PAPER_STAFF = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+)?Staff(?:\s+(?:Writer|Reporter|Photographer))?\s*$")
+
+
 def _before_role(name: str) -> str:
     """A name without the role glued after it ("LAURE BRETTON Envoyés spéciaux à Toulouse" -> "LAURE
     BRETTON"); '' when the role comes first or no name of two words is left ("Staff Writer"). After
@@ -1821,6 +1830,8 @@ def _before_role(name: str) -> str:
     Linton Besser", the ABC's)."""
     if (after := _after_role(name)) is not None:
         return after
+    if (staff := _PAPER_STAFF.search(name)) and len(name[:staff.start()].split()) >= 2:
+        return name[:staff.start()]  # the paper's staff after the name, no comma: "Nora Kilbride Globe Staff"
     glued = _GLUED_ROLE.search(name)  # "Kevin OstranderFeatured Columnist", "Marisol BeaumontPolitics": the role starts there
     if glued and len(name[:glued.start()].split()) >= 2:
         return name[:glued.start()]
@@ -2131,7 +2142,8 @@ def date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
 def _date_and_byline(text: str) -> tuple[str, tuple[str, ...]] | None:
     if (sender := _FROM_AND_PUBLISHED.match(text)) and (iso := dates.parse_date_line(sender["date"])):
         return iso, tuple(_MEMBER_SUFFIX.sub("", n).strip() for n in re.split(r",\s*|\s+and\s+", sender["senders"]) if n.strip())
-    text = dates.GLUED_LABEL.sub(" ", text)  # "Emily Carter, The Cedar Valley LedgerPublished 6:00 a.m. CT March 3, 2019"
+    text = dates.without_count_glued_to_year(dates.GLUED_LABEL.sub(" ", text))  # "Emily Carter, The Cedar Valley LedgerPublished 6:00
+    # a.m. CT March 3, 2019"; "Hannah WhitcombeAug 14, 201948"
     if "פורסם" in text or "עודכן" in text:
         text = _GLUED_HEBREW_LABEL.sub(" ", text)  # ...in Hebrew: "נועה שגיאפורסם: 27.10.19 , 18:42"
     split = [p.strip() for p in PART_SEPARATOR.split(text) if p.strip()]

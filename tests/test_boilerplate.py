@@ -1628,6 +1628,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("The passive condenser on the roof of an ETH Zurich buildingETH Zurich / Lukas Brenner", "credit-tail"),  # glued to the caption
         ("Sports,Men’s Water Polo", "tag-list"), ("News,Campus,Student Government", "tag-list"),  # tags glued by commas
         ("Glowing bridge cells (green) span the gap in an injured zebrafish spinal cord. Castellano lab, NINDS", "credit-tail"),
+        ("Lee tambiénSCT reporta 37 incidentes con drones cerca del AICM en 2018", "related-inline"),  # the label glued to the link
+        ("Temas RelacionadosSenadodronesSCTAICMLey de Aviación Civil", "tag-list"), ("TagsBrexitEU", "tag-list"),  # the tags glued on
+        ("Email the author | Follow on Twitter", "button-label"),
         ("Israel Inside»Archaeology", "breadcrumb"), ("Economy/Trade war", "breadcrumb"),  # glued by "»"; a last word in lower case
         ("$70 from Amazon$70 from Target$75 from Williams Sonoma", "shop-button"),  # a guide's shop buttons glued
         ("*At the time of publishing, the price was $70.", "affiliate-disclosure"), ("CNET may get a commission from retail offers.", "affiliate-disclosure"),
@@ -1656,6 +1659,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("AC/DC Announce Tour", "breadcrumb"),  # an acronym's slash
         ("Black/White photos are back", "breadcrumb"),  # a headline's words after the slash
         ("Smith,John", "tag-list"), ("By Smith,John", "tag-list"),  # a name, its parts glued by a comma
+        ("Topics Covered in This Guide", "tag-list"),  # a heading that opens with a tag label's word
         ("Aug. 14 -- Hollywood Casino Amphitheatre – St. Louis, St. Louis, MO", "credit-tail"),  # a tour date's place and state
         ("Author,Amina Mfano", "tag-list"), ("Nafasi,BBC Swahili", "tag-list"),  # the World Service's labels glued by a comma
         ("Brokers may earn a commission on each trade.", "affiliate-disclosure"),  # the text's, no shop's

@@ -141,6 +141,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Harriet Okonkwo-ReidSenior researcher", ("Harriet Okonkwo-Reid",)),  # a researcher's job glued on
         ("Texto y fotos: Ernesto Galván", ("Ernesto Galván",)),  # who wrote it and took the pictures
         ("Words ByErin Castellano", ("Erin Castellano",)),  # "By" glued to the name after "Words"
+        ("By Nora Kilbride Globe Staff", ("Nora Kilbride",)),  # the paper's staff after the name, no comma
+        ("By Rachel Hallam Social policy correspondent", ("Rachel Hallam",)),  # a desk of policy
         ("By Rehema Mbwambo @TheCitizenTZ rmbwambo@tz.example.com", ("Rehema Mbwambo",)),  # the site's handle, the address
         ("By Ana Roe @anaroe and Al Lee @allee", ("Ana Roe", "Al Lee")),  # each name's handle
         ("Marianne Dubois · CBC News", ("Marianne Dubois",)),  # the outlet after a middle dot
@@ -675,6 +677,7 @@ def test_a_name_then_its_date_after_a_spaced_dash_or_glued_to_it() -> None:
     ("March 3, 2019 Breaking News", None),
     ("נועה גולדברג פורסם: 16.07.19 , 14:23", ("2019-07-16", ("נועה גולדברג",))),  # a name without capitals, the date's label
     ("נועה שגיאפורסם: 27.10.19 , 18:42תגובות: 48", ("2019-10-27", ("נועה שגיא",))),  # ...glued to the name, the comments' count glued on
+    ("Hannah WhitcombeAug 14, 201948", ("2019-08-14", ("Hannah Whitcombe",))),  # the comments' count glued to the year
     ("ليلى الخطيب نشر في: 16 يوليو 2019", ("2019-07-16", ("ليلى الخطيب",))),
     ("Mohamed Samir Abdel-Latif , Wednesday 12 Jun 2019", ("2019-06-12", ("Mohamed Samir Abdel-Latif",))),  # the comma before the weekday
     ("Latest News, Wednesday 12 Jun 2019", None),
