@@ -332,6 +332,8 @@ def _iso(match: re.Match[str], order: str | None = None) -> str | None:
         if not month and (_US_ZONE.match(match.string, match.end()) or _TWELVE_HOUR_CLOCK.match(match.string, match.end())):
             month, day = int(groups["a"]), int(groups["b"])  # an American time zone after it: month first ("04/11/2019 05:02 AM EDT");
             # or a twelve-hour clock, as American pages write it ("6/07/19 12:30PM", Gizmodo's)
+        elif not month and _EUROPEAN_ZONE.match(match.string, match.end()):
+            day, month = int(groups["a"]), int(groups["b"])  # a European time zone after it: the day first ("09/12/2019 - 12:47 CET")
     else:
         month_text = groups["m"].lower().rstrip(".")
         month, day = (int(month_text) if month_text.isdigit() else MONTHS.get(month_text)), int(groups["d"])
@@ -346,6 +348,7 @@ def _iso(match: re.Match[str], order: str | None = None) -> str | None:
 _US_ZONE = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\s+(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|CT|MT|PT)\b")
 
 
+_EUROPEAN_ZONE = re.compile(r"[ ,\-–|]+(?:at\s+|à\s+|a\s+las\s+|um\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:h\s*)?\(?(?:CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|BST)\b")
 _TWELVE_HOUR_CLOCK = re.compile(r"[ ,]+(?:at\s+)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\b")
 
 

@@ -258,7 +258,9 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("04/11/2019 05:02", None),  # no zone: either way round, unknown
         ("11/04/2019 16h40", "2019-04-11"),  # the hour written "16h40", as French and Portuguese pages write it: the day first
         ("6/07/19 12:30PM", "2019-06-07"),  # a twelve-hour clock after it, as American pages write it: the month first
-        ("11/04/2019 10:00 CET", None),
+        ("09/12/2019 - 12:47 CET", "2019-12-09"),  # a European zone after the time: the day first
+        ("09/12/2019 12:47", None),  # no zone, a 24-hour clock: either way round, unknown
+        ("11/04/2019 10:00 CET", "2019-04-11"),  # (a European zone: no American order, the day first)
         ("Updated at 11:20 a.m. ET on April 2, 2019.", "2019-04-02"),  # the time first, "at" and "on"
         ("08.19.2019 06:00 AM", "2019-08-19"),  # dots, the month first where the day shows it (WIRED)
         ("11.12.2019 09:00 AM", "2019-11-12"),  # ...or a twelve-hour clock after it: the month first (WIRED)
