@@ -35,7 +35,7 @@ from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCL
 from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, tab_cells, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
-from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPECIAL_TO, caseless_name_and_network,
+from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPACED_HANDLE, SPECIAL_TO, caseless_name_and_network,
                                    date_and_byline, east_asian_byline, ends_a_sentence_inside, name_with_role, paper_after_name, parse_byline, title_cased, without_author_link)
 
 REASONS: dict[str, str] = {
@@ -1481,8 +1481,7 @@ def _through_numbered_cards(measured: Sequence[Line], body: Body) -> Body:
     NUMBERED_CARDS_MIN cards, or numbers out of order, leave the body as it was."""
     expected, last, cards, gaps, names = 1, body.end, 0, set(body.gaps), set()
     while True:
-        marker = next((j for j in range(last + 1, min(last + 1 + CARD_LEAD_SPAN, len(measured)))
-                       if (number := _CARD_NUMBER.match(measured[j].text))), None)
+        marker = next((j for j in range(last + 1, min(last + 1 + CARD_LEAD_SPAN, len(measured))) if _CARD_NUMBER.match(measured[j].text)), None)
         if marker is None or int(_CARD_NUMBER.match(measured[marker].text)[1]) != expected:
             break
         text = next((j for j in range(marker + 1, min(marker + 1 + CARD_TEXT_SPAN, len(measured)))
@@ -3494,7 +3493,7 @@ def _is_byline(line: Line) -> bool:
 _LATIN_GLUED_TO_CJK = re.compile(r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][A-Za-z]")
 
 
-_HANDLE_OR_ADDRESS = re.compile(r",?\s+@\w{1,30}\b(?!@)|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE_OR_ADDRESS = re.compile(SPACED_HANDLE.pattern + r"|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OUTLET_BEFORE_BYLINE = re.compile(r"^[^|]{2,40}\|\s*(?=(?:by|von|par|por|di)\s)", re.IGNORECASE)
 _LOWER_UPPER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 """A lower-case letter glued to a capital: where a copy glued a role to a name ("Jonas EberhardtEnergy Reporter")."""

@@ -2576,7 +2576,8 @@ def _no_person(names: tuple[str, ...]) -> bool:
             or all(places.is_place(n) for n in names))
 
 
-_SPACED_HANDLE = re.compile(r",?\s+@\w{1,30}\b(?!@)")
+SPACED_HANDLE = re.compile(r",?\s+@\w{1,30}\b(?!@)")
+"""An author's handle after the name, set apart by a space or a comma ("Ana Roe @anaroe"), not an address's "@"."""
 
 
 def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ...] | None:
@@ -2589,7 +2590,7 @@ def parse_byline(text: str, *, bare_names_allowed: bool = True) -> tuple[str, ..
         return east
     original = text
     if " @" in text:
-        text = _SPACED_HANDLE.sub("", text)  # the handles after the names: "By Ana Roe @anaroe and Al Lee @allee", "By Rehema Mbwambo @TheCitizenTZ"
+        text = SPACED_HANDLE.sub("", text)  # the handles after the names: "By Ana Roe @anaroe and Al Lee @allee", "By Rehema Mbwambo @TheCitizenTZ"
     if "(" in text:
         text = _CO_AUTHOR_IN_BRACKETS.sub(r" and \g<name>", _without_notes_in_brackets(text))  # "Antoine Mercadier (avec Julien Roussel)";
         # a live page's "Helen Marsh (now) and Tom Aske (earlier)"
