@@ -463,7 +463,12 @@ _COUNT_GLUED_TO_YEAR = re.compile(rf"((?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?
 
 def without_count_glued_to_year(text: str) -> str:
     """`text` with a count glued to the year of the date that ends it set apart ("Aug 14, 201948" -> "Aug 14, 2019 48")."""
-    return _COUNT_GLUED_TO_YEAR.sub(r"\1 \2", text) if text[-1:].isdigit() and len(text) <= COUNT_GLUED_LINE_MAX_CHARS else text
+    if not text[-1:].isdigit() or len(text) > COUNT_GLUED_LINE_MAX_CHARS or not _YEAR_AND_DIGITS_END.search(text):
+        return text  # (most lines: the month alternation is searched only where six digits or more end the line)
+    return _COUNT_GLUED_TO_YEAR.sub(r"\1 \2", text)
+
+
+_YEAR_AND_DIGITS_END = re.compile(r"(?:19|20)\d{4,6}\s*$")
 
 
 COUNT_GLUED_LINE_MAX_CHARS = 200
