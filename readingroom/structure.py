@@ -1304,8 +1304,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                          and parse_byline(line.text))  # the name, its role glued on, over the headline: Forbes's "Dana WhitcombeContributor"
                      or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
-            if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
-                    and len(more := parse_byline(f"{line.text.strip()} {under.text.strip()}") or ()) > len(names)):
+            if names and under is not None and under.line > line.line and (more := _with_co_author(names, line.text, under.text)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
                 used.append((under.line, "authors"))
             job = position if _is_job(line.text) else position + 1  # (at the last job's line, or at the name over it)
@@ -1332,11 +1331,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                 bare = bool(names) and not signed_line
                 if bare and under is not None and under.line > line.line and SIGNED_NAMES.search(under.text):
                     names, bare = None, False  # a photographer's credit over the byline that says "By": "Michael Lavine" / "By Tessa Greenway"
-                if (names and under is not None and under.line > line.line and _CO_AUTHOR_LINE.match(under.text)
-                        and len(more := parse_byline(f"By {line.text.strip()} {under.text.strip()}") or ()) > len(names)
-                        and more[:len(names)] == names and all(n in under.text for n in more[len(names):])):
-                    names = more  # the co-author on the next line: "Sarah Lindqvist" / "and Omar Haddad" / date (not the place
-                    # read as a name when the agency is: "Chiara Fontana, Ambrì" / "avec ATS")
+                if names and under is not None and under.line > line.line and (more := _with_co_author(names, f"By {line.text}", under.text)):
+                    names = more  # ...under a bare name: "Sarah Lindqvist" / "and Omar Haddad" / date
                     used.append((under.line, "authors"))
             if not names and (named := name_with_role(line.text)) and over_date(line.line):
                 names = (named,)  # "Marnie Tolland North of England correspondent" / "@marnietolland" / the date
@@ -1597,12 +1593,21 @@ def _with_co_author_line(header: _Header, texts: list[SourceLine], cues: dict[in
     if not header.authors.known or header.authors.origin.detail != "byline" or not header.authors.origin.line:
         return header
     k = next((i for i, line in enumerate(texts) if line.number == header.authors.origin.line), None)
-    if k is None or k + 1 >= len(texts) or cues.get(texts[k + 1].number) != "outside-body" or not _CO_AUTHOR_LINE.match(texts[k + 1].text):
-        return header
-    joined = parse_byline(f"{texts[k].text.strip()} {texts[k + 1].text.strip()}")
-    if not joined or len(joined) <= len(header.authors.value) or joined[:len(header.authors.value)] != header.authors.value:
+    if (k is None or k + 1 >= len(texts) or cues.get(texts[k + 1].number) != "outside-body"
+            or not (joined := _with_co_author(header.authors.value, texts[k].text, texts[k + 1].text))):
         return header
     return replace(header, authors=replace(header.authors, value=joined), used=(*header.used, (texts[k + 1].number, "authors")))
+
+
+def _with_co_author(names: tuple[str, ...], byline: str, under: str) -> tuple[str, ...] | None:
+    """The names of `byline` read together with the line under it when that line adds a co-author ("and Omar Haddad"): the
+    names it gave first, then names only the line under it says (not the place read as a name once the agency joins it:
+    "Chiara Fontana, Ambrì" / "avec ATS"); None otherwise."""
+    if not _CO_AUTHOR_LINE.match(under):
+        return None
+    joined = parse_byline(f"{byline.strip()} {under.strip()}") or ()
+    added = joined[len(names):]
+    return joined if added and joined[:len(names)] == names and all(n in under for n in added) else None
 
 
 _OUTLET_IN_PLACE = re.compile(r"^\W*(?:do|da|dos|das|de|del|dal|della)\s+[^,]{2,40},\s+(?:em|en|in|no|na|a)\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
