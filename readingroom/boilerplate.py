@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
-                                          IMAGE_CREDIT, ISSUER_BOX, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
+                                          IMAGE_CREDIT, ISSUER_BOX, ISSUER_PARAGRAPH, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
 from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, tab_cells, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
@@ -848,8 +848,15 @@ def _with_issuer_boxes(measured: list[Line]) -> list[Line]:
     over a paragraph whose first ISSUER_NAMED_WITHIN words name it ("Founded in 2013 in Fresno,
     California, Kestrel Foods makes ..."), after ARTICLE_MIN_WORDS words of prose: the issuer's
     notes begin, and the text ends there, as at an end mark."""
-    return _with_boxes_under_text(measured, ISSUER_BOX, lambda under, name: under.prose
-                                  and name.split()[0] in under.text.split()[:ISSUER_NAMED_WITHIN])
+    measured = _with_boxes_under_text(measured, ISSUER_BOX, lambda under, name: under.prose
+                                      and name.split()[0] in under.text.split()[:ISSUER_NAMED_WITHIN])
+    prose_words = 0
+    for k, line in enumerate(measured):  # the note run into its paragraph: "About the National Institutes of Health (NIH): NIH, ..."
+        match = ISSUER_PARAGRAPH.pattern.match(line.text) if line.cue is None and line.prose and prose_words >= ARTICLE_MIN_WORDS else None
+        if match and match["first"].strip(",.;:'’") in {match["short"], match["name"].split()[0]}:
+            measured[k] = replace(line, cue=ISSUER_PARAGRAPH)
+        prose_words += line.words if line.prose else 0
+    return measured
 
 
 def _with_boxes_under_text(measured: list[Line], box: Cue, names: Callable[[Line, str], bool]) -> list[Line]:

@@ -920,6 +920,14 @@ ISSUER_BOX = Cue("issuer-box", "end-mark", re.compile(r"""
     ^ \W* (?: about | om | über | à \s+ propos \s+ de | acerca \s+ de | sobre | informazioni \s+ su | over ) \s+
     (?P<name> (?-i:[A-ZÀ-Þ0-9]) [\w&'’.\-]* (?: \s+ [\w&'’.\-]+ ){0,4}? ) ,? (?: \s+ (?:inc|ltd|llc|plc|ab|ag|gmbh|s\.?a|corp|co|nv|se|asa|oyj)\.? )? \W* $
 """, FLAGS), max_words=8)
+# ...and the same note run into its paragraph, which opens with the issuer's name or its acronym: "About the National
+# Institutes of Health (NIH): NIH, the nation's medical research agency, ...", "About Kestrel Foods: Kestrel Foods makes ..."
+# (`boilerplate._with_issuer_boxes` checks the name; "About the study: The researchers ..." names no issuer).
+ISSUER_PARAGRAPH = Cue("issuer-paragraph", "end-mark", re.compile(r"""
+    ^ \W* (?: about | über | à \s+ propos \s+ de | acerca \s+ de ) \s+ (?:the \s+)?
+    (?P<name> (?-i:[A-ZÀ-Þ]) [\w&'’.\-]* (?: \s+ [\w&'’.\-]+ ){0,8}? ) ,? (?: \s* \( (?P<short> (?-i:[A-Z]) [\w&.\-]{1,11} ) \) )? \s* : \s+
+    (?P<first> \S+ )
+""", FLAGS), max_words=250)
 
 # Donation and membership appeals. Anchored on first/second person ("support us", "your
 # support", "we need your help"): a news sentence about a campaign asking supporters to donate
@@ -1714,6 +1722,7 @@ NON_NAME_WORDS = frozenset("""
     partner partners partenaire partenaires partnerstudio partnercontent studio sponsor
     standings classificação classifica clasificación classement tabelle ranking
     publication peer-reviewed release championship championships division league cup trophy tournament series scorecard fixtures
+    we our us questions information frequently asked
 """.split())
 
 _MONTH = rf"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

@@ -652,6 +652,16 @@ def test_a_press_release_ends_at_its_end_mark() -> None:
     assert kept(lines) == [HEADLINE, *BODY]
 
 
+def test_a_note_on_the_issuer_run_into_its_paragraph_ends_the_release() -> None:
+    """No end mark: "About the ... (ACRONYM): ACRONYM is ..." ends the text; "About the study: The ..." names no issuer."""
+    about = ("About the National Institute of Testing (NIT): NIT is the nation's leading funder of research on testing, "
+             "and supports the work of scientists in every state and many countries around the world.")
+    study = ("About the study: The researchers followed 600 people for four years, and the results held in every group "
+             "that they examined across the country.")
+    assert kept(["Home", HEADLINE, *BODY, about, "Reference", "Doe J. A study. Journal. 2019."]) == [HEADLINE, *BODY]
+    assert kept(["Home", HEADLINE, *BODY, study]) == [HEADLINE, *BODY, study]
+
+
 def test_a_page_label_below_a_headline_said_twice_is_not_the_headline() -> None:
     lines = ["Home", HEADLINE, "1 / 9", "Back to Gallery", HEADLINE, *BODY]
     verdicts = classify_lines(lines)
