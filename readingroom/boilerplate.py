@@ -388,7 +388,7 @@ STAMP_MAX_WORDS = 6
 # A year's end: no digit after it, or a reading time's minutes glued on ("13 giugno 20193' di lettura", "June 4, 20195 min read").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*(?:['’′]|min\b)))"
 _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_YEAR_END} | \b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}{_YEAR_END}
-    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}h?\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}-{_MONTH}-\d{{4}}\b
+    | \b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}(?!\d)|\d{{2}}\b) | \b\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}(?!\d) | (?<=[^\W\d_])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{4}}-\d{{2}}-\d{{2}} | \b\d{{1,2}}:\d{{2}}h?\b | \b\d{{1,2}}h\d{{2}}\b | \d{{1,2}}[-/]{_MONTH}[-/]\d{{4}}\b
     | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일] | {_RELATIVE_TIME}
     | (?<![\d.])(?:19|20)\d\d(?:[./]\s?\d{{1,2}}){{2}}\b(?![./]\d)""", re.IGNORECASE | re.VERBOSE)  # (the year first: "2024.01.22.",
 # "2024. 7. 29.", "2024/06/11", glued to its label: "입력2024.01.22.")
@@ -4675,8 +4675,11 @@ def _under_tag_label(measured: Sequence[Line], j: int) -> bool:
     """Right under a tag list's label alone on its line, and no sentence: the tags ("Related tags"
     / "Bobby Dwyer, Boomer & Carton, Kelly Malloy"; "Filed under" / "Morning Show, Station Blogs")."""
     label = measured[j - 1] if j > 0 else None
-    return (label is not None and label.cue is TAG_LIST and label.words <= 3 and not _TAG_ITEMS.search(label.text)
-            and not measured[j].sentence)
+    return (label is not None and (label.cue is TAG_LIST or label.cue is RELATED_HEADER and _TOPICS_WORD.search(label.text) is not None)
+            and label.words <= 3 and not _TAG_ITEMS.search(label.text) and not measured[j].sentence)  # (and "Related Topics" / "Health Care Policy")
+
+
+_TOPICS_WORD = re.compile(r"\b(?:topics?|tags?|themen|temas|thèmes|sujets)\b", re.IGNORECASE)
 
 
 _TAG_ITEMS = re.compile(r":\s*\S")

@@ -1458,13 +1458,13 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 # a bio runs to 50 words and more. Only lines up to BARRIER_MAX_WORDS end an article (see
 # boilerplate.py); a longer one counts against the run by its length.
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
-    ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?: \s*\(@\w+\) (?: \s+ [^.]{3,100}? \s+ and )? )?
+    ^ (?-i:[A-Z])[\w.'\-]+ (?:\s+(?-i:[A-Z])[\w.'\-]+){0,3} (?: \s*\(@\w+\) (?: \s+ [^.]{3,100}? \s+ and )? )?
       # (what comes between: "X, a former deputy governor of the Central Bank, is ...", "X (@x) taught school for 11 years and is ...")
       (?: \s* , \s+ [^,.]{3,100}? , )?
       \s+ (?:is|was|(?:currently\s+)?works\s+(?:for|at)\s+(?:\S+\s+){1,4}?as) \s+
       (?:a|an|the|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s) \s+ (?:[\w-]+\s+){0,4}   # "... is Homestead HQ's gardening editor", "a Jakarta-based defense analyst"
       (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|author|analyst|commentator|presenter|broadcaster
-      |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the)
+      |bureau\s+chief|(?:senior|nonresident|non-resident|visiting|research)\s+fellow|fellow\s+(?:at|with)\s+the) \b  # (not "the port authority")
     # ...or what the author writes about and for whom: "Desmond Achterberg writes about state and local government for The Post’s ..."
     | ^ [A-Z][\w.'\-]+ (?:\s+[A-Z][\w.'\-]+){0,3} (?:\s*\(@\w+\))? \s+ (?:writes|reports) \s+ (?:about|on) \s+ [^.]{3,120}? \s+ for \s+ (?:the\s+)? (?-i:[A-Z])
     # ...in other languages: "Chiara Montanari è beauty editor di Belletta.", "Jana Wilmsen ist Moderedakteurin bei ATELIER.", "Paul
@@ -1722,7 +1722,7 @@ NON_NAME_WORDS = frozenset("""
     partner partners partenaire partenaires partnerstudio partnercontent studio sponsor
     standings classificação classifica clasificación classement tabelle ranking
     publication peer-reviewed release championship championships division league cup trophy tournament series scorecard fixtures
-    we our us questions information frequently asked
+    we our us questions information frequently asked support journalism comment comments policy
 """.split())
 
 _MONTH = rf"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

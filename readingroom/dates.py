@@ -570,13 +570,16 @@ def _unglued(text: str) -> str:
     return text
 
 
+_LEADING_BULLET = re.compile(r"^\s*[•·|]+\s*")
+
+
 def parse_date_line(text: str, order: str | None = None) -> str | None:
     """ISO date when the whole line is a date (with an optional label, weekday and time), or
     labelled dates separated by "|" or "·" ("Published: … | Updated: …": the first one). `order`:
     "dm" or "md", how to read a numeric date whose line does not show it (`order_on_page`)."""
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS:
         return None
-    text = _unglued(ascii_digits(text))
+    text = _LEADING_BULLET.sub("", _unglued(ascii_digits(text)))  # (the row's bullet before its label: "• last updated: 23/11/2019 - 17:42")
     order = numeric_order(text) or order
     parts = DATE_LINE_PARTS.split(text.strip())
     labels = [DATE_LINE_LABELS.match(part).group().strip(" :").casefold() for part in parts]

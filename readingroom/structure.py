@@ -771,7 +771,8 @@ def _posted_by(stripped: tuple[Stripped, ...], last_line: int) -> Field[tuple[st
     or two names or more right under it (a bare name alone there may be a photographer's or a list's)."""
     for position, line in enumerate([s for s in stripped if s.line > last_line][:POSTED_BY_SPAN]):
         if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
-                and (names := parse_byline(line.text.strip()) or _dashed_names(line.text)) and len(names) > 1):
+                and (names := parse_byline(line.text.strip()) or _dashed_names(line.text)) and len(names) > 1
+                and not any(NON_NAME_WORDS.intersection(n.casefold().split()) for n in names)):  # (not "Support Free & Independent Journalism")
             return Field(names, Origin("source", line.line, "names under the text"))  # "Kārlis Bērziņš, Līga Ozoliņa", right under it
         if (not position and line.line - last_line <= 2 and len(line.text.split()) <= SIGNATURE_MAX_WORDS
                 and (asked := _INTERVIEWER_CREDIT.match(line.text)) and (names := parse_byline(f"By {line.text[asked.end():].strip()}"))):
@@ -1302,7 +1303,8 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                          and _may_be_a_name(placed["name"]) and parse_byline(f"By {placed['name']}"))  # "Rania Haddad in Zahle, Lebanon" / date
                      or (line.line < title_line and len(line.text.split()) <= GLUED_TAIL_MAX_WORDS + 2 and _glued_role_start(line.text) is not None
                          and parse_byline(line.text))  # the name, its role glued on, over the headline: Forbes's "Dana WhitcombeContributor"
-                     or None)
+                     or (line.line > title_line and (named := _name_glued_to_role(line.text)) and (named,))  # ...or under it, a think tank's
+                     or None)  # "Elena M. CastilloFellow - Economic Studies@em_castillo"
             under = zone[position + 1] if position + 1 < len(zone) else None
             if names and under is not None and under.line > line.line and (more := _with_co_author(names, line.text, under.text)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
@@ -1628,6 +1630,9 @@ def _co_author_under(zone: list[Stripped], line: Stripped, over_date: Callable[.
     if (under is not None and 0 < under.line - line.line <= 2 and BYLINE.match(line.text) and BYLINE.match(under.text)
             and (names := parse_byline(under.text))):
         return under.line, names  # one byline to a line, each with its keyword: "By —Lena Farris" / "By —Ben Okafor"
+    if under is not None and 0 < under.line - line.line <= 2 and _name_glued_to_role(line.text) and (named := _name_glued_to_role(under.text)):
+        return under.line, (named,)  # ...the date over them, each with its role and program: a think tank's "Elena M. CastilloFellow -
+        # Economic Studies@em_castillo" / "Raymond T. OduyaSenior Research Assistant - Economic Studies"
     handled = _name_with_handle(under.text) if under is not None and "@" in under.text else None
     text = "" if under is None else (handled[0] if handled and len(handled) == 1 else
                                      _unglued(under.text) if _glued_role_start(under.text) is not None else under.text).strip()
@@ -1917,12 +1922,22 @@ def name_with_role(text: str) -> str | None:
     if (lower in (2, 3) and lower < len(words) - 1 and words[lower].strip(".,") in PERSONAL_ROLE_WORDS
             and NAME.match(" ".join(head))):
         return " ".join(head)  # the role in lower case, then its desk: "Zuzana Hronská redaktorka domácej rubriky"
-    if words[-1].casefold().strip(".,") not in GLUED_JOB_WORDS:  # ("... Senior researcher", "... journalist")
-        return None
+    if (program := _PROGRAM_AFTER_ROLE.search(text)) and len(text[:program.start()].split()) >= 3:
+        text, words = text[:program.start()], text[:program.start()].split()  # a think tank's: "Elena M. CastilloFellow - Economic Studies@em_castillo"
+    if _GLUE_POINT.split(words[-1])[-1].casefold().strip(".,") not in GLUED_JOB_WORDS:  # ("... Senior researcher", "... journalist",
+        return None  # "... CastilloFellow")
     name = (_before_role(text) or "").rstrip(" ,")  # (its role after a comma too: "Huda Al Marzouqi, Senior Reporter")
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
 
 
+def _name_glued_to_role(text: str) -> str | None:
+    """The name on a line that glues the author's role to it ("Elena M. CastilloFellow - Economic Studies"), by `name_with_role`."""
+    named = name_with_role(text)
+    return named if named and text.startswith(named) and text[len(named):len(named) + 1].isupper() else None
+
+
+# The program after a role, after a dash, and the author's handle glued after it: "Fellow - Economic Studies@em_castillo".
+_PROGRAM_AFTER_ROLE = re.compile(r"\s+[-–]\s+(?-i:[A-Z])[\w&'’.]*(?:\s+[\w&'’.]+){0,5}?\s*(?:@\w{1,30})?\s*$")
 # A name, then the author's institution after a comma: "Garrick Oyelowo-Brandt, Kellerman Institute of Technology".
 _AFFILIATED = re.compile(r"^\s*(?P<name>[^,]{3,60}?)\s*,\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?-i:University|Institute|College|Universit[éà]|"
                          r"Universidad|Universität|School|Academy|Laboratory|Hospital|Museum|Foundation)\b[^,]{0,60}$")
@@ -1980,7 +1995,7 @@ def _unglued_once(text: str) -> str:
     text = _WIDGET_TAIL.sub("", text)
     if (role := _GLUED_LOWER_ROLE.search(text) or _GLUED_WITH_AGENCY.search(text)) and len(text[:role.start()].split()) >= 2:
         text = text[:role.start()]  # a role in lower case glued to the name: "Елена Костюкспециальный корреспондент";
-        # or "with" and the agency: "Joana Tavares Pintocom Lusa"
+        # or the agency, with "with" or alone in lower case: "Joana Tavares Pintocom Lusa", "Katrin Vollmerdpa"
     if not _GLUE_POINT.search(text):
         return text
     out: list[str] = []
@@ -2002,7 +2017,8 @@ _NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][
 _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специальн\w*|корреспондент\w*|кореспондент\w*|обозреватель\w*|оглядач\w*"
                                r"|редактор\w*|журналист\w*|журналіст\w*|колумнист\w*|спецкор\w*|dziennikar\w*|redaktor\w*|zpravodaj\w*)"
                                r"(?:\s+\w+){0,3}\s*$")
-_GLUED_WITH_AGENCY = re.compile(r"(?<=[a-zà-ÿ]{2})(?:com|con|avec|mit|with)\s+(?-i:[A-Z])[\w.]*\s*$")
+_GLUED_WITH_AGENCY = re.compile(r"(?<=[a-zà-ÿ]{2})(?:(?:com|con|avec|mit|with)\s+(?-i:[A-Z])[\w.]*|dpa|epd)\s*$")
+"""The agency glued after the name, with its word ("Joana Tavares Pintocom Lusa") or by its lower-case name ("Katrin Vollmerdpa")."""
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{1,30}\b")
 _HANDLE_AFTER_EMAIL = re.compile(r"(?<=\.[a-z]{2})@\w{1,30}\s*$")
 """The author's handle glued after their e-mail address: "...anjali.prasad@nzherald.co.nz@anjaliprasadnzh"."""
@@ -2090,7 +2106,7 @@ third name glued to its role ("Javiera Soto PizarroValle Hondo" glues a longer o
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Des|Fitz|O['’])", re.IGNORECASE)
 
 
-GLUED_JOB_WORDS = PERSONAL_ROLE_WORDS | frozenset("researcher journalist photographer economist scientist".split())
+GLUED_JOB_WORDS = PERSONAL_ROLE_WORDS | frozenset("researcher journalist photographer economist scientist fellow assistant scholar".split())
 """The words that tell a role glued after a name ("Harriet Okonkwo-ReidSenior researcher")."""
 
 

@@ -1682,6 +1682,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("(서울=연합뉴스) 김민수 기자 = 열대야에 잠 못 드는 시민들이 한강공원을 찾고 있다.", "caption-credit"),  # the text's lead, no day after it
         ("RESPONSE", "comments"),  # a report's section (its readers' are "Responses")
         ("TV/Radio Listings", "image-credit"),
+        ("The project is a cooperation between the port authority, a drone start-up and a shipping agency.", "author-role"),
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

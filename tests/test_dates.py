@@ -256,6 +256,7 @@ def test_months_of_more_languages(text: str, iso: str | None) -> None:
         ("04/11/2019 05:02 AM EDT", "2019-04-11"),  # an American zone after the time: the month first
         ("By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10 7:15 AM EDT", "2010-10-09"),
         ("04/11/2019 05:02", None),  # no zone: either way round, unknown
+        ("• last updated: 23/11/2019 - 17:42", "2019-11-23"),  # a bullet before the row's label (Euronews)
         ("11/04/2019 16h40", "2019-04-11"),  # the hour written "16h40", as French and Portuguese pages write it: the day first
         ("6/07/19 12:30PM", "2019-06-07"),  # a twelve-hour clock after it, as American pages write it: the month first
         ("09/12/2019 - 12:47 CET", "2019-12-09"),  # a European zone after the time: the day first
