@@ -363,7 +363,8 @@ INVISIBLE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 # or more capitalised labels of a few words between commas).
 _CATEGORY_LIST = re.compile(r"^\s*(?:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*([,·•])\s*){2,}[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,2}\s*$")
 # (or with middle dots: "Renewable Energy·Nova Scotia·Canada")
-_TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2})[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford"); after a year ("decide 2020. Democrats")
+_TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{2}|\d{2}|\d%)[.!?]\s+[A-Z]")  # not after an initial ("John M. Ford"); after a year ("decide 2020. Democrats")
+# or a share ("Stock Is Down 30%. It Could Rally 40%.")
 # ...and one whose full stop belongs to an abbreviation ends like any headline ("Russia's Nuclear
 # Help to Iran Stirs Questions About Its 'Improved' Relations With U.S.", "... Buys Acme Inc.").
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)[\"”’»)]*$")
@@ -3642,6 +3643,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...";
         # and a deck has DECK_MIN_WORDS words or more: not a headline in German's sentence case under its kicker, "Wireguard auf
         # dem Raspberry Pi" / "Das eigene VPN in 20 Minuten")
+    if chosen is not None and chosen > 0 and _is_long_headline_over(measured, chosen, told):
+        chosen -= 1  # longer than a headline's usual most, over its deck: "My father-in-law lent us $40,000 for a down payment —
+        # then gave my husband's brother $35,000 as a gift. Now he wants his money back with interest" / "‘My husband is hurt ...’"
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
     if titled is not None and (chosen is None or chosen < titled):
         chosen = titled  # (read as a name, it is no headline's shape)
@@ -3896,13 +3900,24 @@ def _is_kicker_of(line: Line, signature: Line) -> bool:
     return bool(label) and len(row) > len(label) and row.startswith(label)
 
 
+def _is_long_headline_over(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
+    """The line over line `k` is a headline of more than HEADLINE_MAX_WORDS words (LONG_HEADLINE_MAX_WORDS at most), longer
+    than `k`, its deck: no cue, no repeat, no signature, no full stop at its end, most of its words told by the text."""
+    over = measured[k - 1]
+    return (over.cue is None and not over.duplicate and HEADLINE_MAX_WORDS < over.words <= LONG_HEADLINE_MAX_WORDS
+            and measured[k].words < over.words and not SENTENCE_END.search(over.text) and not _is_signature(over)
+            and _told_by(over, told)[1] >= HEADLINE_TOLD_SHARE)
+
+
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
     """A headline that ends like a sentence under the signature, where a page signs above it (MSN's
     "Name Date" over "Schools lock up phones. Teachers say it's working."): `_is_told_headline`,
-    with the page's buttons or a caption's credit under it rather than the text."""
+    with the page's buttons, a caption's credit or a byline under it rather than the text."""
     under = measured[j + 1]
     return (_is_told_headline(measured, j, told)
-            and under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising"))
+            and (under.cue is not None and under.cue.reason in ("share-buttons", "image-credit", "advertising")
+                 or under.cue is None and _SIGNED.match(under.text) is not None and _is_signature(under)))  # (or its byline: a newsletter's
+    # "ISSUE NO. 31 · AUGUST 9, 2019" / "Broadband money is coming. Counties aren't ready." / "By Nora Feldstein")
 
 
 def _is_two_sentence_headline(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

@@ -207,6 +207,7 @@ BUTTON_LABEL = _cue("button-label", "button-label", r"""
     | (?:as\s+)?heard \s+ on \s+ (?-i:[A-Z])[\w'’.!-]* (?:\s+(?-i:[A-Z])[\w'’.!-]*){0,4}
     | not \s+ you(?:r\s+account)? \? .{0,20} | (?:hide|show|toggle) \s+ caption
     | (?:read|open|continue|view) \s+ in \s+ (?:the\s+)? (?:app|browser) | get \s+ the \s+ app
+    | view \s+ this \s+ (?:email|e-mail|newsletter) \s+ in \s+ (?:your|a) \s+ (?:web \s+)? browser   # a newsletter's archive copy
     | read \s+ more \s+ (?:stories|articles) \s+ like \s+ this \s+ in \s+ the \s+ .{1,40} \s+ app | have \s+ an \s+ account \? .{0,20}
     # ...a row of them: "Search Log In Sign Up", "Sign in | Register"
     | (?: (?:search|sign\s*in|sign\s*up|log\s*in|log\s*out|register|subscribe|menu|my\s+account|account) (?: \s* [|/·•]? \s* ) ){2,5}
@@ -707,8 +708,8 @@ CREDIT_TAIL = _cue("credit-tail", "image-credit", r"""
     # ...or glued to the last full stop of a caption of five words or more, the credit alone: "... by the month.Deskwell",
     # "... in 2019.Getty Images" (not a heading's name in code: "Using sync.Pool")
     | ^ (?: \S+ \s+ ){4,} \S*? (?-i: [a-zà-ÿ)]{2} [.!?] [A-ZÀ-Þ][a-zà-ÿ][\w'’&-]* (?: \s+ [A-ZÀ-Þ][\w.'’&-]* ){0,3} ) \s* $
-    | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-Þ]) | (?-i: (?<=[a-zà-ÿ]{3}) (?=[A-ZÀ-Þ]) ) ) (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) \s* / \s*
-      (?-i: [A-ZÀ-Þ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $
+    | (?: \s [-–—] \s+ | [.!?] \s* (?=[A-ZÀ-ÞА-ЯЁ]) | (?-i: (?<=[a-zà-ÿа-яё]{3}) (?=[A-ZÀ-ÞА-ЯЁ]) ) ) (?-i: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+ (?: \s+ [A-ZÀ-ÞА-ЯЁ][\w.'’-]+ ){0,3} ) \s* / \s*
+      (?-i: [A-ZÀ-ÞА-ЯЁ] ) [\w.'’&-]* (?: \s+ [\w.'’&-]+ ){0,4} \s* $   # (in Cyrillic too: "... 12 августа 2019 годаАнастасия Кравцова / Meduza")
     | \( \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){1,3} ) (?: \s* / \s* (?-i: [A-ZÀ-Þ][\w.'’-]+ (?: \s+ [A-ZÀ-Þ][\w.'’-]+ ){0,3} ) )?
       \s+ (?:for|für|pour|para|per) \s+ [^()]{2,50} \) \s* $   # ("... (Marc Ollivier/Hans Lucas pour L'Éclaireur)": the agency too)
     | [.!?] \s+ (?-i: [A-ZÀ-Þ][\w'’-]+ \s+ (?:lab|laboratory|group|team) ) \s* , \s* (?-i: [A-Z]{2,6} ) \s* $   # a lab and its
@@ -1387,6 +1388,9 @@ SUBSCRIBE_PROMPT = _cue("subscribe-prompt", "paywall", r"""
     | ^ \W* (?:czytaj|čtěte|čítajte) \s+ [^.!?]{0,60}? (?:bez\s+ograniczeń|bez\s+omezení|bez\s+obmedzení) \b
     # a metered site's promotion in the text: "You are reading a free article." / "... unlimited access"
     | ^ \W* (?:article|contenu) \s+ réservé \s+ aux \s+ abonnés \W* $ | ^ \W* (?:for\s+)? subscribers? \s+ only \W* $
+    # the paywall's box under a cut text: "Continue reading this article with a Barron's subscription." / "Get 4 weeks for $4. Cancel anytime."
+    | ^ \W* continue \s+ reading \s+ (?:this \s+ (?:article|story) \s+)? with \s+ (?:a|an|your) \s+ [^.!?]{0,40}? subscription \b
+    | (?: ^ \W* | [.!?] \s+ ) (?-i:Cancel) \s+ any \s*time \W* $   # (its own sentence, not "... lets users cancel any time.")
     | \bunlimited\s+(?:digital\s+)?access\b | ^ \W* you(?:['’]ve|\s+have) \s+ read \s+ \d+ \s+ (?:free\s+)? articles? \b
     | ^ \W* you \s+ are \s+ reading \s+ (?:a|your|one\s+of\s+your) \s+ (?:\w+\s+)? free \s+ articles? \b
     | \bvocê \s+ tem \s+ acesso \s+ a \s+ \d+ \s+ (?:textos|reportagens|matérias) \b | \besta \s+ é \s+ a \s+ sua \s+ \d+ª? \s+ leitura\b   # (Folha's meter)

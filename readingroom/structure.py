@@ -159,7 +159,7 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Featured|%s)\b)" % "|".join(sorted(
 # spéciaux à Toulouse"): the name is the words before it.
 # Where a copy glued the next element to a name: a lower-case letter, then a capital ("Kendra
 # OakesAround The NFL Writer", "Jenna HolcombYahoo Sports Columnist").
-_GLUE_POINT = re.compile(rf"(?<=[^\W\d_]{{2}})(?<![{CAPITAL}]{{2}})(?=[A-Z])"  # (not inside a name in capitals: "ROCÍO")
+_GLUE_POINT = re.compile(rf"(?<=[^\W\d_]{{2}})(?<![{CAPITAL}]{{2}})(?=[{CAPITAL}])"  # (not inside a name in capitals: "ROCÍO")
                          rf"|(?<=[{CAPITAL}]{{3}})(?=[A-Z][a-zà-ÿ])")  # ...but after it: "ROCÍO VALDERASAlmadrava" (the place)
 GLUED_TAIL_MAX_WORDS = 5
 """The most words a role glued after a name runs to ("Spanish football correspondent", "Around The NFL Writer")."""

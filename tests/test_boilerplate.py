@@ -1650,6 +1650,9 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Heeft u een tip over dit nieuws? Mail de redactie of app naar 06-13 79 90 60.", "correction-prompt"),
         ("The juvenile bird, seen here in a reconstruction, was about the size of a sparrow. (Hao Lin / China University of Geosciences)",
          "credit-tail"),  # the photographer and the holder in brackets
+        ("Лагерь у ворот полигона, 12 августа 2019 годаАнастасия Кравцова / Meduza", "credit-tail"),  # glued to a Cyrillic caption
+        ("Continue reading this article with a Barron's subscription.", "subscribe-prompt"),  # a paywall's box under a cut text
+        ("Get 4 weeks for $4. Cancel anytime.", "subscribe-prompt"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1683,6 +1686,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("RESPONSE", "comments"),  # a report's section (its readers' are "Responses")
         ("TV/Radio Listings", "image-credit"),
         ("The project is a cooperation between the port authority, a drone start-up and a shipping agency.", "author-role"),
+        ("The service lets users cancel any time.", "subscribe-prompt"),
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

@@ -245,6 +245,7 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Reportage von der Front", None),
         ("Por Joana Tavares Pintocom Lusa", ("Joana Tavares Pinto",)),  # "com Lusa" (with the agency) glued to the name
         ("By Katrin Vollmerdpa", ("Katrin Vollmer",)),  # the agency's lower-case name glued to the name
+        ("By Selin AksoyİSTANBUL", ("Selin Aksoy",)),  # the city in capitals glued on, its first letter not in A-Z
         ("BY TESSA OKONKWO AND LUIS BRANDT", ("TESSA OKONKWO", "LUIS BRANDT")),  # "AND" between names in capitals
         ("By ANDREA SMITH", ("ANDREA SMITH",)),
         ("de la Rosa Morales", None),
