@@ -32,7 +32,7 @@ from typing import Callable, Collection, Sequence
 
 from readingroom.boilerplate_cues import (AD_LABEL, ADVERTISING, AFFILIATE_DISCLOSURE, AUTHOR_BOX, BYLINE, CAPTION_MAX_WORDS, CLIP_CREDIT, COMMENT_COUNTER, CONTENTS_HEADER, COUNTER, CUES, DATELINE, DONATION_APPEAL, FOOTNOTE,
                                           IMAGE_CREDIT, ISSUER_BOX, ISSUER_PARAGRAPH, NON_NAME_WORDS, PHOTO_CREDIT, RELATED_HEADER, SHARE_BUTTONS, SHOP_BUTTON, SKIPPABLE_PROMO, STOCK_QUOTE, STORY_HIGHLIGHTS, SUBSCRIBE_PROMPT, TAG_LIST, Cue)
-from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
+from readingroom.dates import DATE_LABEL_START, DATE_LABEL_WORDS, GLUED_LABEL, MONTHS, UPDATE_LABEL, WEEKDAY, parse_date_line, without_reading_time
 from readingroom.model import UNSPACED_RUN, WORD, Verdict, tab_cells, unspaced
 from readingroom.stopwords import ENGLISH_STOP_WORDS
 from readingroom.structure import (ELLIPSIS_END, END_MARK, INNER_STOP, JOB_WORDS, JOBS_IN_OTHER_LANGUAGES, LONE_BYLINE_KEYWORD, NAME_JOINER_WORDS, NAME_SEPARATORS, SENTENCE_END, SPACED_HANDLE, SPECIAL_TO, caseless_name_and_network,
@@ -394,6 +394,8 @@ _DATE_OR_TIME = re.compile(rf"""(?:\b|(?<=[a-z])(?=(?-i:[A-Z]))){_MONTH}\s+\d{{1
     | (?<![\d.])(?:19|20)\d\d(?:[./]\s?\d{{1,2}}){{2}}\b(?![./]\d)""", re.IGNORECASE | re.VERBOSE)  # (the year first: "2024.01.22.",
 # "2024. 7. 29.", "2024/06/11", glued to its label: "입력2024.01.22.")
 _SIGNED = re.compile(r"""^\s*(?:(?:analysis|opinion|commentary|review|essay|column|interview|perspective|(?:live\s+)?(?:coverage|reporting|updates)
+    |researched|fact[-\s]?checked|(?:video\s+)?report   # a fact-checker's: "Researched by Grace Kamau•11 April 2019•7 min read";
+    # a broadcaster's: "Report by Rachel Townsend, ITV News Transport Correspondent"
     |(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?by:?\s+
     (?!(?:the|a|an|this|that|how|what)\b) | @\w
     | ^\s*(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -3475,8 +3477,8 @@ _ROLE_TAIL = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:(?:senior|
 
 
 def _is_byline(line: Line) -> bool:
-    if "기자" in line.text and line.words <= SIGNATURE_MAX_WORDS and east_asian_byline(line.text):
-        return True  # a Korean reporter's: "정서윤 기자", "김서준 기자 ksj@example.kr"
+    if ("기자" in line.text or "记者" in line.text or "記者" in line.text) and line.words <= SIGNATURE_MAX_WORDS and east_asian_byline(line.text):
+        return True  # a Korean reporter's: "정서윤 기자", "김서준 기자 ksj@example.kr"; a Chinese one's: "澎湃新闻记者 李思琪 实习生 周悦"
     text = without_author_link(line.text)  # "Jose AltoverosView More Articles": the name, and its link glued to it
     if "@" in text and _SIGNED.match(text):
         text = _HANDLE_OR_ADDRESS.sub("", text)  # the handle and the address after the name: "By Rehema Mbwambo @TheCitizenTZ rmbwambo@tz.example.com"
@@ -3627,7 +3629,8 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = found[0]  # short, over its deck over the byline, under its kicker: "Nextcloud auf dem eigenen Server" / "Die Cloud im Keller" / deck
     if (chosen is not None and chosen - 1 in found and measured[chosen - 1].words >= HEADLINE_USUAL_WORDS and measured[chosen].words >= DECK_MIN_WORDS
             and (title_cased(measured[chosen - 1].text) and not title_cased(measured[chosen].text)
-                 or measured[chosen - 1].words >= DECK_MIN_WORDS)
+                 or measured[chosen - 1].words >= DECK_MIN_WORDS and not (title_cased(measured[chosen].text) and title_cased(measured[chosen - 1].text)))
+            # (not a badge over a headline in Title Case: "Best of Portland 2019 Readers' Poll WinnerBest Brunch Event" / "Drag Bingo Brunch ...")
             and (":" not in measured[chosen - 1].text or _ONE_WORD_LEAD.match(measured[chosen - 1].text))  # ("Revealed: College rents rise ...")
             and not measured[chosen - 1].text.isupper()  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
             and not _LABEL_LEAD.match(measured[chosen].text)):  # (nor a German kicker, its nouns capitalised, over a headline that
@@ -3752,8 +3755,11 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             and (_is_sentence_deck(measured[chosen], signed=True) or measured[chosen].words > max(DECK_MIN_WORDS, measured[chosen - 2].words)
                  and _TWO_SENTENCES.search(measured[chosen].text) is not None)  # (a deck of two sentences, the second unstopped)
             and measured[chosen - 2].cue is None and not measured[chosen - 2].duplicate
-            and _is_headline_shaped(measured[chosen - 2]) and _told_by(measured[chosen - 2], told)[0] >= HEADLINE_TOLD_WORDS):
+            and _is_headline_shaped(measured[chosen - 2]) and _told_by(measured[chosen - 2], told)[0] >= HEADLINE_TOLD_WORDS
+            or chosen is not None and chosen >= 2 and _is_headline_over_name(measured, chosen, told)):
         chosen -= 2  # over a columnist's name over the deck: "Councils that tried a four-day week aren't lazy ..." / "Harriet Okafor" / deck
+        # (in two sentences too, said again in a list of the most read: "The four-day week isn’t a fantasy. My office tried it – and
+        # nobody wants to go back" / "Hannah Okafor" / "Six months after we dropped Fridays, productivity held, ...")
     if spelled is None:
         spelled = _named_by_print_note(measured, start)
     if spelled is not None:
@@ -3898,6 +3904,18 @@ def _is_kicker_of(line: Line, signature: Line) -> bool:
     the row's kicker, repeated over it ("SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07")."""
     label, row = line.text.strip().casefold(), signature.text.strip().casefold()
     return bool(label) and len(row) > len(label) and row.startswith(label)
+
+
+def _is_headline_over_name(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
+    """Line `k` is a deck under a bare name (`_is_bare_name`) under a headline in two sentences that the text tells
+    (HEADLINE_TOLD_WORDS words, a HEADLINE_BODY_SHARE of its own), no cue: the headline over its writer's name over the deck,
+    however it ends and wherever else the page says it (not a kicker read as a name over a headline over its byline)."""
+    over, name = measured[k - 2], measured[k - 1]
+    found_words, share = _told_by(over, told)
+    return (_is_bare_name(name) and name.cue is None and over.cue is None and 3 <= over.words <= HEADLINE_MAX_WORDS
+            and _TWO_SENTENCES.search(over.text) is not None and "://" not in over.text
+            and measured[k].words >= DECK_MIN_WORDS and not over.text.rstrip().endswith((":", ","))
+            and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_BODY_SHARE)
 
 
 def _is_long_headline_over(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
@@ -4542,7 +4560,9 @@ def _is_signature(line: Line) -> bool:
         or line.words <= 2 * SIGNATURE_MAX_WORDS and bool(_SIGNED.match(line.text) or _SIGNED_PART.search(line.text))
         and bool(_DATE_OR_TIME.search(line.text))
         or line.words <= SIGNATURE_MAX_WORDS and (SPECIAL_TO.match(line.text) or _SOURCE_LINE.match(line.text) or _DESK_CREDIT.match(line.text)) is not None
-        or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None)
+        or line.words <= SIGNATURE_MAX_WORDS and _LABELLED_DATE_BY.match(line.text) is not None and date_and_byline(line.text) is not None
+        # the name with its dates' label glued on, both dates after it: "The Editorial BoardPublished 7:00 p.m. ET Feb. 18, 2019 | Updated ..."
+        or line.words <= 2 * SIGNATURE_MAX_WORDS and GLUED_LABEL.search(line.text) is not None and date_and_byline(line.text) is not None)
 
 
 # An event's time in a sentence's words, no date with it: "Conference call and webcast today at 8:30 a.m. ET" (a press

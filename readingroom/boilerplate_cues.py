@@ -404,6 +404,7 @@ RELATED_HEADER = _cue("related-header", "related-links", r"""
 RELATED_INLINE = _cue("related-inline", "related-links", r"""
     ^ \W* (?: related | read(?:\s+(?:more|also|next))? | read \s+ more \s+ from \s+ [^:]{1,40} | see\s+(?:also|more) | more | also | recommended | watch
     | on \s+ [\w.-]+ \. (?:com|org|net|co\.uk|ru|de|fr|es|it|com\.br|in)   # "On HoustonChronicle.com: <headline>"
+    | (?-i: MORE \s+ ON \s+ [A-Z0-9][A-Z0-9 '’&.-]{1,40} | OPPOSING \s+ VIEW )   # USA Today's, in capitals: "MORE ON ROBOCALLS: ...", "OPPOSING VIEW: ..."
     | also\s+read | читайте\s+также | читайте\s+також | смотри(?:те)?\s+также | по\s+теме | leia\s+também | veja\s+também
     | lire\s+aussi | [aà]\s+lire\s+(?:aussi|également) | voir\s+aussi | lea\s+también | mehr\s+zum\s+thema | lesen\s+sie\s+auch | ver\s+también | lee\s+también | sigue\s+leyendo | te\s+puede\s+interesar
     | leggi\s+anche | lire\s+également | lees\s+ook | läs\s+också | læs\s+også | les\s+også | lue\s+myös | czytaj\s+(?:także|też|również|więcej) | zobacz\s+(?:także|też|również)
@@ -1521,8 +1522,9 @@ WIRE_CREDIT = _cue("wire-credit", "wire-credit", r"""
     # ...or a magazine's issue: "This appeared in the July/August 2019 issue of The Walrus magazine with the headline ..."
     | ^ \W* (?:a \s+ version \s+ of \s+)? this (?:\s+(?:article|story|essay|piece|feature))? \s+ (?:appears|appeared|was\s+published) \s+ in \s+ the \s+ (?:[\w/,-]+\s+){1,4}issue \s+ of \b
     # a blog's signature under the post, its time and its comments' count after it: "Publicado por Mercedes Lozano en 10:47
-    # 3 comentarios:", "Posted by Ana Example at 4:20 PM" (`structure.POSTED_BY` reads the name)
-    | ^ \W* (?:posted\s+by|publicado\s+por|publié\s+par|eingestellt\s+von|pubblicato\s+da|postado\s+por) \s+ [^.!?]{3,60}? \s+
+    # 3 comentarios:", "Posted by Ana Example at 4:20 PM" (`structure.POSTED_BY` reads the name); not a byline with its date
+    # before the time, over the text: "Posted By Kelsey Marchetti on Thu, Sep 26, 2019 at 3:12 PM"
+    | ^ \W* (?:posted\s+by|publicado\s+por|publié\s+par|eingestellt\s+von|pubblicato\s+da|postado\s+por) \s+ [^.!?\d]{3,60}? \s+
       (?:at|en|às|à|um|alle|a\s+las) \s+ \d{1,2}[:.h]\d{2} [^.!?]{0,40} $
     # ...in other languages: "Dit stuk verscheen in De Nieuwe Waag nr. 11, 2025", "Dieser Artikel erschien in ...", "Cet
     # article est paru dans le numéro 58 ...", "Este texto forma parte de la edición impresa ...", "Questo articolo è uscito ..."

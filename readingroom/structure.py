@@ -1183,7 +1183,8 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
               and window[position - 1].number == authors.origin.line
               and authors.origin.detail == "byline" and _may_be_a_name(text)
               and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split()) and not _city_paper(text)
-              and (names := parse_byline(f"By {text}"))):
+              and (names := east_asian_byline(text) or parse_byline(f"By {text}")) and set(names) - set(authors.value)):
+            # (a Korean's without "기자": "이다혜 기자"; a name read already is not read twice)
             authors = replace(authors, value=(*authors.value, *(n for n in names if n not in authors.value)))
             consumed.add(line.number)  # one bare name to a line: "Anna Vittorini" / "Kofi Mensah"; or each over a job's
             # line the boilerplate stage removed: "By Daniel Ybarra" / "Staff Writer" / "Helen Kwan" / "Staff Writer"
@@ -1304,7 +1305,11 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
                      or (line.line < title_line and len(line.text.split()) <= GLUED_TAIL_MAX_WORDS + 2 and _glued_role_start(line.text) is not None
                          and parse_byline(line.text))  # the name, its role glued on, over the headline: Forbes's "Dana WhitcombeContributor"
                      or (line.line > title_line and (named := _name_glued_to_role(line.text)) and (named,))  # ...or under it, a think tank's
-                     or None)  # "Elena M. CastilloFellow - Economic Studies@em_castillo"
+                     # "Elena M. CastilloFellow - Economic Studies@em_castillo"
+                     or (0 < line.line - title_line <= 2 and len(line.text.split()) <= 4 and NAME.match(line.text.strip()) and _may_be_a_name(line.text)
+                         and position + 1 < len(zone) and len(zone[position + 1].text.split()) >= DECK_UNDER_NAME_WORDS
+                         and parse_byline(f"By {line.text.strip()}"))  # a comment piece's writer, right under the headline, over the deck
+                     or None)
             under = zone[position + 1] if position + 1 < len(zone) else None
             if names and under is not None and under.line > line.line and (more := _with_co_author(names, line.text, under.text)):
                 names = more  # the co-author on the next line: "By: Marcus Halvorsen@mhalvorsenDN" / "and Jen Okafor@jenokafor"
@@ -1827,6 +1832,8 @@ def _acronym_after_names(names: tuple[str, ...]) -> bool:
     return shouted[-1] and not any(shouted[:-1])
 
 
+_NETWORK_AFTER_NAME = re.compile(r"\s+(?:(?:BBC|ITV|STV|RTÉ|CBC|ABC|NBC|CBS|CNN|NPR|PBS)(?:\s+[A-Z][a-z]+){0,2}|Sky\s+(?:News|Sports))\s*$")
+"""A broadcaster and its service or region after a name: "BBC Scotland", "ITV Wales", "CBC News" (the outlet alone too)."""
 _PAPER_STAFF = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+)?Staff(?:\s+(?:Writer|Reporter|Photographer))?\s*$")
 
 
@@ -1842,6 +1849,8 @@ def _before_role(name: str) -> str:
         return after
     if (staff := _PAPER_STAFF.search(name)) and len(name[:staff.start()].split()) >= 2:
         return name[:staff.start()]  # the paper's staff after the name, no comma: "Nora Kilbride Globe Staff"
+    if (network := _NETWORK_AFTER_NAME.search(name)) and len(name[:network.start()].split()) >= 2:
+        return name[:network.start()]  # a broadcaster's service after the name, no comma: "Euan McLean BBC Scotland"
     glued = _GLUED_ROLE.search(name)  # "Kevin OstranderFeatured Columnist", "Marisol BeaumontPolitics": the role starts there
     if glued and len(name[:glued.start()].split()) >= 2:
         return name[:glued.start()]
@@ -1928,6 +1937,10 @@ def name_with_role(text: str) -> str | None:
         return None  # "... CastilloFellow")
     name = (_before_role(text) or "").rstrip(" ,")  # (its role after a comma too: "Huda Al Marzouqi, Senior Reporter")
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
+
+
+DECK_UNDER_NAME_WORDS = 8
+"""A deck has at least this many words: under the headline, a name over such a line is its writer's."""
 
 
 def _name_glued_to_role(text: str) -> str | None:
@@ -2110,6 +2123,10 @@ GLUED_JOB_WORDS = PERSONAL_ROLE_WORDS | frozenset("researcher journalist photogr
 """The words that tell a role glued after a name ("Harriet Okonkwo-ReidSenior researcher")."""
 
 
+_LEADING_KEYWORD = re.compile(r"^\W*(?:by|von|par|por|door|av|di|de)\s+", re.IGNORECASE)
+"""A byline's keyword, which is no word of the name before an outlet's ("By Iona KerrSenior Reporter": "Kerr" is no outlet)."""
+
+
 def _glued_role_start(name: str) -> int | None:
     """Where a role that starts with another word than a desk's is glued to a name of two words
     or more: the last glue point (`_GLUE_POINT`) with a job's word in the few words after it
@@ -2123,7 +2140,7 @@ def _glued_role_start(name: str) -> int | None:
                 and any(w.casefold().strip(".,") in GLUED_JOB_WORDS for w in rest)):
             word_start = name.rfind(" ", 0, point) + 1
             head_start = max(word_start, points[k - 1] if k else 0)
-            if point - head_start <= OUTLET_HEAD_MAX_LETTERS and len(name[:head_start].split()) >= 2:
+            if point - head_start <= OUTLET_HEAD_MAX_LETTERS and len(_LEADING_KEYWORD.sub("", name[:head_start]).split()) >= 2:
                 # an outlet's name in camel case after the name, spaced or glued: "Darnell Okafor BuzzFeed
                 # News Reporter", "Noor Adeyemi-WalshBuzzFeed News Reporter"
                 return head_start

@@ -1653,6 +1653,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Лагерь у ворот полигона, 12 августа 2019 годаАнастасия Кравцова / Meduza", "credit-tail"),  # glued to a Cyrillic caption
         ("Continue reading this article with a Barron's subscription.", "subscribe-prompt"),  # a paywall's box under a cut text
         ("Get 4 weeks for $4. Cancel anytime.", "subscribe-prompt"),
+        ("MORE ON ROBOCALLS: Why you keep getting calls from your own area code", "related-inline"),  # USA Today's, in capitals
+        ("OPPOSING VIEW: Carriers are already fighting robocalls. Don’t slow them down with red tape.", "related-inline"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1687,6 +1689,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("TV/Radio Listings", "image-credit"),
         ("The project is a cooperation between the port authority, a drone start-up and a shipping agency.", "author-role"),
         ("The service lets users cancel any time.", "subscribe-prompt"),
+        ("Posted By Kelsey Marchetti on Thu, Sep 26, 2019 at 3:12 PM", "wire-credit"),  # a byline with its date, over the text
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

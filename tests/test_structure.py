@@ -246,6 +246,9 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("Por Joana Tavares Pintocom Lusa", ("Joana Tavares Pinto",)),  # "com Lusa" (with the agency) glued to the name
         ("By Katrin Vollmerdpa", ("Katrin Vollmer",)),  # the agency's lower-case name glued to the name
         ("By Selin AksoyİSTANBUL", ("Selin Aksoy",)),  # the city in capitals glued on, its first letter not in A-Z
+        ("By Iona KerrSenior Reporter", ("Iona Kerr",)),  # a short surname glued to the role is no outlet's name
+        ("By Euan McLean BBC Scotland", ("Euan McLean",)),  # the broadcaster's service after the name, no comma
+        ("By Mary Anne Sky", ("Mary Anne Sky",)),  # (a surname that is no network's)
         ("BY TESSA OKONKWO AND LUIS BRANDT", ("TESSA OKONKWO", "LUIS BRANDT")),  # "AND" between names in capitals
         ("By ANDREA SMITH", ("ANDREA SMITH",)),
         ("de la Rosa Morales", None),
