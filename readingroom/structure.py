@@ -1180,6 +1180,7 @@ def _read_header(kept: list[SourceLine], cues: dict[int, str], signed: frozenset
             used.append((line.number, "authors"))
         elif (authors.known and position and (line.number in listed or cues.get(line.number) == "byline" and line.number not in joined
                                                           and bool(NAME.match(text)) and not _GLUE_POINT.search(text))
+              and not _two_names_glued(text)  # (a photo's subject and its photographer: "Marisol VegaCara Whitfield")
               and window[position - 1].number == authors.origin.line
               and authors.origin.detail == "byline" and _may_be_a_name(text)
               and not (DESK_WORDS | PERSONAL_ROLE_WORDS).intersection(w.casefold() for w in text.split()) and not _city_paper(text)
@@ -1937,6 +1938,17 @@ def name_with_role(text: str) -> str | None:
         return None  # "... CastilloFellow")
     name = (_before_role(text) or "").rstrip(" ,")  # (its role after a comma too: "Huda Al Marzouqi, Senior Reporter")
     return name if name and name != text and len(name.split()) >= 2 and NAME.match(name) else None
+
+
+_SECOND_NAME_GLUED = re.compile(rf"(?<=[a-zß-ÿ])(?P<tail>[{CAPITAL}][a-zß-ÿ'’-]+\s+[{CAPITAL}][a-zß-ÿ'’-]+)\s*$")
+
+
+def _two_names_glued(text: str) -> bool:
+    """Two names of two words glued together ("Marisol VegaCara Whitfield": under a byline, a photo's subject and its
+    photographer; alone, two authors, "Reto MartiSabine Keller"), not a name with its role glued on ("Jonas EberhardtEnergy Reporter")."""
+    glued = _SECOND_NAME_GLUED.search(text)
+    return (glued is not None and len(text[:glued.start()].split()) >= 2
+            and not (GLUED_JOB_WORDS | ROLE_WORDS | DESK_WORDS).intersection(w.casefold() for w in glued["tail"].split()))
 
 
 DECK_UNDER_NAME_WORDS = 8
