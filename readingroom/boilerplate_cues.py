@@ -62,6 +62,7 @@ _SHARE_WORD = r"""(?: share(?:\s+(?:this|on|via|the|article|story|post|page|:))*
     | teilen | drucken | kommentare | (?:artikel\s+)?merken | compartilhar | compartilhe | partilhar | partilhe | imprimir | comentários?
     | partager | imprimer | envoyer | courriel | dalīties | tvītot | e-pasts | draugiem(?:\.lv)? | podijeli | podeli | pošalji | сподели | udostępnij
     | dalintis | distribuie | trimite | commentaires? | compartir | enviar | comentarios | whats\s?app
+    | jaa (?:\s+(?:facebookissa|twitterissä|whatsappissa|linkedinissä))? | jaa\s+artikkeli | dela\s+på\s+(?:facebook|twitter) | del\s+på\s+(?:facebook|twitter)   # Finnish, Swedish, Norwegian/Danish
     | sdílet | zdieľať | megosztás | kopírovat\s+odkaz | kopírovať\s+odkaz | link\s+másolása | kopiuj\s+link | vytisknout | nyomtatás | drukuj
     | delen | tweeten | tweetnij | wyślij | correo | más\s+opciones | more\s+options | tweeter | chia\s+sẻ | zalo | bagikan | ibahagi | แชร์
     | deel(?:\s+(?:op|via|dit|artikel|:))* | kopieer(?:\s+(?:de\s+)?link)?   # Dutch: "Deel artikel:", "Deel op Facebook", "Kopieer link"
@@ -1462,6 +1463,17 @@ AUTHOR_BIO = _cue("author-bio", "author-bio", r"""
 # ...", "X currently works for TechCrunch as a writer". Up to 80 words: with a tip line ("Send tips to x@example.com or via Signal at 347-...")
 # a bio runs to 50 words and more. Only lines up to BARRIER_MAX_WORDS end an article (see
 # boilerplate.py); a longer one counts against the run by its length.
+# The Conversation's box on its authors' interests and its funders, between the byline and the text: "Disclosure statement" /
+# "Karen L. Whitaker receives funding from the U.S. Department of Agriculture." (or "Jane Doe does not work for, consult, own shares
+# in or receive funding from any company ...") / "Partners" / "Purdue University provides funding as a member of The Conversation US."
+# / "View all partners" (a sentence on a charity's funding names no person: "Save the Children receives funding from ...").
+FUNDING_DISCLOSURE = _cue("funding-disclosure", "author-bio", r"""
+    ^ \W* disclosure \s+ statement \W* $ | ^ \W* view \s+ all \s+ partners \W* $
+    | \bdo(?:es)? \s+ not \s+ work \s+ for , \s+ consult , \s+ own \s+ shares \s+ in \b
+    | \bprovides? \s+ funding \s+ as \s+ (?:a \s+)? (?:founding \s+)? (?:member|partner)s? \s+ of \s+ (?-i:The \s+ Conversation) \b
+    | ^ (?-i: [A-Z][\w'’-]+ (?: \s+ [A-Z][\w.'’-]* ){1,3} ) \s+ (?:receives?|has \s+ received) \s+ funding \s+ from \b
+""", max_words=80)
+
 AUTHOR_ROLE = _cue("author-role", "author-bio", r"""
     ^ (?-i:[A-Z])[\w.'\-]+ (?:\s+(?-i:[A-Z])[\w.'\-]+){0,3} (?: \s*\(@\w+\) (?: \s+ [^.]{3,100}? \s+ and )? )?
       # (what comes between: "X, a former deputy governor of the Central Bank, is ...", "X (@x) taught school for 11 years and is ...")
@@ -1664,7 +1676,7 @@ SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
 CUES: tuple[Cue, ...] = (
     LEGAL_NOTICE, OPINION_DISCLAIMER, DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
-    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
+    COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, FUNDING_DISCLOSURE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, EMBED_CHROME, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,
 )
 

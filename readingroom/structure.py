@@ -1795,6 +1795,8 @@ def _without_roles(names: tuple[str, ...]) -> tuple[str, ...]:
     if len(people) > 1 and (len(people[-1].split()) == 1 and all(len(n.split()) > 1 for n in people[:-1])
                             or all(w.casefold() in _COMPASS_WORDS for w in people[-1].split())  # the region they cover: "..., South West"
                             or OUTLET_NAME.match(people[-1]) or _acronym_after_names(people) or _AGENCY_DESK.match(people[-1])
+                            or people[-1].split()[-1] in INSTITUTION_WORDS and not any(n.split()[-1] in INSTITUTION_WORDS for n in people[:-1])
+                            # (the writer's university after the name: "by Rhiannon Pryce, Cardiff University")
                             or people[-1].startswith("The ") and not people[0].startswith("The ")):  # "..., The Gulf Coast Ledger"
         people = people[:-1]
     if len(people) > 1 and _FROM_PLACE.match(people[-1]) and all(len(n.split()) > 1 for n in people[:-1]):
@@ -2040,6 +2042,7 @@ _PAPER_GLUED_BEFORE_NAME = re.compile(rf"^\s*(?:[{CAPITAL}][\w'’]*[-\s])*[{CAP
 prints them: "Ouest-FranceYann LE GOFF." (not a role glued after a name: "Nicola BartonCrime Reporter")."""
 _NAME_GLUED_TO_PAPER = re.compile(rf"^\s*[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)?\s+[{CAPITAL}][a-z\w'’-]*[a-zà-ÿ](?=[A-Z])(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{PAPER_WORDS})\b")
 _GLUED_LOWER_ROLE = re.compile(r"(?<=[a-zà-ÿа-яёіїєґ]{2})(?:специальн\w*|корреспондент\w*|кореспондент\w*|обозреватель\w*|оглядач\w*"
+                               r"|reporter|toimittaja|ajakirjanik|žurnalist[se]|žurnalistas|blaðamaður"  # "Mari-Liis Kaskreporter"
                                r"|редактор\w*|журналист\w*|журналіст\w*|колумнист\w*|спецкор\w*|dziennikar\w*|redaktor\w*|zpravodaj\w*)"
                                r"(?:\s+\w+){0,3}\s*$")
 _GLUED_WITH_AGENCY = re.compile(r"(?<=[a-zà-ÿ]{2})(?:(?:com|con|avec|mit|with)\s+(?-i:[A-Z])[\w.]*|dpa|epd)\s*$")

@@ -1655,6 +1655,10 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Get 4 weeks for $4. Cancel anytime.", "subscribe-prompt"),
         ("MORE ON ROBOCALLS: Why you keep getting calls from your own area code", "related-inline"),  # USA Today's, in capitals
         ("OPPOSING VIEW: Carriers are already fighting robocalls. Don’t slow them down with red tape.", "related-inline"),
+        ("Jaa Facebookissa", "share-buttons"),  # Finnish
+        ("Disclosure statement", "funding-disclosure"),  # The Conversation's box between the byline and the text
+        ("Karen L. Whitaker receives funding from the U.S. Department of Agriculture.", "funding-disclosure"),
+        ("Purdue University provides funding as a member of The Conversation US.", "funding-disclosure"),
     ],
 )
 def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
@@ -1690,6 +1694,7 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("The project is a cooperation between the port authority, a drone start-up and a shipping agency.", "author-role"),
         ("The service lets users cancel any time.", "subscribe-prompt"),
         ("Posted By Kelsey Marchetti on Thu, Sep 26, 2019 at 3:12 PM", "wire-credit"),  # a byline with its date, over the text
+        ("Save the Children receives funding from the government.", "funding-disclosure"),  # a charity's, no person's
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

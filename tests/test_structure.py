@@ -249,6 +249,8 @@ def test_every_line_in_exactly_one_place(case: Path) -> None:
         ("By Iona KerrSenior Reporter", ("Iona Kerr",)),  # a short surname glued to the role is no outlet's name
         ("By Euan McLean BBC Scotland", ("Euan McLean",)),  # the broadcaster's service after the name, no comma
         ("By Mary Anne Sky", ("Mary Anne Sky",)),  # (a surname that is no network's)
+        ("Mari-Liis Kaskreporter", ("Mari-Liis Kask",)),  # the role in lower case glued on (Postimees)
+        ("by Rhiannon Pryce, Cardiff University", ("Rhiannon Pryce",)),  # the writer's university after a comma
         ("BY TESSA OKONKWO AND LUIS BRANDT", ("TESSA OKONKWO", "LUIS BRANDT")),  # "AND" between names in capitals
         ("By ANDREA SMITH", ("ANDREA SMITH",)),
         ("de la Rosa Morales", None),
