@@ -3752,11 +3752,12 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         chosen = top - 1  # a headline of two sentences, longer than most, right over the byline: "Contractul de ... Iași. Cum a câștigat ..."
     spelled = _spelled_by_address(measured, start)
     if (chosen is not None and chosen >= 2 and measured[chosen - 1].cue is None and _is_bare_name(measured[chosen - 1])
-            and (_is_sentence_deck(measured[chosen], signed=True) or measured[chosen].words > max(DECK_MIN_WORDS, measured[chosen - 2].words)
-                 and _TWO_SENTENCES.search(measured[chosen].text) is not None)  # (a deck of two sentences, the second unstopped)
-            and measured[chosen - 2].cue is None and not measured[chosen - 2].duplicate
-            and _is_headline_shaped(measured[chosen - 2]) and _told_by(measured[chosen - 2], told)[0] >= HEADLINE_TOLD_WORDS
-            or chosen is not None and chosen >= 2 and _is_headline_over_name(measured, chosen, told)):
+            and measured[chosen - 2].cue is None
+            and ((_is_sentence_deck(measured[chosen], signed=True) or measured[chosen].words > max(DECK_MIN_WORDS, measured[chosen - 2].words)
+                  and _TWO_SENTENCES.search(measured[chosen].text) is not None)  # (a deck of two sentences, the second unstopped)
+                 and not measured[chosen - 2].duplicate and _is_headline_shaped(measured[chosen - 2])
+                 and _told_by(measured[chosen - 2], told)[0] >= HEADLINE_TOLD_WORDS
+                 or _is_two_sentence_headline_over_deck(measured[chosen - 2], measured[chosen], told))):
         chosen -= 2  # over a columnist's name over the deck: "Councils that tried a four-day week aren't lazy ..." / "Harriet Okafor" / deck
         # (in two sentences too, said again in a list of the most read: "The four-day week isn’t a fantasy. My office tried it – and
         # nobody wants to go back" / "Hannah Okafor" / "Six months after we dropped Fridays, productivity held, ...")
@@ -3906,15 +3907,13 @@ def _is_kicker_of(line: Line, signature: Line) -> bool:
     return bool(label) and len(row) > len(label) and row.startswith(label)
 
 
-def _is_headline_over_name(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
-    """Line `k` is a deck under a bare name (`_is_bare_name`) under a headline in two sentences that the text tells
-    (HEADLINE_TOLD_WORDS words, a HEADLINE_BODY_SHARE of its own), no cue: the headline over its writer's name over the deck,
-    however it ends and wherever else the page says it (not a kicker read as a name over a headline over its byline)."""
-    over, name = measured[k - 2], measured[k - 1]
+def _is_two_sentence_headline_over_deck(over: Line, deck: Line, told: frozenset[str]) -> bool:
+    """`over`, over the writer's name over `deck`, is a headline in two sentences that the text tells (HEADLINE_TOLD_WORDS
+    words, a HEADLINE_BODY_SHARE of its own), however it ends and wherever else the page says it; `deck` has a deck's
+    DECK_MIN_WORDS (not a kicker read as a name over a headline over its byline)."""
     found_words, share = _told_by(over, told)
-    return (_is_bare_name(name) and name.cue is None and over.cue is None and 3 <= over.words <= HEADLINE_MAX_WORDS
-            and _TWO_SENTENCES.search(over.text) is not None and "://" not in over.text
-            and measured[k].words >= DECK_MIN_WORDS and not over.text.rstrip().endswith((":", ","))
+    return (3 <= over.words <= HEADLINE_MAX_WORDS and _TWO_SENTENCES.search(over.text) is not None and "://" not in over.text
+            and deck.words >= DECK_MIN_WORDS and not over.text.rstrip().endswith((":", ","))
             and found_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_BODY_SHARE)
 
 
