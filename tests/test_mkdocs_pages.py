@@ -560,7 +560,9 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
     log = where / "serve.log"
     with log.open("w", encoding="utf-8") as out:
         server = subprocess.Popen([str(MKDOCS), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"], cwd=where, env=env,
-                                  stdout=out, stderr=subprocess.STDOUT)
+                                  stdout=out, stderr=subprocess.STDOUT,
+                                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C works (as in test_serve:
+        # a test worker may ignore SIGINT, and its children inherit that)
     try:
         def fetch() -> dict[str, bytes]:  # the live-reload script serve adds names the moment of the build
             return {page: re.sub(rb"livereload\(\d+, \d+\)", b"livereload()",
@@ -580,7 +582,11 @@ def _serving(docs: Path, where: Path, port: int, jobs: str, pages: list[str], ed
             served.update((f"second/{page}", body) for page, body in fetch().items())
     finally:
         server.send_signal(signal.SIGINT)
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # (how it shuts down is not this test's question, what it served is)
+            server.kill()
+            server.wait(timeout=60)
     return served, log.read_text(encoding="utf-8")
 
 
