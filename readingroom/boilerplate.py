@@ -1460,6 +1460,7 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
     while (joined := _across_block(measured, weights, body)) is not None:
         body = joined
     body = _through_numbered_cards(measured, body)
+    body = _through_event_cards(measured, body)
     if (carded := _with_recipe_card(measured, body)).start < body.start:
         carded = _across_inserts(measured, weights, carded, min(lo, carded.start), hi)  # (the post over its card, above an ad's label)
     body = carded
@@ -1508,6 +1509,55 @@ def _through_numbered_cards(measured: Sequence[Line], body: Body) -> Body:
     if cards < NUMBERED_CARDS_MIN:
         return body
     return replace(body, end=last, gaps=frozenset(gaps), headings=body.headings | frozenset(names))
+
+
+# An event card's buttons under its paragraph: "Get Tickets", "Add to CalendarShare", "RSVP", "Tickets kaufen", "Ajouter au calendrier".
+_EVENT_BUTTON = re.compile(r"^\W*(?:add\s+to\s+(?:my\s+|your\s+)?calendar|get\s+tickets|buy\s+tickets|rsvp\b|tickets\s+kaufen"
+                           r"|zum\s+kalender\s+hinzufügen|in\s+den\s+kalender|ajouter\s+(?:à|au)\s+(?:mon\s+)?(?:agenda|calendrier)|acheter\s+des\s+billets"
+                           r"|añadir\s+al\s+calendario|comprar\s+entradas|aggiungi\s+al\s+calendario|acquista\s+biglietti)", re.IGNORECASE)
+EVENT_CARD_SPAN = 8
+"""An event card's paragraph begins at most this many lines under the last card's buttons (past a section's label, the
+card's name, its time, place and price, an ad, a newsletter's box)."""
+EVENT_BUTTON_SPAN = 2
+"""...and its buttons are at most this many lines under the paragraph."""
+EVENT_CARDS_MIN = 3
+"""Event cards, each a paragraph over its buttons, at least this many: the article (a listing's picks) goes on through them."""
+
+
+def _through_event_cards(measured: Sequence[Line], body: Body) -> Body:
+    """The body through the event cards under it: a listing's picks, each a name, its time, place and price, a paragraph,
+    and the card's buttons (`_EVENT_BUTTON`). The name, the details and the paragraph join the text; the buttons, and any
+    furniture between cards with a cue of its own or said as a sentence (a newsletter's "Want picks like these?"), are its
+    gaps. Prose right under the last card's buttons (the listing's closing note) joins too. Fewer than EVENT_CARDS_MIN
+    cards leave the body as it was."""
+    last, cards, gaps, names = body.end, 0, set(body.gaps), set()
+    while True:
+        text = next((j for j in range(last + 1, min(last + 1 + EVENT_CARD_SPAN, len(measured))) if measured[j].prose and measured[j].cue is None), None)
+        if text is None:
+            break
+        end = text
+        while end + 1 < len(measured) and measured[end + 1].prose and measured[end + 1].cue is None:
+            end += 1  # (its text in more paragraphs)
+        button = next((j for j in range(end + 1, min(end + 1 + EVENT_BUTTON_SPAN, len(measured))) if _EVENT_BUTTON.match(measured[j].text)), None)
+        if button is None:
+            break
+        while button + 1 < len(measured) and _EVENT_BUTTON.match(measured[button + 1].text):
+            button += 1  # ("Get Tickets" / "Add to CalendarShare")
+        furniture = {j for j in range(last + 1, text) if measured[j].cue is not None and not _is_section_label(measured[j]) or measured[j].sentence}
+        head = [j for j in range(last + 1, text) if j not in furniture]
+        names |= set(head[:-1] if len(head) > 1 else head)  # (a section's label and the card's name over its time, place and price)
+        gaps |= furniture | set(range(end + 1, button + 1))
+        last, cards = button, cards + 1
+    if cards < EVENT_CARDS_MIN:
+        return body
+    while last + 1 < len(measured) and measured[last + 1].prose and measured[last + 1].cue is None:
+        last += 1
+    return replace(body, end=last, gaps=frozenset(gaps), headings=body.headings | frozenset(names))
+
+
+def _is_section_label(line: Line) -> bool:
+    """A listing's section label between its cards, repeated from the page's menu: "Music", "Food & Drink"."""
+    return line.cue is not None and line.cue.name == "repeated" and line.words <= 3 and not line.sentence
 
 
 # A page's number among the article's pages, under its part of the text: "Página 1 de 3", "Page 2 of 4", "Seite 1 von 3",
