@@ -1459,6 +1459,8 @@ def find_body(measured: Sequence[Line], ticker: frozenset[int] | None = None, co
         body = _across_inserts(measured, weights, body, body.end + 1, hi)
     while (joined := _across_block(measured, weights, body)) is not None:
         body = joined
+    while (joined := _over_table(measured, weights, body, lo)) is not None:
+        body = joined
     body = _through_numbered_cards(measured, body)
     body = _through_event_cards(measured, body)
     if (carded := _with_recipe_card(measured, body)).start < body.start:
@@ -1937,6 +1939,21 @@ def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body
     if not (table or last) or measured[k].text.lstrip().startswith("©"):
         return None  # (a footer's copyright notice reads as a sentence where it is too long for its cue)
     return Body(body.start, b, body.gaps)
+
+
+def _over_table(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int) -> Body | None:
+    """The text's first paragraphs over a table set into it (a spec sheet's rows: "Host Interface PCIe 4.0 x4" /
+    "Max Capacity 16 TB 4 TB"), when the run chose the text under the table: the table weighs more against the run
+    than the paragraphs over it weigh for it. Only a table (`_across_block`'s figures) joins them; a menu, a list of
+    headlines or a teaser's lines over the text do not. None otherwise."""
+    k = next((j for j in range(body.start - 1, max(lo, body.start - 2 - BLOCK_MAX_LINES) - 1, -1) if _is_plain_prose(measured[j])), None)
+    if k is None or weights[k] <= 0 or body.start - k - 1 < BLOCK_MIN_LINES:
+        return None
+    block = measured[k + 1:body.start]
+    figures = sum(_holds_figures(m) for m in block)
+    if not _is_content_block(block) or figures < BLOCK_MIN_FIGURE_LINES or figures < BLOCK_FIGURES_SHARE * len(block):
+        return None
+    return Body(_extend(weights, k, lo - 1, -1), body.end, body.gaps, body.tail, body.headings)
 
 
 def _is_content_block(block: Sequence[Line]) -> bool:
@@ -3699,6 +3716,9 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
     if chosen is not None and chosen > 0 and _is_long_headline_over(measured, chosen, told):
         chosen -= 1  # longer than a headline's usual most, over its deck: "My father-in-law lent us $40,000 for a down payment —
         # then gave my husband's brother $35,000 as a gift. Now he wants his money back with interest" / "‘My husband is hurt ...’"
+    if chosen is None and signed and top > 0 and _is_long_headline(measured[top - 1], told) and (_is_byline(measured[top]) or _SIGNED.match(measured[top].text)):
+        chosen = top - 1  # longer than a headline's usual most, right over the byline: "Sute de blocuri din București, fără căldură ...
+        # din Sectorul 6. Termoenergetica: „Lucrările durează cel puțin 48 de ore”" / "de Andreea Pavel HotNews.ro"
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
     if titled is not None and (chosen is None or chosen < titled):
         chosen = titled  # (read as a name, it is no headline's shape)
@@ -3970,10 +3990,14 @@ def _is_two_sentence_headline_over_deck(over: Line, deck: Line, told: frozenset[
 def _is_long_headline_over(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
     """The line over line `k` is a headline of more than HEADLINE_MAX_WORDS words (LONG_HEADLINE_MAX_WORDS at most), longer
     than `k`, its deck: no cue, no repeat, no signature, no full stop at its end, most of its words told by the text."""
-    over = measured[k - 1]
-    return (over.cue is None and not over.duplicate and HEADLINE_MAX_WORDS < over.words <= LONG_HEADLINE_MAX_WORDS
-            and measured[k].words < over.words and not SENTENCE_END.search(over.text) and not _is_signature(over)
-            and _told_by(over, told)[1] >= HEADLINE_TOLD_SHARE)
+    return _is_long_headline(measured[k - 1], told) and measured[k].words < measured[k - 1].words
+
+
+def _is_long_headline(line: Line, told: frozenset[str]) -> bool:
+    """More words than HEADLINE_MAX_WORDS (LONG_HEADLINE_MAX_WORDS at most), no cue, no repeat, no signature, no full stop
+    at its end, most of its words told by the text."""
+    return (line.cue is None and not line.duplicate and HEADLINE_MAX_WORDS < line.words <= LONG_HEADLINE_MAX_WORDS
+            and not SENTENCE_END.search(line.text) and not _is_signature(line) and _told_by(line, told)[1] >= HEADLINE_TOLD_SHARE)
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:

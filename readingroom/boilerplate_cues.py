@@ -355,7 +355,7 @@ READ_ALSO_INDIA = r"""हेही\s+वाचा | हे\s+पण\s+वाच�
 READ_ALSO_EAST = r"""lasi\s+arī | (?:daugiau|taip\s+pat)\s+skaitykite | skaitykite\s+taip\s+pat | loe\s+ka | preberite\s+(?:tudi|še)
     | pročitajte\s+(?:još|i(?:\s+ovo)?|također|takođe) | прочитајте\s+(?:још|уште|и|исто\s+така) | прочетете\s+(?:още|също) | čítajte\s+(?:aj|tiež|viac)
     | přečtěte\s+si\s+(?:také|též|více) | (?:vezani|povezani|slični)\s+članci | (?:povezane|slične)\s+vijesti | seotud\s+artiklid
-    | ez\s+is\s+érdekelhet(?:i)? | kapcsolódó\s+(?:cikkek|cikk|hírek) | olvassa?\s+el\s+(?:ezt\s+)?is"""
+    | ez\s+is\s+érdekelhet(?:i)? | kapcsolódó\s+(?:cikkek|cikk|hírek) | olvassa?\s+el\s+(?:ezt\s+)?is | cite[șşs]te\s+(?:și|şi|si) | citi[țţt]i\s+(?:și|şi|si)"""
 RELATED_HEADER = _cue("related-header", "related-links", r"""
     ^ \W* (?: (?:(?:read|more|see)\s+)?related(?:\s+(?:(?-i:[A-Z])[\w&'’-]*\s+)?(?:articles?|stor(?:y|ies)|posts|content|coverage|news|reading|topics|items))?(?:\s+from\s+\S.{0,40})?
     | read\s+(?:more|also|next|this\s+next) | also\s+read | see\s+also | more\s+(?:from|on|about|in|stories|news|for\s+you)\b.*
@@ -417,6 +417,8 @@ RELATED_INLINE = _cue("related-inline", "related-links", r"""
     # a bar of what is trending, its links glued after the label: "Tendances :Les Nuits de ValparaísoCésar 2025Festival de Cannes"
     | trending(?:\s+now)? | tendances | tendencias | tendências | tendenze | im\s+trend ) \s* [:\-–—|>»] .{3,}$
     | ^ \W* also \s+ on \s+ [\w-]+ (?:\.[\w-]+)* \. [a-z]{2,} \s+ \S .{3,}$   # "Also on rt.com <headline>"
+    | ^ \W* (?-i: LEES \s+ (?:OOK|MEER) | READ \s+ (?:MORE|ALSO) | LIRE \s+ AUSSI | LESEN \s+ SIE \s+ AUCH ) \. \s+ \S .{3,}$   # its label in capitals
+    # and a stop after it: HLN's "LEES OOK. Brandweer redt hond uit kanaal in Lokeren"
     | ^ \W* (?-i:Related[A-Z‘“"']|RELATED[A-Z‘“"'][a-z‘“"']) [^.!?]{3,150} [?!]? $   # the label glued to the headline: "RelatedThe End of the Company Town"
     | ^ \s* \[ (?-i:[A-Z0-9‘“'"]) [^\[\].!?]{15,150} \] \s* $   # another story's headline in brackets: "[Rural schools struggle to fill classrooms]"
     | ^ \W* (?:veja|leia|confira) \s+ mais \s+ (?:notícias|reportagens|matérias) \b
@@ -620,6 +622,8 @@ CAPTION_CREDIT = _cue("caption-credit", "image-credit", r"""
     | [.!?]["”»]? \s* © \s* [^\d\s] [^\d.!?]{0,40} $ | (?<=[^\W\d_]) © \s* [^\d\s] [^\d.!?©]{0,40} $
     # ...or a file photo's note after the caption's stop: "... জল পরীক্ষা করছেন পুরকর্মীরা। —ফাইল চিত্র।", "... in 2019. —File photo"
     | [.!?।] \s* [—–] \s* (?:ফাইল(?:\s+(?:ছবি|চিত্র))?|file(?:\s+photo)?|archive|আর্কাইভ|फाइल(?:\s+फोटो)?) \s* [.।]? \s* $
+    # ...or a Dutch or Flemish paper's credit after the caption's stop, its label without a colon: "... zien.’ Beeld Wouter Van Vooren"
+    | [.!?]["”’]? \s+ (?-i:Beeld|BEELD|Foto|FOTO) \s+ (?-i:[A-ZÀ-Þ]) [^.!?]* $
     # ...or a Korean photo's credit in brackets before its caption: "[사진=연합뉴스] 경기 평택의 한 반도체 공장 생산라인."
     | ^ \s* \[ \s* (?:사진|그래픽|자료) \s* = \s* [^\]]{1,40} \]
     # ...or a Japanese caption, the day after "＝": "水揚げされたシロエビ＝15日、射水市の新湊漁港（北陸日報デジタル）"
@@ -1042,7 +1046,7 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | ^ \W* like \s+ \S.{0,40}? \s+ on \s+ facebook \W* $ | ^ \W* follow \s+ us \s+ (?:on\s+\w+\s+)?for \s+ (?:the\s+)?(?:latest|best|all)\b
     | \b(?:set\s+up|customi[sz]ed)\s+(?:\w+\s+){0,2}e-?mail\s+alerts\b
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
-    | (?:delivered\s+(?:straight\s+|right\s+)?|^\W*get\s.{0,60}straight\s+)to\s+your\s+inbox | in\s+your\s+inbox | \bdeliver\w*\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|updates|briefings?|newsletters?|digests?)\s+(?:straight\s+)?to\s+your\s+inbox\b | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
+    | (?:delivered\s+(?:straight\s+|right\s+)?|^\W*get\s.{0,60}(?:straight|sent)\s+)to\s+your\s+inbox | in\s+your\s+inbox | \bdeliver\w*\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|updates|briefings?|newsletters?|digests?)\s+(?:straight\s+)?to\s+your\s+inbox\b | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
     | ^ \W* we \s+ have \s+ more \s+ newsletters \b
     # ...in other languages: "täglich in Ihrem Postfach", "dans votre boîte mail", "en tu bandeja de entrada", "nella tua casella"
     | \bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-)?postfach\b | \bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b

@@ -1386,7 +1386,7 @@ def _read_signature(stripped: tuple[Stripped, ...], title_line: int, text_line: 
             if (not names and line.line > title_line and line.reason != "repeated" and _HANGUL_NAME.match(line.text)
                     and over_date(line.line, True)):  # (not the paper's name, said over the page too: "중앙시보")
                 names = (line.text.strip(),)  # a Korean reporter alone under the headline, over the date: "이하은" / "2024. 7. 29. 21:27"
-            if names and _kicker_repeated(stripped, line):
+            if names and _kicker_repeated(stripped, line, title_line):
                 names = None  # the row's kicker, said again over it: "SV Wehen Wiesbaden" / "SV Wehen Wiesbaden28.10.2019, 11:07"
             if (names and under is not None and under.line > line.line and WIRE_AGENCY_NAME.match(under.text)
                     and under.text.strip() not in names and not WIRE_AGENCY_NAME.match(line.text)):
@@ -1521,11 +1521,13 @@ def _bare_author(text: str) -> bool:
             and not any(len(_GLUE_POINT.findall(w)) >= 2 for w in words))  # (buttons glued: "ShareTweetCopy LinkComment")
 
 
-def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
+def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped, title_line: int) -> bool:
     """The removed line right over a signature line is the start of it, which the row goes on with
-    its date: the row's kicker or section, not a byline (Kicker's club name over its date)."""
+    its date: the row's kicker or section, not a byline (Kicker's club name over its date). Not a
+    columnist's name over the headline, said again in the byline under it ("Koen Vermeersch" /
+    headline / deck / "Koen Vermeersch5 april 2019, 17:30")."""
     over = next((s for s in reversed(stripped) if s.line < line.line), None)
-    label = over.text.strip().casefold() if over is not None else ""
+    label = over.text.strip().casefold() if over is not None and not over.line < title_line < line.line else ""
     text = line.text.strip()
     return (bool(label) and text.casefold().startswith(label) and len(text) > len(label)
             and dates.find_date(text[len(label):]) is not None)  # (not "LIVE" over "Live reporting by Tom Ashworth")
@@ -1534,7 +1536,12 @@ def _kicker_repeated(stripped: tuple[Stripped, ...], line: Stripped) -> bool:
 # A name glued to the date or time after it, which the copy could not read ("Agnieszka Wrona21
 # listopada 2019 | 06:00", "Sanne Verhoeven02-07-19, 17:45"): two to four capitalised words, the
 # last glued to a day's or an hour's digits.
-_NAME_GLUED_TO_DIGITS = re.compile(rf"^\W*(?P<name>[{CAPITAL}][^\W\d_]+(?:[ -][{CAPITAL}][^\W\d_]+){{1,3}})(?<=[^\W\d_])\d{{1,2}}[\s./:-]")
+# Its names may hold a particle in lower case ("Joost de Graaf") and be two, joined ("Daan Kooij en Sanne Witteveen03-12-19, 07:14").
+_GLUED_NAME = rf"[{CAPITAL}][^\W\d_]+(?:(?:[ -]|(?:\s+(?:van|de|der|den|ter|ten|von|da|di|del|du|la|le)){{1,2}}\s+)[{CAPITAL}][^\W\d_]+){{1,3}}"
+_NAME_GLUED_TO_DIGITS = re.compile(rf"^\W*(?P<name>{_GLUED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_GLUED_NAME})?)(?<=[^\W\d_])\d{{1,2}}[\s./:-]")
+_PLACE_GLUED_BEFORE = re.compile(rf"^[{CAPITAL}][a-zß-ÿ]{{4,}}(?=[{CAPITAL}][a-zß-ÿ])")
+"""The place of a regional edition glued before the name: "LokerenTom De Smet11-06-19, 11:32" (a word of five letters or more:
+not "MacKenzie", "FitzGerald")."""
 
 
 def _names_between_bars(text: str) -> tuple[str, ...] | None:
@@ -1554,9 +1561,12 @@ def _names_between_bars(text: str) -> tuple[str, ...] | None:
 
 def _name_glued_to_digits(text: str) -> tuple[str, ...] | None:
     match = _NAME_GLUED_TO_DIGITS.match(text)
-    if match is None or not _may_be_a_name(match["name"], shouted=True):
+    if match is None:
+        return None
+    name = match["name"][place.end():] if (place := _PLACE_GLUED_BEFORE.match(match["name"])) else match["name"]
+    if not _may_be_a_name(name, shouted=True):
         return None  # (a desk: "Redazione ANSATARQUINIA14 marzo 2019")
-    return parse_byline(f"By {match['name']}")
+    return parse_byline(f"By {name}")
 
 
 def _without_disclosure(text: str) -> str:
@@ -2354,8 +2364,9 @@ _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[
 _NAME_GLUED_TO_TIME = re.compile(r"[^\W\d_]\d{1,2}:\d{2}")
 _NAME_FIRST = re.compile(rf"^\s*(?P<name>{_SIGNED_NAME}(?:\s+(?:{_NAME_JOINERS})\s+{_SIGNED_NAME})?)\s*(?:(?:,|\||·|•|—|–|(?<=\s)[-/](?=\s)|(?<=[^\W\d_])-(?=\s))\s*(?P<rest>[^|·•]*?))?\s*$")
 NAME_THEN_DATE_MAX_WORDS = 20
-_AUTHOR_LABEL = re.compile(r"^\s*(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
-"""The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019"."""
+_AUTHOR_LABEL = re.compile(r"^\s*(?:(?:author|autor|автор|yazar|текст)\s*:?\s+(?=[^\W\d_])|(?:tekst|texte?|texto|testo)\s*:?\s+(?=(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
+"""The label before the name, without its colon: "Автор Алёна ВедерниковаОпубликовано 12.04.2019", "Tekst Hanneke Verbeek en
+Joost de GraafFoto’s Merel Tuk8 maart 2019"."""
 _IN_PLACE = re.compile(rf"\s+(in\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})$")
 """Where the author wrote from, between the name and the date, as the FT signs: "... in London"."""
 _DATE_LABEL = re.compile(rf"\s(?:{dates.DATE_LABEL_WORDS})\b", re.IGNORECASE)

@@ -1114,6 +1114,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("SCROLL TO RESUME CONTENT", "advertising"),
         ("Baca juga: Polisi Tangkap Pencuri Kotak Amal Masjid", "related-inline"),
         ("Người dân chờ nước ngọt. Ảnh: Hoàng Nam", "caption-credit"),
+        ("‘Ik begon de stad anders te zien.’ Beeld Wouter Van Vooren", "caption-credit"),  # DPG's credit, its label without a colon
+        ("Brandweerlieden bij de flat in Pendrecht. Foto Jan de Vries", "caption-credit"),
         ("社区团购团长在小区门口分拣货品，图片来源：锐图", "caption-credit"),
         ("▲ 연극 메인 포스터 (제공=극단 물결)", "caption-credit"),
         ("本文由「58氪」原创出品，转载请注明出处。", "copyright"),
@@ -1169,6 +1171,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Screenshot: Lanternfall (Tidepool Games)", "image-credit"),
         ("Skaitykite daugiau", "related-header"),  # Lithuanian, Latvian, Croatian, Romanian, Bulgarian, Russian, Polish
         ("Saistītie raksti", "related-header"),
+        ("Citeste si:", "related-header"),
+        ("Citeşte şi", "related-header"),
         ("PROČITAJTE I: Grad uvodi nove mjere", "related-inline"),
         ("Citește și: Harta orașelor", "related-inline"),
         ("Още по темата Регионалните театри", "related-inline"),
@@ -1426,6 +1430,8 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("The bride's sisters served as bridesmaidsPhoto: © Alamy", "caption-credit"),  # a caption, not a copyright line
         ("A light curve of the rocket stage recorded on March 10. (Image: © Dutch Satellite Observers Group)", "caption-credit"),
         ("Get daily celebrity news straight to your inbox", "newsletter"),
+        ("Get the latest Liverpool news sent to your inbox", "newsletter"),
+        ("LEES OOK. Brandweer redt hond uit kanaal in Lokeren", "related-inline"),
         ("We have more newsletters Show me", "newsletter"),
         ("Key Points", "story-highlights"),  # a business page's summary points over its text
         ("NASDAQ: CRVN", "stock-quote"),  # a share's quote set into the text
@@ -1695,6 +1701,9 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("The service lets users cancel any time.", "subscribe-prompt"),
         ("Posted By Kelsey Marchetti on Thu, Sep 26, 2019 at 3:12 PM", "wire-credit"),  # a byline with its date, over the text
         ("Save the Children receives funding from the government.", "funding-disclosure"),  # a charity's, no person's
+        ("Het museum opende in 2019. Foto Rotterdam trekt elk jaar duizenden bezoekers.", "caption-credit"),  # a festival's name, a sentence
+        ("Het was stil. Beeld je eens in hoe dat voelde.", "caption-credit"),  # "imagine", not the image's credit
+        ("Lees ook. Dat zei de burgemeester tegen de raad.", "related-inline"),  # not in capitals
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

@@ -840,6 +840,8 @@ def test_a_post_meta_line_is_read_without_its_disclosure_and_comment_count() -> 
      ("2019-11-14", ("Ritika Sharma", "Anupam Tiwari"))),  # two names, the paper glued on, the date
     ("Rizwan Haider AbbasiPublished March 27, 2019", ("2019-03-27", ("Rizwan Haider Abbasi",))),  # the date's label glued
     ("Автор Алёна ВедерниковаОпубликовано 12.04.2019", ("2019-04-12", ("Алёна Ведерникова",))),  # a label without its colon
+    ("Tekst Hanneke Verbeek en Joost de GraafFoto’s Merel Tuk8 maart 2019Leestijd 7 minuten",
+     ("2019-03-08", ("Hanneke Verbeek", "Joost de Graaf"))),  # Dutch "Tekst" (the text's writers), the photographer's credit after
     ("Анастасия Ковалевич / TUT.BY23 апреля 2019 в 8:15 Просмотров: 48 512", ("2019-04-23", ("Анастасия Ковалевич",))),
     ("Радослава Петкова 1 дек 2019, 9:00|последна промяна 11:26|4 218 прочитания", ("2019-12-01", ("Радослава Петкова",))),
     ("Most Popular October 3, 2014", None),
@@ -1023,6 +1025,18 @@ def test_a_name_glued_to_a_date_the_copy_cannot_read_still_signs(signature: str)
     from readingroom.structure import _name_glued_to_digits
 
     assert _name_glued_to_digits(signature) == (signature.split("2")[0].split("0")[0],)
+
+
+@pytest.mark.parametrize(("signature", "names"), [
+    ("LokerenTom De Smet11-06-19, 11:32Laatste update: 13:05", ("Tom De Smet",)),  # the regional edition's place glued before
+    ("RotterdamDaan Kooij en Sanne Witteveen03-12-19, 07:14Laatste update: 10:41", ("Daan Kooij", "Sanne Witteveen")),
+    ("Joost de Graaf04-05-19, 10:00", ("Joost de Graaf",)),  # a particle in lower case
+    ("MacKenzie Smith12-03-19, 10:00", ("MacKenzie Smith",)),  # no place: a name's own capital
+])
+def test_a_place_glued_before_names_glued_to_the_date_is_no_name(signature: str, names: tuple[str, ...]) -> None:
+    from readingroom.structure import _name_glued_to_digits
+
+    assert _name_glued_to_digits(signature) == names
 
 
 def test_the_names_end_at_the_updates_label_glued_after_a_stop() -> None:
