@@ -1926,11 +1926,14 @@ def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body
     menus and lists of headlines hold none; a teaser feed's dates do not count). None otherwise."""
     k = next((j for j in range(body.end + 1, min(len(measured), body.end + 2 + BLOCK_MAX_LINES))
               if _is_plain_prose(measured[j])), None)
-    if k is None or weights[k] <= 0 or k - body.end - 1 < BLOCK_MIN_LINES:
+    first = body.end + 1
+    while first < len(measured) and first - body.end <= AD_LABELS_OVER_BLOCK and measured[first].cue is ADVERTISING:
+        first += 1  # (an ad's label between the text and the block: "Advertisement" / "Prevention tips" / the tips / the text)
+    if k is None or weights[k] <= 0 or k - first < BLOCK_MIN_LINES:
         return None
-    block = measured[body.end + 1:k]
-    if not _is_content_block(block):
-        return None
+    block = measured[first:k]
+    if not _is_content_block(block) or first > body.end + 1 and any(_INGREDIENTS_HEADING.match(m.text) for m in block):
+        return None  # (under an ad's label, a recipe's card is `_with_recipe_card`'s to read, its reviews left out)
     hi = next((j for j in range(k + 1, len(weights)) if weights[j] <= -BARRIER_PENALTY), len(weights))
     b = _extend(weights, k, hi, 1)
     figures = sum(_holds_figures(m) for m in block)
@@ -1938,7 +1941,11 @@ def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body
     last = _last_prose(measured, b, hi) and sum(max(weights[j], 0.0) for j in range(k, b + 1)) >= BLOCK_LAST_PROSE_MIN_WORDS
     if not (table or last) or measured[k].text.lstrip().startswith("©"):
         return None  # (a footer's copyright notice reads as a sentence where it is too long for its cue)
-    return Body(body.start, b, body.gaps)
+    return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, first)))
+
+
+AD_LABELS_OVER_BLOCK = 2
+"""An ad's labels, at most this many lines, between the text and a block of its own short lines (`_across_block`)."""
 
 
 def _over_table(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int) -> Body | None:
@@ -2076,11 +2083,11 @@ def _last_prose(measured: Sequence[Line], b: int, hi: int) -> bool:
     paragraphs, under its last advertisement."""
     for k in range(b + 1, hi):
         cue = measured[k].cue
-        if cue is not None and (cue.reason in ("comments", "newsletter") or cue is RELATED_HEADER or cue is SUBSCRIBE_PROMPT
+        if cue is not None and (cue.reason in ("comments", "newsletter") or cue is RELATED_HEADER or cue is SUBSCRIBE_PROMPT or cue is TAG_LIST
                                 or _COMMENT_COUNT.match(measured[k].text)):
             return True  # (under "More from Bergen County", a teaser's headline may read as prose: "We ranked ... Here's our list.";
             # so may a newsletter's description under "Subscribe to The Ledger Line" or a sign-up box's pitch; and "12 Comments"
-            # heads the readers' comments as "Comments (12)" does)
+            # heads the readers' comments as "Comments (12)" does; the article's tags end it: "Topics:SheepBlowflySheep health")
         if _is_plain_prose(measured[k]) and not _is_bio_under_name(measured, k):
             return False
     return True
@@ -2417,6 +2424,10 @@ BOX_ITEM_MAX_WORDS = 20
 
 
 AD_BOX_MAX_LINES = 8
+AD_LIST_ITEM_WORDS = 7
+AD_LIST_ITEMS = 3
+"""Lines of at least AD_LIST_ITEM_WORDS words, AD_LIST_ITEMS of them or more, under an ad's label: the article's list of tips,
+not the ad's text ("Advertisement" / "Prevention tips" / "Check sheep at least once a day, and twice in hot, humid weather" / ...)."""
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?(?:\s|$)")  # a listicle's item's number: "5", "5. Microwave lemons ..." (not "12.–14. März 2025")
 _LABELLED_ITEM = re.compile(r"^[^:]{1,30}?\s?:\s+\S")
 
@@ -2431,8 +2442,8 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
     "Screaming At A Closed Door, ...", "5. Microwave lemons for 10 seconds ..."), an item that ends with a comma or a semicolon
     as a list's items run on ("povinná registrace všech krátkodobě pronajímaných bytů,") or one of its rows (`listed`, or two
     rows of figures: "Mme Sylvie DUVAL-RENOUF et M. Hervé LEPETIT BC-UD 5 305 58,21 %", or most of them a label and its value:
-    "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026") makes no box, unless a line ends with an
-    offer's button (`_OFFER_BUTTON`: "Nordbank Depot* – 0 Euro Depotgebühr – Zum Angebot")."""
+    "Plateformes : PS5, Xbox Series X|S et PC" / "Sortie : premier semestre 2026"), or AD_LIST_ITEMS long items, makes no box,
+    unless a line ends with an offer's button (`_OFFER_BUTTON`: "Nordbank Depot* – 0 Euro Depotgebühr – Zum Angebot")."""
     found: set[int] = set()
     for k, label in enumerate(measured):
         if label.cue is not ADVERTISING or not AD_LABEL.match(label.text):
@@ -2447,7 +2458,8 @@ def ad_box_lines(measured: Sequence[Line], listed: Collection[int]) -> frozenset
                 and (offered or not any(i in listed or measured[i].sentence or _ITEM_NUMBER.match(measured[i].text)
                             or measured[i].text.rstrip().endswith((":", "?", "：", "？", ",", ";")) for i in box)
                 and sum(_is_record(measured[i]) or bool(_FIGURE_ROW.match(measured[i].text)) for i in box) < 2
-                and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box))):
+                and 2 * sum(bool(_LABELLED_ITEM.match(measured[i].text)) for i in box) <= len(box)
+                and (offered or sum(measured[i].words >= AD_LIST_ITEM_WORDS for i in box) < AD_LIST_ITEMS))):
             found.update(box)
     return frozenset(found)
 

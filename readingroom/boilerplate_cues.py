@@ -1048,6 +1048,10 @@ NEWSLETTER = _cue("newsletter", "newsletter", r"""
     | by\s+(?:signing\s+up|subscribing|clicking)\b | (?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing)
     | (?:delivered\s+(?:straight\s+|right\s+)?|^\W*get\s.{0,60}(?:straight|sent)\s+)to\s+your\s+inbox | in\s+your\s+inbox | \bdeliver\w*\s+(?:[\w'’-]+\s+){0,2}(?:news|stories|headlines|updates|briefings?|newsletters?|digests?)\s+(?:straight\s+)?to\s+your\s+inbox\b | direct(?:ly)?\s+to\s+your\s+inbox | unsubscribe\s+at\s+any\s+time
     | ^ \W* we \s+ have \s+ more \s+ newsletters \b
+    | ^ \W* for \s+ (?:the \s+)? (?:latest|more) \s+ .{3,60}? , \s* subscribe \s+ to \s+ (?:the|our) \b .{3,80} \b (?:podcast|newsletter) \W* $   # "For the latest true crime
+    # and justice news, subscribe to the ‘Crime Stories with Nancy Grace’ podcast."
+    | ^ \W* find \s+ out \s+ what['’]s \s+ happening \s+ in \b .{0,60} \b real-time \s+ updates \s+ from \b   # Patch's: "Find out what's happening
+    # in Montclairwith free, real-time updates from Patch."
     # ...in other languages: "täglich in Ihrem Postfach", "dans votre boîte mail", "en tu bandeja de entrada", "nella tua casella"
     | \bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-)?postfach\b | \bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)\b
     | \ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo(?:\s+electrónico)?|e-?mail)\b | \bna\s+sua\s+caixa\s+de\s+(?:entrada|e-?mail|correio)\b
@@ -1201,6 +1205,16 @@ LEGAL_NOTICE = _cue("legal-notice", "legal-notice", r"""
 """, scope="whole")
 
 # Opinion disclaimers: "The views expressed ... do not necessarily reflect ...".
+# A crisis line's box under a story of violence or suicide: "If you or someone you know is experiencing domestic violence" /
+# "Call the National Domestic Violence Hotline at 1-800-799-7233 ...", "In the US, the National Suicide Prevention Lifeline is 1-800-273-8255";
+# the service's name with its number (not a story's "She called the hotline twice that night").
+HELP_LINE = _cue("help-line", "disclaimer", r"""
+    ^ \W* if \s+ you \s+ or \s+ (?:someone|a \s+ loved \s+ one) \s+ you \s+ know \s+ (?:is|are|has|have|may|might|needs?|struggles?|experiences?) \b [^.!?]{0,80} $   # (the box's heading;
+    # a release's closing sentence is its text: "If you or someone you know is age 60 or older and has been a victim ..., help is standing by at ...")
+    | ^ \W* (?:call|text|contact|reach) \s+ the \s+ national \s+ (?:[\w-]+ \s+){1,4} (?:hotline|lifeline|helpline) \s+ (?:at|on) \s+ [\d(]
+    | ^ \W* in \s+ the \s+ (?:us|u\.s\.|uk|united\s+states|united\s+kingdom) \s* , \s* the \s+ .{3,60}? (?:hotline|lifeline|helpline) \s+ (?:is|can\s+be\s+reached) \b .{0,20} \d
+    | ^ \W* in \s+ the \s+ (?:uk|united\s+kingdom) \s* (?:and\s+ireland)? \s* , \s* samaritans \s+ can \s+ be \s+ contacted \b
+""", scope="whole")
 OPINION_DISCLAIMER = _cue("opinion-disclaimer", "opinion-disclaimer", r"""
     # "views expressed" opens a disclaimer or names where and whose they are; in a sentence it
     # is news ("The views expressed by both backbenchers and Labour peers ...", BBC).
@@ -1255,6 +1269,9 @@ CORRECTION_PROMPT = _cue("correction-prompt", "correction-prompt", r"""
       (?:\w+\s+){0,2}(?:informationen|hinweise|infos?|informations|information|información|datos|tips?) \b .{0,60}? [?]
       \s* (?:schreiben\s+sie\s+uns|schreib\s+uns|melden\s+sie\s+sich|écrivez-nous|contactez-nous|contact\s+us|email\s+us|write\s+to\s+us
       |escríbenos|contáctanos) \b
+    # ...in Croatian, Serbian, Bosnian and Polish: "Imate li zanimljivu priču? Pišite nam na ...", "Masz temat? Napisz do nas"
+    | ^ \W* imate \s+ li \s+ (?:\w+\s+)? (?:priču|vijest|vest|informaciju|dojavu) \b .{0,30}? \? \s* (?:pišite|pišete|javite|pošaljite|kontaktirajte) \b
+    | ^ \W* masz \s+ (?:\w+\s+)? (?:temat|informację|newsa|sygnał) \b .{0,30}? \? \s* (?:napisz|pisz|skontaktuj|daj\s+znać) \b
     | \bsend\s+us\s+your\s+(?:news|tips|stories)\b | присылайте\s+(?:свои\s+|нам\s+)?новости | надсилайте\s+(?:свої\s+|нам\s+)?новини
     | ^ \W* 【纠错】   # Chinese sites' "report an error" link, often with the editor's name: "【纠错】 【责任编辑:...】"
     # a feedback widget under the text: "Was this helpful?" / "Yes" / "No"
@@ -1595,6 +1612,7 @@ BREADCRUMB = _cue("breadcrumb", "navigation", r"""
              |jesteś\s+tutaj|jesteś\s+w|вы\s+здесь|ви\s+тут|ви\s+знаходитесь|nacházíte\s+se|nachádzate\s+sa) \s* : .{1,120} $
     # ...or any trail of three or more steps: "SPIEGEL ONLINE > Meinung > Kolumnen > Mietendeckel in Lindenau"
     | ^ \s* [^>›»→\s] [^>›»→]{0,40} (?: \s+ [>›»→] \s+ [^>›»→\s] [^>›»→]{0,60} ){2,} $
+    | ^ \s* [^>\s] [^>]{0,40} (?: > [^>\s] [^>]{0,60} ){2,} $   # (glued to ">": "International>Europe>Interview with Historian Margarete Lindqvist")
     | ^ \s* [^＞\s] [^＞]{0,20} (?: \s* ＞ \s* [^＞\s] [^＞]{0,30} ){2,} $   # (full width, as Japanese sites set it: "トップ ＞ マーケット ＞ 株式")
     # ...or two short steps: "Education News > NAPLAN", "Sport › Radsport" (not a quotation's marks: "Une « passeuse » exigeante")
     | ^ \s* [^>›»«→\s] [^>›»«→]{0,24} \s+ [>›] \s+ [^>›»«→\s] [^>›»«→]{0,24} $
@@ -1678,7 +1696,7 @@ SUMMARY_NOTE = _cue("summary-note", "highlights", r"""
 
 #: Evaluation order matters only for the reason reported; the first matching cue wins.
 CUES: tuple[Cue, ...] = (
-    LEGAL_NOTICE, OPINION_DISCLAIMER, DISCLAIMER, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
+    LEGAL_NOTICE, OPINION_DISCLAIMER, DISCLAIMER, HELP_LINE, CORRECTION_PROMPT, COPYRIGHT, COOKIE_NOTICE, COOKIE_BANNER, NEWSLETTER, PAYWALL,
     DONATION_APPEAL, STORY_CONTINUES, SKIPPABLE_PROMO, ADVERTISING, AFFILIATE_DISCLOSURE, RELATED_INLINE, RELATED_HEADER, CLICK_HERE, CLIP_CREDIT, CLIP_CAPTION, CLIP_TITLE, COMMENT_COUNTER, SHOP_BUTTON, IMAGE_CREDIT, PHOTO_CREDIT, CAPTION_CREDIT, CREDIT_TAIL, GALLERY_CAPTION, SHARE_BUTTONS, SHARE_MENU, TAG_LIST,
     COMMENTS, COMMENTS_ON_TITLE, ARCHIVE_BANNER, COMMENT_POLICY, SUBSCRIPTION_PITCH, SUBSCRIBE_PROMPT, WIRE_CREDIT, TRANSCRIPT_NOTE, LICENCE_NOTE, AUTHOR_BIO, AUTHOR_ROLE, FUNDING_DISCLOSURE, BYLINE_ROLE, CONTENTS_HEADER, BREADCRUMB, PRINT_MARGIN, PRINT_PAGE, LEGAL_LABEL, BUTTON_LABEL,
     PAGE_STAMP, STORY_HIGHLIGHTS, SUMMARY_NOTE, END_MARK_LINE, REVIEW_FACTS, EMBED_NOTE, EMBED_CHROME, STOCK_QUOTE, WEATHER_WIDGET, ISSUER_NOTES, SPONSOR_MESSAGE, PROGRAMME_NOTE,
@@ -1745,6 +1763,7 @@ NON_NAME_WORDS = frozenset("""
     standings classificação classifica clasificación classement tabelle ranking
     publication peer-reviewed release championship championships division league cup trophy tournament series scorecard fixtures
     we our us questions information frequently asked support journalism comment comments policy
+    posted updated published
 """.split())
 
 _MONTH = rf"""(?: jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?

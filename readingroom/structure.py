@@ -43,7 +43,7 @@ _QUOTE_CLOSED = re.compile(r"[.!?…]['\"”’“‘»›]+$")
 # (writer), Irish "Tuairisc:" (report), Romansh "Autura:", Northern Sámi "Čálli:";
 # a photo story's "Text by ...", "Words and photographs by ..." (its "Photographs by ..." alone credits the pictures).
 BYLINE = re.compile(
-    r"""^\s*(?:(?:(?:written|reported|authored|compiled|(?:live\s+)?(?:coverage|reporting|updates)|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
+    r"""^\s*(?:(?:(?:written|reported|authored|compiled|interview(?:\s+conducted)?|interviewed|(?:live\s+)?(?:coverage|reporting|updates)|(?:words|text|story)(?:\s+(?:and|&)\s+(?:photo(?:graph)?s|pictures|images))?)\s+)?(?:by|von|par|por|di|door|av|af|oleh|(?-i:de)(?=\s+(?-i:[A-Z]))|(?-i:Ni|NI|Na|NA|le|Daga|DAGA|Ngu|NGU|Gan|GAN|Gant|GANT|Troch|TROCH|Pa|PA)(?=\s+(?-i:[A-ZÁÉÍÓÚ])\S*\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÁÉÍÓÚ]))|yanditswe\s+na|láti\s+ọwọ́|sgrìobhte\s+le|scritt[oa]\s+da|escrit[oa]\s+por|escrit\s+per|geschrieben\s+von|écrit\s+par|geschreven\s+door|(?:ricetta\s+|testo\s+)?a\s+cura\s+di|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|(?:recette\s+)?proposée\s+par)(?:\s*:|\s*[—–-](?=\s*(?-i:[A-Z])|\s*[^\W\d_a-zà-ÿ]))?  # ("By —Lena Farris", "By - Arjun Mehta", "By - மு. செந்தில்குமார்")
         # the kind of piece before it: "Eine Reportage von Felix Obermaier", "Une chronique de ...", "Texte par :Claire Vautrin",
         # "Ein Interview von ...", "Propos recueillis par ..." (an interview's), "Live animé par ..." (a live page's), "Tekst Marit Dijkstra" (Dutch)
         |(?:(?:eine?|une?|un[ao]?|un['’])\s*)?(?:reportage|analyse|kommentar|kolumne|glosse|rezension|essay|chronique|tribune|enquête
@@ -1004,8 +1004,9 @@ def _dated_under(texts: list[SourceLine], k: int, direct: bool = False) -> bool:
     if not under:
         return False
     if (dates.parse_date_line(under[0].text.strip()) is not None or _AGENCY_AND_DATE.match(under[0].text)
-            or dates.is_unordered_date_line(under[0].text.strip())):  # (a date line whose day and month only the page orders: "06/03/2025 08:00 hrs.")
-        return True
+            or dates.is_unordered_date_line(under[0].text.strip())  # (a date line whose day and month only the page orders: "06/03/2025 08:00 hrs.")
+            or "|" in under[0].text and all(dates.parse_date_line(part.strip()) for part in under[0].text.split("|"))):
+        return True  # (or a row of dates between bars: "Posted Fri, Jun 14, 2019 at 11:25 am ET|Updated Fri, Jun 14, 2019 at 11:32 am ET")
     if _RELATIVE_STAMP.match(under[0].text) and (parse_byline(name := texts[k].text.strip()) or _may_be_a_name(name) and parse_byline(f"By {name}")):
         return True  # a name (with its role) over when it was posted: "Mereana Walker, Māori News Reporter" / "5:12 pm today"
     if not direct and len(under) >= 2 and _RELATIVE_STAMP.match(under[1].text) and len(under[0].text.split()) <= NAME_ROLE_MAX_WORDS:
@@ -1053,7 +1054,10 @@ _GLUED_COMMENT_COUNT = re.compile(r"(?<=[^\W\d_])\(\d{1,5}\)$")
 _GLUED_COLON = re.compile(r"(?<=[a-zß-ÿ]{2}):(?=[A-ZÀ-Þ][a-zß-ÿ])")  # (not a name's own colon: "CD:UK")
 # A kicker glued before a headline that is one quotation: "Gletscherforscherin über die Zugspitze„In zwanzig
 # Jahren ist hier nur noch Geröll“" (Der Spiegel's); the headline is the quotation.
-_KICKER_GLUED_TO_QUOTE = re.compile(r"^[^„“”\"«»]{3,80}?(?<=[a-zß-ÿ])(?P<headline>[„“«](?:\S+\s+){2,}\S*[“”\"»])\s*$")
+_KICKER_GLUED_TO_QUOTE = re.compile(r"^[^„“”\"«»]{3,80}?(?<=[a-zß-ÿ])(?P<headline>[„“«](?:\S+\s+){2,}\S*[“”\"»])\s*$"
+                                    # ...in single quotation marks, as its English edition sets it: "Climate Economist on Merkel's
+                                    # Package'A Promise That Somebody Else Will Have to Keep'"
+                                    r"|^[^„“”\"«»]{3,80}?(?<=[a-zß-ÿ])(?P<single>['‘][A-ZÀ-Þ]\S*\s+(?:\S+\s+)+\S*['’])\s*$")
 
 
 # A Reddit post's title line ends with its flair and its forum: "... what didn't. Debt(self.personalfinance)".
@@ -1065,7 +1069,7 @@ def _headline_text(text: str) -> str:
     before a quotation, a forum's flair and name; a colon glued to the next word gets its space."""
     text = _FORUM_TAIL.sub("", _GLUED_COMMENT_COUNT.sub("", text.strip()))
     if glued := _KICKER_GLUED_TO_QUOTE.match(text):
-        text = glued["headline"]
+        text = glued["headline"] or glued["single"]
     return _GLUED_COLON.sub(": ", text)
 
 
@@ -1553,6 +1557,8 @@ def _names_between_bars(text: str) -> tuple[str, ...] | None:
         return None
     if len(parts) > 1 and dates.find_dates(parts[-1]) and not dates.find_dates(" ".join(parts[:-1])):
         parts = parts[:-1]  # the place and the date last: "Arpita Menon & Kunal Ghosh | New Delhi Last Updated at November 5, 2019"
+    if any(dates.find_dates(part) for part in parts):
+        return None  # (a row of dates: "Posted Fri, Jun 14, 2019 at 11:25 am ET|Updated Fri, Jun 14, 2019 at 11:32 am ET")
     found = [parse_byline(f"By {part}") for part in parts]
     if not all(found) or any(len(name.split()) < 2 for names in found for name in names):
         return None  # (a section's labels: "News | Sport")
@@ -1696,6 +1702,10 @@ _SOURCE_TAIL = re.compile(SOURCE_LABEL + ".*$")
 _CREDITS_TAIL = re.compile(CREDITS_AFTER_NAMES + ".*$")
 
 
+# An interview's byline names the one interviewed first: "An interview with Ingrid Solheim by Margot Ellison" (Harvard Business Review).
+_INTERVIEW_WITH = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:interview|conversation|q\s*&\s*a)\s+with\s+\S.{1,60}$", re.IGNORECASE)
+
+
 def _signed_names(text: str) -> tuple[str, ...] | None:
     """`By Jason Cipriani | November 18, 2019` -> ('Jason Cipriani',); None without "by" and a name."""
     if "(" in text:
@@ -1713,7 +1723,7 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
     before = text[:match.start("keyword")].rstrip()
     found = dates.find_date(text)
     if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not (found and (found[1].end() <= match.start("keyword") or len(before.split()) <= 2))
-            and before.strip(" \t:").casefold() not in SIGNED_KINDS):
+            and before.strip(" \t:").casefold() not in SIGNED_KINDS and not _INTERVIEW_WITH.match(before)):
         return None  # "Passed by Parliament", "Photo by ...": a byline starts the line, follows a separator or a date
         # (not a caption's place before its date: "Warga menimbang sampah di Bank Sampah ..., Bantul, Selasa (13/8/2019).")
     if found and found[1].start() > match.start("names"):  # "By Joseph Tsidulko November 19, 2019": names end at the date

@@ -1432,6 +1432,15 @@ def test_the_first_line_above_its_deck_is_the_headline() -> None:
         ("Get daily celebrity news straight to your inbox", "newsletter"),
         ("Get the latest Liverpool news sent to your inbox", "newsletter"),
         ("LEES OOK. Brandweer redt hond uit kanaal in Lokeren", "related-inline"),
+        ("Find out what's happening in Montclairwith free, real-time updates from Patch.", "newsletter"),
+        ("International>Europe>Interview with Historian Margarete Lindqvist", "breadcrumb"),
+        ("If you or someone you know is experiencing domestic violence", "help-line"),
+        ("Imate li zanimljivu priču? Pišite nam na vijesti@index.hr ili nam se javite na WhatsApp i Viber.", "correction-prompt"),
+        ("Masz temat? Napisz do nas na kontakt@example.pl", "correction-prompt"),
+        ("Call the National Domestic Violence Hotline at 1-800-799-7233 (TTY 1-800-787-3224), or text LOVEIS to 22522.", "help-line"),
+        ("In the US, the National Suicide Prevention Lifeline is 1-800-273-8255.", "help-line"),
+        ("In the UK and Ireland, Samaritans can be contacted on 116 123.", "help-line"),
+        ("For the latest true crime and justice news, subscribe to the ‘Crime Stories with Nancy Grace’ podcast.", "newsletter"),
         ("We have more newsletters Show me", "newsletter"),
         ("Key Points", "story-highlights"),  # a business page's summary points over its text
         ("NASDAQ: CRVN", "stock-quote"),  # a share's quote set into the text
@@ -1704,6 +1713,10 @@ def test_furniture_in_more_languages_and_players(line: str, cue: str) -> None:
         ("Het museum opende in 2019. Foto Rotterdam trekt elk jaar duizenden bezoekers.", "caption-credit"),  # a festival's name, a sentence
         ("Het was stil. Beeld je eens in hoe dat voelde.", "caption-credit"),  # "imagine", not the image's credit
         ("Lees ook. Dat zei de burgemeester tegen de raad.", "related-inline"),  # not in capitals
+        ("She called the National Domestic Violence Hotline twice that night, her sister said.", "help-line"),  # the story's, no number
+        ("If you or someone you know is age 60 or older and has been a victim of financial fraud, help is standing by at the National Elder Fraud Hotline.", "help-line"),
+        ("Calls to the national suicide prevention lifeline rose by a third, the agency said.", "help-line"),
+        ("For the latest figures, subscribers can check the agency's website.", "newsletter"),
     ],
 )
 def test_lines_that_look_like_a_cue_but_are_not(line: str, cue: str) -> None:

@@ -1039,6 +1039,17 @@ def test_a_place_glued_before_names_glued_to_the_date_is_no_name(signature: str,
     assert _name_glued_to_digits(signature) == names
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("An interview with Ingrid Solheim by Margot Ellison", ("Margot Ellison",)),  # the interviewer, not the one interviewed
+    ("Interview Conducted by Julia Amalia Kessler and Matthias Brenner", ("Julia Amalia Kessler", "Matthias Brenner")),
+    ("Passed by Parliament", None),
+])
+def test_an_interview_s_byline_names_its_interviewers(line: str, names: tuple[str, ...] | None) -> None:
+    from readingroom.structure import _signed_names, parse_byline
+
+    assert (_signed_names(line) or parse_byline(line)) == names
+
+
 def test_the_names_end_at_the_updates_label_glued_after_a_stop() -> None:
     from readingroom.structure import _signed_names
 
@@ -1144,6 +1155,10 @@ def test_a_name_with_the_bbc_service_glued_after_it(line: str, names: tuple[str,
 
 @pytest.mark.parametrize(("line", "title"), [
     ("Gletscherforscherin über die Zugspitze„In zwanzig Jahren ist hier nur noch Geröll“", "„In zwanzig Jahren ist hier nur noch Geröll“"),
+    ("Climate Economist on Merkel's Package'A Promise That Somebody Else Will Have to Keep'", "'A Promise That Somebody Else Will Have to Keep'"),
+    ("Interview with Historian Margarete Lindqvist'Europe Is Not an Idealistic Project Anymore. It Is a Question of Survival'",
+     "'Europe Is Not an Idealistic Project Anymore. It Is a Question of Survival'"),
+    ("Why the 'Big Short' Investor Is Betting Against Index Funds", "Why the 'Big Short' Investor Is Betting Against Index Funds"),
     ("Er sagte „Nein“ zum Plan", "Er sagte „Nein“ zum Plan"),  # a quotation inside the headline stays
     ("Trump says “fake news” again", "Trump says “fake news” again"),
     ("Brexit:What happens next", "Brexit: What happens next"),
