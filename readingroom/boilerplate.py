@@ -3702,6 +3702,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
              and not _in_parallel_run(measured, j) and not _scoreline_over_headline(measured, j, start) and not _in_pros_and_cons(measured, j)
              and not (_ALSO_INSIDE.match(measured[j].text) and j - 1 in upward and _is_headline_shaped(measured[j - 1]))]
     usual = [j for j in found if measured[j].words >= HEADLINE_USUAL_WORDS]
+    deck = None  # (the line under the headline read as its deck)
     chosen = (usual or found or [None])[0]
     told = _body_words(measured, body)
     if signed and found and found[0] == top - 2 and chosen != found[0] and _headline_over_deck(measured, found[0], told):
@@ -3714,7 +3715,7 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             and not measured[chosen - 1].text.isupper()  # (a kicker in capitals is no Title Case: "PARLA L'AD DEL GRUPPO TESSILE BIELLESE")
             and not _LABEL_LEAD.match(measured[chosen].text)):  # (nor a German kicker, its nouns capitalised, over a headline that
         # opens with its label: "Neue CT-Scanner an Flughäfen" / "Flüssigkeiten im Handgepäck: Was an deutschen Flughäfen ...")
-        chosen -= 1  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
+        chosen, deck = chosen - 1, chosen  # in Title Case right over its deck in sentence case: "Kestrel Foods Opens $40 Million Plant-Based
         # Production Facility in Central Ohio" / "Groveport plant will create 160 jobs and triple the company's capacity ...";
         # or of a headline's length (DECK_MIN_WORDS, no kicker's) over it in any case: "Pollensaison beginnt in Wien heute fast
         # drei Wochen früher als vor 30 Jahren" / "Langzeitauswertung der MedUni Donaustadt zeigt: ..." / "Wien, 18.02.2025"
@@ -3725,10 +3726,15 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
         # (not a label with a colon over the headline: "Mongabay Series: Indonesian Palm Oil, ...", "Data: ...; Map: ...";
         # and a deck has DECK_MIN_WORDS words or more: not a headline in German's sentence case under its kicker, "Wireguard auf
         # dem Raspberry Pi" / "Das eigene VPN in 20 Minuten")
+    if (chosen is not None and signed and chosen == top - 1 and chosen - 1 in found and _is_short_parts_row(measured[chosen].text)
+            and measured[chosen - 1].words >= 2 * measured[chosen].words):
+        chosen -= 1  # the byline in a script without capitals, its name, paper and place, under the headline: "शीतकाल के लिए बंद हुए
+        # केदारनाथ धाम के कपाट, ..." / "सुनील बिष्ट, अमर उजाला, रुद्रप्रयाग" / "Updated Tue, 29 Oct 2019 10:45 AM IST"
     if chosen is not None and chosen > 0 and _is_long_headline_over(measured, chosen, told):
         chosen -= 1  # longer than a headline's usual most, over its deck: "My father-in-law lent us $40,000 for a down payment —
         # then gave my husband's brother $35,000 as a gift. Now he wants his money back with interest" / "‘My husband is hurt ...’"
-    if chosen is None and signed and top > 0 and _is_long_headline(measured[top - 1], told) and (_is_byline(measured[top]) or _SIGNED.match(measured[top].text)):
+    if (chosen is None and signed and top > 0 and _is_long_headline(measured[top - 1], told) and not _is_signature(measured[top - 1])
+            and (_is_byline(measured[top]) or _SIGNED.match(measured[top].text))):
         chosen = top - 1  # longer than a headline's usual most, right over the byline: "Sute de blocuri din București, fără căldură ...
         # din Sectorul 6. Termoenergetica: „Lucrările durează cel puțin 48 de ore”" / "de Andreea Pavel HotNews.ro"
     titled = _titled_over_byline(measured, top, aside, told) if signed else None
@@ -3761,8 +3767,12 @@ def find_headline(measured: Sequence[Line], body: Body, speakers: frozenset[int]
             and told_words >= HEADLINE_TOLD_WORDS and share >= HEADLINE_TOLD_SHARE
         ) or signed and chosen == top - 1 and _DATED_TITLE.match(measured[chosen].text) is not None or (  # (a roundup's title over its
         # date, which its items do not tell: "Letters to the editor for March 14, 2024" / "Mar 14, 2024" / a letter's heading)
-            signed and chosen == top - 2 and better < chosen and _headline_over_deck(measured, chosen, told))
-        # (or over its deck over the byline, against its kicker: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / deck)
+            signed and chosen == top - 2 and better < chosen and _headline_over_deck(measured, chosen, told)) or (
+            better == deck and deck == chosen + 1 and share >= HEADLINE_TOLD_SHARE and _caseless(measured[chosen].text))
+        # (or over its deck over the byline, against its kicker: "Wireguard auf dem Raspberry Pi" / "Das eigene VPN in 20 Minuten" / deck;
+        # and, in a script without capitals, told by the text itself, against its deck, which tells it more, as decks do:
+        # "সপ্তমীর রাতে জনসমুদ্র শহরে, ..." / "অষ্টমী-নবমীতে ভিড় ..."; where capitals tell the two apart, the rule that read them
+        # has had its say: not a blog's tagline over the headline, "Cato’s blog on current events and policy")
         if not over_byline and (share < HEADLINE_BODY_SHARE or (
                 better != start and better_score >= HEADLINE_TOLD_RATIO * told_words * share)):
             chosen = better
@@ -4002,14 +4012,8 @@ def _is_two_sentence_headline_over_deck(over: Line, deck: Line, told: frozenset[
 def _is_long_headline_over(measured: Sequence[Line], k: int, told: frozenset[str]) -> bool:
     """The line over line `k` is a headline of more than HEADLINE_MAX_WORDS words (LONG_HEADLINE_MAX_WORDS at most), longer
     than `k`, its deck: no cue, no repeat, no signature, no full stop at its end, most of its words told by the text."""
-    return _is_long_headline(measured[k - 1], told) and measured[k].words < measured[k - 1].words
-
-
-def _is_long_headline(line: Line, told: frozenset[str]) -> bool:
-    """More words than HEADLINE_MAX_WORDS (LONG_HEADLINE_MAX_WORDS at most), no cue, no repeat, no signature, no full stop
-    at its end, most of its words told by the text."""
-    return (line.cue is None and not line.duplicate and HEADLINE_MAX_WORDS < line.words <= LONG_HEADLINE_MAX_WORDS
-            and not SENTENCE_END.search(line.text) and not _is_signature(line) and _told_by(line, told)[1] >= HEADLINE_TOLD_SHARE)
+    over = measured[k - 1]
+    return _is_long_headline(over, told) and not _is_signature(over) and measured[k].words < over.words
 
 
 def _is_headline_under_signature(measured: Sequence[Line], j: int, told: frozenset[str]) -> bool:
@@ -4079,6 +4083,19 @@ def _points_over(measured: Sequence[Line], top: int, told: frozenset[str]) -> li
             or measured[run[-1]].words < HEADLINE_USUAL_WORDS):  # (or a short one: "Brief du matin" / "Le brief du matin" / headline)
         return []
     return sorted(run)[1:]
+
+
+def _caseless(text: str) -> bool:
+    """Most of the line's letters have no case (Devanagari, Bengali, Arabic, Chinese: no capitals to tell a headline by)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() or c.islower() for c in letters) * 2 < len(letters)
+
+
+def _is_short_parts_row(text: str) -> bool:
+    """Two to four parts between commas or bars, each of one to three words and no figure: a byline's name, paper and place
+    ("सुनील बिष्ट, अमर उजाला, रुद्रप्रयाग", "नीरज पांडेय | नवभारतटाइम्स.कॉम")."""
+    parts = [part.split() for part in re.split(r"[,|]", text)]
+    return 2 <= len(parts) <= 4 and all(1 <= len(part) <= 3 for part in parts) and not any(c.isdigit() for c in text)
 
 
 def _is_long_headline(line: Line, told: frozenset[str]) -> bool:
