@@ -1883,6 +1883,11 @@ def _closing_under_box(measured: Sequence[Line], body: Body, hi: int) -> int | N
     return k
 
 
+APPEAL_TEXT_ON_WORDS = 150
+"""Prose of at least this many words under a donation box set into the text, right up to the footer's ask, is the article going
+on (Grist's box after the fourth paragraph); less may be the box's own ("Wait! Before you go on about your day, ...")."""
+
+
 def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Body) -> tuple[Body, int] | None:
     """The article's last paragraphs under a donation box set into it (HuffPost's "Support
     HuffPost" box: its header, a few paragraphs, the asks and their buttons), and the end of
@@ -1909,7 +1914,8 @@ def _across_appeal(measured: Sequence[Line], weights: Sequence[float], body: Bod
     else:
         gaps = frozenset()
     if not _last_prose(measured, b, hi) or (hi < len(measured) and measured[hi].cue is DONATION_APPEAL
-                                            and not any(measured[j].cue is not None for j in range(b + 1, hi))):
+                                            and not any(measured[j].cue is not None for j in range(b + 1, hi))
+                                            and sum(measured[j].words for j in range(k, b + 1) if measured[j].prose) < APPEAL_TEXT_ON_WORDS):
         return None  # (prose right up to another ask may be that box's own: "Wait! Before you go on about your day, ..."; not
         # the text over a newsletter's box and lists of stories, over the footer's ask: "The Texas Tribune is a member-supported ...")
     heading = k - 1 if measured[k - 1].cue is None and not measured[k - 1].prose and not measured[k - 1].duplicate else k
@@ -2576,9 +2582,11 @@ CLOCK_TIME = (r"^\W*(?:(?:ore|um|à|at|kl\.?|klo|posted\s+at|postiwyd\s+am)\s+)?
                r"(?:\s*(?:uhr|hrs?\.?|hs\.?|horas|h|(?P<half>[ap])\.?m\.?|gmt|bst|cet|cest|eet|eest|msk|et|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|ist"
                r"|jst|kst|hkt|sgt|wib|aedt|aest|acdt|acst|awst|nzdt|nzst))*"
                rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}))?")  # (and its date: "9:14 p.m. ET, September 23, 2025")
-_CLOCK_LABEL = re.compile(CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s*(?-i:[A-ZÀ-Þ'‘\"“])\w*\S*\s+\S.*$)", re.IGNORECASE)
+_CLOCK_LABEL = re.compile(CLOCK_TIME + r"(?:\W*$|\s*[:–—|-]\s+\S.*$|\s+\S.*\+{3}\s*$|\s*(?-i:[A-ZÀ-Þ'‘\"“])\w*\S*\s+\S.*$|(?<=[A-Za-z])\d{1,2}:\d{2}\s*$)",
+                          re.IGNORECASE)
 # (or the entry's heading after it: "10:55 a.m. CDT: New T-0 set", "+++ 18:47 Bahn: Notfahrplan gilt bis Donnerstag +++",
-# "15:27 Boom op woning in Heerenveen, bewoners ongedeerd", glued: "02:14Dit was de uitslagenavond")
+# "15:27 Boom op woning in Heerenveen, bewoners ongedeerd", glued: "02:14Dit was de uitslagenavond"; or the time said again,
+# glued to its zone, as The Guardian's live pages print it: "18.31 BST18:31")
 
 
 # ...or a match's minute: "60. Minute | 29:28", "90e+5", "45'+2", "Min. 67", "67’ - Gol del Betis"

@@ -2153,6 +2153,7 @@ def test_summary_labels_a_live_pages_points_only() -> None:
     ("5:48pm AEDT", True), ("9:14 p.m. ET, September 23, 2025", True),  # (a network's live page dates each entry)
     ("10:55 a.m. CDT: New T-0 set", False), ("15:27 Boom op woning in Heerenveen, bewoners ongedeerd", False),
     ("02:14Dit was de uitslagenavond", False),  # (glued to it)
+    ("18.31 BST18:31", False),  # (the time said again, glued to its zone: The Guardian's live pages)
     ("+++ 18:47 Bahn: Notfahrplan gilt bis mindestens Donnerstag +++", False),  # (its heading after it)
 ])
 def test_a_live_entry_time_alone_or_with_its_heading(line: str, alone: bool) -> None:
