@@ -454,7 +454,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
     live = live_entry_lines(measured)
-    body = _with_next_pages(measured, find_body(measured, ticker, code, live))
+    body = _through_contents(measured, _with_next_pages(measured, find_body(measured, ticker, code, live)))
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
@@ -1592,6 +1592,37 @@ def _with_next_pages(measured: Sequence[Line], body: Body) -> Body:
         first, last = again + 1 + part.start, again + 1 + part.end
         body = Body(body.start, last, body.gaps | frozenset(range(body.end + 1, first)) | frozenset(again + 1 + g for g in part.gaps),
                     None if part.tail is None else again + 1 + part.tail, body.headings)
+    return body
+
+
+CONTENTS_GAP_SPAN = 60
+CONTENTS_TEXT_SPAN = 3
+"""...and its text begins at most this many lines under it (past a sub-heading: "Ways to strengthen your application" / "Improve
+your credit" / paragraph)."""
+"""A section its table of contents lists begins at most this many lines under the text's end (past a box of lenders'
+offers, a rates widget, a sign-up form)."""
+
+
+def _through_contents(measured: Sequence[Line], body: Body) -> Body:
+    """The body through the sections its table of contents lists (`contents_lines`), past a box set between them: when a
+    listed heading comes within CONTENTS_GAP_SPAN lines under the text's end and a text begins right under it ("The
+    write-off problem" / its paragraphs, under NerdWallet's table of lenders), the heading and that text, as far as its
+    weights run (`_extend`), join, and the lines between are gaps. Without a table of contents over the text, the body as it was."""
+    listed = {_unnumbered(measured[k].text) for k in contents_lines(measured) if k < body.end}
+    while listed and body.end >= body.start:
+        heading = next((k for k in range(body.end + 1, min(len(measured), body.end + 1 + CONTENTS_GAP_SPAN))
+                        if measured[k].cue is None and not measured[k].prose and _unnumbered(measured[k].text) in listed), None)
+        if heading is None:
+            return body
+        rest = measured[heading + 1:]
+        first = next((j for j in range(min(CONTENTS_TEXT_SPAN, len(rest))) if _is_plain_prose(rest[j])), None)
+        if first is None:
+            return body  # (the text right under it, or nothing of the article's: a sub-heading over it at most)
+        weights = _weights(rest, ticker_lines(rest))
+        wall = next((j for j in range(first, len(rest)) if weights[j] <= -BARRIER_PENALTY
+                     or rest[j].cue is not None and rest[j].cue.reason not in ("image-credit", "advertising")), len(rest))
+        end = _extend(weights, first, wall, 1)  # (up to the page's furniture: its share buttons, its author's box)
+        body = Body(body.start, heading + 1 + end, body.gaps | frozenset(range(body.end + 1, heading)), None, body.headings | {heading})
     return body
 
 
