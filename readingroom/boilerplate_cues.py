@@ -1242,6 +1242,12 @@ DISCLAIMER = _cue("disclaimer", "disclaimer", r"""
     | ^ \W* (?:this|the\s+information\s+in\s+this)\s+(?:article|content|post|report) \s+ is \s+ (?:provided\s+)?
       (?:for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|not\s+(?:financial|investment)\s+advice)
     | ^ \W* (?:(?:our|this|the)\s+content\s+is\s+)?not\s+(?:financial|investment)\s+advice \W* $
+    # a money site's box about itself over the article: "We think it's important you understand the strengths and limitations of the site",
+    # "This info does not constitute financial advice, ...", "We often link to other websites, but we can't be responsible for their content."
+    | \bunderstand \s+ the \s+ strengths \s+ and \s+ limitations \s+ of \s+ (?:the|this|our) \s+ (?:site|website)
+    | \b(?:does|do|should) \s+ not \s+ constitute \s+ (?:financial|investment|legal|tax|medical|professional) \s+ advice\b
+    | \bwe \s+ (?:can['’]?t|cannot|can\s+not) \s+ be \s+ responsible \s+ for \s+ (?:their|the\s+content\s+of\s+(?:external|other|third[-\s]party)) \b
+    | \b(?:investigate|check) \s+ the \s+ solvency \s+ of \s+ (?:the\s+)?companies \s+ (?:mentioned|we\s+mention)\b
     | ^ \W* (?:keine\s+anlageberatung|ceci\s+n['’]est\s+pas\s+un\s+conseil\s+(?:en\s+investissement|financier)|no\s+es\s+(?:un\s+)?asesoramiento\s+financiero) \b
 """, scope="whole")
 

@@ -1548,6 +1548,10 @@ _PLACE_GLUED_BEFORE = re.compile(rf"^[{CAPITAL}][a-zß-ÿ]{{4,}}(?=[{CAPITAL}][a
 not "MacKenzie", "FitzGerald")."""
 
 
+_EDITED_BEFORE = re.compile(r"(?:^|[\s|/·•,–—-])(?:edited|reviewed|fact[-\s]?checked|verified)$", re.IGNORECASE)
+_EDITOR_CREDIT = re.compile(r"^\W*(?:edited|reviewed|fact[-\s]?checked|verified|updated)\s+by\b", re.IGNORECASE)
+
+
 def _names_between_bars(text: str) -> tuple[str, ...] | None:
     """The names of a row of authors between bars, each with its role or not, each of two words or
     more: "Rosa Pendleton, Education Editor | Daniel Ashby" -> both; a last part with a date names
@@ -1559,7 +1563,9 @@ def _names_between_bars(text: str) -> tuple[str, ...] | None:
         parts = parts[:-1]  # the place and the date last: "Arpita Menon & Kunal Ghosh | New Delhi Last Updated at November 5, 2019"
     if any(dates.find_dates(part) for part in parts):
         return None  # (a row of dates: "Posted Fri, Jun 14, 2019 at 11:25 am ET|Updated Fri, Jun 14, 2019 at 11:32 am ET")
-    found = [parse_byline(f"By {part}") for part in parts]
+    parts = [part for part in parts if not _EDITOR_CREDIT.match(part)] or parts  # (the editor's credit after the writer's name:
+    # "Rhiannon Doyle|Edited by Tom Haskell|Published on 04 September 2019")
+    found = [parse_byline(part if BYLINE.match(part) else f"By {part}") for part in parts]
     if not all(found) or any(len(name.split()) < 2 for names in found for name in names):
         return None  # (a section's labels: "News | Sport")
     return tuple(name for names in found for name in names)
@@ -1721,6 +1727,8 @@ def _signed_names(text: str) -> tuple[str, ...] | None:
         text = text[:update.start()]  # the names end at the update's label: "... par Pierre Lacoste.Mis à jour à 17h20"
         match = SIGNED_NAMES.search(text) or match
     before = text[:match.start("keyword")].rstrip()
+    if _EDITED_BEFORE.search(before):
+        return None  # an editor's credit after the writer's name, no byline: "Rhiannon Doyle|Edited by Tom Haskell|Published on ..."
     found = dates.find_date(text)
     if (before.strip(" \t|/·•–—-:(") and before[-1:] not in "|/·•–—-" and not (found and (found[1].end() <= match.start("keyword") or len(before.split()) <= 2))
             and before.strip(" \t:").casefold() not in SIGNED_KINDS and not _INTERVIEW_WITH.match(before)):

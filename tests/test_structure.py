@@ -1039,6 +1039,17 @@ def test_a_place_glued_before_names_glued_to_the_date_is_no_name(signature: str,
     assert _name_glued_to_digits(signature) == names
 
 
+@pytest.mark.parametrize(("row", "names"), [
+    ("Rhiannon Doyle|Edited by Tom Haskell|Published on 04 September 2019", ("Rhiannon Doyle",)),  # the writer, not the editor
+    ("By Jane Roe | Edited by Tom Hale", ("Jane Roe",)),
+    ("Posted Fri, Jun 14, 2019 at 11:25 am ET|Updated Fri, Jun 14, 2019 at 11:32 am ET", None),  # a row of dates names no one
+])
+def test_a_row_between_bars_names_its_writers_not_its_editors(row: str, names: tuple[str, ...] | None) -> None:
+    from readingroom.structure import _names_between_bars, _signed_names
+
+    assert (_signed_names(row) or _names_between_bars(row)) == names
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("An interview with Ingrid Solheim by Margot Ellison", ("Margot Ellison",)),  # the interviewer, not the one interviewed
     ("Interview Conducted by Julia Amalia Kessler and Matthias Brenner", ("Julia Amalia Kessler", "Matthias Brenner")),
