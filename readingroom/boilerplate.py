@@ -1978,11 +1978,15 @@ def _across_block(measured: Sequence[Line], weights: Sequence[float], body: Body
     last = _last_prose(measured, b, hi) and sum(max(weights[j], 0.0) for j in range(k, b + 1)) >= BLOCK_LAST_PROSE_MIN_WORDS
     if not (table or last) or measured[k].text.lstrip().startswith("©"):
         return None  # (a footer's copyright notice reads as a sentence where it is too long for its cue)
+    if first > body.end + 1 and sum(measured[j].prose for j in range(k, b + 1)) < AD_BLOCK_TEXT_PARAGRAPHS:
+        return None  # (under an ad's label, a block and one line of prose is the page's: a fact-check's sources and "How to contact us")
     return Body(body.start, b, body.gaps | frozenset(range(body.end + 1, first)))
 
 
 AD_LABELS_OVER_BLOCK = 2
-"""An ad's labels, at most this many lines, between the text and a block of its own short lines (`_across_block`)."""
+"""An ad's labels, at most this many lines, between the text and a block of its own short lines (`_across_block`)..."""
+AD_BLOCK_TEXT_PARAGRAPHS = 2
+"""...when at least this many paragraphs go on under the block."""
 
 
 def _over_table(measured: Sequence[Line], weights: Sequence[float], body: Body, lo: int) -> Body | None:

@@ -615,6 +615,17 @@ def test_a_subscription_box_set_into_the_text_does_not_make_it_a_feed() -> None:
     assert kept(lines) == [HEADLINE, *BODY[:3], *after[:2], "A fight over the status quo", *after[2:]]
 
 
+def test_a_fact_checks_sources_under_an_ad_label_stay_out_of_the_text() -> None:
+    """Under an ad's label, a block of short lines and one line of prose ("Sources:" / the sources / "How to contact us" /
+    "Email comments ...") are the page's, not the text going on: only two paragraphs or more under the block make it the text's."""
+    sources = [f"Federal Reserve Bank of St. Louis, \"Report number {n} on tariffs and prices,\" Nov. {n}, 2019" for n in range(1, 7)]
+    lines = ["Home", "Tariffs explained for readers", *BODY, "Advertisement", "About this article", "Sources:", *sources,
+             "How to contact us", "Email comments and suggestions for fact-checks to the desk or find us on Facebook and Twitter.",
+             "© Copyright Example 2019"]
+    verdicts = classify_lines(lines)
+    assert not any(v.keep for line, v in zip(lines, verdicts) if line in sources)
+
+
 def test_a_releases_keywords_line_over_its_headline_is_no_headline() -> None:
     """An EQS release's keyword line over its headline ("EQS-News: ... AG / Schlagwort(e): ...") is a label, not the
     headline the line under it would be the deck of."""
