@@ -1428,6 +1428,8 @@ class Body:
     """Where the lines after the article's last paragraph begin, when they are kept (`_with_tail`, `_with_facts`)."""
     headings: frozenset[int] = frozenset()
     """Positions of headings the body's shape tells, not their own: the names of numbered cards (`_through_numbered_cards`)."""
+    plain: frozenset[int] = frozenset()
+    """...and of short lines it keeps as paragraphs, though shaped as headings: an event card's time, place and price (`_through_event_cards`)."""
 
     def __contains__(self, k: int) -> bool:
         return self.start <= k <= self.end and k not in self.gaps
@@ -1532,7 +1534,7 @@ def _through_event_cards(measured: Sequence[Line], body: Body) -> Body:
     furniture between cards with a cue of its own or said as a sentence (a newsletter's "Want picks like these?"), are its
     gaps. Prose right under the last card's buttons (the listing's closing note) joins too. Fewer than EVENT_CARDS_MIN
     cards leave the body as it was."""
-    last, cards, gaps, names = body.end, 0, set(body.gaps), set()
+    last, cards, gaps, names, details = body.end, 0, set(body.gaps), set(), set()
     while True:
         text = next((j for j in range(last + 1, min(last + 1 + EVENT_CARD_SPAN, len(measured))) if measured[j].prose and measured[j].cue is None), None)
         if text is None:
@@ -1548,13 +1550,14 @@ def _through_event_cards(measured: Sequence[Line], body: Body) -> Body:
         furniture = {j for j in range(last + 1, text) if measured[j].cue is not None and not _is_section_label(measured[j]) or measured[j].sentence}
         head = [j for j in range(last + 1, text) if j not in furniture]
         names |= set(head[:-1] if len(head) > 1 else head)  # (a section's label and the card's name over its time, place and price)
+        details |= set(head[-1:] if len(head) > 1 else ())
         gaps |= furniture | set(range(end + 1, button + 1))
         last, cards = button, cards + 1
     if cards < EVENT_CARDS_MIN:
         return body
     while last + 1 < len(measured) and measured[last + 1].prose and measured[last + 1].cue is None:
         last += 1
-    return replace(body, end=last, gaps=frozenset(gaps), headings=body.headings | frozenset(names))
+    return replace(body, end=last, gaps=frozenset(gaps), headings=body.headings | frozenset(names), plain=body.plain | frozenset(details))
 
 
 def _is_section_label(line: Line) -> bool:
@@ -1591,7 +1594,7 @@ def _with_next_pages(measured: Sequence[Line], body: Body) -> Body:
             return body
         first, last = again + 1 + part.start, again + 1 + part.end
         body = Body(body.start, last, body.gaps | frozenset(range(body.end + 1, first)) | frozenset(again + 1 + g for g in part.gaps),
-                    None if part.tail is None else again + 1 + part.tail, body.headings)
+                    None if part.tail is None else again + 1 + part.tail, body.headings, body.plain)
     return body
 
 
@@ -1622,7 +1625,7 @@ def _through_contents(measured: Sequence[Line], body: Body) -> Body:
         wall = next((j for j in range(first, len(rest)) if weights[j] <= -BARRIER_PENALTY
                      or rest[j].cue is not None and rest[j].cue.reason not in ("image-credit", "advertising")), len(rest))
         end = _extend(weights, first, wall, 1)  # (up to the page's furniture: its share buttons, its author's box)
-        body = Body(body.start, heading + 1 + end, body.gaps | frozenset(range(body.end + 1, heading)), None, body.headings | {heading})
+        body = Body(body.start, heading + 1 + end, body.gaps | frozenset(range(body.end + 1, heading)), None, body.headings | {heading}, body.plain)
     return body
 
 
@@ -1689,7 +1692,7 @@ def _with_recipe_card(measured: Sequence[Line], body: Body) -> Body:
     the body's run began (the items over it weigh as a menu's lines)."""
     card = recipe_card(measured, body.end + 1, body.end + 1 + RECIPE_CARD_SPAN)
     if card is not None and not any(m.cue is not None and m.cue.name == "comments" for m in measured[body.end + 1:card[0]]):
-        return Body(body.start, max(card[2], body.end), body.gaps | frozenset(range(body.end + 1, card[0])), body.tail, body.headings)
+        return Body(body.start, max(card[2], body.end), body.gaps | frozenset(range(body.end + 1, card[0])), body.tail, body.headings, body.plain)
     card = recipe_card(measured, body.start - RECIPE_ITEMS_MAX - 1, body.start)
     if card is not None and card[2] >= body.start:
         return replace(body, start=card[0])
@@ -3327,6 +3330,8 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
         return Verdict(True, "body", "speaker")
     if k in page.body.headings:
         return Verdict(True, "body", "subheading")  # a numbered card's name: "Taberna da Rua das Flores" / "1." / ... / its text
+    if k in page.body.plain:
+        return Verdict(True, "body", "short-paragraph")  # an event card's details: "Friday, Sept 13, 7 pm, The Showbox, $30"
     if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.
