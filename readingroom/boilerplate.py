@@ -1599,11 +1599,11 @@ def _with_next_pages(measured: Sequence[Line], body: Body) -> Body:
 
 
 CONTENTS_GAP_SPAN = 60
+"""A section its table of contents lists begins at most this many lines under the text's end (past a box of lenders'
+offers, a rates widget, a sign-up form)..."""
 CONTENTS_TEXT_SPAN = 3
 """...and its text begins at most this many lines under it (past a sub-heading: "Ways to strengthen your application" / "Improve
 your credit" / paragraph)."""
-"""A section its table of contents lists begins at most this many lines under the text's end (past a box of lenders'
-offers, a rates widget, a sign-up form)."""
 
 
 def _through_contents(measured: Sequence[Line], body: Body) -> Body:
@@ -1625,7 +1625,8 @@ def _through_contents(measured: Sequence[Line], body: Body) -> Body:
         wall = next((j for j in range(first, len(rest)) if weights[j] <= -BARRIER_PENALTY
                      or rest[j].cue is not None and rest[j].cue.reason not in ("image-credit", "advertising")), len(rest))
         end = _extend(weights, first, wall, 1)  # (up to the page's furniture: its share buttons, its author's box)
-        body = Body(body.start, heading + 1 + end, body.gaps | frozenset(range(body.end + 1, heading)), None, body.headings | {heading}, body.plain)
+        body = replace(body, end=heading + 1 + end, gaps=body.gaps | frozenset(range(body.end + 1, heading)), tail=None,
+                       headings=body.headings | {heading})
     return body
 
 
@@ -2004,7 +2005,7 @@ def _over_table(measured: Sequence[Line], weights: Sequence[float], body: Body, 
     figures = sum(_holds_figures(m) for m in block)
     if not _is_content_block(block) or figures < BLOCK_MIN_FIGURE_LINES or figures < BLOCK_FIGURES_SHARE * len(block):
         return None
-    return Body(_extend(weights, k, lo - 1, -1), body.end, body.gaps, body.tail, body.headings)
+    return replace(body, start=_extend(weights, k, lo - 1, -1))
 
 
 def _is_content_block(block: Sequence[Line]) -> bool:

@@ -1548,8 +1548,10 @@ _PLACE_GLUED_BEFORE = re.compile(rf"^[{CAPITAL}][a-zß-ÿ]{{4,}}(?=[{CAPITAL}][a
 not "MacKenzie", "FitzGerald")."""
 
 
-_EDITED_BEFORE = re.compile(r"(?:^|[\s|/·•,–—-])(?:edited|reviewed|fact[-\s]?checked|verified)$", re.IGNORECASE)
-_EDITOR_CREDIT = re.compile(r"^\W*(?:edited|reviewed|fact[-\s]?checked|verified|updated)\s+by\b", re.IGNORECASE)
+_EDITOR_WORDS = r"edited|reviewed|fact[-\s]?checked|verified"
+"""What an editor's credit says they did, before "by": "Edited by Tom Haskell", "Reviewed by ...", "Fact-checked by ..."."""
+_EDITED_BEFORE = re.compile(rf"(?:^|[\s|/·•,–—-])(?:{_EDITOR_WORDS})$", re.IGNORECASE)
+_EDITOR_CREDIT = re.compile(rf"^\W*(?:{_EDITOR_WORDS}|updated)\s+by\b", re.IGNORECASE)
 
 
 def _names_between_bars(text: str) -> tuple[str, ...] | None:
