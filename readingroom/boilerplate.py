@@ -3332,7 +3332,7 @@ def _decide_inside(page: _Page, k: int) -> Verdict:
     if k in page.body.headings:
         return Verdict(True, "body", "subheading")  # a numbered card's name: "Taberna da Rua das Flores" / "1." / ... / its text
     if k in page.body.plain:
-        return Verdict(True, "body", "short-paragraph")  # an event card's details: "Friday, Sept 13, 7 pm, The Showbox, $30"
+        return Verdict(True, "body", "card-details")  # an event card's details: "Friday, Sept 13, 7 pm, The Showbox, $30"
     if line.duplicate and (line.template or not line.sentence) and not _is_listed_heading(page, k):
         # A sentence said twice inside the article is the article's (the same question put to
         # each person interviewed); a repeated label there is a caption or a widget.

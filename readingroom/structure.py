@@ -3068,8 +3068,8 @@ def _kind(text: str, cue: str, following: list[SourceLine], signed: bool = False
         return "caption"
     if cue == "speaker":
         return "speaker"  # a speaker's name over a turn of an interview ("OWEN MARCUS"), or a letter's signature, no heading
-    if cue == "table-row":
-        return "p"  # a table's row, a line of its own ("Noordmelk 58,25 56,75 +1,50")
+    if cue in ("table-row", "card-details"):
+        return "p"  # a table's row, a line of its own ("Noordmelk 58,25 56,75 +1,50"); an event card's time, place and price
     if cue == "pull-quote":
         return "quote"  # a sentence of the text said again in large type, as the page sets it apart
     if _is_whole_quotation(text) and words >= 8:
