@@ -454,7 +454,8 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     measured = _code_uncued(measured, code, blocks)
     ticker = ticker_lines(measured)
     live = live_entry_lines(measured)
-    body = _through_contents(measured, _with_next_pages(measured, find_body(measured, ticker, code, live)))
+    contents = contents_lines(measured)
+    body = _through_contents(measured, _with_next_pages(measured, find_body(measured, ticker, code, live)), contents)
     speakers = speaker_lines(measured, body) | letter_signatures(measured, body)
     headline = find_headline(measured, body, speakers)
     items = frozenset(list_items(measured)) | recipe_items(measured, body)
@@ -463,7 +464,7 @@ def classify_lines(lines: Sequence[str], *, repeated: frozenset[str] = frozenset
     stamps = frozenset(k for k in live if measured[k].cue is None)  # (a live page's times and headings: no run of links)
     writers = live_entry_authors(measured, live)
     page = _Page(measured, body, listed, link_run_lines(measured, body, listed) - stamps, headline,
-                 ticker, summary_points(measured, body, headline), contents_lines(measured), speakers, *listicle_items(measured), rows=rows, code=blocks,
+                 ticker, summary_points(measured, body, headline), contents, speakers, *listicle_items(measured), rows=rows, code=blocks,
                  ads=ad_box_lines(measured, listed) - live - writers)
     decided = {m.index: _decide(page, k) for k, m in enumerate(measured)}
     decided |= _live_labels(measured, live, writers, decided)
@@ -1606,12 +1607,12 @@ CONTENTS_TEXT_SPAN = 3
 your credit" / paragraph)."""
 
 
-def _through_contents(measured: Sequence[Line], body: Body) -> Body:
-    """The body through the sections its table of contents lists (`contents_lines`), past a box set between them: when a
+def _through_contents(measured: Sequence[Line], body: Body, contents: frozenset[int]) -> Body:
+    """The body through the sections its table of contents lists (`contents`, the page's `contents_lines`), past a box set between them: when a
     listed heading comes within CONTENTS_GAP_SPAN lines under the text's end and a text begins right under it ("The
     write-off problem" / its paragraphs, under NerdWallet's table of lenders), the heading and that text, as far as its
     weights run (`_extend`), join, and the lines between are gaps. Without a table of contents over the text, the body as it was."""
-    listed = {_unnumbered(measured[k].text) for k in contents_lines(measured) if k < body.end}
+    listed = {_unnumbered(measured[k].text) for k in contents if k < body.end}
     while listed and body.end >= body.start:
         heading = next((k for k in range(body.end + 1, min(len(measured), body.end + 1 + CONTENTS_GAP_SPAN))
                         if measured[k].cue is None and not measured[k].prose and _unnumbered(measured[k].text) in listed), None)
